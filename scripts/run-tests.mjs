@@ -1,0 +1,62 @@
+// `npm test`: builds the site from seeds/, runs every suite (unit, browser, type check) and ends with one
+// line "N passed, N failed" totalling them all. Exits non-zero when anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+
+const results = { passed: 0, failed: 0 };
+const failures = [];
+
+function run(label, command, args) {
+  console.log(`\n── ${label}: ${command} ${args.join(' ')}`);
+  const child = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  return child.status === 0;
+}
+
+/** A step that is a single check (build, type check) counts as one test. */
+function check(label, command, args) {
+  const ok = run(label, command, args);
+  if (ok) results.passed += 1;
+  else {
+    results.failed += 1;
+    failures.push(label);
+  }
+  return ok;
+}
+
+const built = check('build (compile seeds/ and bundle the site)', 'npm', ['run', 'build', '--silent']);
+check('type check (svelte-check, strict TypeScript)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']);
+
+mkdirSync('test-results', { recursive: true });
+const projects = built ? [] : ['--project', 'unit'];
+if (!built) console.log('\nBuild failed: browser tests are skipped and counted as failed below.');
+run('vitest', 'npx', ['vitest', 'run', ...projects, '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+
+if (existsSync('test-results/vitest.json')) {
+  const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
+  results.passed += report.numPassedTests ?? 0;
+  results.failed += report.numFailedTests ?? 0;
+  // A file that failed to load has no tests to count: count the file itself as a failure.
+  for (const file of report.testResults ?? []) {
+    if (file.status === 'failed' && (file.assertionResults ?? []).length === 0) {
+      results.failed += 1;
+      failures.push(`${file.name}: ${file.message ?? 'failed to run'}`);
+    }
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'failed') failures.push(`${file.name.replace(process.cwd() + '/', '')} › ${test.fullName}`);
+    }
+  }
+} else {
+  results.failed += 1;
+  failures.push('vitest wrote no report');
+}
+if (!built) {
+  results.failed += 1;
+  failures.push('browser tests (not run: build failed)');
+}
+
+if (failures.length) {
+  console.log('\nFailed:');
+  for (const failure of failures) console.log(`  ✗ ${failure}`);
+}
+console.log(`\n${results.passed} passed, ${results.failed} failed`);
+process.exit(results.failed === 0 ? 0 : 1);

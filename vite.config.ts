@@ -1,0 +1,56 @@
+/// <reference types="vitest/config" />
+// One config for the site build (every HTML entry: index.html and embed/*.html) and for vitest's two projects.
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vite';
+import { inlineDataset } from './scripts/vite-plugin-dataset.ts';
+
+function htmlEntries(): Record<string, string> {
+  const entries: Record<string, string> = { main: resolve('index.html') };
+  if (existsSync('embed')) {
+    for (const file of readdirSync('embed').filter((name) => name.endsWith('.html')).sort()) {
+      entries[`embed-${file.replace(/\.html$/, '')}`] = resolve('embed', file);
+    }
+  }
+  return entries;
+}
+
+export default defineConfig({
+  // Relative asset paths: the site works from any folder, and its pages can be opened from disk.
+  base: './',
+  plugins: [svelte(), inlineDataset()],
+  build: {
+    outDir: process.env.DIST_DIR ?? 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    rollupOptions: { input: htmlEntries() },
+  },
+  preview: { host: '127.0.0.1' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Two cores: one Chromium per worker is what the machine can carry.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
