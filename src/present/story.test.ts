@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../lib/dataset.ts';
+import { buildStory, clampStep, formatFactDate, indefiniteArticle, listWords, shortenQuote } from './story.ts';
+import { storyFixture } from './story-fixture.ts';
+
+describe('buildStory', () => {
+  const dataset = storyFixture();
+  const story = buildStory(dataset);
+  const keys = story.map((step) => step.key);
+
+  it('walks the three charts in order: overview, measures, trip stops, the meeting, what comes next', () => {
+    expect(keys).toEqual(['overview', 'first-measure', 'retaliation-1', 'retaliation-2', 'us-front', 'trip-1', 'trip-2', 'trip-3', 'meeting']);
+    expect(new Set(story.map((step) => step.chart))).toEqual(new Set(['flow', 'map', 'timeline']));
+  });
+
+  it('opens on the earliest measure that another measure answers', () => {
+    const first = story.find((step) => step.key === 'first-measure');
+    expect(first?.selection).toEqual({ kind: 'measure', id: 'ms-ca-ev' });
+    expect(first?.chart).toBe('flow');
+    expect(first?.body).toBe('1 October 2024: Canada imposes a 100% surtax on electric vehicles from China.');
+  });
+
+  it('follows with the measures that answer it, in date order', () => {
+    const answers = story.filter((step) => step.key.startsWith('retaliation'));
+    expect(answers.map((step) => step.selection?.id)).toEqual(['ms-cn-canola-oil', 'ms-cn-canola-seed']);
+    expect(answers[0]?.kicker).toBe('The retaliation · 1 of 2');
+    expect(answers[1]?.body).toContain('August 2025: China imposes a 75.8% anti-dumping duty on canola seed from Canada.');
+    expect(answers[1]?.body).toContain('In response to: Canada: 100% surtax on Chinese electric vehicles.');
+  });
+
+  it('shows the US front with the country name from the dataset', () => {
+    const us = story.find((step) => step.key === 'us-front');
+    expect(us?.body).toContain('United States of America imposes a 35% tariff on all goods from Canada.');
+  });
+
+  it('gives one map step per stop, pointing at the stop index', () => {
+    const trip = story.filter((step) => step.chart === 'map');
+    expect(trip.map((step) => step.step)).toEqual([0, 1, 2]);
+    expect(trip.map((step) => step.title)).toEqual(['Kuala Lumpur: ASEAN summit', 'Singapore: Visit', 'Gyeongju: APEC summit']);
+    expect(trip[2]?.body).toBe('29 October 2025 to 1 November 2025. Meetings: Carney meets Xi Jinping.');
+    expect(trip[0]?.kicker).toBe('The trip · stop 1 of 3');
+  });
+
+  it('ends on the held meeting, selected through its timeline event, with its quote and source', () => {
+    const meeting = story.find((step) => step.key === 'meeting');
+    expect(meeting?.selection).toEqual({ kind: 'event', id: 'ev-meeting' });
+    expect(meeting?.body).toBe('Mark Carney and Xi Jinping met 31 October 2025 in Gyeongju at the APEC summit for 40 minutes. 1 of 1 articles report it.');
+    expect(meeting?.quote).toEqual({
+      text: 'China’s President Xi Jinping met with Canada’s Prime Minister Mark Carney on Friday',
+      source: 'The Canadian Press, 23 October 2025',
+    });
+  });
+
+  it('adds a last step for a later event', () => {
+    const dataset = storyFixture();
+    dataset.events.push({ ...dataset.events[0]!, id: 'ev-visit', title: 'Carney accepts an invitation to visit China', date: { value: '2025-11', precision: 'month' }, category: 'visit', relatedIds: [] });
+    const last = buildStory(dataset).at(-1);
+    expect(last?.key).toBe('next');
+    expect(last?.body).toBe('November 2025: the latest event the articles report.');
+  });
+
+  it('leaves out what the dataset lacks, and still has an overview', () => {
+    const empty: Dataset = { ...storyFixture(), measures: [], meetings: [], events: [], trip: { traveller: null, title: '', stops: [] } };
+    expect(buildStory(empty).map((step) => step.key)).toEqual(['overview']);
+  });
+
+  it('does not modify its input', () => {
+    const dataset = storyFixture();
+    const copy = structuredClone(dataset);
+    buildStory(dataset);
+    expect(dataset).toEqual(copy);
+  });
+});
+
+describe('helpers', () => {
+  it('formats dates at their precision', () => {
+    expect(formatFactDate({ value: '2025-10-31', precision: 'day' })).toBe('31 October 2025');
+    expect(formatFactDate({ value: '2025-08', precision: 'month' })).toBe('August 2025');
+    expect(formatFactDate({ value: '2017', precision: 'year' })).toBe('2017');
+    expect(formatFactDate(null)).toBe('');
+  });
+
+  it('lists words with "and"', () => {
+    expect(listWords(['canola'])).toBe('canola');
+    expect(listWords(['canola', 'pork', 'seafood'])).toBe('canola, pork and seafood');
+  });
+
+  it('chooses "an" where it is read with a vowel sound', () => {
+    expect(indefiniteArticle('80% tariff')).toBe('an');
+    expect(indefiniteArticle('11% duty')).toBe('an');
+    expect(indefiniteArticle('100% surtax')).toBe('a');
+    expect(indefiniteArticle('110% surtax')).toBe('a');
+    expect(indefiniteArticle('8.5% levy')).toBe('an');
+    expect(indefiniteArticle('anti-dumping duty')).toBe('an');
+    expect(indefiniteArticle('surtax')).toBe('a');
+  });
+
+  it('shortens long quotes at a word boundary', () => {
+    const long = 'word '.repeat(80);
+    const short = shortenQuote(long, 50);
+    expect(short.length).toBeLessThanOrEqual(51);
+    expect(short.endsWith('word…')).toBe(true);
+  });
+
+  it('clamps a step number to the story', () => {
+    expect(clampStep(0, 9)).toBe(1);
+    expect(clampStep(12, 9)).toBe(9);
+    expect(clampStep(4, 9)).toBe(4);
+  });
+});
