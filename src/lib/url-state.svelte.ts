@@ -39,6 +39,16 @@ export class UrlState {
     this.write({ ...this.state, params }, 'replace');
   }
 
+  /** Sets or clears several view parameters at once; 'push' when the change should be one step back (opening the reader). */
+  setParams(patch: Record<string, string | null>, mode: 'push' | 'replace' = 'replace'): void {
+    const params = { ...this.state.params };
+    for (const [key, value] of Object.entries(patch)) {
+      if (value) params[key] = value;
+      else delete params[key];
+    }
+    this.write({ ...this.state, params }, mode);
+  }
+
   setPresent(step: number | null, mode: 'push' | 'replace' = 'replace'): void {
     this.write({ ...this.state, present: step }, mode);
   }

@@ -1,0 +1,34 @@
+// The short introduction to each chapter, written from the dataset.
+import type { Dataset } from '../lib/dataset.ts';
+import { dateRange, formatFactDate, joinList, plural } from './formatting.ts';
+
+/** Chapter 1, the flow of measures: how many, how many answered another, between which countries. */
+export function flowIntro(dataset: Dataset): string {
+  const { measures } = dataset;
+  if (!measures.length) return 'The articles name no tariff or levy yet.';
+  const answers = measures.filter((measure) => measure.respondsTo.length > 0).length;
+  const imposers = new Set(measures.map((measure) => measure.imposer)).size;
+  const answered = answers ? ` ${plural(answers, 'measure')} answered another, by what the articles say.` : '';
+  return `${plural(measures.length, 'tariff, levy or duty', 'tariffs, levies and duties')} imposed by ${plural(imposers, 'country', 'countries')}.${answered} Select one to read the sentences behind it.`;
+}
+
+/** Chapter 2, the trip: the stops in order and the meetings along the way. */
+export function tripIntro(dataset: Dataset): string {
+  const { trip } = dataset;
+  if (!trip.stops.length) return 'The articles describe no itinerary yet.';
+  const placeName = (id: string) => dataset.places.find((place) => place.id === id)?.name ?? id;
+  const traveller = trip.traveller ? dataset.people.find((person) => person.id === trip.traveller)?.name : undefined;
+  const route = [...trip.stops].sort((a, b) => a.order - b.order).map((stop) => placeName(stop.place)).join(' → ');
+  const meetings = new Set(trip.stops.flatMap((stop) => stop.meetings)).size;
+  return `${traveller ? `${traveller}’s route` : 'The route'}: ${route}, with ${plural(meetings, 'meeting')} along the way. Select a stop for what happened there.`;
+}
+
+/** Chapter 3, the timeline: how many events, over what span, in which categories. */
+export function timelineIntro(dataset: Dataset): string {
+  const { events } = dataset;
+  if (!events.length) return 'The articles date no event yet.';
+  const range = dateRange(events.map((event) => event.date));
+  const categories = [...new Set(events.map((event) => event.category))].sort();
+  const span = range ? ` from ${formatFactDate(range.from)} to ${formatFactDate(range.to)}` : '';
+  return `${plural(events.length, 'event')}${span}: ${joinList(categories)}. Select an event for its sources.`;
+}

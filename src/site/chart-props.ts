@@ -1,0 +1,19 @@
+// The props every chart takes (the brief's shared-component API), so the page can mount any chart the same way.
+import type { Component } from 'svelte';
+import type { Dataset } from '../lib/dataset.ts';
+import type { Selection } from '../lib/selection.ts';
+
+export interface ChartProps {
+  dataset: Dataset;
+  selection: Selection | null;
+  onselect: (selection: Selection | null) => void;
+  params?: Record<string, string>;
+  onparam?: (key: string, value: string | null) => void;
+  embedded?: boolean;
+  hideTitle?: boolean;
+  headingLevel?: 1 | 2 | 3;
+  step?: number | null;
+  large?: boolean;
+}
+
+export type ChartComponent = Component<ChartProps>;
