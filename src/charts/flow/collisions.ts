@@ -1,0 +1,33 @@
+// Overlap checks on a finished layout: used by the tests and the benchmark to prove labels never collide.
+import type { FlowLayout } from './layout-types.ts';
+
+export interface Box {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** True when the two boxes share any area (touching edges do not count). */
+export function boxesIntersect(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Every problem found: "label a overlaps label b", "mark a is outside the frame", … Empty when the layout is clean. */
+export function layoutCollisions(layout: FlowLayout): string[] {
+  const problems: string[] = [];
+  const marks: Box[] = layout.nodes.map((node) => ({ id: node.id, x: node.x - node.r, y: node.y - node.r, width: 2 * node.r, height: 2 * node.r }));
+  const labels: Box[] = layout.nodes.map((node) => node.label);
+  const inside = (box: Box) => box.x >= -0.5 && box.y >= -0.5 && box.x + box.width <= layout.width + 0.5 && box.y + box.height <= layout.height + 0.5;
+  for (const box of marks) if (!inside(box)) problems.push(`mark ${box.id} is outside the frame`);
+  for (const box of labels) if (!inside(box)) problems.push(`label ${box.id} is outside the frame`);
+  // Sort by x so each box is compared only with those that start before it ends (a sweep, not n²).
+  const all = [...labels.map((box) => ({ ...box, kind: 'label' })), ...marks.map((box) => ({ ...box, kind: 'mark' }))].sort((a, b) => a.x - b.x);
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length && all[j].x < all[i].x + all[i].width; j++) {
+      if (boxesIntersect(all[i], all[j])) problems.push(`${all[i].kind} ${all[i].id} overlaps ${all[j].kind} ${all[j].id}`);
+    }
+  }
+  return problems;
+}

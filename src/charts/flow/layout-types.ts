@@ -1,0 +1,104 @@
+// The shapes the flow layout returns: everything the component needs to draw, in px, with no DOM involved.
+import type { Conflict, Measure } from '../../lib/dataset.ts';
+
+export interface FlowLayoutOptions {
+  /** Width of the drawing in px. */
+  width: number;
+  /** Label font size in px (13 by default; 24 in presentation mode). */
+  fontSize?: number;
+  /** Below this width the chart becomes a vertical chain (time top → bottom). Default 600. */
+  verticalBelow?: number;
+  /** Actor lanes in this order first (default US, CA, CN: retaliation arrows stay short); others follow by count. */
+  actorOrder?: string[];
+  /** The dataset's conflicts: `date` conflicts about a measure are drawn as disputed dates. */
+  conflicts?: Conflict[];
+  /** Display name of a country code. */
+  actorName?: (code: string) => string;
+}
+
+export type LabelLineKind = 'title' | 'meta' | 'note';
+
+export interface FlowLabelLine {
+  text: string;
+  kind: LabelLineKind;
+}
+
+/** A label's text block: (x, y) is its top-left corner whatever its anchor, so boxes can be compared directly. */
+export interface FlowLabel {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Where the text is anchored: 'start' draws from x, 'end' draws to x + width. */
+  anchor: 'start' | 'end';
+  lineHeight: number;
+  lines: FlowLabelLine[];
+}
+
+export interface FlowDispute {
+  /** The other dates the articles give, as text. */
+  otherDates: string[];
+  /** Horizontal layout only: where the other date would put the mark (dashed connector from the mark). */
+  ghostX: number | null;
+}
+
+export interface FlowNode {
+  id: string;
+  /** The measure drawn (the caller's object, never modified). */
+  measure: Measure;
+  lane: string;
+  x: number;
+  y: number;
+  r: number;
+  /** Rate not stated: drawn hollow and dashed. */
+  hollow: boolean;
+  /** Date not stated: drawn in the "undated" column or group. */
+  undated: boolean;
+  /** Position in chronological order (0-based; undated last). */
+  order: number;
+  label: FlowLabel;
+  dispute: FlowDispute | null;
+}
+
+/** An arrow from a measure (source) to a measure it answered (target). */
+export interface FlowLink {
+  id: string;
+  source: string;
+  target: string;
+  path: string;
+}
+
+export interface FlowLane {
+  actor: string;
+  name: string;
+  /** Lane band (horizontal: a row band; vertical: a column). */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Lane heading: text and its anchor point (baseline, start). */
+  title: string;
+  titleX: number;
+  titleY: number;
+}
+
+/** A time mark: horizontal layout → a vertical tick at x; vertical layout → a heading row at y. */
+export interface FlowTick {
+  text: string;
+  x: number;
+  y: number;
+}
+
+export interface FlowLayout {
+  orientation: 'horizontal' | 'vertical';
+  width: number;
+  height: number;
+  fontSize: number;
+  lanes: FlowLane[];
+  nodes: FlowNode[];
+  links: FlowLink[];
+  ticks: FlowTick[];
+  /** The column (horizontal) or heading (vertical) for measures with no date; null when every measure is dated. */
+  undated: { x: number; y: number; width: number; height: number; title: string } | null;
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { layoutCollisions } from './collisions.ts';
+import { storyConflicts, storyMeasures, syntheticMeasures } from './fixtures.ts';
+import { layoutFlow } from './layout.ts';
+
+const widths = [320, 375, 599, 600, 768, 1024, 1440, 1920];
+
+describe('layoutFlow(measures, {width})', () => {
+  const cases = [
+    ...widths.map((width) => ({ name: `the seeds' story at ${width}px`, measures: storyMeasures(), width, fontSize: 13 })),
+    { name: "the seeds' story in presentation type (24px) at 1280px", measures: storyMeasures(), width: 1280, fontSize: 24 },
+    { name: "the seeds' story in presentation type (24px) at 375px", measures: storyMeasures(), width: 375, fontSize: 24 },
+    ...[375, 1440].map((width) => ({ name: `200 synthetic measures among 10 actors at ${width}px`, measures: syntheticMeasures(200, 10), width, fontSize: 13 })),
+    { name: '200 synthetic measures, seed 7, at 1024px', measures: syntheticMeasures(200, 10, 7), width: 1024, fontSize: 13 },
+  ];
+
+  for (const { name, measures, width, fontSize } of cases) {
+    it(`places every measure with no overlapping label or mark, inside the frame: ${name}`, () => {
+      const layout = layoutFlow(measures, { width, fontSize, conflicts: storyConflicts() });
+      expect(layout.nodes.map((node) => node.id).sort()).toEqual(measures.map((measure) => measure.id).sort());
+      expect(layoutCollisions(layout)).toEqual([]);
+      expect(layout.width).toBe(width);
+      for (const node of layout.nodes) {
+        expect(Number.isFinite(node.x) && Number.isFinite(node.y) && node.r > 0).toBe(true);
+        expect(node.label.lines.length).toBeGreaterThan(0);
+      }
+    });
+  }
+
+  it('does not modify its input', () => {
+    const measures = storyMeasures();
+    const conflicts = storyConflicts();
+    const before = JSON.stringify({ measures, conflicts });
+    layoutFlow(measures, { width: 1024, conflicts });
+    layoutFlow(measures, { width: 375, conflicts });
+    expect(JSON.stringify({ measures, conflicts })).toBe(before);
+  });
+
+  it('draws wide screens left → right in time and phones top → bottom', () => {
+    const wide = layoutFlow(storyMeasures(), { width: 1024 });
+    const narrow = layoutFlow(storyMeasures(), { width: 375 });
+    expect(wide.orientation).toBe('horizontal');
+    expect(narrow.orientation).toBe('vertical');
+    const at = (layout: typeof wide, id: string) => layout.nodes.find((node) => node.id === id)!;
+    expect(at(wide, 'm-ca-ev').x).toBeLessThan(at(wide, 'm-cn-canola-seed').x);
+    expect(at(narrow, 'm-ca-ev').y).toBeLessThan(at(narrow, 'm-cn-canola-seed').y);
+  });
+
+  it('orders lanes US, Canada, China so the retaliation arrows stay short', () => {
+    expect(layoutFlow(storyMeasures(), { width: 1024 }).lanes.map((lane) => lane.actor)).toEqual(['US', 'CA', 'CN']);
+    expect(layoutFlow(storyMeasures().filter((measure) => measure.imposer !== 'US'), { width: 1024 }).lanes.map((lane) => lane.actor)).toEqual(['CA', 'CN']);
+  });
+
+  it('keeps undated measures, in an "undated" column after every dated one, and says so', () => {
+    const layout = layoutFlow(storyMeasures(), { width: 1024 });
+    const undated = layout.nodes.filter((node) => node.undated);
+    expect(undated.map((node) => node.id).sort()).toEqual(['m-cn-seafood', 'm-us-all', 'm-us-autos', 'm-us-ev', 'm-us-steel']);
+    const lastDatedX = Math.max(...layout.nodes.filter((node) => !node.undated).map((node) => node.label.x + node.label.width));
+    for (const node of undated) {
+      expect(node.x - node.r).toBeGreaterThan(lastDatedX);
+      expect(node.label.lines.map((line) => line.text).join(' ')).toContain('date not stated');
+    }
+    expect(layout.undated?.title).toBe('Date not stated');
+  });
+
+  it('sizes marks by rate (area) and draws an unknown rate hollow, labelled "rate not stated"', () => {
+    const layout = layoutFlow(storyMeasures(), { width: 1024 });
+    const at = (id: string) => layout.nodes.find((node) => node.id === id)!;
+    expect(at('m-ca-ev').r).toBeGreaterThan(at('m-cn-canola-seed').r);
+    expect(at('m-cn-canola-seed').r).toBeGreaterThan(at('m-ca-steel').r);
+    expect(at('m-cn-seafood').hollow).toBe(true);
+    expect(at('m-cn-seafood').label.lines[0].text).toMatch(/^rate not stated/);
+    const text = (kind: string) => at('m-ca-ev').label.lines.filter((line) => line.kind === kind).map((line) => line.text).join(' ');
+    expect(text('title')).toBe('100% · electric vehicles, batteries');
+    expect(text('meta')).toBe('→ China · Oct 2024');
+  });
+
+  it('draws one arrow per answered measure, from the answer to what it answered', () => {
+    const layout = layoutFlow(storyMeasures(), { width: 1024 });
+    expect(layout.links.map((link) => link.id).sort()).toEqual([
+      'm-ca-ev->m-us-ev',
+      'm-cn-canola-oil->m-ca-ev',
+      'm-cn-canola-seed->m-ca-ev',
+      'm-cn-seafood->m-ca-ev',
+      'm-cn-seafood->m-ca-steel',
+    ]);
+    for (const link of layout.links) expect(link.path).toMatch(/^M[\d.-]+,[\d.-]+Q[\d.-]+,[\d.-]+ [\d.-]+,[\d.-]+$/);
+  });
+
+  it('leaves out arrows to measures that are not drawn (filtered away)', () => {
+    const layout = layoutFlow(storyMeasures().filter((measure) => measure.imposer !== 'US'), { width: 1024 });
+    expect(layout.links.some((link) => link.target === 'm-us-ev')).toBe(false);
+  });
+
+  it('shows a disputed date: a note with the other date and, on wide screens, where that date would be', () => {
+    const wide = layoutFlow(storyMeasures(), { width: 1024, conflicts: storyConflicts() });
+    const node = wide.nodes.find((candidate) => candidate.id === 'm-cn-canola-seed')!;
+    expect(node.dispute?.otherDates).toEqual(['2025-08']);
+    expect(node.dispute!.ghostX!).toBeGreaterThan(node.x);
+    expect(node.label.lines.at(-1)?.text).toBe('date disputed: also Aug 2025');
+    const narrow = layoutFlow(storyMeasures(), { width: 375, conflicts: storyConflicts() });
+    expect(narrow.nodes.find((candidate) => candidate.id === 'm-cn-canola-seed')!.label.lines.at(-1)?.text).toBe('date disputed: also Aug 2025');
+  });
+
+  it('gives each node its chronological position, undated last', () => {
+    const layout = layoutFlow(storyMeasures(), { width: 1024 });
+    expect(layout.nodes.map((node) => node.order)).toEqual(layout.nodes.map((_, index) => index));
+    const firstUndated = layout.nodes.findIndex((node) => node.undated);
+    expect(layout.nodes.slice(firstUndated).every((node) => node.undated)).toBe(true);
+  });
+
+  it('lays out an empty list as an empty chart', () => {
+    const layout = layoutFlow([], { width: 800 });
+    expect(layout.nodes).toEqual([]);
+    expect(layout.links).toEqual([]);
+    expect(layout.height).toBeGreaterThan(0);
+  });
+
+  it('keeps time ticks apart and inside the frame', () => {
+    const layout = layoutFlow(syntheticMeasures(200, 10), { width: 1024 });
+    expect(layout.ticks.length).toBeGreaterThan(2);
+    const xs = layout.ticks.map((tick) => tick.x);
+    for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThan(40);
+  });
+});

@@ -1,0 +1,119 @@
+// What each measure's mark says and how big it is: shared by the horizontal and vertical layouts.
+import type { Conflict, Measure } from '../../lib/dataset.ts';
+import { factDateFromValue, factDateMidpoint, formatFactDate } from './dates.ts';
+import type { FlowLabelLine } from './layout-types.ts';
+import { wrapText, type Weight } from './text-metrics.ts';
+
+export const DEFAULT_ACTOR_ORDER = ['US', 'CA', 'CN'];
+
+/** Lanes: the preferred actors first (when present), then the others by number of measures, then by code. */
+export function orderActors(measures: readonly Measure[], preferred: readonly string[] = DEFAULT_ACTOR_ORDER): string[] {
+  const counts = new Map<string, number>();
+  for (const measure of measures) counts.set(measure.imposer, (counts.get(measure.imposer) ?? 0) + 1);
+  const first = preferred.filter((code) => counts.has(code));
+  const rest = [...counts.keys()]
+    .filter((code) => !preferred.includes(code))
+    .sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
+  return [...first, ...rest];
+}
+
+/** Chronological order: dated measures by their date's midpoint, then undated ones; ties by imposer lane, then id. */
+export function chronologicalOrder(measures: readonly Measure[], lanes: readonly string[]): Measure[] {
+  const time = (measure: Measure) => factDateMidpoint(measure.date) ?? Number.POSITIVE_INFINITY;
+  return [...measures].sort(
+    (a, b) => time(a) - time(b) || lanes.indexOf(a.imposer) - lanes.indexOf(b.imposer) || a.id.localeCompare(b.id),
+  );
+}
+
+/** Mark radius: area proportional to the rate (100% → maxRadius), never smaller than a tappable dot. */
+export function markRadius(ratePct: number | null, maxRadius: number): number {
+  const minRadius = Math.max(3, maxRadius * 0.28);
+  if (ratePct === null) return Math.max(minRadius, maxRadius * 0.6);
+  const share = Math.min(1, Math.max(0, ratePct) / 100);
+  return Math.max(minRadius, maxRadius * Math.sqrt(share));
+}
+
+export function formatRate(ratePct: number): string {
+  return `${Number.isInteger(ratePct) ? ratePct : ratePct.toFixed(1)}%`;
+}
+
+/** "100%", "rate not stated", "lifted", "cut to 10%". */
+export function rateText(measure: Measure): string {
+  if (measure.action === 'remove') return 'lifted';
+  if (measure.ratePct === null) return measure.action === 'reduce' ? 'cut (rate not stated)' : 'rate not stated';
+  return measure.action === 'reduce' ? `cut to ${formatRate(measure.ratePct)}` : formatRate(measure.ratePct);
+}
+
+export function productsText(measure: Measure): string {
+  return measure.products.length ? measure.products.join(', ') : measure.kind;
+}
+
+/** Other dates the articles give for this measure (from `date` conflicts), as FactDate values. */
+export function disputedDates(measure: Measure, conflicts: readonly Conflict[]): string[] {
+  const values = new Set<string>();
+  for (const conflict of conflicts) {
+    if (conflict.factId !== measure.id || conflict.field !== 'date') continue;
+    for (const side of conflict.sides) if (side.value !== measure.date?.value) values.add(side.value);
+  }
+  return [...values].sort();
+}
+
+export function formatDateValue(value: string): string {
+  const date = factDateFromValue(value);
+  return date ? formatFactDate(date) : value;
+}
+
+/**
+ * The label's lines, wrapped to `maxWidth`: "100% · electric vehicles" (bold, up to 2 lines), "→ China · Oct 2024",
+ * and "date disputed: Mar 2025" when articles disagree.
+ */
+export function labelLines(
+  measure: Measure,
+  otherDates: readonly string[],
+  maxWidth: number,
+  fontSize: number,
+  actorName: (code: string) => string,
+): FlowLabelLine[] {
+  const lines: FlowLabelLine[] = [];
+  const push = (text: string, kind: FlowLabelLine['kind'], maxLines: number, weight: Weight) => {
+    for (const line of wrapText(text, maxWidth, fontSize, maxLines, weight)) lines.push({ text: line, kind });
+  };
+  push(`${rateText(measure)} · ${productsText(measure)}`, 'title', 2, 'bold');
+  const kind = measure.kind === 'tariff' ? '' : ` · ${measure.kind}`;
+  push(`→ ${actorName(measure.target)}${kind} · ${formatFactDate(measure.date)}`, 'meta', 2, 'regular');
+  if (otherDates.length) push(`date disputed: also ${otherDates.map(formatDateValue).join(', ')}`, 'note', 2, 'regular');
+  return lines;
+}
+
+/** A curved arrow path from one circle to another, ending at the target's rim so the arrowhead stays visible. */
+export function curvedArrow(
+  from: { x: number; y: number; r: number },
+  to: { x: number; y: number; r: number },
+  bend = 0.25,
+  bounds: { width: number; height: number } = { width: Infinity, height: Infinity },
+): string {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  // Bend to the left of the travel direction; the control point sits off the chord's midpoint, kept inside the frame
+  // (a quadratic curve never leaves the triangle of its three points).
+  const cx = clamp((from.x + to.x) / 2 - dy * bend, 2, bounds.width - 2);
+  const cy = clamp((from.y + to.y) / 2 + dx * bend, 2, bounds.height - 2);
+  const start = towards(from, { x: cx, y: cy }, from.r + 1);
+  const end = towards(to, { x: cx, y: cy }, to.r + 2);
+  return `M${round(start.x)},${round(start.y)}Q${round(cx)},${round(cy)} ${round(end.x)},${round(end.y)}`;
+}
+
+function towards(point: { x: number; y: number }, target: { x: number; y: number }, length: number) {
+  const dx = target.x - point.x;
+  const dy = target.y - point.y;
+  const distance = Math.hypot(dx, dy) || 1;
+  return { x: point.x + (dx / distance) * length, y: point.y + (dy / distance) * length };
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+export function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,66 @@
+// Text widths estimated without a DOM (the layout must run in Node and in a benchmark), and word wrapping by them.
+
+/** Average advance of a character in the system sans-serif, as a share of the font size; bold runs a little wider. */
+const CHAR_WIDTH = { regular: 0.56, bold: 0.61 } as const;
+
+export type Weight = keyof typeof CHAR_WIDTH;
+
+/** Estimated width in px of `text` at `fontSize`. Generous on purpose: an overestimate only costs space. */
+export function textWidth(text: string, fontSize: number, weight: Weight = 'regular'): number {
+  let units = 0;
+  for (const char of text) {
+    if (/[iljtfrI.,;:'’|!·() ]/.test(char)) units += 0.62;
+    else if (/[mwMW%@]/.test(char)) units += 1.45;
+    else if (/[A-Z0-9]/.test(char)) units += 1.15;
+    else units += 1;
+  }
+  return units * fontSize * CHAR_WIDTH[weight];
+}
+
+/**
+ * Splits text into at most `maxLines` lines no wider than `maxWidth`; the last kept line ends in "…" when text is left
+ * over, and a single word too long for a line is cut.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number, weight: Weight = 'regular'): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let current = '';
+  let index = 0;
+  for (; index < words.length; index++) {
+    const candidate = current ? `${current} ${words[index]}` : words[index];
+    if (textWidth(candidate, fontSize, weight) <= maxWidth) {
+      current = candidate;
+      continue;
+    }
+    if (current) {
+      lines.push(current);
+      current = '';
+      index--;
+      if (lines.length === maxLines) break;
+      continue;
+    }
+    // One word wider than the line: cut it.
+    lines.push(truncate(words[index], maxWidth, fontSize, weight));
+    if (lines.length === maxLines) {
+      index++;
+      break;
+    }
+  }
+  if (current && lines.length < maxLines) {
+    lines.push(current);
+    current = '';
+  }
+  const leftOver = current !== '' || index < words.length;
+  if (leftOver && lines.length > 0) {
+    lines[lines.length - 1] = truncate(`${lines[lines.length - 1]}…`, maxWidth, fontSize, weight);
+  }
+  return lines;
+}
+
+/** Shortens text (ending in "…") until it fits `maxWidth`. */
+export function truncate(text: string, maxWidth: number, fontSize: number, weight: Weight = 'regular'): string {
+  if (textWidth(text, fontSize, weight) <= maxWidth) return text;
+  let kept = text.replace(/…$/, '');
+  while (kept.length > 1 && textWidth(`${kept}…`, fontSize, weight) > maxWidth) kept = kept.slice(0, -1).trimEnd();
+  return `${kept}…`;
+}
