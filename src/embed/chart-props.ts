@@ -1,0 +1,21 @@
+// The props every chart takes (the brief's shared chart API), for code that mounts a chart it does not import by name.
+import type { Component } from 'svelte';
+import type { Dataset } from '../lib/dataset.ts';
+import type { Selection } from '../lib/selection.ts';
+
+export interface ChartProps {
+  dataset: Dataset;
+  selection: Selection | null;
+  onselect: (selection: Selection | null) => void;
+  params?: Record<string, string>;
+  onparam?: (key: string, value: string | null) => void;
+  embedded?: boolean;
+  hideTitle?: boolean;
+  headingLevel?: 1 | 2 | 3;
+  step?: number | null;
+  large?: boolean;
+}
+
+export type ChartComponent = Component<ChartProps>;
+
+export type ChartName = 'flow' | 'map' | 'timeline';
