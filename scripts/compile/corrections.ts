@@ -89,7 +89,7 @@ export function applyCorrections(
     if (correction.action === 'add') {
       const { key, definition } = COLLECTIONS[correction.kind];
       const evidence = (correction.fact.evidence ?? []) as Evidence[];
-      const fact = { ...correction.fact, provenance: 'added', evidence, articleCount: countArticles(evidence) };
+      const fact: Record<string, unknown> = { ...correction.fact, provenance: 'added', evidence, articleCount: countArticles(evidence) };
       const id = fact.id;
       if (typeof id !== 'string' || findFact(collections, id)) {
         report(typeof id === 'string' ? `a fact with id "${id}" already exists` : 'the fact needs a string "id"');

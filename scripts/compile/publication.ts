@@ -18,6 +18,8 @@ interface FoundDate {
   source: Exclude<PublishedSource, null>;
   /** The words that said it, for messages. */
   phrase: string;
+  /** Both readings of a numeric date such as "02-11-2025" (day-month or month-day); absent when there is one. */
+  readings?: string[];
 }
 
 const MONTHS: Record<string, number> = {
@@ -69,11 +71,15 @@ export function inferPublication(file: string, text: string, frontMatter: FrontM
     else warn(`front matter "published: ${frontMatter.published}" is not a date in the form YYYY-MM-DD: ignored`);
   }
   // A named month beats a numeric date: "02-11-2025" only counts when it cannot be read two ways.
-  const datelineDate = datelines.find((found) => !/^\d/.test(found.phrase)) ?? datelines[0] ?? null;
+  const certain = datelines.filter((found) => !found.readings);
+  const datelineDate = certain.find((found) => !/^\d/.test(found.phrase)) ?? certain[0] ?? null;
   if (!published && datelineDate) published = datelineDate;
   for (const other of datelines) {
-    if (published && other.value !== published.value) {
-      warn(`dateline "${other.phrase}" (${other.value}) disagrees with the publication date ${published.value}`);
+    const readings = other.readings ?? [other.value];
+    if (!published && other.readings) {
+      warn(`numeric date "${other.phrase}" can be read as ${readings.join(' or ')}: not used as the publication date`);
+    } else if (published && !readings.includes(published.value)) {
+      warn(`dateline "${other.phrase}" (${readings.join(' or ')}) disagrees with the publication date ${published.value}`);
     }
   }
   if (!published && copyright) {
@@ -122,6 +128,7 @@ function readDateline(line: string, warn: (message: string) => void): FoundDate 
   if (!match) return null;
   const [, weekday, monthA, dayA, yearA, dayB, monthB, yearB, isoYear, isoMonth, isoDay, numA, numB, numYear] = match;
   let value: string | null = null;
+  let readings: string[] | undefined;
   if (monthA && dayA && yearA) value = isoDate(Number(yearA), monthNumber(monthA), Number(dayA));
   else if (dayB && monthB && yearB) value = isoDate(Number(yearB), monthNumber(monthB), Number(dayB));
   else if (isoYear && isoMonth && isoDay) value = isoDate(Number(isoYear), Number(isoMonth), Number(isoDay));
@@ -131,8 +138,11 @@ function readDateline(line: string, warn: (message: string) => void): FoundDate 
     if (first > 12 || first === second) value = isoDate(Number(numYear), second, first);
     else if (second > 12) value = isoDate(Number(numYear), first, second);
     else {
-      warn(`numeric date "${line}" can be read as day-month or month-day: not used as the publication date`);
-      return null;
+      // Both readings are real days: kept only to confirm (or contradict) a dateline that names its month.
+      const dayMonth = isoDate(Number(numYear), second, first);
+      const monthDay = isoDate(Number(numYear), first, second);
+      if (dayMonth && monthDay) readings = [dayMonth, monthDay];
+      value = dayMonth;
     }
   }
   if (!value) return null;
@@ -142,7 +152,7 @@ function readDateline(line: string, warn: (message: string) => void): FoundDate 
     if (stated !== actual) warn(`dateline "${line}" says ${weekday} but ${value} is not one; date kept`);
   }
   const phrase = line.replace(/^(?:published|updated|posted|date)(?:\s+on)?\s*:?\s*/i, '');
-  return { value, precision: 'day', source: 'dateline', phrase };
+  return readings ? { value, precision: 'day', source: 'dateline', phrase, readings } : { value, precision: 'day', source: 'dateline', phrase };
 }
 
 /** The last copyright line: its year, and the outlet when the rest of the line is short enough to be a name. */
