@@ -1,0 +1,44 @@
+// Keyboard moves between marks: which mark an arrow key, Home or End leads to from the current one.
+import type { FlowLayout, FlowNode } from './layout-types.ts';
+
+export type NavigationKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End';
+
+export function isNavigationKey(key: string): key is NavigationKey {
+  return ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(key);
+}
+
+/**
+ * The id of the mark to move to, or null to stay. Along time: ←/→ on wide screens, ↑/↓ on the vertical chain
+ * (previous/next in chronological order). Across lanes: ↑/↓ on wide screens, ←/→ on the vertical chain: the nearest
+ * mark in the neighbouring lane. Home/End: first and last in time.
+ */
+export function nextMarkId(layout: Pick<FlowLayout, 'nodes' | 'lanes' | 'orientation'>, currentId: string | null, key: NavigationKey): string | null {
+  const nodes = layout.nodes;
+  if (!nodes.length) return null;
+  const ordered = [...nodes].sort((a, b) => a.order - b.order);
+  if (key === 'Home') return ordered[0].id;
+  if (key === 'End') return ordered[ordered.length - 1].id;
+  const index = ordered.findIndex((node) => node.id === currentId);
+  if (index === -1) return ordered[0].id;
+  const current = ordered[index];
+  const horizontal = layout.orientation === 'horizontal';
+  const timeStep = horizontal ? { ArrowLeft: -1, ArrowRight: 1 } : { ArrowUp: -1, ArrowDown: 1 };
+  const laneStep = horizontal ? { ArrowUp: -1, ArrowDown: 1 } : { ArrowLeft: -1, ArrowRight: 1 };
+  if (key in timeStep) {
+    const next = ordered[index + timeStep[key as keyof typeof timeStep]];
+    return next ? next.id : null;
+  }
+  const lanes = layout.lanes.map((lane) => lane.actor);
+  const step = laneStep[key as keyof typeof laneStep];
+  // Skip empty lanes (a lane can be empty after filtering) until one has marks.
+  for (let laneIndex = lanes.indexOf(current.lane) + step; laneIndex >= 0 && laneIndex < lanes.length; laneIndex += step) {
+    const candidates = nodes.filter((node) => node.lane === lanes[laneIndex]);
+    if (candidates.length) return nearest(current, candidates, horizontal).id;
+  }
+  return null;
+}
+
+function nearest(from: FlowNode, candidates: FlowNode[], horizontal: boolean): FlowNode {
+  const distance = (node: FlowNode) => (horizontal ? Math.abs(node.x - from.x) * 4 + Math.abs(node.y - from.y) : Math.abs(node.y - from.y));
+  return candidates.reduce((best, node) => (distance(node) < distance(best) ? node : best));
+}
