@@ -1,5 +1,5 @@
 // Which facts belong together, so selecting one mark can highlight its kin on every chart.
-import type { Dataset } from './dataset.ts';
+import type { Dataset, Measure, Meeting } from './dataset.ts';
 import type { Selection } from './selection.ts';
 
 /** Ids related to the selection (the selected id included): a meeting's stop, place and events; a measure's answers; … */
@@ -22,6 +22,13 @@ export function relatedFactIds(dataset: Dataset, selection: Selection | null): S
   for (const meeting of dataset.meetings) {
     if (meeting.id === id && meeting.place) related.add(meeting.place);
   }
+  // A meeting and the measures it discussed: the meeting's own sentences name the measure's products.
+  for (const meeting of dataset.meetings) {
+    for (const measure of dataset.measures) {
+      if (meeting.id !== id && measure.id !== id) continue;
+      if (meetingDiscusses(dataset, meeting, measure)) related.add(meeting.id === id ? measure.id : meeting.id);
+    }
+  }
   for (const measure of dataset.measures) {
     if (measure.id === id) measure.respondsTo.forEach((other) => related.add(other));
     else if (measure.respondsTo.includes(id)) related.add(measure.id);
@@ -35,4 +42,18 @@ export function relatedFactIds(dataset: Dataset, selection: Selection | null): S
     else if (conflict.factId === id) related.add(conflict.id);
   }
   return related;
+}
+
+/** Words too general to tie a meeting to a measure ("goods", "products"). */
+const GENERAL_WORDS = new Set(['goods', 'products', 'other', 'related', 'imports', 'exports']);
+
+/** Whether the meeting's evidence names one of the measure's products, between the two countries involved. */
+export function meetingDiscusses(dataset: Pick<Dataset, 'people'>, meeting: Meeting, measure: Measure): boolean {
+  const countries = new Set(
+    meeting.participants.map((personId) => dataset.people.find((person) => person.id === personId)?.country).filter((code): code is string => !!code),
+  );
+  if (!countries.has(measure.imposer) || !countries.has(measure.target)) return false;
+  const said = meeting.evidence.map((item) => item.quote.toLowerCase()).join(' ');
+  const words = measure.products.flatMap((product) => product.toLowerCase().split(/[^a-z]+/)).filter((word) => word.length >= 5 && !GENERAL_WORDS.has(word));
+  return words.some((word) => new RegExp(`\\b${word}`).test(said));
 }
