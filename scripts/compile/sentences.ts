@@ -54,24 +54,29 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
-/** The text as lines, joining a line to the next when it was hard-wrapped (no end punctuation, next starts lower case). */
+/**
+ * The text as lines (paragraphs, headings). A line continues the one before when that one has no end punctuation and
+ * this one starts in lower case: hard-wrapped text, or a paragraph broken mid-sentence as in a pasted page
+ * ("shipping more\n\nliquefied natural gas").
+ */
 function paragraphLines(text: string): Span[] {
   const lines: Span[] = [];
-  let start = 0;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
-    const nextStart = lineEnd + 1;
-    const line = text.slice(lineStart, lineEnd).trimEnd();
-    const nextChar = newline === -1 ? '' : (text[nextStart] ?? '');
-    const wrapped = line !== '' && !/[.!?:"”’)]$/.test(line) && /[a-z]/.test(nextChar) && line.length > 60;
-    if (newline === -1 || !wrapped) {
-      if (text.slice(start, lineEnd).trim() !== '') lines.push({ start, end: lineEnd });
-      start = nextStart;
+  let position = 0;
+  while (position <= text.length) {
+    const newline = text.indexOf('\n', position);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(position, end);
+    if (line.trim() !== '') {
+      const previous = lines[lines.length - 1];
+      const continues =
+        previous !== undefined &&
+        !/[.!?:;"”’)\]]$/.test(text.slice(previous.start, previous.end).trimEnd()) &&
+        /^\s*\p{Ll}/u.test(line);
+      if (continues) previous.end = end;
+      else lines.push({ start: position, end });
     }
     if (newline === -1) break;
-    lineStart = nextStart;
+    position = newline + 1;
   }
   return lines;
 }

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { inferPublication, isoDate } from './publication.ts';
+import { parseArticleText, type ArticleSource } from './read.ts';
+
+function seed(file: string): ArticleSource {
+  const parsed = parseArticleText(file, readFileSync(`seeds/${file}`, 'utf8'));
+  if ('skip' in parsed) throw new Error(parsed.skip);
+  return parsed;
+}
+const infer = (text: string, frontMatter = {}) => inferPublication('a.txt', text, frontMatter);
+const messages = (text: string, frontMatter = {}) => infer(text, frontMatter).warnings.map((warning) => warning.message);
+
+describe('inferPublication on the seeds', () => {
+  it('reads the dateline "Sunday , November 2 2025" of 003 as 2025-11-02, day precision, and its headline', () => {
+    const source = seed('003_ef5e682fc679a06b.txt');
+    const publication = inferPublication(source.file, source.text, source.frontMatter);
+    expect(publication.published).toEqual({ value: '2025-11-02', precision: 'day', source: 'dateline' });
+    expect(publication.title).toBe('China’s Xi & Canada’s Carney vow to advance relations');
+    expect(publication.titleSource).toBe('headline');
+    // "02-11-2025" two lines down reads either way; it agrees with the named date, so it raises no warning.
+    expect(publication.warnings).toEqual([]);
+  });
+
+  it('reads "© 2025 The Canadian Press" in 002 as the year 2025 and the outlet', () => {
+    const source = seed('002_41a25a383985b1e7.txt');
+    const publication = inferPublication(source.file, source.text, source.frontMatter);
+    expect(publication.published).toEqual({ value: '2025', precision: 'year', source: 'copyright' });
+    expect(publication.outlet).toBe('The Canadian Press');
+    expect(publication.outletSource).toBe('copyright');
+    expect(publication.title).toBeNull();
+  });
+
+  for (const file of ['000_6e48ba967c50f187.txt', '001_b3d2ae8b626ef560.txt', '004_40a4ebee507d1c7b.txt']) {
+    it(`leaves ${file} undated and says so: its text states no publication date`, () => {
+      const source = seed(file);
+      const publication = inferPublication(source.file, source.text, source.frontMatter);
+      expect(publication.published).toEqual({ value: null, precision: null, source: null });
+      expect(publication.outlet).toBeNull();
+      expect(publication.title).toBeNull();
+      expect(publication.warnings.map((warning) => warning.message)).toEqual([
+        'no publication date (no front matter, dateline or copyright line): relative dates in it cannot be resolved',
+      ]);
+    });
+  }
+});
+
+describe('inferPublication rules', () => {
+  const datelines: { line: string; value: string }[] = [
+    { line: 'November 2, 2025', value: '2025-11-02' },
+    { line: 'Nov. 2, 2025', value: '2025-11-02' },
+    { line: '2 November 2025', value: '2025-11-02' },
+    { line: 'Monday, 3rd of March, 2025', value: '2025-03-03' },
+    { line: 'Published: Oct. 31, 2025 10:15 a.m. ET', value: '2025-10-31' },
+    { line: '2025-10-31', value: '2025-10-31' },
+    { line: '31-10-2025', value: '2025-10-31' },
+    { line: '10/31/2025', value: '2025-10-31' },
+  ];
+  for (const { line, value } of datelines) {
+    it(`reads the dateline "${line}" as ${value}`, () => {
+      expect(infer(`${line}\n\nCanada and China talked.`).published).toEqual({ value, precision: 'day', source: 'dateline' });
+    });
+  }
+
+  it('reads a wire dateline that opens the first paragraph, and the outlet in "(Reuters)"', () => {
+    const publication = infer('OTTAWA (Reuters) — Canada said on Tuesday it would talk.\nSEOUL, Oct. 31, 2025 — Leaders met.');
+    expect(publication.outlet).toBe('Reuters');
+    expect(publication.outletSource).toBe('dateline');
+    expect(infer('SEOUL, Oct. 31, 2025 — Leaders met.').published.value).toBe('2025-10-31');
+  });
+
+  it('does not take a date inside a sentence for the publication date', () => {
+    expect(infer('Canada imposed a tariff on October 1, 2024, after consultations.').published.value).toBeNull();
+  });
+
+  it('does not use a numeric date that reads two ways, and says why', () => {
+    expect(infer('02-11-2025\n\nLeaders met.').published.value).toBeNull();
+    expect(messages('02-11-2025\n\nLeaders met.')).toContain(
+      'numeric date "02-11-2025" can be read as 2025-11-02 or 2025-02-11: not used as the publication date',
+    );
+  });
+
+  it('warns when the weekday of a dateline does not match its date', () => {
+    expect(messages('Monday, November 2, 2025\n\nLeaders met.')).toContain(
+      'dateline "Monday, November 2, 2025" says Monday but 2025-11-02 is not one; date kept',
+    );
+  });
+
+  it('prefers front matter, and refuses a front-matter date that is not YYYY-MM-DD', () => {
+    expect(infer('November 2, 2025\n\nText.', { published: '2025-10-30' }).published).toEqual({
+      value: '2025-10-30',
+      precision: 'day',
+      source: 'front-matter',
+    });
+    expect(messages('November 2, 2025\n\nText.', { published: '2025-10-30' })).toContain(
+      'dateline "November 2, 2025" (2025-11-02) disagrees with the publication date 2025-10-30',
+    );
+    const bad = infer('Text.', { published: '30/10/2025' });
+    expect(bad.published.value).toBeNull();
+    expect(bad.warnings.map((warning) => warning.message)[0]).toBe(
+      'front matter "published: 30/10/2025" is not a date in the form YYYY-MM-DD: ignored',
+    );
+  });
+
+  it('takes the outlet from a copyright line only when the rest of the line is a short name', () => {
+    expect(infer('Text.\nCopyright 2019-2024 Example Wire. All rights reserved.').outlet).toBe('Example Wire');
+    expect(infer('Text.\n© 2024 Example Wire').published).toEqual({ value: '2024', precision: 'year', source: 'copyright' });
+    expect(infer('Text.\n© 2024 this is a sentence that goes on far too long to be the name of any outlet at all').outlet).toBeNull();
+  });
+
+  it('finds no headline when the first line is a sentence', () => {
+    expect(infer('Prime Minister Mark Carney plans to meet Xi.\nMore.').title).toBeNull();
+    expect(infer('“We are hopeful,” the official said.”\nMore.').title).toBeNull();
+  });
+});
+
+describe('isoDate', () => {
+  it('refuses days that do not exist', () => {
+    expect(isoDate(2025, 2, 29)).toBeNull();
+    expect(isoDate(2024, 2, 29)).toBe('2024-02-29');
+    expect(isoDate(2025, 13, 1)).toBeNull();
+  });
+});

@@ -1,0 +1,109 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeUtf8, listFiles, parseArticleText, readSeedFolder } from './read.ts';
+
+const MIXED = 'tests/fixtures/compiler/mixed';
+
+describe('readSeedFolder on the mixed fixture folder', () => {
+  const result = readSeedFolder(MIXED);
+  const skipped = Object.fromEntries(result.skipped.map((entry) => [entry.file, entry.message]));
+  const byFile = Object.fromEntries(result.sources.map((source) => [source.file, source]));
+
+  it('accounts for every file in the folder, sub-folders included: read or skipped with a reason', () => {
+    const all = listFiles(MIXED);
+    expect(all).toContain('sub-folder/nested.txt');
+    const accounted = [...result.sources.map((source) => source.file), ...result.skipped.map((entry) => entry.file)].sort();
+    expect(accounted).toEqual(all);
+  });
+
+  it('names the problem of each unreadable file', () => {
+    expect(skipped['empty.txt']).toBe('empty file');
+    expect(skipped['whitespace-only.txt']).toBe('empty file (only whitespace)');
+    expect(skipped['binary.txt']).toMatch(/^binary file \(NUL byte at offset \d+\), not text$/);
+    expect(skipped['latin1.txt']).toMatch(/^not valid UTF-8 \(byte 0xE9 at offset 7; .*save the file as UTF-8$/);
+    expect(skipped['notes.csv']).toMatch(/not an article file/);
+  });
+
+  it('strips a byte-order mark and turns CRLF into LF, so offsets count characters of the stored text', () => {
+    const source = byFile['bom-crlf.txt'];
+    expect(source?.text.startsWith('Beijing Responds to Ottawa\n\nBEIJING, March 8, 2025')).toBe(true);
+    expect(source?.text).not.toMatch(/\r|\ufeff/);
+  });
+
+  it('reads front matter and keeps only the text after it', () => {
+    const source = byFile['front-matter.md'];
+    expect(source?.frontMatter).toEqual({
+      title: 'Canada and China agree to talk trade',
+      outlet: 'Example Daily',
+      published: '2025-10-31',
+      url: 'https://example.org/canada-china-talks',
+    });
+    expect(source?.text.startsWith('Prime Minister Mark Carney met')).toBe(true);
+  });
+
+  it('strips HTML markup, drops script and style content, decodes entities, and warns', () => {
+    const source = byFile['html-article.txt'];
+    expect(source?.text).toBe(
+      'Steel tariffs take effect\n\nOTTAWA, Oct. 15, 2024 — Canada’s 25% surtax on Chinese steel and aluminum took effect on Tuesday.\n\nThe finance minister said the measure & its timing were set in August.',
+    );
+    expect(source?.warnings.map((warning) => warning.message)).toEqual([
+      'HTML markup removed (10 tags, 2 script/style elements dropped); evidence refers to the text without tags',
+    ]);
+  });
+});
+
+describe('large files', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'compiler-large-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('skips a file of several megabytes with its size and the limit, and reads the files beside it', () => {
+    writeFileSync(join(dir, 'huge.txt'), 'Canada imposed tariffs on Chinese steel. '.repeat(80_000));
+    writeFileSync(join(dir, 'small.txt'), 'Canada imposed tariffs on Chinese steel.');
+    const result = readSeedFolder(dir);
+    expect(result.skipped).toEqual([
+      { file: 'huge.txt', message: 'file is 3.1 MB, over the 2.0 MB limit for one article (skipped, not truncated)' },
+    ]);
+    expect(result.sources.map((source) => source.file)).toEqual(['small.txt']);
+  });
+
+  it('honours a lower limit', () => {
+    expect(readSeedFolder(dir, { maxBytes: 10 }).skipped.map((entry) => entry.file)).toEqual(['huge.txt', 'small.txt']);
+  });
+});
+
+describe('decodeUtf8', () => {
+  it('refuses UTF-16 with a hint instead of calling it binary', () => {
+    const bytes = Buffer.from('\ufeffhello', 'utf16le');
+    expect(decodeUtf8(bytes)).toEqual({ problem: 'UTF-16 text (byte-order mark at the start): save the file as UTF-8' });
+  });
+
+  it('points at a truncated multi-byte sequence at the end', () => {
+    expect(decodeUtf8(Uint8Array.from([0x61, 0x62, 0xe2, 0x80]))).toEqual({
+      problem: 'not valid UTF-8 (byte 0xE2 at offset 2; Latin-1 or Windows-1252?): save the file as UTF-8',
+    });
+  });
+});
+
+describe('parseArticleText', () => {
+  it('keeps text that only mentions markup verbatim (the site renders it as text)', () => {
+    const raw = 'Canada said <script>alert(1)</script> and <img src=x onerror=alert(1)> are not tariffs.';
+    const parsed = parseArticleText('x.txt', raw);
+    expect(parsed).toMatchObject({ text: raw, warnings: [] });
+  });
+
+  it('reports a front matter block that is never closed and an unknown key', () => {
+    expect(parseArticleText('a.md', '---\ntitle: x\nbody text')).toMatchObject({
+      warnings: [{ file: 'a.md', message: 'front matter opened with "---" but never closed: read as ordinary text' }],
+    });
+    expect(parseArticleText('b.md', '---\nauthor: Someone\n---\nBody.')).toMatchObject({
+      text: 'Body.',
+      warnings: [{ file: 'b.md', message: 'front matter key "author" is not used (known keys: title, outlet, published, url)' }],
+    });
+  });
+
+  it('skips an article that has front matter but no text', () => {
+    expect(parseArticleText('c.md', '---\ntitle: Only a title\n---\n\n')).toEqual({ skip: 'empty article (front matter but no text)' });
+  });
+});
