@@ -1,0 +1,86 @@
+// After `vite build`: writes <outDir>/embed/resize.js (the embed host script) and <outDir>/tariff-tracer.html,
+// the whole site in one self-contained HTML file (JS, CSS, dataset and map shapes inlined) that works opened
+// from disk (file://) with no server and no network. A module script loaded from file:// is refused by
+// Chromium (opaque origin, CORS), so the site is rebuilt here as one inline module with no chunks.
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { buildResizeScript } from './build-resize-script.ts';
+
+export const SINGLE_FILE_NAME = 'tariff-tracer.html';
+
+/** Script text made safe inside an inline <script>: no "</script" or "<!--" that would end or bend it. */
+export function escapeInlineScript(code: string): string {
+  return code.replace(/<\/script/gi, '\\x3C/script').replace(/<!--/g, '\\x3C!--');
+}
+
+/** CSS made safe inside <style>. */
+export function escapeInlineStyle(css: string): string {
+  return css.replace(/<\/style/gi, '\\3C/style');
+}
+
+/** Replaces the built page's script and stylesheet links with their contents; throws on anything left outside. */
+export function inlineAssets(html: string, readAsset: (path: string) => string): string {
+  let page = html.replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
+  page = page.replace(/<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/g, (_, src: string) => {
+    return `<script type="module">${escapeInlineScript(readAsset(src))}</script>`;
+  });
+  page = page.replace(/<link rel="stylesheet"[^>]*\shref="([^"]+)"[^>]*>/g, (_, href: string) => {
+    return `<style>${escapeInlineStyle(readAsset(href))}</style>`;
+  });
+  const leftover = /<(?:script|link|img)\b[^>]*\s(?:src|href)="(?!data:|#|https?:)([^"]+)"/i.exec(page);
+  if (leftover && !/rel="canonical"/.test(leftover[0])) {
+    throw new Error(`${SINGLE_FILE_NAME}: still refers to the file "${leftover[1]}" after inlining`);
+  }
+  return page;
+}
+
+export async function buildSingleFile(outDir: string): Promise<string> {
+  const workDir = mkdtempSync(join(tmpdir(), 'tariff-tracer-single-'));
+  try {
+    await build({
+      configFile: resolve('vite.config.ts'),
+      logLevel: 'warn',
+      build: {
+        outDir: workDir,
+        emptyOutDir: true,
+        copyPublicDir: false,
+        cssCodeSplit: false,
+        modulePreload: false,
+        // Every asset (map shapes, images) as a data: URL, so nothing is fetched from disk.
+        assetsInlineLimit: () => true,
+        rollupOptions: {
+          // A string replaces (rather than merges with) the config's object of HTML entries: the main page only.
+          input: resolve('index.html'),
+          output: { codeSplitting: false },
+        },
+      },
+    });
+    const files = readdirSync(join(workDir, 'assets')).filter((name) => name.endsWith('.js'));
+    if (files.length !== 1) throw new Error(`single-file build: expected one script, got ${files.length} (${files.join(', ')})`);
+    const html = readFileSync(join(workDir, 'index.html'), 'utf8');
+    const page = inlineAssets(html, (path) => readFileSync(resolve(workDir, path), 'utf8'));
+    const file = resolve(outDir, SINGLE_FILE_NAME);
+    writeFileSync(file, page);
+    return file;
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const outDir = process.env.DIST_DIR ?? 'dist';
+  try {
+    const resize = await buildResizeScript(outDir);
+    console.log(`${resize}: ${statSync(resize).size} bytes`);
+    const file = await buildSingleFile(outDir);
+    const text = readFileSync(file);
+    console.log(`${file}: ${text.length} bytes, ${gzipSync(text).length} bytes gzipped`);
+  } catch (error) {
+    console.error(`build-single-file: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
