@@ -1,7 +1,18 @@
 // Fact extraction: articles → measures, people, places, meetings, events, trip, conflicts (each with evidence).
-// Interface between the compiler core (reading, corrections, writing) and the extraction stages.
-// NOTE: scaffold; the extraction helper replaces the body with the real stages (dates, entities, measures, …).
-import type { Article, BuildReport, Conflict, Dataset, Meeting, Measure, Person, Place, ReportEntry, TimelineEvent, Trip } from '../../src/lib/dataset.ts';
+// Interface between the compiler core (reading, corrections, writing) and the extraction stages:
+// dates.ts → entities.ts / places.ts → measures.ts + merge.ts → meetings.ts → trip.ts → events.ts.
+import type { Article, BuildReport, Evidence, Conflict, Dataset, Meeting, Measure, Person, Place, ReportEntry, TimelineEvent, Trip } from '../../src/lib/dataset.ts';
+import type { ArticleContext, SentenceInfo } from './context.ts';
+import { findDates, type DateMention } from './dates.ts';
+import { PeopleRegistry, buildPeople, findActors, findPersonCandidates, findPersonMentions, mentionPattern, resolveReferences } from './entities.ts';
+import { buildEvents } from './events.ts';
+import { loadLexicon } from './lexicon.ts';
+import { findMeasureMentions } from './measures.ts';
+import { extractMeetings } from './meetings.ts';
+import { mergeMeasures } from './merge.ts';
+import { buildPlaces, type PlaceRegistry } from './place-records.ts';
+import { countryName, findOccasions, findPlaces } from './places.ts';
+import { buildTrip } from './trip.ts';
 
 export interface ExtractedFacts {
   measures: Measure[];
@@ -16,19 +27,98 @@ export interface ExtractedFacts {
   warnings: ReportEntry[];
 }
 
+/** Reads one article sentence by sentence: dates (anchored on what came before), actors, places, occasions. */
+function readArticle(article: Article, places: PlaceRegistry, unresolved: BuildReport['unresolvedDates']): ArticleContext {
+  const flashbackOpener = new RegExp(loadLexicon().cues.flashbackOpeners, 'i');
+  let previous = null as SentenceInfo['eventDate'];
+  let flashback = false;
+  const sentences: SentenceInfo[] = [];
+  article.sentences.forEach((span, index) => {
+    const raw = article.text.slice(span.start, span.end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (!text) return;
+    const start = span.start + lead;
+    if (flashbackOpener.test(text)) flashback = true;
+    const published = article.published.value && article.published.precision ? { value: article.published.value, precision: article.published.precision } : null;
+    const dates: DateMention[] = findDates(text, { published, previous, flashback });
+    for (const mention of dates) {
+      if (mention.unresolved) unresolved.push({ file: article.file, phrase: mention.phrase, message: `"${mention.phrase}" in "${clip(text)}": ${mention.unresolved}` });
+    }
+    const pointDates = dates.filter((d) => d.role === 'point' && d.date);
+    const eventDate = pointDates[0]?.date ?? null;
+    if (pointDates.length > 0) previous = pointDates[pointDates.length - 1]!.date;
+    sentences.push({
+      index,
+      start,
+      end: start + text.length,
+      text,
+      dates,
+      eventDate,
+      flashback,
+      actors: findActors(text),
+      people: [],
+      places: findPlaces(text, places),
+      occasions: findOccasions(text),
+    });
+  });
+  return { article, sentences };
+}
+
+function clip(text: string): string {
+  return text.length > 90 ? `${text.slice(0, 87)}…` : text;
+}
+
 /** Extracts every fact from the compiled articles. Pure: same articles in, same facts out (ids included). */
 export function extractFacts(articles: readonly Article[]): ExtractedFacts {
-  void articles;
+  const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const unresolvedDates: BuildReport['unresolvedDates'] = [];
+  const warnings: ReportEntry[] = [];
+  const placeRegistry: PlaceRegistry = new Map();
+  const contexts = ordered.map((article) => readArticle(article, placeRegistry, unresolvedDates));
+
+  // People: patterns over every article first, so a name introduced in one article is known in all of them.
+  const registry = new PeopleRegistry();
+  for (const context of contexts) for (const sentence of context.sentences) for (const candidate of findPersonCandidates(sentence.text)) registry.add(candidate);
+  const pattern = mentionPattern(registry);
+  for (const context of contexts) {
+    for (const sentence of context.sentences) sentence.people = findPersonMentions(sentence.text, registry, pattern);
+    resolveReferences(context, registry);
+  }
+  const { people, conflicts: nameConflicts } = buildPeople(contexts, registry);
+
+  const measureMentions = contexts.flatMap((context) => findMeasureMentions(context, registry));
+  const merged = mergeMeasures(measureMentions);
+  const fileOf = new Map(ordered.map((a) => [a.id, a.file]));
+  for (const warning of merged.warnings) warnings.push({ file: fileOf.get(warning.articleId) ?? warning.articleId, message: warning.message });
+
+  const meetingResult = extractMeetings(contexts, registry, placeRegistry);
+  const trip = buildTrip(contexts, registry, placeRegistry, meetingResult);
+  const usedPlaces = new Map<string, Evidence[]>();
+  for (const meeting of meetingResult.meetings) if (meeting.place) usedPlaces.set(meeting.place, [...(usedPlaces.get(meeting.place) ?? []), ...meeting.evidence]);
+  for (const stop of trip.stops) usedPlaces.set(stop.place, [...(usedPlaces.get(stop.place) ?? []), ...stop.evidence]);
+  const { places, warnings: placeWarnings } = buildPlaces(contexts, placeRegistry, usedPlaces);
+  warnings.push(...placeWarnings);
+  const events = buildEvents(contexts, registry, merged, meetingResult);
+
+  const codes = new Set<string>();
+  for (const m of merged.measures) codes.add(m.imposer).add(m.target);
+  for (const p of people) if (p.country) codes.add(p.country);
+  for (const p of places) if (p.country) codes.add(p.country);
+  const countries = [...codes].sort().map((code) => ({ code, name: countryName(code) }));
+
+  const conflicts = [...merged.conflicts, ...nameConflicts, ...meetingResult.conflicts].sort((a, b) => (a.id < b.id ? -1 : 1));
+  unresolvedDates.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return {
-    measures: [],
-    people: [],
-    places: [],
-    meetings: [],
-    events: [],
-    trip: { traveller: null, title: '', stops: [] },
-    conflicts: [],
-    countries: [],
-    unresolvedDates: [],
-    warnings: [],
+    measures: merged.measures,
+    people,
+    places,
+    meetings: meetingResult.meetings,
+    events,
+    trip,
+    conflicts,
+    countries,
+    unresolvedDates,
+    warnings,
   };
 }

@@ -1,0 +1,349 @@
+// Finds date expressions in a sentence and resolves them to calendar dates with the precision the text supports.
+// chrono-node reads explicit dates; the relative phrasings it gets wrong for news copy are resolved here:
+// - chrono reads "last October" as the nearest October (even one after the reference); news means the one before.
+// - chrono pushes weekdays and bare months forward; a past-tense sentence ("met on Friday") means the one before.
+// - "in March" with no year needs an anchor: the publication date, or else the article's previous explicit date.
+// - anaphoric phrases ("later that same month", "a few days later") refer to the previous dated sentence.
+// Everything is computed in UTC from noon-UTC instants, so the machine's time zone never changes a result.
+import * as chrono from 'chrono-node';
+import type { DatePrecision, FactDate } from '../../src/lib/dataset.ts';
+
+export interface DateContext {
+  /** The article's publication date, or null when unknown. */
+  published: FactDate | null;
+  /** The most recent resolved date earlier in the article (the narrative's anchor), or null. */
+  previous: FactDate | null;
+  /** The sentence belongs to a flashback ("Earlier, …"): the publication date does not anchor its deictic phrases. */
+  flashback: boolean;
+}
+
+/** What a resolved date was resolved against. */
+export type DateAnchor = 'explicit' | 'publication' | 'narrative';
+
+export interface DateMention {
+  /** Offsets within the sentence. */
+  start: number;
+  end: number;
+  phrase: string;
+  date: FactDate | null;
+  /** End of a range ("from Oct. 31 to Nov. 1"). */
+  endDate: FactDate | null;
+  anchor: DateAnchor | null;
+  /** "point": when something happened; "bound": "since 2017", "by 2035" (not the date of the sentence's event). */
+  role: 'point' | 'bound';
+  /** Why the phrase could not be resolved (null when it was). */
+  unresolved: string | null;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
+const WEEKDAY_NAMES = WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|');
+
+const FUTURE = /\b(?:will|'ll|’ll|shall|is set to|are set to|set to|plans? to|hopes? to|aims? to|expected to|scheduled|departs|embarks|leaves|upcoming|next|would|going to)\b/i;
+
+// ---------- calendar arithmetic (UTC only) ----------
+
+interface YMD {
+  year: number;
+  month: number; // 1-12
+  day: number;
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+export function formatDate(parts: { year: number; month?: number; day?: number }, precision: DatePrecision): FactDate {
+  if (precision === 'year') return { value: pad(parts.year, 4), precision };
+  if (precision === 'month') return { value: `${pad(parts.year, 4)}-${pad(parts.month ?? 1)}`, precision };
+  return { value: `${pad(parts.year, 4)}-${pad(parts.month ?? 1)}-${pad(parts.day ?? 1)}`, precision };
+}
+
+/** Parses a FactDate back into its parts (missing parts default to 1). */
+export function dateParts(date: FactDate): YMD {
+  const [year, month, day] = date.value.split('-').map(Number);
+  return { year: year!, month: month ?? 1, day: day ?? 1 };
+}
+
+/** A noon-UTC instant: the same calendar day in every time zone that reads it back with UTC getters. */
+export function noonUtc(parts: YMD): Date {
+  return new Date(Date.UTC(parts.year, parts.month - 1, parts.day, 12));
+}
+
+function addDays(parts: YMD, days: number): YMD {
+  const date = noonUtc(parts);
+  date.setUTCDate(date.getUTCDate() + days);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+function addMonths(year: number, month: number, delta: number): { year: number; month: number } {
+  const index = year * 12 + (month - 1) + delta;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** True when one date lies within the other ("2025-03" and "2025-03-14"), i.e. they can describe the same day. */
+export function datesCompatible(a: FactDate | null, b: FactDate | null): boolean {
+  if (!a || !b) return true;
+  return a.value.startsWith(b.value) || b.value.startsWith(a.value);
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
+
+/** The more precise of two compatible dates. */
+export function moreSpecificDate(a: FactDate | null, b: FactDate | null): FactDate | null {
+  if (!a) return b;
+  if (!b) return a;
+  return PRECISION_RANK[b.precision] > PRECISION_RANK[a.precision] ? b : a;
+}
+
+/** Chronological order; a less precise date sorts before the dates inside it; null last. */
+export function compareFactDates(a: FactDate | null, b: FactDate | null): number {
+  if (!a && !b) return 0;
+  if (!a) return 1;
+  if (!b) return -1;
+  return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+}
+
+// ---------- tense ----------
+
+/** Whether the clause around [start, end) speaks of the future ("will meet … next week", "departs Friday"). */
+export function isFutureClause(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(0, start);
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1;
+  const afterComma = sentence.indexOf(',', end);
+  const clauseEnd = afterComma === -1 ? sentence.length : afterComma;
+  return FUTURE.test(sentence.slice(clauseStart, clauseEnd));
+}
+
+// ---------- the resolvers ----------
+
+interface Found {
+  start: number;
+  end: number;
+  phrase: string;
+  role: 'point' | 'bound';
+  resolve: () => { date: FactDate | null; endDate?: FactDate | null; anchor: DateAnchor | null; unresolved: string | null };
+}
+
+function unresolved(reason: string) {
+  return { date: null, anchor: null, unresolved: reason };
+}
+
+/** The publication date when it can anchor a deictic phrase needing `need` precision, else a reason why not. */
+function deicticAnchor(context: DateContext, need: DatePrecision): FactDate | string {
+  if (context.flashback) return 'the sentence recalls an earlier moment ("Earlier, …"), so the publication date does not anchor it';
+  if (!context.published) return 'the article has no known publication date';
+  if (PRECISION_RANK[context.published.precision] < PRECISION_RANK[need]) {
+    return `the publication date is known only to the ${context.published.precision} (${context.published.value})`;
+  }
+  return context.published;
+}
+
+function resolveWeekday(weekday: number, future: boolean, context: DateContext) {
+  const anchor = deicticAnchor(context, 'day');
+  if (typeof anchor === 'string') return unresolved(anchor);
+  const ref = dateParts(anchor);
+  const refWeekday = noonUtc(ref).getUTCDay();
+  // A past-tense weekday is the latest one on or before the reference; a future one the next on or after it.
+  const delta = future ? (weekday - refWeekday + 7) % 7 : -((refWeekday - weekday + 7) % 7);
+  return { date: formatDate(addDays(ref, delta), 'day'), anchor: 'publication' as const, unresolved: null };
+}
+
+/** "last October": the latest October strictly before the reference month (the previous year's for a year-only date). */
+function resolveLastMonthName(month: number, context: DateContext) {
+  const anchor = deicticAnchor(context, 'year');
+  if (typeof anchor === 'string') return unresolved(anchor);
+  const ref = dateParts(anchor);
+  if (anchor.precision === 'year') return { date: formatDate({ year: ref.year - 1, month }, 'month'), anchor: 'publication' as const, unresolved: null };
+  const year = month < ref.month ? ref.year : ref.year - 1;
+  return { date: formatDate({ year, month }, 'month'), anchor: 'publication' as const, unresolved: null };
+}
+
+/** "in March" (no year): the publication date anchors it, else the previous explicit date in the article. */
+function resolveBareMonth(month: number, day: number | null, future: boolean, context: DateContext) {
+  const precision: DatePrecision = day ? 'day' : 'month';
+  const published = context.published;
+  if (published) {
+    const ref = dateParts(published);
+    let year = ref.year;
+    if (published.precision !== 'year') {
+      const refKey = ref.month * 100 + (published.precision === 'day' ? ref.day : 0);
+      const key = month * 100 + (day ?? 0);
+      if (!future && key > refKey && !(day === null && month === ref.month)) year -= 1;
+      if (future && key < refKey && !(day === null && month === ref.month)) year += 1;
+    }
+    return { date: formatDate({ year, month, day: day ?? 1 }, precision), anchor: 'publication' as const, unresolved: null };
+  }
+  if (context.previous) {
+    // A narrative moves forward: the first such month on or after the previous dated sentence.
+    const ref = dateParts(context.previous);
+    const year = context.previous.precision === 'year' || month >= ref.month ? ref.year : ref.year + 1;
+    return { date: formatDate({ year, month, day: day ?? 1 }, precision), anchor: 'narrative' as const, unresolved: null };
+  }
+  return unresolved('a month without a year, and neither a publication date nor an earlier date in the article to anchor it');
+}
+
+const ANAPHORIC_MONTH = /\b(?:(?:later|earlier) )?(?:in )?that (?:same )?month\b/gi;
+const ANAPHORIC_LATER = /\b(?:(?:a few|several|a couple of|two|three|\d+) )?(?:days|hours|weeks) (?:later|after(?:wards)?)\b/gi;
+const LAST_MONTH_NAME = new RegExp(`\\blast (${MONTH_NAMES})\\b`, 'gi');
+const WEEKDAY = new RegExp(`\\b(?:on |this |last |next )?(${WEEKDAY_NAMES})\\b`, 'g');
+const RELATIVE_PERIOD = /\b(?:(?:earlier|later) )?(this|last|next) (week|month|year)\b/gi;
+const DAYS_AGO = /\b(?:just )?(?:a few |several |two |three )?days ago\b/gi;
+const RELATIVE_DAY = /\b(yesterday|today|tomorrow)\b/gi;
+const YEAR = /\b(in|since|by|from|until|before|after|during|around|early|late|mid-|of|and again in|and)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi;
+
+function customMatches(sentence: string, context: DateContext): Found[] {
+  const found: Found[] = [];
+  const add = (re: RegExp, make: (m: RegExpExecArray) => Omit<Found, 'start' | 'end' | 'phrase'>) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      found.push({ start: m.index, end: m.index + m[0].length, phrase: m[0], ...make(m) });
+    }
+  };
+  add(ANAPHORIC_MONTH, () => ({
+    role: 'point',
+    resolve: () => {
+      if (!context.previous || context.previous.precision === 'year') return unresolved('"that month" with no earlier month in the article');
+      const p = dateParts(context.previous);
+      return { date: formatDate(p, 'month'), anchor: 'narrative', unresolved: null };
+    },
+  }));
+  add(ANAPHORIC_LATER, (m) => ({
+    role: 'point',
+    resolve: () => {
+      if (!context.previous) return unresolved(`"${m[0]}" with no earlier date in the article`);
+      // "a few days later" stays within the previous date's month at best: keep at most month precision.
+      const precision = context.previous.precision === 'day' && /hours/i.test(m[0]) ? 'day' : context.previous.precision === 'year' ? 'year' : 'month';
+      return { date: formatDate(dateParts(context.previous), precision), anchor: 'narrative', unresolved: null };
+    },
+  }));
+  add(LAST_MONTH_NAME, (m) => ({ role: 'point', resolve: () => resolveLastMonthName(MONTHS.indexOf(m[1]!.toLowerCase()) + 1, context) }));
+  add(WEEKDAY, (m) => ({
+    role: 'point',
+    resolve: () => resolveWeekday(WEEKDAYS.indexOf(m[1]!.toLowerCase()), isFutureClause(sentence, m.index, m.index + m[0].length), context),
+  }));
+  add(RELATIVE_PERIOD, (m) => ({
+    role: 'point',
+    resolve: () => {
+      const unit = m[2]!.toLowerCase();
+      const which = m[1]!.toLowerCase();
+      const anchor = deicticAnchor(context, unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day');
+      if (typeof anchor === 'string') return unresolved(anchor);
+      const ref = dateParts(anchor);
+      const delta = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      if (unit === 'year') return { date: formatDate({ year: ref.year + delta }, 'year'), anchor: 'publication', unresolved: null };
+      if (unit === 'month') return { date: formatDate(addMonths(ref.year, ref.month, delta), 'month'), anchor: 'publication', unresolved: null };
+      // Weeks have no precision of their own: report the month the week's middle falls in.
+      return { date: formatDate(addDays(ref, delta * 7), 'month'), anchor: 'publication', unresolved: null };
+    },
+  }));
+  add(DAYS_AGO, () => ({
+    role: 'point',
+    resolve: () => {
+      const anchor = deicticAnchor(context, 'day');
+      if (typeof anchor === 'string') return unresolved(anchor);
+      return { date: formatDate(addDays(dateParts(anchor), -3), 'month'), anchor: 'publication', unresolved: null };
+    },
+  }));
+  add(RELATIVE_DAY, (m) => ({
+    role: 'point',
+    resolve: () => {
+      const anchor = deicticAnchor(context, 'day');
+      if (typeof anchor === 'string') return unresolved(anchor);
+      const delta = { yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase() as 'today'];
+      return { date: formatDate(addDays(dateParts(anchor), delta), 'day'), anchor: 'publication', unresolved: null };
+    },
+  }));
+  add(YEAR, (m) => {
+    const preposition = m[1]!.toLowerCase();
+    const offset = m[0].length - m[2]!.length;
+    return {
+      role: /^(since|by|until|before|after)$/.test(preposition) ? 'bound' : 'point',
+      resolve: () => ({ date: formatDate({ year: Number(m[2]) }, 'year'), anchor: 'explicit', unresolved: null }),
+      // The phrase is the year alone, so spans line up with chrono's and with the text's own words.
+      ...{ _offset: offset },
+    };
+  });
+  // Narrow year matches to the year itself ("in 2017" → "2017") but keep the preposition's role.
+  return found.map((f) => {
+    const offset = (f as Found & { _offset?: number })._offset;
+    if (offset === undefined) return f;
+    return { start: f.start + offset, end: f.end, phrase: f.phrase.slice(offset), role: f.role, resolve: f.resolve };
+  });
+}
+
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
+const ISO_DATE = /\b\d{4}-\d{2}(?:-\d{2})?\b/;
+const NUMERIC_DATE = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
+
+function chronoMatches(sentence: string, context: DateContext): Found[] {
+  // The reference instant only fills in parts the text leaves out; we overwrite those below, so any fixed instant works.
+  const reference = new Date(Date.UTC(2000, 0, 1, 12));
+  const results = chrono.en.parse(sentence, { instant: reference, timezone: 0 }, { forwardDate: false });
+  const found: Found[] = [];
+  for (const result of results) {
+    const known = (component: 'year' | 'month' | 'day') => result.start.isCertain(component);
+    if (!known('month')) continue; // weekdays, "this week", times: handled by the custom rules or not dates at all
+    const text = result.text.replace(/[,.;:]+$/, '');
+    if (!MONTH_WORD.test(text) && !ISO_DATE.test(text)) continue; // "for a week" is a duration, not a date
+    if (/^may$/.test(text)) continue; // the verb "may", not the month
+    if (NUMERIC_DATE.test(text)) continue; // "02-11-2025" could be day-month or month-day: never guess
+    const month = result.start.get('month')!;
+    const day = known('day') ? result.start.get('day')! : null;
+    const endMonth = result.end?.isCertain('month') ? result.end.get('month')! : null;
+    const endDay = result.end?.isCertain('day') ? result.end.get('day')! : null;
+    const before = sentence.slice(Math.max(0, result.index - 10), result.index);
+    const role: 'point' | 'bound' = /\b(since|by|until|before|after)\s*$/i.test(before) ? 'bound' : 'point';
+    found.push({
+      start: result.index,
+      end: result.index + text.length,
+      phrase: text,
+      role,
+      resolve: () => {
+        if (known('year')) {
+          const year = result.start.get('year')!;
+          const date = formatDate({ year, month, day: day ?? 1 }, day ? 'day' : 'month');
+          const endDate = endMonth ? formatDate({ year: result.end!.get('year') ?? year, month: endMonth, day: endDay ?? 1 }, endDay ? 'day' : 'month') : null;
+          return { date, endDate, anchor: 'explicit', unresolved: null };
+        }
+        const future = isFutureClause(sentence, result.index, result.index + text.length);
+        const resolved = resolveBareMonth(month, day, future, context);
+        let endDate: FactDate | null = null;
+        if (resolved.date && endMonth) {
+          const start = dateParts(resolved.date);
+          const endYear = endMonth < month ? start.year + 1 : start.year;
+          endDate = formatDate({ year: endYear, month: endMonth, day: endDay ?? 1 }, endDay ? 'day' : 'month');
+        }
+        return { ...resolved, endDate };
+      },
+    });
+  }
+  return found;
+}
+
+/** Every date expression in `sentence`, resolved against `context`, in text order. Overlapping matches: the longest wins. */
+export function findDates(sentence: string, context: DateContext): DateMention[] {
+  const candidates = [...customMatches(sentence, context), ...chronoMatches(sentence, context)].sort(
+    (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start),
+  );
+  const kept: Found[] = [];
+  for (const candidate of candidates) {
+    // Custom rules come first in the list, so at equal spans they win over chrono's reading.
+    if (kept.some((k) => candidate.start < k.end && k.start < candidate.end)) continue;
+    kept.push(candidate);
+  }
+  return kept.map((f) => {
+    const r = f.resolve();
+    return {
+      start: f.start,
+      end: f.end,
+      phrase: f.phrase,
+      date: r.date,
+      endDate: r.endDate ?? null,
+      anchor: r.anchor,
+      role: f.role,
+      unresolved: r.unresolved,
+    };
+  });
+}

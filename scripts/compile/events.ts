@@ -1,0 +1,148 @@
+// Timeline events: every dated sentence that reports something (a tariff, an arrest, a meeting, a visit, a deal,
+// a statement) becomes an event tied to the facts it is about; reports of one event from several articles merge.
+import type { Evidence, FactDate, TimelineEvent, EventCategory } from '../../src/lib/dataset.ts';
+import type { ArticleContext, SentenceInfo } from './context.ts';
+import { sentenceEvidence } from './context.ts';
+import { compareFactDates, datesCompatible, moreSpecificDate } from './dates.ts';
+import type { PeopleRegistry } from './entities.ts';
+import { eventId, personId } from './ids.ts';
+import { loadLexicon } from './lexicon.ts';
+import type { MeetingResult } from './meetings.ts';
+import { countArticles, dedupeEvidence, type MergedMeasures } from './merge.ts';
+
+interface EventReport {
+  date: FactDate | null;
+  category: EventCategory;
+  /** The facts that define the event (measures for a trade measure, meetings for a meeting), else people. */
+  keys: string[];
+  relatedIds: string[];
+  cueWords: string[];
+  title: string;
+  evidence: Evidence;
+}
+
+function clauseTitle(sentence: SentenceInfo, cueWord: string): string {
+  let text = sentence.text;
+  // Start at the person who acts, when named before the cue ("… after then-minister Melanie Joly confirmed …"),
+  // else drop a leading date phrase ("In December 2018, …").
+  const cueAt = text.toLowerCase().indexOf(cueWord);
+  const actor = sentence.people.find((p) => p.via !== 'pronoun' && p.via !== 'description' && p.start > 0 && p.start < cueAt);
+  const first = sentence.dates[0];
+  if (actor && actor.start > 20) text = text.slice(actor.start);
+  else if (first && first.start <= 3) text = text.slice(first.end).replace(/^[\s,]+/, '');
+  text = text.replace(/^(?:Later|Earlier|Then|Separately|Still|But|And)[\s,]+/i, '');
+  text = text[0] ? text[0].toUpperCase() + text.slice(1) : text;
+  text = text.replace(/[.]$/, '');
+  if (text.length <= 100) return text;
+  const cut = text.slice(0, 100);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+export function buildEvents(contexts: readonly ArticleContext[], people: PeopleRegistry, measures: MergedMeasures, meetings: MeetingResult): TimelineEvent[] {
+  const categories = loadLexicon().cues.events.map((e) => ({ category: e.category as EventCategory, re: new RegExp(e.pattern, 'gi') }));
+  const names = new Map([...people.records.values()].map((r) => [r.key, r.name]));
+  const measureById = new Map(measures.measures.map((m) => [m.id, m]));
+  const meetingById = new Map(meetings.meetings.map((m) => [m.id, m]));
+  const measuresOfSentence = new Map<string, string[]>();
+  for (const [mentionKey, ids] of measures.measuresOfMention) {
+    const [articleId, index] = mentionKey.split('#');
+    const key = `${articleId}#${index}`;
+    measuresOfSentence.set(key, [...new Set([...(measuresOfSentence.get(key) ?? []), ...ids])].sort());
+  }
+  const reports: EventReport[] = [];
+  for (const context of contexts) {
+    for (const sentence of context.sentences) {
+      const pointDates = sentence.dates.filter((d) => d.role === 'point' && d.date);
+      // A sentence that places its event in time we could not resolve ("last month" with no publication date)
+      // still reports an event: it goes on the timeline undated rather than at a guessed date.
+      const undated = pointDates.length === 0 && sentence.dates.some((d) => d.role === 'point' && d.unresolved);
+      if (pointDates.length === 0 && !undated) continue;
+      const sentenceKey = `${context.article.id}#${sentence.index}`;
+      const measureIds = measuresOfSentence.get(sentenceKey) ?? [];
+      const meetingIds = meetings.meetingsOfSentence.get(sentenceKey) ?? [];
+      // The category follows the facts the sentence reports (a meeting, a measure), else its strongest cue word;
+      // a measure or meeting cue without a fact we could read ("the tariffs") is not an event we can explain.
+      const matches = categories
+        .map((c) => ({ category: c.category, words: [...sentence.text.matchAll(c.re)].map((m) => m[0].toLowerCase()) }))
+        .filter((c) => c.words.length > 0)
+        .filter((c) => (c.category === 'trade measure' ? measureIds.length > 0 : c.category === 'meeting' ? meetingIds.length > 0 : true));
+      const matched = matches.find((c) => c.category === 'meeting' || c.category === 'trade measure') ?? matches[0];
+      if (!matched) continue;
+      const personIds = [...new Set(sentence.people.map((p) => personId(names.get(p.key) ?? p.key)))].sort();
+      const keys = matched.category === 'trade measure' ? measureIds : matched.category === 'meeting' ? meetingIds : personIds;
+      const dates: (FactDate | null)[] = undated ? [null] : matched.category === 'meeting' && pointDates.every((d) => d.date!.precision === 'year') ? pointDates.map((d) => d.date) : [pointDates[0]!.date];
+      for (const date of dates) {
+        const eventMeetings = matched.category === 'meeting' ? meetingIds.filter((id) => datesCompatible(meetingById.get(id)!.date, date)) : meetingIds;
+        const title =
+          matched.category === 'trade measure'
+            ? measureIds.map((id) => measureById.get(id)!.label).join('; ')
+            : matched.category === 'meeting' && eventMeetings[0]
+              ? `Meeting: ${meetingById.get(eventMeetings[0])!.title}`
+              : clauseTitle(sentence, matched.words[0] ?? '');
+        reports.push({
+          date,
+          category: matched.category,
+          keys: matched.category === 'meeting' ? eventMeetings : keys,
+          relatedIds: [...new Set([...measureIds, ...eventMeetings, ...personIds])].sort(),
+          cueWords: matched.words,
+          title,
+          evidence: sentenceEvidence(context.article, sentence),
+        });
+      }
+    }
+  }
+  // Most precise first, so a vaguer report ("in 2018") joins the precise one ("December 2018").
+  const rank = (r: EventReport) => (r.date ? { day: 3, month: 2, year: 1 }[r.date.precision] : 0);
+  reports.sort((a, b) => rank(b) - rank(a) || (a.evidence.articleId < b.evidence.articleId ? -1 : a.evidence.articleId > b.evidence.articleId ? 1 : a.evidence.start - b.evidence.start));
+  interface Cluster extends EventReport {
+    reports: EventReport[];
+  }
+  const clusters: Cluster[] = [];
+  for (const report of reports) {
+    let best: Cluster | null = null;
+    let bestScore = 0;
+    for (const cluster of clusters) {
+      if (cluster.category !== report.category || !datesCompatible(cluster.date, report.date)) continue;
+      const shared = report.keys.filter((k) => cluster.keys.includes(k)).length;
+      const byFacts = report.category === 'meeting' || report.category === 'trade measure';
+      const sameKeys = shared === report.keys.length && shared === cluster.keys.length;
+      // People-keyed events ("Carney travelled") share people easily: an undated report joins only the same people.
+      const sameCue = report.cueWords.some((w) => cluster.cueWords.includes(w));
+      const overlapCounts = byFacts || (report.date !== null && cluster.date !== null) || (sameKeys && (sameCue || report.category === 'statement'));
+      const score =
+        shared > 0 && overlapCounts
+          ? shared * 2
+          : (report.keys.length === 0 || cluster.keys.length === 0) && report.cueWords.some((w) => cluster.cueWords.includes(w))
+            ? 1
+            : 0;
+      if (score > bestScore) [best, bestScore] = [cluster, score];
+    }
+    if (best) {
+      best.reports.push(report);
+      best.date = moreSpecificDate(best.date, report.date);
+      best.keys = [...new Set([...best.keys, ...report.keys])];
+      best.cueWords = [...new Set([...best.cueWords, ...report.cueWords])];
+      best.relatedIds = [...new Set([...best.relatedIds, ...report.relatedIds])].sort();
+    } else clusters.push({ ...report, reports: [report] });
+  }
+  const events: TimelineEvent[] = [];
+  const used = new Set<string>();
+  for (const cluster of clusters) {
+    const evidence = dedupeEvidence(cluster.reports.map((r) => r.evidence));
+    let id = eventId(cluster.category, cluster.date?.value ?? null, [...cluster.keys].sort().join('|') || cluster.title);
+    for (let n = 2; used.has(id); n++) id = `${eventId(cluster.category, cluster.date?.value ?? null, cluster.title)}-${n}`;
+    used.add(id);
+    events.push({
+      id,
+      date: cluster.date,
+      title: cluster.title,
+      category: cluster.category,
+      relatedIds: cluster.relatedIds,
+      provenance: 'extracted',
+      evidence,
+      articleCount: countArticles(evidence),
+    });
+  }
+  events.sort((a, b) => compareFactDates(a.date, b.date) || (a.id < b.id ? -1 : 1));
+  return events;
+}

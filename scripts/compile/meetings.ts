@@ -1,0 +1,230 @@
+// Meetings: "<A> met (with) <B>", "a meeting between <A> and <B>", "<A>-<B> meeting", "<A> and <B> spoke", with
+// status (held / planned), place, occasion, date and duration; reports of one meeting merge into one record.
+import type { Conflict, Evidence, FactDate, Meeting } from '../../src/lib/dataset.ts';
+import type { ArticleContext, PersonMention, SentenceInfo } from './context.ts';
+import { sentenceEvidence } from './context.ts';
+import { compareFactDates, datesCompatible, moreSpecificDate } from './dates.ts';
+import type { PeopleRegistry } from './entities.ts';
+import { meetingId, personId } from './ids.ts';
+import { loadLexicon } from './lexicon.ts';
+import { countArticles, dedupeEvidence } from './merge.ts';
+import { placeWithin, type PlaceRegistry } from './place-records.ts';
+
+export interface MeetingMention {
+  articleId: string;
+  sentenceIndex: number;
+  participants: string[];
+  status: Meeting['status'];
+  place: string | null;
+  occasion: string | null;
+  date: FactDate | null;
+  durationMinutes: number | null;
+  evidence: Evidence;
+}
+
+export interface MeetingResult {
+  meetings: Meeting[];
+  conflicts: Conflict[];
+  /** "<article id>#<sentence index>" → ids of the meetings that sentence reports. */
+  meetingsOfSentence: Map<string, string[]>;
+  /** Occasion label → the place key where the articles say it is held. */
+  occasionHosts: Map<string, string>;
+}
+
+/** Words allowed between a meeting word and its object: "met with Canada's Prime Minister Mark Carney". */
+const OBJECT_GAP = /^(?:[\s,]|with|the|a|an|her|his|their|its|counterpart|between|and|formally|briefly|[A-Z][\w.'’-]*|prime|minister|president|premier|leader|foreign|affairs|chinese|canadian)*$/;
+
+function objectsAfter(sentence: SentenceInfo, from: number, to: number): PersonMention[] {
+  return sentence.people.filter((p) => p.start >= from && p.end <= to && OBJECT_GAP.test(sentence.text.slice(from, p.start)));
+}
+
+function subjectsBefore(sentence: SentenceInfo, from: number, to: number): PersonMention[] {
+  const before = sentence.people.filter((p) => p.start >= from && p.end <= to);
+  if (before.length === 0) return [];
+  const nearestEnd = Math.max(...before.map((p) => p.end));
+  // Skip a subject separated by a clause ("…, Carney said, he will meet" keeps "he").
+  const gap = sentence.text.slice(nearestEnd, to);
+  if (/[.;!?]/.test(gap) || gap.length > 60) return [];
+  const nearest = before.filter((p) => p.end === nearestEnd);
+  const first = nearest.reduce((a, b) => (a.start <= b.start ? a : b));
+  // "Trudeau and Xi spoke", "Carney-Xi meeting": the coordinated subject too.
+  const coordinated = before.filter((p) => p.end < first.start && /^\s*(?:and|&|-|–)\s*$/.test(sentence.text.slice(p.end, first.start)));
+  return [...nearest, ...coordinated];
+}
+
+/** Learns where each summit is held from the text itself: "the ASEAN summit in Kuala Lumpur". */
+export function learnOccasionHosts(contexts: readonly ArticleContext[], registry: PlaceRegistry): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const context of contexts) {
+    for (const sentence of context.sentences) {
+      for (const occasion of sentence.occasions) {
+        const after = sentence.text.slice(occasion.end, occasion.end + 60);
+        const place = sentence.places.find((p) => p.start >= occasion.end && p.start - occasion.end <= 60 && /^[^.;]*?\bin\s*$/.test(after.slice(0, p.start - occasion.end)));
+        if (!place) continue;
+        const weight = registry.get(place.key)?.kind === 'city' ? 10 : 1;
+        const map = counts.get(occasion.label) ?? new Map<string, number>();
+        map.set(place.key, (map.get(place.key) ?? 0) + weight);
+        counts.set(occasion.label, map);
+      }
+    }
+  }
+  const hosts = new Map<string, string>();
+  for (const [label, map] of counts) {
+    const best = [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (best) hosts.set(label, best[0]);
+  }
+  return hosts;
+}
+
+const LOCATIVE_BEFORE = /\b(?:in|at|to)\s+(?:the\s+)?$/;
+
+function findMeetingMentions(context: ArticleContext, registry: PlaceRegistry, hosts: Map<string, string>, currentYear: number | null): MeetingMention[] {
+  const { cues } = loadLexicon();
+  const cue = new RegExp(`\\b(?:${cues.meetingVerbs})\\b`, 'gi');
+  const planned = new RegExp(cues.plannedMarkers, 'i');
+  const negation = new RegExp(cues.negation, 'i');
+  const hypothetical = new RegExp(cues.meetingHypothetical, 'i');
+  const travel = new RegExp(`\\b(?:${cues.travelVerbs})\\b`, 'i');
+  const mentions: MeetingMention[] = [];
+  let travelPlace: { key: string; sentence: number } | null = null;
+  let lastMeeting: MeetingMention | null = null;
+  for (const sentence of context.sentences) {
+    const text = sentence.text;
+    // Where the traveller is now ("While in South Korea, Carney will meet …"): read before this sentence's meetings.
+    if (travel.test(text)) {
+      const verbAt = text.search(travel);
+      const after = sentence.places.filter((p) => p.start > verbAt);
+      const occasion = sentence.occasions.find((o) => o.start > verbAt);
+      const host = occasion ? hosts.get(occasion.label) : undefined;
+      const key = host ?? after[after.length - 1]?.key;
+      if (key) travelPlace = { key, sentence: sentence.index };
+    }
+    const matches = [...text.matchAll(cue)];
+    matches.forEach((match, i) => {
+      const cueStart = match.index!;
+      const cueEnd = cueStart + match[0].length;
+      const segmentStart = i > 0 ? matches[i - 1]!.index! + matches[i - 1]![0].length : 0;
+      const segmentEnd = matches[i + 1]?.index ?? text.length;
+      const lead = text.slice(segmentStart, cueStart);
+      if (negation.test(lead.split(/[,;]/).pop() ?? '') || hypothetical.test(lead)) return;
+      const dates = sentence.dates.filter((d) => d.role === 'point' && d.date && d.start >= segmentStart);
+      const participants = [...new Set([...subjectsBefore(sentence, segmentStart, cueStart), ...objectsAfter(sentence, cueEnd, segmentEnd)].map((p) => p.key))].sort();
+      if (participants.length < 2) return;
+      const verb = match[0].toLowerCase();
+      const past = /^(?:met|held a summit|held talks|spoke)$/.test(verb);
+      const status: Meeting['status'] = past ? 'held' : planned.test(text.slice(0, cueEnd)) || /^(?:meet)$/.test(verb) ? 'planned' : 'held';
+      const occasion = sentence.occasions[0]?.label ?? null;
+      // Where: a place introduced as a location ("in Gyeongju", "visit to Beijing"), not "an invitation to visit China".
+      const firstParticipant = Math.min(...sentence.people.filter((p) => participants.includes(p.key) && p.start >= segmentStart).map((p) => p.start));
+      let place =
+        sentence.places
+          .filter((p) => p.start >= firstParticipant && LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)))
+          .map((p) => p.key)
+          .find((key) => registry.get(key)?.kind !== 'region') ?? null;
+      const year = dates[0]?.date ? Number(dates[0].date.value.slice(0, 4)) : null;
+      // Summits move every year: a host read from this year's coverage says nothing about the 2019 G20.
+      const host = occasion && (year === null || currentYear === null || year >= currentYear) ? hosts.get(occasion) ?? null : null;
+      if (host && (!place || placeWithin(registry, host, place))) place = host;
+      if (!place && lastMeeting && lastMeeting.sentenceIndex === sentence.index - 1 && lastMeeting.participants.some((p) => participants.includes(p))) place = lastMeeting.place;
+      if (!place && status === 'planned' && travelPlace && sentence.index - travelPlace.sentence <= 2) place = travelPlace.key;
+      const duration = text.slice(cueEnd, segmentEnd).match(/\bfor (\d+) minutes\b/);
+      const base = {
+        articleId: context.article.id,
+        sentenceIndex: sentence.index,
+        participants,
+        status,
+        place,
+        occasion,
+        durationMinutes: duration ? Number(duration[1]) : null,
+        evidence: sentenceEvidence(context.article, sentence),
+      };
+      // "spoke … in 2019 and again in 2022": one meeting per date.
+      const dated = dates.length > 1 && dates.every((d) => d.date!.precision === 'year') ? dates.map((d) => d.date) : [dates[0]?.date ?? null];
+      for (const date of dated) {
+        const mention = { ...base, date };
+        mentions.push(mention);
+        lastMeeting = mention;
+      }
+    });
+  }
+  return mentions;
+}
+
+function participantsTitle(ids: readonly string[], names: Map<string, string>): string {
+  const list = ids.map((id) => names.get(id) ?? id);
+  if (list.length <= 2) return list.join(' – ');
+  return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+}
+
+export function extractMeetings(contexts: readonly ArticleContext[], people: PeopleRegistry, places: PlaceRegistry): MeetingResult {
+  const occasionHosts = learnOccasionHosts(contexts, places);
+  const years = contexts.map((c) => c.article.published.value).filter((v): v is string => v !== null).map((v) => Number(v.slice(0, 4)));
+  const currentYear = years.length > 0 ? Math.max(...years) : null;
+  const mentions = contexts.flatMap((context) => findMeetingMentions(context, places, occasionHosts, currentYear));
+  const rank = (m: MeetingMention) => (m.date ? { day: 3, month: 2, year: 1 }[m.date.precision] : 0);
+  mentions.sort(
+    (a, b) =>
+      rank(b) - rank(a) ||
+      Number(b.status === 'held') - Number(a.status === 'held') ||
+      (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0) ||
+      a.sentenceIndex - b.sentenceIndex,
+  );
+  interface Cluster {
+    participants: string[];
+    date: FactDate | null;
+    place: string | null;
+    occasion: string | null;
+    mentions: MeetingMention[];
+  }
+  const clusters: Cluster[] = [];
+  for (const mention of mentions) {
+    const key = mention.participants.join('|');
+    const cluster = clusters.find(
+      (c) =>
+        c.participants.join('|') === key &&
+        datesCompatible(c.date, mention.date) &&
+        (!c.occasion || !mention.occasion || c.occasion === mention.occasion) &&
+        (!c.place || !mention.place || placeWithin(places, c.place, mention.place) || placeWithin(places, mention.place, c.place)),
+    );
+    if (cluster) {
+      cluster.mentions.push(mention);
+      cluster.date = moreSpecificDate(cluster.date, mention.date);
+      cluster.occasion ??= mention.occasion;
+      if (mention.place && (!cluster.place || placeWithin(places, mention.place, cluster.place))) cluster.place = mention.place;
+    } else {
+      clusters.push({ participants: mention.participants, date: mention.date, place: mention.place, occasion: mention.occasion, mentions: [mention] });
+    }
+  }
+  const names = new Map([...people.records.values()].map((r) => [r.key, r.name]));
+  const meetings: Meeting[] = [];
+  const meetingsOfSentence = new Map<string, string[]>();
+  const usedIds = new Set<string>();
+  for (const cluster of clusters) {
+    const participantIds = cluster.participants.map((key) => personId(names.get(key) ?? key)).sort();
+    let id = meetingId(participantIds, cluster.date?.value ?? cluster.place ?? cluster.occasion ?? 'undated');
+    for (let n = 2; usedIds.has(id); n++) id = `${meetingId(participantIds, cluster.date?.value ?? cluster.place ?? 'undated')}-${n}`;
+    usedIds.add(id);
+    const evidence = dedupeEvidence(cluster.mentions.map((m) => m.evidence));
+    const durations = cluster.mentions.map((m) => m.durationMinutes).filter((d): d is number => d !== null);
+    const title = `${participantsTitle(cluster.participants.map((key) => personId(names.get(key) ?? key)), new Map(cluster.participants.map((key) => [personId(names.get(key) ?? key), names.get(key) ?? key])))}${cluster.occasion ? ` (${cluster.occasion})` : ''}`;
+    meetings.push({
+      id,
+      participants: participantIds,
+      place: cluster.place,
+      date: cluster.date,
+      status: cluster.mentions.some((m) => m.status === 'held') ? 'held' : 'planned',
+      occasion: cluster.occasion,
+      durationMinutes: durations[0] ?? null,
+      title,
+      provenance: 'extracted',
+      evidence,
+      articleCount: countArticles(evidence),
+    });
+    for (const mention of cluster.mentions) {
+      const key = `${mention.articleId}#${mention.sentenceIndex}`;
+      meetingsOfSentence.set(key, [...new Set([...(meetingsOfSentence.get(key) ?? []), id])].sort());
+    }
+  }
+  meetings.sort((a, b) => compareFactDates(a.date, b.date) || (a.id < b.id ? -1 : 1));
+  return { meetings, conflicts: [], meetingsOfSentence, occasionHosts };
+}

@@ -1,0 +1,58 @@
+// Place records for the dataset: every city the articles name, and every place a meeting or trip stop uses,
+// each with its evidence and offline coordinates.
+import type { Evidence, Place, ReportEntry } from '../../src/lib/dataset.ts';
+import type { ArticleContext } from './context.ts';
+import { sentenceEvidence } from './context.ts';
+import { countArticles, dedupeEvidence } from './merge.ts';
+import { placeCoordinates, type PlaceEntry } from './places.ts';
+
+export type PlaceRegistry = Map<string, PlaceEntry>;
+
+/** True when `inner` lies in `outer` (same place, or a city of that country). */
+export function placeWithin(registry: PlaceRegistry, inner: string, outer: string): boolean {
+  if (inner === outer) return true;
+  const a = registry.get(inner);
+  const b = registry.get(outer);
+  return Boolean(a && b && b.kind === 'country' && a.kind !== 'country' && a.country === b.country);
+}
+
+export function buildPlaces(contexts: readonly ArticleContext[], registry: PlaceRegistry, used: ReadonlyMap<string, Evidence[]>): { places: Place[]; warnings: ReportEntry[] } {
+  const evidence = new Map<string, Evidence[]>();
+  for (const context of contexts) {
+    for (const sentence of context.sentences) {
+      for (const key of new Set(sentence.places.map((p) => p.key))) {
+        const list = evidence.get(key) ?? [];
+        list.push(sentenceEvidence(context.article, sentence));
+        evidence.set(key, list);
+      }
+    }
+  }
+  const places: Place[] = [];
+  const warnings: ReportEntry[] = [];
+  for (const [key, entry] of registry) {
+    if (!used.has(key) && entry.kind !== 'city') continue;
+    // A place the text names has that as evidence; one only implied (a traveller's home capital) borrows its fact's.
+    const own = evidence.get(key) ?? [];
+    const list = dedupeEvidence(own.length > 0 ? own : used.get(key) ?? []);
+    if (list.length === 0) continue;
+    const coordinates = placeCoordinates(entry);
+    if ('problem' in coordinates) {
+      warnings.push({ file: 'data/lexicon/places.json', message: `${entry.name}: ${coordinates.problem}; the place is left out` });
+      continue;
+    }
+    places.push({
+      id: key,
+      name: entry.name,
+      kind: entry.kind,
+      country: entry.country,
+      lat: coordinates.lat,
+      lon: coordinates.lon,
+      coordinatesSource: coordinates.source,
+      provenance: 'extracted',
+      evidence: list,
+      articleCount: countArticles(list),
+    });
+  }
+  places.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { places, warnings };
+}
