@@ -24,10 +24,11 @@ export function layoutCollisions(layout: FlowLayout): string[] {
   for (const box of labels) if (!inside(box)) problems.push(`label ${box.id} is outside the frame`);
   // Sort by x so each box is compared only with those that start before it ends (a sweep, not n²).
   const all = [...labels.map((box) => ({ ...box, kind: 'label' })), ...marks.map((box) => ({ ...box, kind: 'mark' }))].sort((a, b) => a.x - b.x);
-  for (let i = 0; i < all.length; i++) {
-    for (let j = i + 1; j < all.length && all[j].x < all[i].x + all[i].width; j++) {
-      if (boxesIntersect(all[i], all[j])) problems.push(`${all[i].kind} ${all[i].id} overlaps ${all[j].kind} ${all[j].id}`);
+  all.forEach((a, i) => {
+    for (const b of all.slice(i + 1)) {
+      if (b.x >= a.x + a.width) break;
+      if (boxesIntersect(a, b)) problems.push(`${a.kind} ${a.id} overlaps ${b.kind} ${b.id}`);
     }
-  }
+  });
   return problems;
 }

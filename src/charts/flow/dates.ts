@@ -37,7 +37,7 @@ export function formatFactDate(date: FactDate | null, long = false): string {
   const match = DATE_PATTERN.exec(date.value);
   if (!match) return date.value;
   const names = long ? MONTH_NAMES : MONTHS;
-  if (!match[2]) return match[1];
+  if (!match[2]) return match[1] ?? date.value;
   const month = names[Number(match[2]) - 1] ?? match[2];
   if (!match[3]) return `${month} ${match[1]}`;
   return `${Number(match[3])} ${month} ${match[1]}`;

@@ -6,7 +6,7 @@ const names: Record<string, string> = { CA: 'Canada', CN: 'China', US: 'United S
 const actorName = (code: string) => names[code] ?? code;
 
 describe('flow filters', () => {
-  const parseCases = [
+  const parseCases: { params: Record<string, string>; expected: unknown }[] = [
     { params: {}, expected: { pair: null, family: null } },
     { params: { pair: 'CA-CN' }, expected: { pair: ['CA', 'CN'], family: null } },
     { params: { pair: 'cn-ca' }, expected: { pair: ['CA', 'CN'], family: null } },

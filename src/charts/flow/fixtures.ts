@@ -80,17 +80,18 @@ export function syntheticMeasures(count: number, actorCount: number, seed = 1): 
   const actors = ['US', 'CA', 'CN', 'MX', 'JP', 'KR', 'DE', 'FR', 'IN', 'BR', 'AU', 'GB'].slice(0, actorCount);
   const measures: Measure[] = [];
   for (let index = 0; index < count; index++) {
-    const imposer = actors[Math.floor(next() * actors.length)];
-    let target = actors[Math.floor(next() * actors.length)];
-    if (target === imposer) target = actors[(actors.indexOf(imposer) + 1) % actors.length];
+    const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+    const imposer = pick(actors);
+    let target = pick(actors);
+    if (target === imposer) target = actors[(actors.indexOf(imposer) + 1) % actors.length]!;
     const productCount = 1 + Math.floor(next() * 3);
-    const picked = Array.from({ length: productCount }, () => PRODUCTS[Math.floor(next() * PRODUCTS.length)]);
+    const picked = Array.from({ length: productCount }, () => pick(PRODUCTS));
     const products = [...new Set(picked.map(([product]) => product))];
     const families = [...new Set(picked.map(([, family]) => family))];
     const dayOffset = Math.floor(next() * 730);
     const date = new Date(Date.UTC(2024, 0, 1) + dayOffset * 86_400_000).toISOString().slice(0, 10);
     const earlier = measures.filter((measure) => measure.target === imposer);
-    const respondsTo = earlier.length && next() < 0.5 ? [earlier[Math.floor(next() * earlier.length)].id] : [];
+    const respondsTo = earlier.length && next() < 0.5 ? [pick(earlier).id] : [];
     measures.push(
       measureFixture({
         id: `syn-${index}`,

@@ -67,7 +67,7 @@ export function layoutHorizontal(options: ResolvedOptions): Omit<FlowLayout, 'li
     const undated = time === null;
     const cx = undated ? datedRight + padding + maxRadius : x(time);
     const ghostTimes = otherDates.map((value) => factDateMidpoint(factDateFromValue(value))).filter((t): t is number => t !== null);
-    const ghostX = !undated && ghostTimes.length ? x(ghostTimes[0]) : null;
+    const ghostX = !undated && ghostTimes[0] !== undefined ? x(ghostTimes[0]) : null;
     // Right of the mark unless that runs past the dated area; then left of it.
     const anchor: 'start' | 'end' = undated || cx + r + gap + labelWidth <= datedRight ? 'start' : 'end';
     let start = anchor === 'start' ? cx - r : cx - r - gap - labelWidth;

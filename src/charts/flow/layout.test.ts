@@ -69,7 +69,7 @@ describe('layoutFlow(measures, {width})', () => {
     expect(at('m-ca-ev').r).toBeGreaterThan(at('m-cn-canola-seed').r);
     expect(at('m-cn-canola-seed').r).toBeGreaterThan(at('m-ca-steel').r);
     expect(at('m-cn-seafood').hollow).toBe(true);
-    expect(at('m-cn-seafood').label.lines[0].text).toMatch(/^rate not stated/);
+    expect(at('m-cn-seafood').label.lines[0]?.text).toMatch(/^rate not stated/);
     const text = (kind: string) => at('m-ca-ev').label.lines.filter((line) => line.kind === kind).map((line) => line.text).join(' ');
     expect(text('title')).toBe('100% · electric vehicles, batteries');
     expect(text('meta')).toBe('→ China · Oct 2024');
@@ -120,6 +120,6 @@ describe('layoutFlow(measures, {width})', () => {
     const layout = layoutFlow(syntheticMeasures(200, 10), { width: 1024 });
     expect(layout.ticks.length).toBeGreaterThan(2);
     const xs = layout.ticks.map((tick) => tick.x);
-    for (let i = 1; i < xs.length; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThan(40);
+    xs.slice(1).forEach((x, i) => expect(x - xs[i]!).toBeGreaterThan(40));
   });
 });

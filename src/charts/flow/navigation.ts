@@ -16,20 +16,20 @@ export function nextMarkId(layout: Pick<FlowLayout, 'nodes' | 'lanes' | 'orienta
   const nodes = layout.nodes;
   if (!nodes.length) return null;
   const ordered = [...nodes].sort((a, b) => a.order - b.order);
-  if (key === 'Home') return ordered[0].id;
-  if (key === 'End') return ordered[ordered.length - 1].id;
+  const first = ordered[0]!;
+  if (key === 'Home') return first.id;
+  if (key === 'End') return ordered[ordered.length - 1]!.id;
   const index = ordered.findIndex((node) => node.id === currentId);
-  if (index === -1) return ordered[0].id;
   const current = ordered[index];
+  if (!current) return first.id;
   const horizontal = layout.orientation === 'horizontal';
-  const timeStep = horizontal ? { ArrowLeft: -1, ArrowRight: 1 } : { ArrowUp: -1, ArrowDown: 1 };
-  const laneStep = horizontal ? { ArrowUp: -1, ArrowDown: 1 } : { ArrowLeft: -1, ArrowRight: 1 };
-  if (key in timeStep) {
-    const next = ordered[index + timeStep[key as keyof typeof timeStep]];
-    return next ? next.id : null;
-  }
+  const timeStep: Partial<Record<NavigationKey, number>> = horizontal ? { ArrowLeft: -1, ArrowRight: 1 } : { ArrowUp: -1, ArrowDown: 1 };
+  const laneStep: Partial<Record<NavigationKey, number>> = horizontal ? { ArrowUp: -1, ArrowDown: 1 } : { ArrowLeft: -1, ArrowRight: 1 };
+  const alongTime = timeStep[key];
+  if (alongTime) return ordered[index + alongTime]?.id ?? null;
   const lanes = layout.lanes.map((lane) => lane.actor);
-  const step = laneStep[key as keyof typeof laneStep];
+  const step = laneStep[key] ?? 0;
+  if (!step) return null;
   // Skip empty lanes (a lane can be empty after filtering) until one has marks.
   for (let laneIndex = lanes.indexOf(current.lane) + step; laneIndex >= 0 && laneIndex < lanes.length; laneIndex += step) {
     const candidates = nodes.filter((node) => node.lane === lanes[laneIndex]);

@@ -27,7 +27,8 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   let current = '';
   let index = 0;
   for (; index < words.length; index++) {
-    const candidate = current ? `${current} ${words[index]}` : words[index];
+    const word = words[index]!;
+    const candidate = current ? `${current} ${word}` : word;
     if (textWidth(candidate, fontSize, weight) <= maxWidth) {
       current = candidate;
       continue;
@@ -40,7 +41,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
       continue;
     }
     // One word wider than the line: cut it.
-    lines.push(truncate(words[index], maxWidth, fontSize, weight));
+    lines.push(truncate(word, maxWidth, fontSize, weight));
     if (lines.length === maxLines) {
       index++;
       break;

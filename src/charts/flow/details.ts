@@ -1,0 +1,52 @@
+// What the details box and the table say about a measure: plain strings, so the components only place them.
+import type { Article, Measure } from '../../lib/dataset.ts';
+import { formatFactDate } from './dates.ts';
+import { formatRate, productsText } from './marks.ts';
+
+export interface EvidenceLine {
+  key: string;
+  source: string;
+  quote: string;
+}
+
+/** An article's name for a reader: its title, else its outlet, else its file name. */
+export function articleName(article: Article | undefined, fallbackId: string): string {
+  if (!article) return fallbackId;
+  const title = article.title ?? article.file;
+  return article.outlet && article.title ? `${article.outlet}: ${title}` : (article.outlet ?? title);
+}
+
+export function rateDescription(measure: Measure): string {
+  const rate = measure.ratePct === null ? 'rate not stated' : formatRate(measure.ratePct);
+  if (measure.action === 'remove') return `lifted (${rate})`;
+  if (measure.action === 'reduce') return `cut to ${rate}`;
+  return rate;
+}
+
+export function measureFacts(measure: Measure, actorName: (code: string) => string): { term: string; value: string }[] {
+  return [
+    { term: 'Who → whom', value: `${actorName(measure.imposer)} → ${actorName(measure.target)}` },
+    { term: 'Products', value: productsText(measure) },
+    { term: 'Rate', value: `${rateDescription(measure)} · ${measure.kind}` },
+    { term: 'Date', value: formatFactDate(measure.date, true) },
+  ];
+}
+
+/** Each evidence quote with the name of its article. */
+export function evidenceLines(measure: Measure, articles: readonly Article[]): EvidenceLine[] {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  return measure.evidence.map((evidence) => ({
+    key: `${evidence.articleId}:${evidence.start}-${evidence.end}`,
+    source: articleName(byId.get(evidence.articleId), evidence.articleId),
+    quote: evidence.quote,
+  }));
+}
+
+/** The source note: "Source: 3 articles (Global News, BBC, …)." from the articles the measures cite. */
+export function sourceNote(measures: readonly Measure[], articles: readonly Article[]): string {
+  const cited = new Set(measures.flatMap((measure) => measure.evidence.map((evidence) => evidence.articleId)));
+  const names = articles.filter((article) => cited.has(article.id)).map((article) => articleName(article, article.id));
+  if (!names.length) return 'Source: no article reports a tariff measure yet.';
+  const count = `${names.length} article${names.length === 1 ? '' : 's'}`;
+  return `Source: ${count} (${names.join('; ')}). Each mark keeps the sentences that report it: select a mark to read them.`;
+}
