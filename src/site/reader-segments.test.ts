@@ -42,7 +42,7 @@ describe('segmentText', () => {
 });
 
 describe('parseReaderParams', () => {
-  const tests = [
+  const tests: { args: Record<string, string>; expected: ReturnType<typeof parseReaderParams> }[] = [
     { args: {}, expected: null },
     { args: { read: 'bbc' }, expected: { articleId: 'bbc', highlight: null } },
     { args: { read: 'bbc', quote: '120-245' }, expected: { articleId: 'bbc', highlight: { start: 120, end: 245 } } },

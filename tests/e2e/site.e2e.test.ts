@@ -1,0 +1,258 @@
+// The story page as a reader uses it: one shared selection across the charts, kept in the URL; the details panel;
+// the article reader; themes; narrow screens.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/lib/dataset.ts';
+import { relatedFactIds } from '../../src/lib/relations.ts';
+import { parseHash, type Selection } from '../../src/lib/selection.ts';
+import { axeViolations, launchChromium, openPage } from './browser.ts';
+
+const CHAPTERS = ['flow', 'trip', 'timeline'] as const;
+
+async function inlinedDataset(page: Page): Promise<Dataset> {
+  return page.evaluate(() => JSON.parse(document.getElementById('dataset')?.textContent ?? 'null') as Dataset);
+}
+
+/** Waits until every chapter's chart has drawn (they load after the headline). */
+async function chartsDrawn(page: Page): Promise<void> {
+  for (const chapter of CHAPTERS) await page.locator(`#${chapter} [data-chart-svg]`).first().waitFor({ state: 'attached', timeout: 15_000 });
+}
+
+/** The held Carney–Xi meeting (the one the story is about): the meeting with the most evidence among held ones. */
+function storyMeeting(dataset: Dataset): Dataset['meetings'][number] {
+  const meetings = [...dataset.meetings].sort((a, b) => Number(b.status === 'held') - Number(a.status === 'held') || b.evidence.length - a.evidence.length);
+  const meeting = meetings[0];
+  if (!meeting) throw new Error('the compiled dataset has no meeting');
+  return meeting;
+}
+
+/** For each chart, what its marks say: [data-id, selected, related] for every mark. */
+async function markStates(page: Page, chapter: string): Promise<{ id: string; selected: boolean; related: boolean }[]> {
+  return page.locator(`#${chapter} [data-id]`).evaluateAll((nodes) =>
+    nodes.map((node) => ({ id: node.getAttribute('data-id') ?? '', selected: node.getAttribute('data-selected') === 'true', related: node.getAttribute('data-related') === 'true' })),
+  );
+}
+
+/** Every mark of the selection is selected or related on every chart, and no other mark is. */
+async function expectHighlighted(page: Page, dataset: Dataset, selection: Selection): Promise<Record<string, number>> {
+  const related = relatedFactIds(dataset, selection);
+  const highlighted: Record<string, number> = {};
+  for (const chapter of CHAPTERS) {
+    const marks = await markStates(page, chapter);
+    for (const mark of marks) {
+      const expected = mark.id === selection.id ? 'selected' : related.has(mark.id) ? 'related' : 'none';
+      const actual = mark.selected ? 'selected' : mark.related ? 'related' : 'none';
+      if (expected === 'related' && actual === 'selected') continue; // a chart may draw the selection's kin as selected
+      expect(actual, `${chapter}: mark ${mark.id}`).toBe(expected);
+    }
+    highlighted[chapter] = marks.filter((mark) => mark.selected || mark.related).length;
+  }
+  return highlighted;
+}
+
+describe('the story page', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens on a headline and standfirst written from the dataset, three chapters and the sources', async () => {
+    const { page, errors, externalRequests } = await openPage(browser, '/');
+    const dataset = await inlinedDataset(page);
+    await expect(page.locator('h1').count()).resolves.toBe(1);
+    expect(await page.locator('.standfirst').textContent()).toContain(`${dataset.articles.length} news articles`);
+    await chartsDrawn(page);
+    const headings = await page.locator('main h2').allTextContents();
+    expect(headings).toHaveLength(4);
+    expect(headings[3]).toBe('Sources');
+    await expect(page.locator('#sources li h3').count()).resolves.toBe(dataset.articles.length);
+    expect(errors).toEqual([]);
+    expect(externalRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens a #meeting= link on the Carney–Xi meeting: details, and the mark highlighted on the map and the timeline', async () => {
+    const probe = await openPage(browser, '/');
+    const dataset = await inlinedDataset(probe.page);
+    await probe.page.context().close();
+    const meeting = storyMeeting(dataset);
+
+    const { page, errors } = await openPage(browser, `/#meeting=${encodeURIComponent(meeting.id)}`);
+    await chartsDrawn(page);
+    await expect(page.locator('[data-details] .details-title').textContent()).resolves.toBe(meeting.title);
+    const highlighted = await expectHighlighted(page, dataset, { kind: 'meeting', id: meeting.id });
+    expect(highlighted.trip, 'the map highlights the meeting or its stop').toBeGreaterThan(0);
+    expect(highlighted.timeline, 'the timeline highlights the meeting').toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('selecting a mark on one chart writes the URL, fills the details and highlights its kin on the others; back and forward restore', async () => {
+    const { page, errors } = await openPage(browser, '/');
+    const dataset = await inlinedDataset(page);
+    await chartsDrawn(page);
+
+    const first = page.locator('#timeline [data-id]').first();
+    const firstId = await first.getAttribute('data-id');
+    await first.click();
+    await page.waitForFunction((id) => decodeURIComponent(location.hash).includes(`=${id}`), firstId);
+    const firstSelection = parseHash(await page.evaluate(() => location.hash)).selection;
+    expect(firstSelection?.id).toBe(firstId);
+    await expectHighlighted(page, dataset, firstSelection!);
+
+    const second = page.locator('#flow [data-id]').first();
+    const secondId = await second.getAttribute('data-id');
+    await second.click();
+    await page.waitForFunction((id) => decodeURIComponent(location.hash).includes(`=${id}`), secondId);
+    const secondSelection = parseHash(await page.evaluate(() => location.hash)).selection!;
+    const secondTitle = await page.locator('[data-details] .details-title').textContent();
+    await expectHighlighted(page, dataset, secondSelection);
+
+    await page.goBack();
+    await page.waitForFunction((id) => decodeURIComponent(location.hash).includes(`=${id}`), firstId);
+    await expectHighlighted(page, dataset, firstSelection!);
+    expect(await page.locator('[data-details] .details-title').textContent()).not.toBe(secondTitle);
+
+    await page.goForward();
+    await page.waitForFunction((id) => decodeURIComponent(location.hash).includes(`=${id}`), secondId);
+    await expect(page.locator('[data-details] .details-title').textContent()).resolves.toBe(secondTitle);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('"Read in article" opens the reader on that article with the quoted sentence marked and in view; Esc closes it and focus returns', async () => {
+    const probe = await openPage(browser, '/');
+    const dataset = await inlinedDataset(probe.page);
+    await probe.page.context().close();
+    const meeting = storyMeeting(dataset);
+
+    const { page, errors } = await openPage(browser, `/#meeting=${encodeURIComponent(meeting.id)}`, { viewport: { width: 1280, height: 700 } });
+    const quote = (await page.locator('[data-details] blockquote').first().textContent())?.trim();
+    const readButton = page.locator('[data-details] button.read').first();
+    await readButton.click();
+    const dialog = page.locator('dialog.reader[open]');
+    await dialog.waitFor();
+    const marked = (await dialog.locator('mark').allTextContents()).join('');
+    expect(marked).toBe(quote);
+    const evidence = meeting.evidence.find((item) => item.quote === marked);
+    expect(evidence, 'the marked text is one of the meeting’s evidence quotes').toBeDefined();
+    const article = dataset.articles.find((candidate) => candidate.id === evidence?.articleId);
+    await expect(dialog.locator('h2').textContent()).resolves.toBe(article?.title?.trim() || article?.file);
+    expect(decodeURIComponent(await page.evaluate(() => location.hash))).toContain(`read=${evidence?.articleId}`);
+    await page.waitForTimeout(200);
+    const [markBox, textBox] = await Promise.all([dialog.locator('mark').first().boundingBox(), dialog.locator('.reader-text').boundingBox()]);
+    expect(markBox!.y).toBeGreaterThanOrEqual(textBox!.y - 1);
+    expect(markBox!.y).toBeLessThan(textBox!.y + textBox!.height);
+
+    await page.keyboard.press('Escape');
+    await expect(page.locator('dialog.reader[open]').count()).resolves.toBe(0);
+    expect(await page.evaluate(() => location.hash)).not.toContain('read=');
+    expect(await readButton.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens the reader from a link (#read=…&quote=start-end) with exactly that text marked', async () => {
+    const probe = await openPage(browser, '/');
+    const dataset = await inlinedDataset(probe.page);
+    await probe.page.context().close();
+    const evidence = storyMeeting(dataset).evidence[0]!;
+
+    const { page } = await openPage(browser, `/#read=${encodeURIComponent(evidence.articleId)}&quote=${evidence.start}-${evidence.end}`);
+    const dialog = page.locator('dialog.reader[open]');
+    await dialog.waitFor();
+    expect((await dialog.locator('mark').allTextContents()).join('')).toBe(evidence.quote);
+    // The whole article is there, as text.
+    const article = dataset.articles.find((candidate) => candidate.id === evidence.articleId)!;
+    expect(await dialog.locator('.reader-text').textContent()).toBe(article.text);
+    await dialog.getByRole('button', { name: /close/i }).click();
+    await expect(page.locator('dialog.reader[open]').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it('shows both sides of a disagreement between articles', async () => {
+    const probe = await openPage(browser, '/');
+    const dataset = await inlinedDataset(probe.page);
+    await probe.page.context().close();
+    const conflict = dataset.conflicts[0];
+    expect(conflict, 'the seeds disagree on the date of the canola-seed levy: the dataset should say so').toBeDefined();
+
+    const { page } = await openPage(browser, `/#measure=${encodeURIComponent(conflict!.factId)}`);
+    const sides = page.locator('[data-details] .conflict .sides > li');
+    await expect(sides.count()).resolves.toBe(conflict!.sides.length);
+    for (const [index, side] of conflict!.sides.entries()) {
+      expect(await sides.nth(index).locator('.side-value strong').textContent()).toBe(side.value);
+      expect(await sides.nth(index).locator('blockquote').count()).toBeGreaterThan(0);
+    }
+    await page.context().close();
+  });
+
+  it('keyboard: the first Tab reaches the skip link, which moves focus to the story', async () => {
+    const { page } = await openPage(browser, '/');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to the story');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await page.context().close();
+  });
+
+  it('the theme toggle switches to dark and is remembered on the next visit', async () => {
+    const { page } = await openPage(browser, '/', { colorScheme: 'light' });
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const light = await background();
+    await page.getByRole('button', { name: 'Dark' }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await background()).not.toBe(light);
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect(page.getByRole('button', { name: 'Dark' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.context().close();
+  });
+
+  for (const width of [320, 1920]) {
+    it(`has nothing wider than the screen at ${width} px`, async () => {
+      const { page } = await openPage(browser, '/', { viewport: { width, height: 800 } });
+      await chartsDrawn(page);
+      const dataset = await inlinedDataset(page);
+      await page.evaluate((hash) => (location.hash = hash), `#meeting=${encodeURIComponent(storyMeeting(dataset).id)}`);
+      await page.waitForTimeout(200);
+      // body clips horizontal overflow (theme.css), so look for elements that stick out rather than at scrollWidth.
+      const overflowing = await page.evaluate(() => {
+        const limit = document.documentElement.clientWidth + 1;
+        const clipped = (element: Element): boolean => {
+          for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+            const style = getComputedStyle(parent);
+            if (style.overflowX !== 'visible' && parent.getBoundingClientRect().right <= limit) return true;
+          }
+          return false;
+        };
+        return [...document.body.querySelectorAll('*')]
+          .filter((element) => {
+            const box = element.getBoundingClientRect();
+            return box.width > 0 && (box.right > limit || box.left < -1) && !element.closest('.visually-hidden, .skip-link') && !clipped(element);
+          })
+          .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} right=${Math.round(element.getBoundingClientRect().right)}`);
+      });
+      expect(overflowing).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violation in the ${colorScheme} theme, with an item selected and with the reader open`, async () => {
+      const probe = await openPage(browser, '/');
+      const meeting = storyMeeting(await inlinedDataset(probe.page));
+      await probe.page.context().close();
+      const { page } = await openPage(browser, `/#meeting=${encodeURIComponent(meeting.id)}`, { colorScheme });
+      await chartsDrawn(page);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.locator('[data-details] button.read').first().click();
+      await page.locator('dialog.reader[open]').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
