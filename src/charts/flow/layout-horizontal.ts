@@ -2,6 +2,7 @@
 // Collisions are resolved by packing each lane into rows: a mark and its label take an interval of x, and an
 // interval goes into the first row of its lane that it does not touch.
 import { scaleUtc } from 'd3-scale';
+import { utcMonth } from 'd3-time';
 import type { Measure } from '../../lib/dataset.ts';
 import { factDateFromValue, factDateMidpoint, formatTick } from './dates.ts';
 import type { FlowLane, FlowLayout, FlowNode, FlowTick } from './layout-types.ts';
@@ -48,7 +49,8 @@ export function layoutHorizontal(options: ResolvedOptions): Omit<FlowLayout, 'li
   const maxTime = times.length ? Math.max(...times) : 0;
   // Pad a single-instant domain by a month each side so the scale stays defined.
   const month = 31 * 24 * 3600 * 1000;
-  const domain = minTime === maxTime ? [minTime - month, maxTime + month] : [minTime, maxTime];
+  // Whole months, so the first mark's month gets its tick.
+  const domain = minTime === maxTime ? [minTime - month, maxTime + month] : [utcMonth.floor(new Date(minTime)).getTime(), maxTime];
   // Leave room on the right for a label that stays right of the last mark when there is space for it.
   const rangeLeft = margin.left + maxRadius + padding;
   const rangeRight = Math.max(rangeLeft + 1, datedRight - maxRadius - padding - Math.min(maxLabelWidth * 0.5, (datedRight - rangeLeft) * 0.25));

@@ -67,10 +67,11 @@ export function layoutVertical(options: ResolvedOptions): Omit<FlowLayout, 'link
   });
 
   const height = Math.ceil(top + padding);
+  // Column headings are the names when every name fits its column, else the codes for all (the legend spells them out).
+  const namesFit = lanes.every((lane) => textWidth(actorName(lane), fontSize * 0.85, 'bold') <= columnWidth - 2);
   const laneShapes: FlowLane[] = lanes.map((lane, index) => {
     const name = actorName(lane);
-    // The column heading is the name when it fits the column, else the code (the legend spells it out).
-    const title = textWidth(name, fontSize * 0.85, 'bold') <= columnWidth - 2 ? name : lane;
+    const title = namesFit ? name : lane;
     return {
       actor: lane,
       name,
