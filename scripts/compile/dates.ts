@@ -107,13 +107,22 @@ export function compareFactDates(a: FactDate | null, b: FactDate | null): number
 
 // ---------- tense ----------
 
-/** Whether the clause around [start, end) speaks of the future ("will meet … next week", "departs Friday"). */
+const PAST = /\b(?:[a-z]+ed|met|said|told|held|was|were|had|took|came|spoke|began|made|went|saw|gave|left|won|lost|brought|sent|spent|led|struck|fell|rose)\b/i;
+const PAST_WITHOUT_ATTRIBUTION = /\b(?:(?!said\b)[a-z]+ed|met|told|held|was|were|had|took|came|spoke|began|made|went|saw|gave|left|won|lost|brought|sent|spent|led|struck|fell|rose)\b/i;
+
+/**
+ * Whether the date at [start, end) lies ahead of the reference ("will meet … next week", "runs from Oct. 31").
+ * Its own clause decides first (a future marker, or a past verb); else any past verb in the sentence except an
+ * attribution ("…, officials said"); a present-tense sentence ("the summit runs from Oct. 31") looks forward.
+ */
 export function isFutureClause(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1;
   const afterComma = sentence.indexOf(',', end);
-  const clauseEnd = afterComma === -1 ? sentence.length : afterComma;
-  return FUTURE.test(sentence.slice(clauseStart, clauseEnd));
+  const clause = sentence.slice(clauseStart, afterComma === -1 ? sentence.length : afterComma);
+  if (FUTURE.test(clause)) return true;
+  if (PAST.test(clause)) return false;
+  return !PAST_WITHOUT_ATTRIBUTION.test(sentence);
 }
 
 // ---------- the resolvers ----------

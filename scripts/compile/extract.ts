@@ -43,7 +43,7 @@ function readArticle(article: Article, places: PlaceRegistry, unresolved: BuildR
     const published = article.published.value && article.published.precision ? { value: article.published.value, precision: article.published.precision } : null;
     const dates: DateMention[] = findDates(text, { published, previous, flashback });
     for (const mention of dates) {
-      if (mention.unresolved) unresolved.push({ file: article.file, phrase: mention.phrase, message: `"${mention.phrase}" in "${clip(text)}": ${mention.unresolved}` });
+      if (mention.unresolved) unresolved.push({ file: article.file, phrase: mention.phrase, message: `in "${clip(text)}": ${mention.unresolved}` });
     }
     const pointDates = dates.filter((d) => d.role === 'point' && d.date);
     const eventDate = pointDates[0]?.date ?? null;

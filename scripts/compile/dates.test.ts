@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { FactDate } from '../../src/lib/dataset.ts';
+import { compareFactDates, datesCompatible, findDates, type DateContext } from './dates.ts';
+
+const day = (value: string): FactDate => ({ value, precision: 'day' });
+const month = (value: string): FactDate => ({ value, precision: 'month' });
+const year = (value: string): FactDate => ({ value, precision: 'year' });
+const context = (published: FactDate | null, previous: FactDate | null = null, flashback = false): DateContext => ({ published, previous, flashback });
+
+function first(sentence: string, ctx: DateContext) {
+  const found = findDates(sentence, ctx);
+  expect(found.length, `a date in "${sentence}"`).toBeGreaterThan(0);
+  return found[0]!;
+}
+
+describe('findDates', () => {
+  const cases: { name: string; sentence: string; ctx: DateContext; phrase: string; value: string | null; precision?: string; anchor?: string | null }[] = [
+    { name: "reads 'last October' as the October before the reference month, not the nearest one", sentence: 'Last October, Canada imposed a tariff.', ctx: context(day('2025-11-02')), phrase: 'Last October', value: '2025-10', anchor: 'publication' },
+    { name: "reads 'last October' in October as the previous year's", sentence: 'Last October, Canada imposed a tariff.', ctx: context(day('2025-10-20')), phrase: 'Last October', value: '2024-10' },
+    { name: "reads 'last October' against a year-only publication date as the previous year's October", sentence: 'Last October, Canada followed the lead.', ctx: context(year('2025')), phrase: 'Last October', value: '2024-10', precision: 'month' },
+    { name: "puts a past-tense 'on Friday' before the publication date", sentence: 'Xi met with Carney on Friday, with the leaders vowing to advance relations.', ctx: context(day('2025-11-02')), phrase: 'on Friday', value: '2025-10-31', precision: 'day' },
+    { name: "puts a future 'departs Friday' after the publication date", sentence: 'Carney departs Friday for a week-long trip.', ctx: context(day('2025-10-23')), phrase: 'Friday', value: '2025-10-24' },
+    { name: "resolves a bare past month against the publication year ('in March' → the March before)", sentence: 'Joly confirmed in March that four Canadians were sentenced.', ctx: context(day('2025-10-27')), phrase: 'March', value: '2025-03', precision: 'month' },
+    { name: "resolves 'in March' without a publication date against the previous date of the narrative (the next March)", sentence: 'China retaliated in March by imposing tariffs.', ctx: context(null, month('2024-10')), phrase: 'March', value: '2025-03', anchor: 'narrative' },
+    { name: "resolves 'Later that same month' to the month of the previous dated sentence", sentence: 'Later that same month, Canada placed a 25% tariff on Chinese steel.', ctx: context(null, month('2024-10')), phrase: 'Later that same month', value: '2024-10', anchor: 'narrative' },
+    { name: "resolves 'A few days later' to the previous date's month", sentence: 'A few days later, Canadians Michael Kovrig and Michael Spavor were arrested.', ctx: context(year('2025'), month('2018-12')), phrase: 'A few days later', value: '2018-12' },
+    { name: "resolves 'earlier this month' to the publication month", sentence: 'His foreign minister visited earlier this month.', ctx: context(day('2025-10-23')), phrase: 'earlier this month', value: '2025-10', precision: 'month' },
+    { name: "resolves 'last month' to the month before publication", sentence: 'Carney met Li Qiang in New York last month.', ctx: context(day('2025-10-23')), phrase: 'last month', value: '2025-09' },
+    { name: "resolves 'next week' to the month of the following week", sentence: 'Carney hopes to meet Xi next week.', ctx: context(day('2025-10-27')), phrase: 'next week', value: '2025-11' },
+    { name: 'keeps an explicit month and year at month precision', sentence: 'In December 2018, Canadian officials arrested Meng Wanzhou.', ctx: context(null), phrase: 'December 2018', value: '2018-12', precision: 'month', anchor: 'explicit' },
+    { name: "gives 'in 2018' year precision", sentence: 'They were taken into custody in 2018.', ctx: context(null), phrase: '2018', value: '2018', precision: 'year' },
+    { name: 'reads a range with its start day', sentence: 'The APEC summit in Gyeongju runs from Oct. 31 to Nov. 1, officials said.', ctx: context(day('2025-10-23')), phrase: 'Oct. 31 to Nov. 1', value: '2025-10-31', precision: 'day' },
+  ];
+  for (const test of cases) {
+    it(test.name, () => {
+      const found = first(test.sentence, test.ctx);
+      expect(found.phrase).toBe(test.phrase);
+      expect(found.date?.value ?? null).toBe(test.value);
+      if (test.precision) expect(found.date?.precision).toBe(test.precision);
+      if (test.anchor !== undefined) expect(found.anchor).toBe(test.anchor);
+      expect(test.sentence.slice(found.start, found.end)).toBe(found.phrase);
+    });
+  }
+
+  it('leaves a weekday unresolved, with the reason, when the publication date is unknown', () => {
+    const found = first('The two leaders met for 40 minutes on Friday.', context(null, month('2024-10')));
+    expect(found.date).toBeNull();
+    expect(found.unresolved).toMatch(/no known publication date/);
+  });
+
+  it('leaves a weekday unresolved when the publication date is known only to the year', () => {
+    expect(first('He is set to travel to Singapore on Tuesday.', context(year('2025'))).unresolved).toMatch(/only to the year/);
+  });
+
+  it("does not anchor deictic phrases in a flashback ('Earlier, …') on the publication date", () => {
+    const found = first('Last month, Canada signed a trade deal with Indonesia.', context(day('2025-11-02'), null, true));
+    expect(found.date).toBeNull();
+    expect(found.unresolved).toMatch(/Earlier/);
+  });
+
+  it("marks 'since 2017' and 'by 2035' as bounds, not the date of the sentence's event", () => {
+    const found = findDates('It was the first meeting since 2017, with a goal set for 2035 reached by 2035.', context(null));
+    expect(found.filter((d) => d.role === 'bound').map((d) => d.phrase)).toEqual(['2017', '2035']);
+  });
+
+  it('does not read a duration or the verb "may" as a date, nor guess a day-month order', () => {
+    expect(findDates('Carney departs for a week-long trip; removing them may undermine talks.', context(day('2025-10-23'))).map((d) => d.phrase)).toEqual([]);
+    expect(findDates('02-11-2025 DODOMA: Tanzania’s opposition said.', context(null))).toEqual([]);
+  });
+
+  it('gives the same results in every time zone', () => {
+    const sentence = 'Xi met with Carney on Friday; Last October, Canada imposed tariffs; earlier this month, talks resumed.';
+    const saved = process.env.TZ;
+    const results: string[] = [];
+    for (const tz of ['UTC', 'Asia/Tokyo', 'America/Los_Angeles']) {
+      process.env.TZ = tz;
+      results.push(JSON.stringify(findDates(sentence, context(day('2025-11-02')))));
+    }
+    process.env.TZ = saved;
+    expect(new Set(results).size).toBe(1);
+  });
+});
+
+describe('date comparison', () => {
+  it('treats a month and a day inside it as compatible, and different months as not', () => {
+    expect(datesCompatible(month('2025-03'), day('2025-03-14'))).toBe(true);
+    expect(datesCompatible(month('2025-03'), month('2025-08'))).toBe(false);
+    expect(datesCompatible(null, month('2025-08'))).toBe(true);
+  });
+  it('orders dates chronologically with undated last', () => {
+    const dates = [null, month('2025-03'), year('2017'), day('2025-10-31')];
+    expect([...dates].sort(compareFactDates)).toEqual([year('2017'), month('2025-03'), day('2025-10-31'), null]);
+  });
+});
