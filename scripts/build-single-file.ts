@@ -1,10 +1,13 @@
-// After `vite build`: writes <outDir>/embed/resize.js (the embed host script) and <outDir>/tariff-tracer.html,
-// the whole site in one self-contained HTML file (JS, CSS, dataset and map shapes inlined) that works opened
-// from disk (file://) with no server and no network. A module script loaded from file:// is refused by
-// Chromium (opaque origin, CORS), so the site is rebuilt here as one inline module with no chunks.
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// After `vite build`: writes <outDir>/embed/resize.js (the embed host script), <outDir>/tariff-tracer.html
+// (the whole site in one self-contained HTML file: JS, CSS, dataset and map shapes inlined; works opened from
+// disk, file://, with no server and no network), and rewrites <outDir>/embed/*.html as self-contained pages.
+// Why inline: a page with an opaque origin (opened from file://, or an embed in a sandbox="allow-scripts"
+// iframe) fetches module scripts and crossorigin stylesheets in CORS mode, with "Origin: null"; a static host
+// that sends no Access-Control-Allow-Origin header then refuses them. One inline module with no chunks needs
+// no fetch at all.
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -38,7 +41,8 @@ export function inlineAssets(html: string, readAsset: (path: string) => string):
   return page;
 }
 
-export async function buildSingleFile(outDir: string): Promise<string> {
+/** Builds one HTML entry as a self-contained page (one inline module, inline CSS, assets as data: URLs). */
+export async function buildSelfContainedPage(entry: string, outFile: string): Promise<string> {
   const workDir = mkdtempSync(join(tmpdir(), 'tariff-tracer-single-'));
   try {
     await build({
@@ -53,19 +57,19 @@ export async function buildSingleFile(outDir: string): Promise<string> {
         // Every asset (map shapes, images) as a data: URL, so nothing is fetched from disk.
         assetsInlineLimit: () => true,
         rollupOptions: {
-          // A string replaces (rather than merges with) the config's object of HTML entries: the main page only.
-          input: resolve('index.html'),
+          // A string replaces (rather than merges with) the config's object of HTML entries: this page only.
+          input: resolve(entry),
           output: { codeSplitting: false },
         },
       },
     });
     const files = readdirSync(join(workDir, 'assets')).filter((name) => name.endsWith('.js'));
     if (files.length !== 1) throw new Error(`single-file build: expected one script, got ${files.length} (${files.join(', ')})`);
-    const html = readFileSync(join(workDir, 'index.html'), 'utf8');
-    const page = inlineAssets(html, (path) => readFileSync(resolve(workDir, path), 'utf8'));
-    const file = resolve(outDir, SINGLE_FILE_NAME);
-    writeFileSync(file, page);
-    return file;
+    const builtHtml = join(workDir, entry);
+    const html = readFileSync(builtHtml, 'utf8');
+    const page = inlineAssets(html, (path) => readFileSync(resolve(dirname(builtHtml), path), 'utf8'));
+    writeFileSync(outFile, page);
+    return outFile;
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
@@ -76,9 +80,15 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     const resize = await buildResizeScript(outDir);
     console.log(`${resize}: ${statSync(resize).size} bytes`);
-    const file = await buildSingleFile(outDir);
-    const text = readFileSync(file);
-    console.log(`${file}: ${text.length} bytes, ${gzipSync(text).length} bytes gzipped`);
+    const pages: [string, string][] = [['index.html', resolve(outDir, SINGLE_FILE_NAME)]];
+    if (existsSync('embed')) {
+      for (const name of readdirSync('embed').filter((file) => file.endsWith('.html')).sort()) pages.push([`embed/${name}`, resolve(outDir, 'embed', name)]);
+    }
+    for (const [entry, outFile] of pages) {
+      const file = await buildSelfContainedPage(entry, outFile);
+      const text = readFileSync(file);
+      console.log(`${file}: ${text.length} bytes, ${gzipSync(text).length} bytes gzipped`);
+    }
   } catch (error) {
     console.error(`build-single-file: ${(error as Error).message}`);
     process.exit(1);

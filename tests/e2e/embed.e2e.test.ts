@@ -1,0 +1,236 @@
+// The embeds as a newsroom would use them: all three charts twice, in a 300 px and a 700 px column, in
+// sandbox="allow-scripts" iframes (opaque origin), resized by embed/resize.js.
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, baseURL, launchChromium, openPage } from './browser.ts';
+
+const HOST_PAGE = readFileSync(new URL('../pages/embed-host.html', import.meta.url), 'utf8');
+const CHARTS = ['flow', 'map', 'timeline'] as const;
+
+interface HostPage {
+  context: BrowserContext;
+  page: Page;
+  externalRequests: string[];
+  errors: string[];
+}
+
+/**
+ * Serves the host page beside the build (route-fulfilled, nothing written into dist). It shares the server's
+ * origin because Chromium's local-network checks block a localhost page from framing 127.0.0.1; the embeds are
+ * cross-origin to it all the same: sandbox="allow-scripts" gives them an opaque origin ("null").
+ */
+async function openHost(browser: Browser): Promise<HostPage> {
+  const base = `${baseURL()}/`;
+  const hostUrl = `${base}__host__/article.html`;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const page = await context.newPage();
+  const externalRequests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') externalRequests.push(request.url());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await context.route(hostUrl, (route) => route.fulfill({ contentType: 'text/html', body: HOST_PAGE.replaceAll('__EMBED_BASE__', base) }));
+  await page.goto(hostUrl, { waitUntil: 'networkidle' });
+  return { context, page, externalRequests, errors };
+}
+
+interface FrameFit {
+  chart: string;
+  column: string;
+  iframeHeight: number;
+  contentHeight: number;
+  scrollOverflow: number;
+  horizontalOverflow: number;
+}
+
+async function frameOf(page: Page, column: string, chart: string): Promise<Frame> {
+  const handle = await page.locator(`#${column} iframe[data-chart="${chart}"]`).elementHandle();
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error(`no frame for ${column}/${chart}`);
+  return frame;
+}
+
+/** Each iframe's height against the height of its content (the embed's <main>), measured inside the frame. */
+async function fits(page: Page): Promise<FrameFit[]> {
+  const results: FrameFit[] = [];
+  for (const column of ['narrow', 'wide']) {
+    for (const chart of CHARTS) {
+      const iframe = page.locator(`#${column} iframe[data-chart="${chart}"]`);
+      const iframeHeight = await iframe.evaluate((node) => node.getBoundingClientRect().height);
+      const frame = await frameOf(page, column, chart);
+      const inside = await frame.evaluate(() => {
+        const main = document.querySelector('main.embed');
+        const root = document.documentElement;
+        return {
+          contentHeight: main ? main.getBoundingClientRect().height : -1,
+          scrollOverflow: root.scrollHeight - root.clientHeight,
+          horizontalOverflow: root.scrollWidth - root.clientWidth,
+        };
+      });
+      results.push({ chart, column, iframeHeight, ...inside });
+    }
+  }
+  return results;
+}
+
+/**
+ * Waits until every iframe's height has stopped changing (resize messages settled). Chromium throttles the
+ * rendering of off-screen cross-origin frames (no ResizeObserver callbacks until they are near the viewport),
+ * so each frame is scrolled into view first, as a reader's scrolling would.
+ */
+async function settle(page: Page): Promise<void> {
+  for (const iframe of await page.locator('iframe').all()) {
+    await iframe.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(150);
+  }
+  let previous = '';
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await page.waitForTimeout(250);
+    const heights = await page.locator('iframe').evaluateAll((nodes) => nodes.map((node) => Math.round(node.getBoundingClientRect().height)).join(','));
+    if (heights === previous) return;
+    previous = heights;
+  }
+}
+
+describe('embeds on a host page', () => {
+  let browser: Browser;
+  let host: HostPage;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    host = await openHost(browser);
+    await settle(host.page);
+  });
+  afterAll(async () => {
+    await host?.context.close();
+    await browser?.close();
+  });
+
+  it('draws each chart in its iframe', async () => {
+    for (const column of ['narrow', 'wide']) {
+      for (const chart of CHARTS) {
+        const frame = await frameOf(host.page, column, chart);
+        await expect(frame.locator('svg[data-chart-svg]').first().isVisible(), `${column}/${chart}`).resolves.toBe(true);
+      }
+    }
+  });
+
+  it('sizes every iframe to its content’s height (±4 px) after load', async () => {
+    const measured = await fits(host.page);
+    for (const fit of measured) {
+      expect(fit.contentHeight, `${fit.column}/${fit.chart}`).toBeGreaterThan(150);
+      expect(Math.abs(fit.iframeHeight - fit.contentHeight), `${fit.column}/${fit.chart}: ${JSON.stringify(fit)}`).toBeLessThanOrEqual(4);
+      expect(fit.scrollOverflow, `${fit.column}/${fit.chart} scrolls inside`).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('has no horizontal scroll inside the 300 px column', async () => {
+    for (const fit of (await fits(host.page)).filter((item) => item.column === 'narrow')) {
+      expect(fit.horizontalOverflow, fit.chart).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it('gives the two embeds of one chart their own heights (several embeds on one page)', async () => {
+    const measured = await fits(host.page);
+    const differing = CHARTS.filter((chart) => {
+      const [narrow, wide] = ['narrow', 'wide'].map((column) => measured.find((fit) => fit.chart === chart && fit.column === column)!.iframeHeight);
+      return Math.abs(narrow! - wide!) > 4;
+    });
+    expect(differing.length).toBeGreaterThan(0);
+  });
+
+  it('follows its content again after the columns are resized', async () => {
+    const before = await fits(host.page);
+    await host.page.evaluate(() => {
+      document.getElementById('narrow')!.style.width = '620px';
+      document.getElementById('wide')!.style.width = '320px';
+    });
+    await settle(host.page);
+    const after = await fits(host.page);
+    for (const fit of after) {
+      expect(Math.abs(fit.iframeHeight - fit.contentHeight), `${fit.column}/${fit.chart}: ${JSON.stringify(fit)}`).toBeLessThanOrEqual(4);
+    }
+    const changed = after.filter((fit, index) => Math.abs(fit.iframeHeight - before[index]!.iframeHeight) > 4);
+    expect(changed.length).toBeGreaterThan(0);
+  });
+
+  it('runs the embeds with an opaque origin: their messages come from "null", and they reach no storage', async () => {
+    for (const chart of CHARTS) {
+      const frame = await frameOf(host.page, 'narrow', chart);
+      const inside = await frame.evaluate(() => {
+        let storage: string;
+        try {
+          storage = `localStorage has ${localStorage.length} items`;
+        } catch {
+          storage = 'blocked';
+        }
+        return { origin: self.origin, storage };
+      });
+      expect(inside).toEqual({ origin: 'null', storage: 'blocked' });
+    }
+  });
+
+  it('makes no request to another host, sets no cookie and logs no error', async () => {
+    expect(host.externalRequests).toEqual([]);
+    expect(await host.context.cookies()).toEqual([]);
+    expect(host.errors).toEqual([]);
+  });
+
+  it('applies the URL options: dark theme, hidden title, step', async () => {
+    const map = await frameOf(host.page, 'narrow', 'map');
+    expect(await map.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const timeline = await frameOf(host.page, 'narrow', 'timeline');
+    const title = await timeline.evaluate(() => {
+      const heading = document.querySelector('h1');
+      return heading ? { text: heading.textContent?.trim(), hidden: Boolean(heading.closest('.visually-hidden')) } : null;
+    });
+    expect(title?.text).toBeTruthy();
+    expect(title?.hidden).toBe(true);
+  });
+});
+
+describe('each embed page on its own', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const chart of CHARTS) {
+    it(`embed/${chart}.html: one h1, no site header or footer, noindex, canonical link, nothing stored`, async () => {
+      const { page, errors, externalRequests } = await openPage(browser, `/embed/${chart}.html`, { viewport: { width: 300, height: 800 } });
+      const facts = await page.evaluate(async () => ({
+        h1: document.querySelectorAll('h1').length,
+        siteChrome: document.querySelectorAll('.site-header, .site-footer, [data-present-button]').length,
+        robots: document.querySelector('meta[name="robots"]')?.getAttribute('content'),
+        canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+        charts: document.querySelectorAll('svg[data-chart-svg]').length,
+        cookie: document.cookie,
+        localStorage: localStorage.length,
+        sessionStorage: sessionStorage.length,
+        databases: (await indexedDB.databases()).length,
+      }));
+      expect(facts).toEqual({ h1: 1, siteChrome: 0, robots: 'noindex', canonical: '../index.html', charts: 1, cookie: '', localStorage: 0, sessionStorage: 0, databases: 0 });
+      expect(await page.context().cookies()).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(externalRequests).toEqual([]);
+      await page.context().close();
+    });
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`embed/${chart}.html has no axe violation in the ${colorScheme} theme`, async () => {
+        const { page } = await openPage(browser, `/embed/${chart}.html?theme=${colorScheme}`, { viewport: { width: 700, height: 900 } });
+        expect(await axeViolations(page)).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+});
