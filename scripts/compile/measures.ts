@@ -165,7 +165,8 @@ export function findMeasureMentions(context: ArticleContext, registry: PeopleReg
       if (!/^\s*(?:\([^)]*\)\s*)?(?:on|against|targeting|for)\b/i.test(window)) return;
       const products = findProducts(window);
       if (products.length === 0) return;
-      const inZone = zones.some((z) => z < cue.index);
+      // Inside "in retaliation for …" until a verb of imposing starts the main clause ("…, Japan slapped a levy").
+      const inZone = zones.some((z) => z < cue.index && !imposeVerbs.some((v) => v.index > z && v.index < cue.index));
       const verbBefore = (verbs: RegExpExecArray[]) => verbs.filter((v) => v.index < cue.index).pop() ?? null;
       const impose = verbBefore(imposeVerbs);
       const remove = verbBefore(removeVerbs);
@@ -200,7 +201,7 @@ export function findMeasureMentions(context: ArticleContext, registry: PeopleReg
     const firstZone = zones[0] ?? Number.POSITIVE_INFINITY;
     const zoneReferences = inSentence.filter((m) => m.role === 'reference' && cueOffset(m) > firstZone);
     for (const mention of asserted) {
-      if (cueOffset(mention) < firstZone) mention.retaliatesAgainst = zoneReferences.map((r) => r.key);
+      mention.retaliatesAgainst = zoneReferences.map((r) => r.key);
       if (mention.retaliatesAgainst.length === 0 && c.retaliation.test(text)) mention.retaliatesUnnamed = true;
     }
     // "followed the Biden administration's lead", "mirroring similar action by the US": an implied measure by that actor.

@@ -43,7 +43,7 @@ export function buildTrip(contexts: readonly ArticleContext[], people: PeopleReg
   const { cues } = loadLexicon();
   const travel = new RegExp(`\\b(?:${cues.travelVerbs})\\b`, 'gi');
   const invitation = new RegExp(`\\b(?:${cues.invitation})\\b`, 'i');
-  const tripNoun = new RegExp(`\\b(?:${cues.tripNouns})\\b (?:in|to) ([A-Z][a-z]+)`, '');
+  const tripNoun = new RegExp(`\\b(?:${cues.tripNouns})\\b (?:in|to|of) ([A-Z][a-z]+)`);
   const reports = new Map<string, { sequences: string[][]; stops: StopReport[]; departures: Evidence[]; departureDates: FactDate[]; regions: string[] }>();
   const get = (key: string) => {
     let entry = reports.get(key);

@@ -1,0 +1,59 @@
+// Measures on text the extractor has never seen: phrasing, products, rates, retaliation links.
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from './extract.ts';
+import { findProducts } from './measures.ts';
+import { articleFromText } from './seed-articles.test-helper.ts';
+
+const published = { value: '2025-06-11', precision: 'day' as const, source: 'front-matter' as const };
+
+describe('findProducts', () => {
+  const cases = [
+    { text: 'on canola oil, meal and peas', expected: ['canola oil', 'canola meal', 'peas'] },
+    { text: 'on Chinese electric-vehicle (EV) imports', expected: ['electric vehicles'] },
+    { text: 'on steel and aluminium', expected: ['steel', 'aluminum'] },
+    { text: 'on all Canadian goods not covered by a free trade agreement', expected: ['all goods'] },
+    { text: 'on solar panels, critical minerals and other related goods', expected: ['solar panels', 'critical minerals'] },
+    { text: 'on the meal served at dinner', expected: [] },
+  ];
+  for (const { text, expected } of cases) {
+    it(`reads ${JSON.stringify(text)} as ${JSON.stringify(expected)}`, () => expect(findProducts(text)).toEqual(expected));
+  }
+});
+
+describe('measures in an unseen article', () => {
+  const text = [
+    'Mexico imposed a 30% tariff on Japanese steel in May 2024.',
+    "In retaliation for Mexico's tariffs on Japanese steel, Japan slapped a 15 per cent levy on Mexican pork and beef last month.",
+    'Tokyo also placed tariffs on Mexican seafood.',
+    'Mexico later lifted its tariffs on Japanese steel.',
+  ].join(' ');
+  const facts = extractFacts([articleFromText('fixtures/trade.txt', text, { published })]);
+
+  it('finds the imposer, the target, the rate, the products and the date', () => {
+    const steel = facts.measures.find((m) => m.imposer === 'MX' && m.action === 'impose')!;
+    expect(steel).toMatchObject({ target: 'JP', products: ['steel'], ratePct: 30, kind: 'tariff', date: { value: '2024-05', precision: 'month' } });
+    const pork = facts.measures.find((m) => m.imposer === 'JP' && m.products.includes('pork'))!;
+    expect(pork).toMatchObject({ target: 'MX', ratePct: 15, kind: 'levy', date: { value: '2025-05', precision: 'month' } });
+    expect(pork.products).toEqual(['pork', 'beef']);
+    expect(pork.label).toBe('Japan: 15% levy on Mexican pork and beef');
+  });
+
+  it("links the retaliation ('in retaliation for …') to the measure it names", () => {
+    const steel = facts.measures.find((m) => m.imposer === 'MX' && m.action === 'impose')!;
+    const pork = facts.measures.find((m) => m.imposer === 'JP' && m.products.includes('pork'))!;
+    expect(pork.respondsTo).toEqual([steel.id]);
+    expect(steel.evidence.map((e) => e.quote)).toContain("In retaliation for Mexico's tariffs on Japanese steel, Japan slapped a 15 per cent levy on Mexican pork and beef last month.");
+  });
+
+  it('reads a capital as its country (Tokyo → JP) and a removal as its own measure', () => {
+    expect(facts.measures.some((m) => m.imposer === 'JP' && m.products.includes('seafood'))).toBe(true);
+    const removal = facts.measures.find((m) => m.action === 'remove')!;
+    expect(removal).toMatchObject({ imposer: 'MX', target: 'JP', products: ['steel'] });
+    expect(removal.id).toMatch(/-remove$/);
+  });
+
+  it('does not invent a measure from a sentence that only mentions tariffs', () => {
+    const none = extractFacts([articleFromText('fixtures/none.txt', 'Tariffs cause economic disaster, the ad said. Canada is reviewing the tariffs.', { published })]);
+    expect(none.measures).toEqual([]);
+  });
+});
