@@ -14,10 +14,12 @@ const COLLECTIONS = {
 type FactKindName = keyof typeof COLLECTIONS;
 type CollectionKey = (typeof COLLECTIONS)[FactKindName]['key'];
 
-export type Correction =
-  | { action: 'drop'; id: string; reason?: string }
-  | { action: 'amend'; id: string; set: Record<string, unknown>; reason?: string }
-  | { action: 'add'; kind: FactKindName; fact: Record<string, unknown>; reason?: string };
+/** `position`: 1-based place in the corrections file, for messages (set by loadCorrections). */
+export type Correction = (
+  | { action: 'drop'; id: string }
+  | { action: 'amend'; id: string; set: Record<string, unknown> }
+  | { action: 'add'; kind: FactKindName; fact: Record<string, unknown> }
+) & { reason?: string; position?: number };
 
 /** Fields an amendment may not touch: they say who the fact is and where it came from. */
 const FIXED_FIELDS = new Set(['id', 'provenance', 'articleCount']);
@@ -45,7 +47,7 @@ export function loadCorrections(path: string, displayName = path): LoadedCorrect
   list.forEach((entry: unknown, index) => {
     const problem = correctionShapeProblem(entry);
     if (problem) problems.push({ file: displayName, message: `correction #${index + 1}: ${problem}` });
-    else corrections.push(entry as Correction);
+    else corrections.push({ ...(entry as Correction), position: index + 1 });
   });
   return { corrections, problems };
 }
@@ -82,7 +84,7 @@ export function applyCorrections(
   const texts = new Map(dataset.articles.map((article) => [article.id, article.text]));
 
   corrections.forEach((correction, index) => {
-    const label = `correction #${index + 1} (${correction.action}${'id' in correction ? ` ${correction.id}` : ''})`;
+    const label = `correction #${correction.position ?? index + 1} (${correction.action}${'id' in correction ? ` ${correction.id}` : ''})`;
     const report = (message: string): void => {
       problems.push({ file, message: `${label}: ${message}` });
     };
