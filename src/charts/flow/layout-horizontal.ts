@@ -52,7 +52,8 @@ export function layoutHorizontal(options: ResolvedOptions): Omit<FlowLayout, 'li
   // Whole months, so the first mark's month gets its tick.
   const domain = minTime === maxTime ? [minTime - month, maxTime + month] : [utcMonth.floor(new Date(minTime)).getTime(), maxTime];
   // Leave room on the right for a label that stays right of the last mark when there is space for it.
-  const rangeLeft = margin.left + maxRadius + padding;
+  // The first month's tick label, centred on its tick, must fit left of it too.
+  const rangeLeft = Math.max(margin.left + maxRadius + padding, textWidth('Sep 2025', fontSize) / 2 + 2);
   const rangeRight = Math.max(rangeLeft + 1, datedRight - maxRadius - padding - Math.min(maxLabelWidth * 0.5, (datedRight - rangeLeft) * 0.25));
   const x = scaleUtc().domain(domain).range([rangeLeft, rangeRight]);
 

@@ -1,0 +1,132 @@
+// The flow chart on the story page: every measure drawn, keyboard moves and selects, the table matches, filters
+// reach the URL, no axe violation in either theme, no sideways scroll on a phone.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/lib/dataset.ts';
+import { axeViolations, launchChromium, openPage } from './browser.ts';
+
+const CHART = '#flow';
+const MARKS = `${CHART} [data-chart-svg] [data-id]`;
+
+async function servedDataset(page: Page): Promise<Dataset> {
+  return page.evaluate(() => JSON.parse(document.getElementById('dataset')!.textContent!) as Dataset);
+}
+
+async function openChart(browser: Browser, options: Parameters<typeof openPage>[2] = {}) {
+  const watched = await openPage(browser, '/', options);
+  await watched.page.locator(`${CHART} [data-chart-svg]`).waitFor();
+  return watched;
+}
+
+describe('the tariff flow chart', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws one mark per measure of the served dataset, with no console error', async () => {
+    const { page, errors } = await openChart(browser);
+    const dataset = await servedDataset(page);
+    expect(dataset.measures.length).toBeGreaterThan(0);
+    const ids = await page.locator(MARKS).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')));
+    expect([...ids].sort()).toEqual(dataset.measures.map((measure) => measure.id).sort());
+    // The US–Canada front: every rate the articles give for it is labelled on the chart.
+    const text = await page.locator(`${CHART} [data-chart-svg]`).textContent();
+    for (const measure of dataset.measures.filter((m) => m.imposer === 'US' && m.target === 'CA' && m.ratePct !== null)) {
+      expect(text).toContain(`${measure.ratePct}%`);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('moves along the chain with the arrow keys, selects with Enter (URL #measure=…), clears with Escape', async () => {
+    const { page } = await openChart(browser);
+    const tabStops = page.locator(`${MARKS}[tabindex="0"]`);
+    await expect(tabStops.count()).resolves.toBe(1);
+    const first = await tabStops.getAttribute('data-id');
+    await tabStops.focus();
+    await page.keyboard.press('ArrowRight');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    expect(second).toBeTruthy();
+    expect(second).not.toBe(first);
+    // Roving tabindex: the focused mark is now the only tab stop.
+    await expect(page.locator(`${MARKS}[tabindex="0"]`).getAttribute('data-id')).resolves.toBe(second);
+    await page.keyboard.press('Home');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-id'))).resolves.toBe(first);
+    await page.keyboard.press('End');
+    const last = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    expect(last).not.toBe(first);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => location.hash)).resolves.toBe(`#measure=${encodeURIComponent(last!)}`);
+    await expect(page.locator(`${MARKS}[data-selected="true"]`).getAttribute('data-id')).resolves.toBe(last);
+    await page.keyboard.press('Escape');
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('');
+    await page.context().close();
+  });
+
+  it('shows the focused measure’s details with its evidence quote and article', async () => {
+    const { page } = await openChart(browser);
+    const dataset = await servedDataset(page);
+    const mark = page.locator(`${MARKS}[tabindex="0"]`);
+    const id = await mark.getAttribute('data-id');
+    await mark.focus();
+    const measure = dataset.measures.find((candidate) => candidate.id === id)!;
+    const details = page.locator(`${CHART} .tooltip`);
+    await expect(details.textContent()).resolves.toContain(measure.evidence[0]!.quote);
+    await page.context().close();
+  });
+
+  it('lists the same measures in its data table as on the chart, in the same order', async () => {
+    const { page } = await openChart(browser);
+    await page.locator(CHART).getByRole('button', { name: /Show text and data table/ }).click();
+    const rows = await page.locator(`${CHART} [data-measure-row]`).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-measure-row')));
+    const marks = await page.locator(MARKS).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')));
+    expect(rows).toEqual(marks);
+    await expect(page.locator(`${CHART} .summary`).textContent()).resolves.toMatch(/The articles report \d+ tariff measures?/);
+    await page.context().close();
+  });
+
+  it('filters by actor pair and product family through the URL', async () => {
+    const { page } = await openChart(browser);
+    const dataset = await servedDataset(page);
+    const pairs = await page.locator(`${CHART} select`).first().locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
+    expect(pairs.length).toBeGreaterThan(0);
+    const pair = pairs[0]!;
+    await page.locator(`${CHART} select`).first().selectOption(pair);
+    await expect(page.evaluate(() => location.hash)).resolves.toContain(`pair=${pair}`);
+    const expected = dataset.measures.filter((measure) => [measure.imposer, measure.target].sort().join('-') === pair).length;
+    await expect(page.locator(MARKS).count()).resolves.toBe(expected);
+    // A link with the filter opens on the filtered chart.
+    const filtered = await openPage(browser, `/#family=agri-food`);
+    await filtered.page.locator(`${CHART} [data-chart-svg]`).waitFor();
+    const agri = dataset.measures.filter((measure) => measure.productFamilies.some((family) => family.toLowerCase().replace(/[^a-z0-9]+/g, '-') === 'agri-food')).length;
+    await expect(filtered.page.locator(MARKS).count()).resolves.toBe(agri);
+    await filtered.page.context().close();
+    await page.context().close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violation in the ${colorScheme} theme, with a mark selected and the table open`, async () => {
+      const { page } = await openChart(browser, { colorScheme });
+      await page.locator(`${MARKS}[tabindex="0"]`).click();
+      await page.locator(CHART).getByRole('button', { name: /Show text and data table/ }).click();
+      expect(await axeViolations(page, CHART)).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('reads on a 375 px phone without sideways scrolling, as a vertical chain', async () => {
+    const { page } = await openChart(browser, { viewport: { width: 375, height: 800 } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const box = await page.locator(`${CHART} [data-chart-svg]`).boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(375);
+    // Vertical chain: marks go down the page in time order.
+    const ys = await page.locator(MARKS).evaluateAll((nodes) => nodes.map((node) => (node.querySelector('circle.mark') as SVGCircleElement).cy.baseVal.value));
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    await page.context().close();
+  });
+});
