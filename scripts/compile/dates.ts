@@ -287,6 +287,8 @@ const ISO_DATE = /\b\d{4}-\d{2}(?:-\d{2})?\b/;
 const NUMERIC_DATE = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
 
 function chronoMatches(sentence: string, context: DateContext): Found[] {
+  // chrono is the costliest step of the compiler: only sentences naming a month or an ISO date can give it a date we keep.
+  if (!MONTH_WORD.test(sentence) && !ISO_DATE.test(sentence)) return [];
   // The reference instant only fills in parts the text leaves out; we overwrite those below, so any fixed instant works.
   const reference = new Date(Date.UTC(2000, 0, 1, 12));
   const results = chrono.en.parse(sentence, { instant: reference, timezone: 0 }, { forwardDate: false });

@@ -96,12 +96,25 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
   reports.sort((a, b) => rank(b) - rank(a) || (a.evidence.articleId < b.evidence.articleId ? -1 : a.evidence.articleId > b.evidence.articleId ? 1 : a.evidence.start - b.evidence.start));
   interface Cluster extends EventReport {
     reports: EventReport[];
+    /** Creation order: ties go to the earliest cluster, as in a plain scan. */
+    order: number;
   }
   const clusters: Cluster[] = [];
+  // Only clusters sharing a fact, a person or a cue word can take a report: index them so the cost stays linear.
+  const byKey = new Map<string, Set<Cluster>>();
+  const index = (cluster: Cluster) => {
+    for (const key of [...cluster.keys.map((k) => `k:${k}`), ...cluster.cueWords.map((w) => `w:${w}`)]) {
+      const set = byKey.get(key) ?? new Set<Cluster>();
+      set.add(cluster);
+      byKey.set(key, set);
+    }
+  };
   for (const report of reports) {
     let best: Cluster | null = null;
     let bestScore = 0;
-    for (const cluster of clusters) {
+    const candidates = new Set<Cluster>();
+    for (const key of [...report.keys.map((k) => `k:${k}`), ...report.cueWords.map((w) => `w:${w}`)]) for (const c of byKey.get(key) ?? []) candidates.add(c);
+    for (const cluster of [...candidates].sort((a, b) => a.order - b.order)) {
       if (cluster.category !== report.category || !datesCompatible(cluster.date, report.date)) continue;
       const shared = report.keys.filter((k) => cluster.keys.includes(k)).length;
       const byFacts = report.category === 'meeting' || report.category === 'trade measure';
@@ -123,7 +136,12 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
       best.keys = [...new Set([...best.keys, ...report.keys])];
       best.cueWords = [...new Set([...best.cueWords, ...report.cueWords])];
       best.relatedIds = [...new Set([...best.relatedIds, ...report.relatedIds])].sort();
-    } else clusters.push({ ...report, reports: [report] });
+      index(best);
+    } else {
+      const cluster: Cluster = { ...report, reports: [report], order: clusters.length };
+      clusters.push(cluster);
+      index(cluster);
+    }
   }
   const events: TimelineEvent[] = [];
   const used = new Set<string>();

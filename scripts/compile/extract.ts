@@ -65,17 +65,30 @@ function readArticle(article: Article, places: PlaceRegistry, unresolved: BuildR
   return { article, sentences };
 }
 
+/** Prints each stage's time when EXTRACT_TIMINGS is set (for the benchmark); silent otherwise. */
+function stageTimer(): (stage: string) => void {
+  let last = performance.now();
+  return (stage) => {
+    if (!process.env.EXTRACT_TIMINGS) return;
+    const now = performance.now();
+    process.stderr.write(`  extract: ${stage} ${Math.round(now - last)} ms\n`);
+    last = now;
+  };
+}
+
 function clip(text: string): string {
   return text.length > 90 ? `${text.slice(0, 87)}…` : text;
 }
 
 /** Extracts every fact from the compiled articles. Pure: same articles in, same facts out (ids included). */
 export function extractFacts(articles: readonly Article[]): ExtractedFacts {
+  const timer = stageTimer();
   const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const unresolvedDates: BuildReport['unresolvedDates'] = [];
   const warnings: ReportEntry[] = [];
   const placeRegistry: PlaceRegistry = new Map();
   const contexts = ordered.map((article) => readArticle(article, placeRegistry, unresolvedDates));
+  timer('read sentences, dates, actors, places');
 
   // People: patterns over every article first, so a name introduced in one article is known in all of them.
   const registry = new PeopleRegistry();
@@ -86,20 +99,25 @@ export function extractFacts(articles: readonly Article[]): ExtractedFacts {
     resolveReferences(context, registry);
   }
   const { people, conflicts: nameConflicts } = buildPeople(contexts, registry);
+  timer('people');
 
   const measureMentions = contexts.flatMap((context) => findMeasureMentions(context, registry));
   const merged = mergeMeasures(measureMentions);
   const fileOf = new Map(ordered.map((a) => [a.id, a.file]));
+  timer('measures');
   for (const warning of merged.warnings) warnings.push({ file: fileOf.get(warning.articleId) ?? warning.articleId, message: warning.message });
 
   const meetingResult = extractMeetings(contexts, registry, placeRegistry);
+  timer('meetings');
   const trip = buildTrip(contexts, registry, placeRegistry, meetingResult);
   const usedPlaces = new Map<string, Evidence[]>();
   for (const meeting of meetingResult.meetings) if (meeting.place) usedPlaces.set(meeting.place, [...(usedPlaces.get(meeting.place) ?? []), ...meeting.evidence]);
   for (const stop of trip.stops) usedPlaces.set(stop.place, [...(usedPlaces.get(stop.place) ?? []), ...stop.evidence]);
   const { places, warnings: placeWarnings } = buildPlaces(contexts, placeRegistry, usedPlaces);
   warnings.push(...placeWarnings);
+  timer('trip, places');
   const events = buildEvents(contexts, registry, merged, meetingResult);
+  timer('events');
 
   const codes = new Set<string>();
   for (const m of merged.measures) codes.add(m.imposer).add(m.target);

@@ -76,15 +76,25 @@ export function learnOccasionHosts(contexts: readonly ArticleContext[], registry
   return hosts;
 }
 
+let patterns: { cue: RegExp; planned: RegExp; negation: RegExp; hypothetical: RegExp; travel: RegExp } | null = null;
+
+function meetingPatterns() {
+  if (patterns) return patterns;
+  const { cues } = loadLexicon();
+  patterns = {
+    cue: new RegExp(`\\b(?:${cues.meetingVerbs})\\b`, 'gi'),
+    planned: new RegExp(cues.plannedMarkers, 'i'),
+    negation: new RegExp(cues.negation, 'i'),
+    hypothetical: new RegExp(cues.meetingHypothetical, 'i'),
+    travel: new RegExp(`\\b(?:${cues.travelVerbs})\\b`, 'i'),
+  };
+  return patterns;
+}
+
 const LOCATIVE_BEFORE = /\b(?:in|at|to)\s+(?:the\s+)?$/;
 
 function findMeetingMentions(context: ArticleContext, registry: PlaceRegistry, hosts: Map<string, string>, currentYear: number | null): MeetingMention[] {
-  const { cues } = loadLexicon();
-  const cue = new RegExp(`\\b(?:${cues.meetingVerbs})\\b`, 'gi');
-  const planned = new RegExp(cues.plannedMarkers, 'i');
-  const negation = new RegExp(cues.negation, 'i');
-  const hypothetical = new RegExp(cues.meetingHypothetical, 'i');
-  const travel = new RegExp(`\\b(?:${cues.travelVerbs})\\b`, 'i');
+  const { cue, planned, negation, hypothetical, travel } = meetingPatterns();
   const mentions: MeetingMention[] = [];
   let travelPlace: { key: string; sentence: number } | null = null;
   let lastMeeting: MeetingMention | null = null;

@@ -141,6 +141,14 @@ export function mergeMeasures(mentions: readonly MeasureMention[]): MergedMeasur
     if ([...idOfGroup.values()].includes(id)) id = `${id}-${group.ratePct ?? shortHash(defining.map((m) => m.key).join('|'))}`;
     idOfGroup.set(group, id);
   }
+  // "responded with …" looks back a few sentences in its own article: index the asserted mentions by article.
+  const assertedByArticle = new Map<string, MeasureMention[]>();
+  for (const mention of mentions) {
+    if (mention.role !== 'asserted') continue;
+    const list = assertedByArticle.get(mention.articleId) ?? [];
+    list.push(mention);
+    assertedByArticle.set(mention.articleId, list);
+  }
   for (const group of groups) {
     const id = idOfGroup.get(group)!;
     const defining = group.mentions.filter((m) => m.role !== 'reference');
@@ -163,8 +171,8 @@ export function mergeMeasures(mentions: readonly MeasureMention[]): MergedMeasur
       for (const key of [...mention.retaliatesAgainst, ...mention.follows]) for (const g of groupOf.get(key) ?? []) respondsTo.add(idOfGroup.get(g)!);
       if (mention.retaliatesUnnamed) {
         // "China responded with …": the measures the other side took in the sentences just before.
-        for (const other of mentions) {
-          if (other.articleId !== mention.articleId || other.role !== 'asserted' || other.imposer !== group.target || other.target !== group.imposer) continue;
+        for (const other of assertedByArticle.get(mention.articleId) ?? []) {
+          if (other.imposer !== group.target || other.target !== group.imposer) continue;
           if (other.sentenceIndex > mention.sentenceIndex || other.sentenceIndex < mention.sentenceIndex - 3) continue;
           for (const g of groupOf.get(other.key) ?? []) respondsTo.add(idOfGroup.get(g)!);
         }

@@ -67,6 +67,14 @@ export function countryName(code: string): string {
 
 // ---------- mentions ----------
 
+const alpha2Cache = new Map<string, string | undefined>();
+
+/** i18n-iso-countries normalises every country name on each call: remember its answers. */
+function alpha2(name: string): string | undefined {
+  if (!alpha2Cache.has(name)) alpha2Cache.set(name, countries.getAlpha2Code(name, 'en'));
+  return alpha2Cache.get(name);
+}
+
 export interface PlaceEntry {
   key: string;
   name: string;
@@ -109,7 +117,7 @@ export function findPlaces(sentence: string, places: Map<string, PlaceEntry>): P
     const start = m.index + m[0].length - name.length;
     if (mentions.some((p) => start < p.end && p.start < start + name.length)) continue;
     if (/^['’]s\b/.test(sentence.slice(start + name.length))) continue;
-    const code = countries.getAlpha2Code(name, 'en');
+    const code = alpha2(name);
     if (code && code !== 'XX') {
       const entry: PlaceEntry = { key: placeId(code, countryName(code)), name: countryName(code), kind: 'country', country: code, lookup: null };
       if (!places.has(entry.key)) places.set(entry.key, entry);
