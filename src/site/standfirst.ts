@@ -28,7 +28,11 @@ function productsOf(measures: readonly Measure[], limit: number): string[] {
  * was answered, and the answers. Null when no measure answers another. */
 function escalationHeadline(dataset: Dataset): string | null {
   const imposed = dataset.measures.filter((measure) => measure.action === 'impose');
-  const answered = imposed.filter((measure) => imposed.some((other) => other.respondsTo.includes(measure.id))).sort(byDate);
+  const answerCount = (measure: Measure) => imposed.filter((other) => other.respondsTo.includes(measure.id)).length;
+  // Among same-date first moves, lead with the one most answered, then the highest rate.
+  const answered = imposed
+    .filter((measure) => answerCount(measure) > 0)
+    .sort((a, b) => (a.date?.value ?? '9999').localeCompare(b.date?.value ?? '9999') || answerCount(b) - answerCount(a) || (b.ratePct ?? 0) - (a.ratePct ?? 0) || byDate(a, b));
   const first = answered[0];
   if (!first) return null;
   const firstMoves = answered.filter((measure) => measure.imposer === first.imposer && measure.target === first.target);

@@ -177,10 +177,13 @@ describe('the story page', () => {
     const probe = await openPage(browser, '/');
     const dataset = await inlinedDataset(probe.page);
     await probe.page.context().close();
-    const conflict = dataset.conflicts[0];
+    // A disagreement about a measure, seen from the measure; else any disagreement, selected itself.
+    const conflict = dataset.conflicts.find((candidate) => dataset.measures.some((measure) => measure.id === candidate.factId)) ?? dataset.conflicts[0];
     expect(conflict, 'the seeds disagree on the date of the canola-seed levy: the dataset should say so').toBeDefined();
+    const isMeasure = dataset.measures.some((measure) => measure.id === conflict!.factId);
+    const link = isMeasure ? `measure=${encodeURIComponent(conflict!.factId)}` : `conflict=${encodeURIComponent(conflict!.id)}`;
 
-    const { page } = await openPage(browser, `/#measure=${encodeURIComponent(conflict!.factId)}`);
+    const { page } = await openPage(browser, `/#${link}`);
     const sides = page.locator('[data-details] .conflict .sides > li');
     await expect(sides.count()).resolves.toBe(conflict!.sides.length);
     for (const [index, side] of conflict!.sides.entries()) {
