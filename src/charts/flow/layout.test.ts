@@ -97,9 +97,10 @@ describe('layoutFlow(measures, {width})', () => {
     const node = wide.nodes.find((candidate) => candidate.id === 'm-cn-canola-seed')!;
     expect(node.dispute?.otherDates).toEqual(['2025-08']);
     expect(node.dispute!.ghostX!).toBeGreaterThan(node.x);
-    expect(node.label.lines.at(-1)?.text).toBe('date disputed: also Aug 2025');
+    const note = (candidate: typeof node) => candidate.label.lines.filter((line) => line.kind === 'note').map((line) => line.text).join(' ');
+    expect(note(node)).toBe('date disputed: also Aug 2025');
     const narrow = layoutFlow(storyMeasures(), { width: 375, conflicts: storyConflicts() });
-    expect(narrow.nodes.find((candidate) => candidate.id === 'm-cn-canola-seed')!.label.lines.at(-1)?.text).toBe('date disputed: also Aug 2025');
+    expect(note(narrow.nodes.find((candidate) => candidate.id === 'm-cn-canola-seed')!)).toBe('date disputed: also Aug 2025');
   });
 
   it('gives each node its chronological position, undated last', () => {
