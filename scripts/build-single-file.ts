@@ -34,7 +34,9 @@ export function inlineAssets(html: string, readAsset: (path: string) => string):
   page = page.replace(/<link rel="stylesheet"[^>]*\shref="([^"]+)"[^>]*>/g, (_, href: string) => {
     return `<style>${escapeInlineStyle(readAsset(href))}</style>`;
   });
-  const leftover = /<(?:script|link|img)\b[^>]*\s(?:src|href)="(?!data:|#|https?:)([^"]+)"/i.exec(page);
+  // Look for file references in the markup only, not inside the inlined code (which may build HTML strings).
+  const markup = page.replace(/<script type="module">[\s\S]*?<\/script>/g, '').replace(/<style>[\s\S]*?<\/style>/g, '');
+  const leftover = /<(?:script|link|img)\b[^>]*\s(?:src|href)="(?!data:|#|https?:)([^"]+)"/i.exec(markup);
   if (leftover && !/rel="canonical"/.test(leftover[0])) {
     throw new Error(`${SINGLE_FILE_NAME}: still refers to the file "${leftover[1]}" after inlining`);
   }

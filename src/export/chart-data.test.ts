@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storyFixture } from '../present/story-fixture.ts';
-import { CSV_COLUMNS, chartJson, chartRows, exportFileName } from './chart-data.ts';
+import { CSV_COLUMNS, chartForChapter, chartJson, chartRows, exportFileName } from './chart-data.ts';
 import { toCsv } from './csv.ts';
 
 describe('chartRows', () => {
@@ -59,5 +59,11 @@ describe('chartJson', () => {
 describe('exportFileName', () => {
   it('names files after the chart', () => {
     expect(exportFileName('map', 'png')).toBe('tariff-tracer-map.png');
+  });
+});
+
+describe('chartForChapter', () => {
+  it('maps chapter ids to chart names', () => {
+    expect(['flow', 'trip', 'map', 'timeline', 'sources'].map(chartForChapter)).toEqual(['flow', 'map', 'map', 'timeline', null]);
   });
 });

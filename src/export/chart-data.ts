@@ -103,3 +103,9 @@ export function chartJson(dataset: Dataset, chart: ExportChart): Record<string, 
 export function exportFileName(chart: ExportChart, extension: 'svg' | 'png' | 'csv' | 'json'): string {
   return `tariff-tracer-${chart}.${extension}`;
 }
+
+/** The chart a chapter shows: chart names map to themselves, the site's "trip" chapter to the map. */
+export function chartForChapter(id: string): ExportChart | null {
+  if (id === 'trip') return 'map';
+  return id === 'flow' || id === 'map' || id === 'timeline' ? id : null;
+}

@@ -108,3 +108,11 @@ describe('helpers', () => {
     expect(clampStep(4, 9)).toBe(4);
   });
 });
+
+describe('quote sources', () => {
+  it('names the article by its file when it has no outlet or title', () => {
+    const dataset = storyFixture();
+    dataset.articles[0] = { ...dataset.articles[0]!, outlet: null, title: null, published: { value: null, precision: null, source: null } };
+    expect(buildStory(dataset).find((step) => step.key === 'meeting')?.quote?.source).toBe('000.txt');
+  });
+});

@@ -52,7 +52,8 @@ export function listWords(words: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-const QUOTE_LIMIT = 220;
+/** Long enough for the claim, short enough to fit a slide beside its chart at 24px. */
+const QUOTE_LIMIT = 170;
 
 /** Shortens at a word boundary so a quote fits one slide. */
 export function shortenQuote(text: string, limit = QUOTE_LIMIT): string {
@@ -66,7 +67,8 @@ function quoteFrom(dataset: Dataset, evidence: readonly Evidence[]): StoryQuote 
   const first = evidence[0];
   if (!first) return null;
   const article = dataset.articles.find((candidate) => candidate.id === first.articleId);
-  const name = article?.outlet ?? article?.title ?? 'Source article';
+  // Seeds often lack a title and outlet: the file name still tells the class where to look.
+  const name = article?.outlet ?? article?.title ?? article?.file ?? first.articleId;
   const published = article?.published.value
     ? formatFactDate({ value: article.published.value, precision: article.published.precision ?? 'day' })
     : '';

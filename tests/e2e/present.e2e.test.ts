@@ -1,0 +1,144 @@
+// Presentation mode as a teacher uses it: `p` to start, arrows/Space/clicker keys to move, #present/N deep links,
+// Esc to leave, and nothing on screen smaller than 24 px at 1280×720.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/lib/dataset.ts';
+import { buildStory, type StoryStep } from '../../src/present/story.ts';
+import { axeViolations, launchChromium, openPage } from './browser.ts';
+
+const VIEWPORT = { width: 1280, height: 720 };
+
+async function storyOf(page: Page): Promise<StoryStep[]> {
+  const dataset = await page.evaluate(() => JSON.parse(document.getElementById('dataset')!.textContent!) as unknown);
+  return buildStory(dataset as Dataset);
+}
+
+async function expectStep(page: Page, story: StoryStep[], step: number): Promise<void> {
+  await page.locator(`.presentation[data-present-step="${step}"]`).waitFor();
+  expect(new URL(page.url()).hash).toBe(`#present/${step}`);
+  await expect(page.locator('#present-title').textContent()).resolves.toBe(story[step - 1]!.title);
+  await expect(page.locator('.present-count').textContent()).resolves.toBe(`Step ${step} of ${story.length}`);
+}
+
+/** Text the audience can see that is smaller than 24 px; SVG text counts at its drawn (scaled) size. */
+async function smallText(page: Page): Promise<{ text: string; size: number }[]> {
+  return page.evaluate(() => {
+    const overlay = document.querySelector('.presentation');
+    if (!overlay) throw new Error('presentation mode is not open');
+    const found: { text: string; size: number }[] = [];
+    const walker = document.createTreeWalker(overlay, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      const text = node.textContent?.trim();
+      const element = node.parentElement;
+      if (!text || !element || element.closest('title, desc, style, script')) continue;
+      if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+      const box = element.getBoundingClientRect();
+      // Screen-reader-only text (the visually-hidden pattern: a 1 px clipped box) is not on screen.
+      if (box.width <= 1 && box.height <= 1) continue;
+      let size = parseFloat(getComputedStyle(element).fontSize);
+      if (element instanceof SVGGraphicsElement) {
+        const matrix = element.getScreenCTM();
+        if (matrix) size *= Math.hypot(matrix.a, matrix.b);
+      }
+      if (size < 23.5) found.push({ text: text.slice(0, 50), size: Math.round(size * 10) / 10 });
+    }
+    return found;
+  });
+}
+
+describe('presentation mode', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('starts with p, moves with arrows, Space and a clicker’s PageUp/PageDown, jumps with Home/End, leaves with Esc', async () => {
+    const { page, errors } = await openPage(browser, '/', { viewport: VIEWPORT });
+    const story = await storyOf(page);
+    expect(story.length).toBeGreaterThanOrEqual(5);
+    await page.locator('[data-present-button]').waitFor();
+    await page.locator('body').press('p');
+    await expectStep(page, story, 1);
+    await expect(page.locator('.presentation').getAttribute('role')).resolves.toBe('dialog');
+
+    const moves: [string, number][] = [
+      ['ArrowRight', 2],
+      ['Space', 3],
+      ['PageDown', 4],
+      ['PageUp', 3],
+      ['ArrowLeft', 2],
+      ['End', story.length],
+      ['ArrowRight', story.length],
+      ['Home', 1],
+      ['ArrowLeft', 1],
+    ];
+    for (const [key, step] of moves) {
+      await page.keyboard.press(key);
+      await expectStep(page, story, step);
+    }
+
+    await page.keyboard.press('Escape');
+    await page.locator('.presentation').waitFor({ state: 'detached' });
+    expect(new URL(page.url()).hash).toBe('');
+    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-present-button'))).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens straight at a step from the URL, and shows that step’s chart', async () => {
+    const { page } = await openPage(browser, '/#present/5', { viewport: VIEWPORT });
+    const story = await storyOf(page);
+    await expectStep(page, story, 5);
+    const chart = story[4]!.chart;
+    await page.locator(`.present-chart[data-present-chart="${chart}"] svg[data-chart-svg]`).first().waitFor();
+    await page.context().close();
+  });
+
+  it('shows the last step for a step number past the end, and writes it back to the URL', async () => {
+    const { page } = await openPage(browser, '/#present/999', { viewport: VIEWPORT });
+    const story = await storyOf(page);
+    await expectStep(page, story, story.length);
+    await page.context().close();
+  });
+
+  it('moves with the on-screen buttons too', async () => {
+    const { page } = await openPage(browser, '/#present/2', { viewport: VIEWPORT });
+    const story = await storyOf(page);
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await expectStep(page, story, 3);
+    await page.getByRole('button', { name: '← Back' }).click();
+    await expectStep(page, story, 2);
+    await page.getByRole('button', { name: /Leave/ }).click();
+    await page.locator('.presentation').waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
+  it('shows no text below 24 px at 1280×720, on any step', async () => {
+    const { page } = await openPage(browser, '/#present/1', { viewport: VIEWPORT });
+    const story = await storyOf(page);
+    const offenders: Record<string, { text: string; size: number }[]> = {};
+    for (let step = 1; step <= story.length; step++) {
+      if (step > 1) await page.keyboard.press('ArrowRight');
+      await expectStep(page, story, step);
+      await page.locator(`.present-chart svg[data-chart-svg]`).first().waitFor();
+      await page.waitForTimeout(100);
+      const small = await smallText(page);
+      if (small.length) offenders[`${step} ${story[step - 1]!.key}`] = small.slice(0, 8);
+    }
+    expect(offenders).toEqual({});
+    await page.context().close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violation in the ${colorScheme} theme`, async () => {
+      const { page } = await openPage(browser, '/#present/2', { viewport: VIEWPORT, colorScheme });
+      await page.locator('.presentation svg[data-chart-svg]').first().waitFor();
+      expect(await axeViolations(page, '.presentation')).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
