@@ -104,7 +104,13 @@ function getPeopleMatchers(): PeopleMatchers {
     ...lexicon.places.filter((place) => place.kind === 'region').map((place) => place.alias),
   ]);
   const regionCountry = new Map(lexicon.places.filter((p) => p.kind === 'region').map((p) => [p.alias.toLowerCase(), p.country]));
-  const demonyms = alternation(lexicon.actors.flatMap((actor) => [...actor.demonyms, ...actor.names.map((n) => `${n}'s`), ...actor.adjectives.map((a) => `${a} citizens`)]));
+  const demonyms = alternation(
+    lexicon.actors.flatMap((actor) => [
+      ...actor.demonyms,
+      ...actor.names.map((n) => `${n}'s`),
+      ...actor.adjectives.flatMap((a) => lexicon.nationalityNouns.map((noun) => `${a} ${noun}`)),
+    ]),
+  );
   peopleMatchers = {
     // "Chinese President Xi Jinping", "then-foreign affairs minister Melanie Joly", "the Chinese premier, Li Qiang"
     office: new RegExp(`(?:(${qualifiers}) )?(?:then-|former )?(${titles})(?: of [A-Z][\\w ]+?)?,? (?:the )?(${NAME}|${NAME_WORD})(?![\\w])`, 'g'),
@@ -171,7 +177,14 @@ export function findPersonCandidates(sentence: string): PersonCandidate[] {
   });
   run(m.appositive, (match) => push(match[1]!, match.index, m.titleToRole.get(match[3]!.toLowerCase()) ?? null, qualifierCountry(match[2])));
   run(m.nationality, (match) => {
-    const country = qualifierCountry(match[1]!.replace(/['’]s$/, '').replace(/s$/, '')) ?? qualifierCountry(match[1]!.replace(/['’]s$/, ''));
+    const qualifier = match[1]!.replace(/['’]s$/, '');
+    // "Canadians" → CA; "New Zealand citizens" → drop the noun words until a nationality is left.
+    const words = qualifier.split(' ');
+    let country = qualifierCountry(qualifier) ?? qualifierCountry(qualifier.replace(/s$/, ''));
+    while (!country && words.length > 1) {
+      words.pop();
+      country = qualifierCountry(words.join(' '));
+    }
     push(match[2]!, match.index + match[0].indexOf(match[2]!, match[1]!.length), null, country);
     if (match[3]) push(match[3], match.index + match[0].lastIndexOf(match[3]), null, country);
   });

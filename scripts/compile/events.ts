@@ -68,7 +68,9 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
         .filter((c) => (c.category === 'trade measure' ? measureIds.length > 0 : c.category === 'meeting' ? meetingIds.length > 0 : true));
       const matched = matches.find((c) => c.category === 'meeting' || c.category === 'trade measure') ?? matches[0];
       if (!matched) continue;
-      const personIds = [...new Set(sentence.people.map((p) => personId(names.get(p.key) ?? p.key)))].sort();
+      // A pronoun counts when it is the subject ("The two were taken into custody"), not in "… to make their pitch".
+      const cueAt = sentence.text.toLowerCase().indexOf(matched.words[0] ?? '');
+      const personIds = [...new Set(sentence.people.filter((p) => p.via !== 'pronoun' || p.start < cueAt).map((p) => personId(names.get(p.key) ?? p.key)))].sort();
       const keys = matched.category === 'trade measure' ? measureIds : matched.category === 'meeting' ? meetingIds : personIds;
       const dates: (FactDate | null)[] = undated ? [null] : matched.category === 'meeting' && pointDates.every((d) => d.date!.precision === 'year') ? pointDates.map((d) => d.date) : [pointDates[0]!.date];
       for (const date of dates) {

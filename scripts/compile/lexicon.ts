@@ -65,6 +65,7 @@ export interface Cues {
 export interface Lexicon {
   actors: ActorEntry[];
   offices: OfficeEntry[];
+  nationalityNouns: string[];
   people: KnownPerson[];
   products: ProductEntry[];
   places: PlaceAlias[];
@@ -91,6 +92,7 @@ export function loadLexicon(): Lexicon {
   cached = {
     actors: readJson<{ actors: ActorEntry[] }>('actors.json').actors,
     offices: readJson<{ offices: OfficeEntry[] }>('offices.json').offices,
+    nationalityNouns: readJson<{ nationalityNouns?: string[] }>('offices.json').nationalityNouns ?? [],
     people: readJson<{ people: KnownPerson[] }>('people.json').people,
     products: readJson<{ products: ProductEntry[] }>('products.json').products,
     places: readJson<{ places: PlaceAlias[] }>('places.json').places,
