@@ -7,21 +7,24 @@ import { pathToFileURL } from 'node:url';
 import type { Dataset } from '../src/lib/dataset.ts';
 import { compileFolder } from './compile/compile.ts';
 import { loadCorrections } from './compile/corrections.ts';
-import { DEFAULT_MAX_BYTES, formatBytes } from './compile/read.ts';
+import { DEFAULT_MAX_BYTES } from './compile/read.ts';
 import { DatasetInvalidError, writeDataset } from './compile/write.ts';
 
 export interface CliOptions {
   seeds: string;
   out: string;
-  corrections: string;
+  /** null: no corrections. */
+  corrections: string | null;
   maxBytes: number;
   quiet: boolean;
 }
 
-const USAGE = `usage: npm run data -- [--seeds DIR] [--out FILE] [--corrections FILE] [--max-bytes N] [--quiet]
+const USAGE = `usage: npm run data -- [--seeds DIR] [--out FILE] [--corrections FILE | --no-corrections] [--max-bytes N] [--quiet]
   --seeds DIR         folder of articles (.txt, .md; sub-folders included), default seeds
   --out FILE          dataset to write, default public/dataset.json
-  --corrections FILE  editor's corrections, default data/corrections.json (missing file: none)
+  --corrections FILE  editor's corrections (fixes by fact id); default data/corrections.json when --seeds is not
+                      given: those fixes are for the seeds folder, so another folder gets none unless asked
+  --no-corrections    apply no corrections
   --max-bytes N       skip article files larger than N bytes, default ${DEFAULT_MAX_BYTES}
   --quiet             print the summary only`;
 
@@ -30,10 +33,12 @@ export function parseArguments(args: readonly string[]): CliOptions | { error: s
   const options: CliOptions = {
     seeds: 'seeds',
     out: 'public/dataset.json',
-    corrections: 'data/corrections.json',
+    corrections: null,
     maxBytes: DEFAULT_MAX_BYTES,
     quiet: false,
   };
+  let seedsGiven = false;
+  let correctionsGiven = false;
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -45,8 +50,9 @@ export function parseArguments(args: readonly string[]): CliOptions | { error: s
       return next;
     };
     if (flag === '--help' || flag === '-h') return { help: true };
-    if (flag === '--quiet') {
-      options.quiet = true;
+    if (flag === '--quiet' || flag === '--no-corrections') {
+      if (flag === '--quiet') options.quiet = true;
+      else correctionsGiven = true;
       continue;
     }
     if (flag === '--seeds' || flag === '--out' || flag === '--corrections' || flag === '--max-bytes') {
@@ -56,48 +62,66 @@ export function parseArguments(args: readonly string[]): CliOptions | { error: s
         const bytes = Number(given);
         if (!Number.isInteger(bytes) || bytes <= 0) return { error: `--max-bytes must be a positive whole number, not "${given}"` };
         options.maxBytes = bytes;
-      } else if (flag === '--seeds') options.seeds = given;
-      else if (flag === '--out') options.out = given;
-      else options.corrections = given;
+      } else if (flag === '--seeds') {
+        options.seeds = given;
+        seedsGiven = true;
+      } else if (flag === '--out') options.out = given;
+      else {
+        options.corrections = given;
+        correctionsGiven = true;
+      }
       continue;
     }
     return { error: `unknown argument "${arg}"` };
   }
+  if (!seedsGiven && !correctionsGiven) options.corrections = 'data/corrections.json';
   return options;
 }
 
-/** Runs the compiler; returns the exit code. Output goes through `print` so tests can read it. */
-export function runCli(args: readonly string[], print: (line: string) => void = console.log): number {
+/** Runs the compiler; returns the exit code. Output goes through `print` and `printError` so tests can read it. */
+export function runCli(
+  args: readonly string[],
+  print: (line: string) => void = console.log,
+  printError: (line: string) => void = console.error,
+): number {
   const parsed = parseArguments(args);
   if ('help' in parsed) {
     print(USAGE);
     return 0;
   }
   if ('error' in parsed) {
-    print(`error: ${parsed.error}\n${USAGE}`);
+    printError(`error: ${parsed.error}\n${USAGE}`);
     return 2;
   }
   const seeds = resolve(parsed.seeds);
   if (!existsSync(seeds) || !statSync(seeds).isDirectory()) {
-    print(`error: ${parsed.seeds}: not a folder\n${USAGE}`);
+    printError(`error: ${parsed.seeds}: not a folder\n${USAGE}`);
     return 2;
   }
-  const loaded = loadCorrections(resolve(parsed.corrections), parsed.corrections);
-  const compiled = compileFolder(seeds, { maxBytes: parsed.maxBytes, corrections: loaded.corrections });
+  if (parsed.corrections !== null && parsed.corrections !== 'data/corrections.json' && !existsSync(resolve(parsed.corrections))) {
+    printError(`error: ${parsed.corrections}: corrections file not found\n${USAGE}`);
+    return 2;
+  }
+  const loaded = parsed.corrections === null ? { corrections: [], problems: [] } : loadCorrections(resolve(parsed.corrections), parsed.corrections);
+  const compiled = compileFolder(seeds, {
+    maxBytes: parsed.maxBytes,
+    corrections: loaded.corrections,
+    correctionsFile: parsed.corrections ?? undefined,
+  });
   const dataset: Dataset = {
     ...compiled,
     report: { ...compiled.report, corrections: [...loaded.problems, ...compiled.report.corrections] },
   };
   printReport(dataset, parsed, print);
   if (dataset.articles.length === 0) {
-    print(`error: ${parsed.seeds}: no article could be compiled; nothing written`);
+    printError(`error: ${parsed.seeds}: no article could be compiled; nothing written`);
     return 1;
   }
   try {
     writeDataset(dataset, resolve(parsed.out));
   } catch (error) {
     if (error instanceof DatasetInvalidError) {
-      print(`error: ${error.message}`);
+      printError(`error: ${error.message}`);
       return 1;
     }
     throw error;
@@ -131,7 +155,6 @@ function printReport(dataset: Dataset, options: CliOptions, print: (line: string
       `${report.corrections.length} correction problems`,
     ].join(', '),
   );
-  void formatBytes;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -13,15 +13,21 @@ export const CREDITS = [
 
 export interface CompileOptions extends ReadOptions {
   corrections?: readonly Correction[];
+  /** Where the corrections came from, for the report. */
+  correctionsFile?: string;
 }
 
 /** Compiles every article file under `dir`. Reads the disk; everything after reading is `compileSources`. */
 export function compileFolder(dir: string, options: CompileOptions = {}): Dataset {
-  return compileSources(readSeedFolder(dir, options), options.corrections ?? []);
+  return compileSources(readSeedFolder(dir, options), options.corrections ?? [], options.correctionsFile);
 }
 
 /** Read files → Dataset. Pure: the same sources and corrections give the same dataset, byte for byte once written. */
-export function compileSources(read: ReadResult, corrections: readonly Correction[] = []): Dataset {
+export function compileSources(
+  read: ReadResult,
+  corrections: readonly Correction[] = [],
+  correctionsFile = 'data/corrections.json',
+): Dataset {
   const skipped: ReportEntry[] = [...read.skipped];
   const warnings: ReportEntry[] = [];
   const articles: Article[] = [];
@@ -58,7 +64,7 @@ export function compileSources(read: ReadResult, corrections: readonly Correctio
     report: { skipped, warnings, unresolvedDates: facts.unresolvedDates, corrections: [] },
     credits: [...CREDITS],
   };
-  const corrected = applyCorrections(dataset, corrections);
+  const corrected = applyCorrections(dataset, corrections, correctionsFile);
   return { ...corrected.dataset, report: sortReport({ ...corrected.dataset.report, corrections: corrected.problems }) };
 }
 

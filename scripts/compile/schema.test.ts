@@ -15,7 +15,7 @@ interface SchemaNode {
   type?: string | string[];
 }
 
-const schema = loadSchema() as SchemaNode & { $defs: Record<string, SchemaNode> };
+const schema = loadSchema() as unknown as SchemaNode & { $defs: Record<string, SchemaNode> };
 const source = ts.createSourceFile('dataset.ts', readFileSync('src/lib/dataset.ts', 'utf8'), ts.ScriptTarget.Latest, true);
 const interfaces = new Map<string, ts.InterfaceDeclaration>();
 const aliases = new Map<string, ts.TypeAliasDeclaration>();

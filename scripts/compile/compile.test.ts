@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset, Evidence } from '../../src/lib/dataset.ts';
+import { articleId, compileFolder } from './compile.ts';
+import { loadCorrections } from './corrections.ts';
+import { listFiles } from './read.ts';
+import { datasetSchemaErrors } from './schema.ts';
+import { evidenceSpanErrors } from './write.ts';
+
+function allEvidence(dataset: Dataset): Evidence[] {
+  return [
+    ...dataset.measures, ...dataset.people, ...dataset.places, ...dataset.meetings, ...dataset.events, ...dataset.trip.stops,
+  ].flatMap((fact) => fact.evidence).concat(dataset.conflicts.flatMap((conflict) => conflict.sides.flatMap((side) => side.evidence)));
+}
+
+describe('compileFolder on the seeds', () => {
+  const { corrections } = loadCorrections('data/corrections.json');
+  const dataset = compileFolder('seeds', { corrections });
+
+  it('compiles all five articles into a dataset that matches the schema', () => {
+    expect(dataset.articles.map((article) => article.file)).toEqual(listFiles('seeds'));
+    expect(datasetSchemaErrors(dataset)).toEqual([]);
+    expect(dataset.report.skipped).toEqual([]);
+  });
+
+  it('derives article ids from file names', () => {
+    expect(dataset.articles.map((article) => article.id)).toEqual([
+      '000-6e48ba967c50f187', '001-b3d2ae8b626ef560', '002-41a25a383985b1e7', '003-ef5e682fc679a06b', '004-40a4ebee507d1c7b',
+    ]);
+  });
+
+  it('records the publication dates the seeds state, and reports the ones they do not', () => {
+    expect(dataset.articles.map((article) => article.published.value)).toEqual([null, null, '2025', '2025-11-02', null]);
+    const undated = dataset.report.warnings.filter((warning) => warning.message.startsWith('no publication date'));
+    expect(undated.map((warning) => warning.file)).toEqual(['000_6e48ba967c50f187.txt', '001_b3d2ae8b626ef560.txt', '004_40a4ebee507d1c7b.txt']);
+  });
+
+  it('quotes every fact exactly: quote === text.slice(start, end) for each evidence object', () => {
+    const evidence = allEvidence(dataset);
+    expect(evidence.length).toBeGreaterThan(0);
+    expect(evidenceSpanErrors(dataset)).toEqual([]);
+    const texts = new Map(dataset.articles.map((article) => [article.id, article.text]));
+    for (const item of evidence) expect(texts.get(item.articleId)?.slice(item.start, item.end)).toBe(item.quote);
+  });
+
+  it('splits each article into sentences that lie inside its text', () => {
+    for (const article of dataset.articles) {
+      expect(article.sentences.length).toBeGreaterThan(10);
+      for (const { start, end } of article.sentences) expect(end).toBeLessThanOrEqual(article.text.length), expect(start).toBeLessThan(end);
+    }
+  });
+
+  it('applies every committed correction: none names a fact that no longer exists', () => {
+    expect(dataset.report.corrections).toEqual([]);
+    const corrected = [...dataset.measures, ...dataset.people, ...dataset.places, ...dataset.meetings, ...dataset.events].filter(
+      (fact) => fact.provenance !== 'extracted',
+    );
+    expect(corrected.map((fact) => fact.id).sort()).toEqual(
+      [...new Set(corrections.flatMap((correction) => ('id' in correction && correction.action === 'amend' ? [correction.id] : [])))].sort(),
+    );
+  });
+
+  it('gives the same dataset twice (ids included)', () => {
+    expect(JSON.stringify(compileFolder('seeds', { corrections }))).toBe(JSON.stringify(dataset));
+  });
+});
+
+describe('compileFolder on the bad-input fixture folder', () => {
+  const dataset = compileFolder('tests/fixtures/compiler/mixed');
+
+  it('lists every input file either as an article or as skipped, with the reason', () => {
+    const accounted = [...dataset.articles.map((article) => article.file), ...dataset.report.skipped.map((entry) => entry.file)].sort();
+    expect(accounted).toEqual(listFiles('tests/fixtures/compiler/mixed'));
+    expect(dataset.report.skipped.map((entry) => `${entry.file}: ${entry.message}`)).toContain(
+      'sub-folder/no-dates-copy.txt: duplicate of no-dates.txt (same text once whitespace and case are ignored)',
+    );
+    expect(datasetSchemaErrors(dataset)).toEqual([]);
+  });
+
+  it('keeps the front matter of an article apart from its text, and its offsets refer to the text', () => {
+    const article = dataset.articles.find((item) => item.file === 'front-matter.md');
+    expect(article).toMatchObject({ id: 'front-matter', title: 'Canada and China agree to talk trade', outlet: 'Example Daily', url: 'https://example.org/canada-china-talks', published: { value: '2025-10-31', precision: 'day', source: 'front-matter' } });
+    const first = article?.sentences[0];
+    expect(article?.text.slice(first?.start, first?.end)).toBe('Prime Minister Mark Carney met Chinese President Xi Jinping on Friday in Gyeongju, South Korea.');
+  });
+
+  it('warns about HTML it removed and about an article with no date', () => {
+    const warnings = dataset.report.warnings.map((entry) => `${entry.file}: ${entry.message}`);
+    expect(warnings).toContain('html-article.txt: HTML markup removed (10 tags, 2 script/style elements dropped); evidence refers to the text without tags');
+    expect(warnings).toContain('no-dates.txt: no publication date (no front matter, dateline or copyright line): relative dates in it cannot be resolved');
+  });
+});
+
+describe('compileFolder on the XSS fixture', () => {
+  it('keeps hostile markup in titles, outlets and text as plain characters (the site must render it as text)', () => {
+    const [article] = compileFolder('tests/fixtures/xss').articles;
+    expect(article?.title).toBe('Tariff news <script>alert(1)</script>');
+    expect(article?.outlet).toBe('Hostile <img src=x onerror=alert(1)> Wire');
+    expect(article?.text).toContain('<img src=x onerror=alert(1)>');
+    expect(article?.text).toContain('<script>alert(1)</script>');
+  });
+});
+
+describe('articleId', () => {
+  it('is the file path without extension, as a slug, and tells apart files that differ only by extension', () => {
+    expect(articleId('gov/002_X Report.txt')).toBe('gov-002-x-report');
+    expect(articleId('a.md', new Set(['a']))).toBe('a-md');
+    expect(articleId('Überblick.txt')).toBe('uberblick');
+  });
+});
