@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { measureFixture, storyConflicts, storyMeasures } from './fixtures.ts';
-import { listText, summarizeChain } from './summary.ts';
+import { listText, nameInText, summarizeChain } from './summary.ts';
 
-const names: Record<string, string> = { CA: 'Canada', CN: 'China', US: 'the United States' };
+const names: Record<string, string> = { CA: 'Canada', CN: 'China', US: 'United States' };
 const actorName = (code: string) => names[code] ?? code;
 
 describe('summarizeChain(measures, options)', () => {
@@ -18,6 +18,18 @@ describe('summarizeChain(measures, options)', () => {
     );
     expect(sentences[2]).toBe('The same month, Canada imposed a 25% tariff on Chinese steel and aluminium.');
     expect(sentences[3]).toMatch(/^In March 2025, China imposed a 100% levy on Canadian canola oil, canola meal and peas, in retaliation for Canada’s 100% tariff/);
+  });
+
+  it('puts "the" before names that take it in running text', () => {
+    expect(nameInText('United States')).toBe('the United States');
+    expect(nameInText('Philippines')).toBe('the Philippines');
+    expect(nameInText('Canada')).toBe('Canada');
+  });
+
+  it('names every measure answered in one phrase', () => {
+    expect(sentences.find((sentence) => sentence.includes('seafood and pork'))).toBe(
+      'Also at an unstated date, China imposed a tariff (rate not stated) on Canadian seafood and pork, in retaliation for Canada’s 100% tariff on Chinese electric vehicles and batteries and Canada’s 25% tariff on Chinese steel and aluminium.',
+    );
   });
 
   it('says when articles disagree on a date', () => {

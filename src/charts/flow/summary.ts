@@ -53,6 +53,13 @@ function possessiveName(name: string): string {
   return name.endsWith('s') ? `${name}’` : `${name}’s`;
 }
 
+/** Country names read in running text: "the United States", "the Philippines", "Canada". */
+export function nameInText(name: string): string {
+  return /^(the |united |netherlands|philippines|bahamas|gambia|czech republic|dominican republic|central african|marshall islands|solomon islands|maldives|comoros)/i.test(name)
+    ? name.replace(/^(?!the )/i, 'the ')
+    : name;
+}
+
 /** "in retaliation for Canada's 100% tariff on Chinese electric vehicles" or "following the United States". */
 function answerPhrase(measure: Measure, answered: Measure, actorName: (code: string) => string): string {
   const possessive = `${possessiveName(actorName(answered.imposer))} ${answered.ratePct === null ? '' : `${formatRate(answered.ratePct)} `}${answered.kind} on ${goodsText(answered, actorName)}`;
@@ -62,7 +69,8 @@ function answerPhrase(measure: Measure, answered: Measure, actorName: (code: str
 
 /** One sentence per measure, in chronological order (undated last), then one on the overall count. */
 export function summarizeChain(measures: readonly Measure[], options: SummaryOptions): string[] {
-  const { actorName, conflicts = [] } = options;
+  const { conflicts = [] } = options;
+  const actorName = (code: string) => nameInText(options.actorName(code));
   if (!measures.length) return ['No tariff measure matches the current filters.'];
   const lanes = orderActors(measures);
   const byId = new Map(measures.map((measure) => [measure.id, measure]));
@@ -77,11 +85,13 @@ export function summarizeChain(measures: readonly Measure[], options: SummaryOpt
     const dateKey = measure.date?.value ?? 'none';
     const opening = dateKey === previousDate ? (measure.date ? 'The same month' : 'Also at an unstated date') : datePhrase(measure);
     previousDate = dateKey;
-    const answers = measure.respondsTo
-      .map((id) => byId.get(id))
-      .filter((answered): answered is Measure => answered !== undefined)
-      .map((answered) => answerPhrase(measure, answered, actorName));
-    let sentence = `${opening}, ${clause(measure, actorName)}${answers.length ? `, ${listText(answers)}` : ''}.`;
+    const answered = measure.respondsTo.map((id) => byId.get(id)).filter((other): other is Measure => other !== undefined);
+    // "in retaliation for A and B, following C": one phrase per kind of answer, not one per answered measure.
+    const phrases = (['in retaliation for', 'following'] as const)
+      .map((lead) => answered.map((other) => answerPhrase(measure, other, actorName)).filter((phrase) => phrase.startsWith(lead)))
+      .filter((group) => group.length)
+      .map((group) => listText(group.map((phrase, index) => (index === 0 ? phrase : phrase.replace(/^(in retaliation for|following) /, '')))));
+    let sentence = `${opening}, ${clause(measure, actorName)}${phrases.length ? `, ${phrases.join(', ')}` : ''}.`;
     const others = disputedDates(measure, conflicts);
     if (others.length) {
       const dates = others.map((value) => {
