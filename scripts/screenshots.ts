@@ -1,5 +1,6 @@
 // `npm run shots`: screenshots of the built site (dist/ or $DIST_DIR; builds nothing itself) at 375 and 1440 px, light
-// and dark, full page, plus each embed page, into screenshots/ (or $SHOTS_DIR). Optional: $SHOTS_HASH opens "/#…".
+// and dark, full page, plus each embed page, into screenshots/ (or $SHOTS_DIR). Optional: $SHOTS_HASH opens "/#…";
+// SHOTS_VIEWPORT=1 takes only the first screen (what a reader sees on arrival) instead of the full page.
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
           await page.goto(`${baseURL}/${path === 'index.html' ? '' : path}${hash}`, { waitUntil: 'networkidle' });
           await page.waitForTimeout(300);
           const name = `${path.replace(/\.html$/, '').replace(/\//g, '-')}-${width}-${colorScheme}.png`;
-          await page.screenshot({ path: join(shotsDir, name), fullPage: true });
+          await page.screenshot({ path: join(shotsDir, name), fullPage: process.env.SHOTS_VIEWPORT !== '1' });
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
           console.log(`${name}${overflow > 0 ? `  (wider than the viewport by ${overflow}px)` : ''}${errors.length ? `  errors: ${errors.join(' | ')}` : ''}`);
           await context.close();
