@@ -28,7 +28,7 @@ export interface ExtractedFacts {
 }
 
 /** Reads one article sentence by sentence: dates (anchored on what came before), actors, places, occasions. */
-function readArticle(article: Article, places: PlaceRegistry, unresolved: BuildReport['unresolvedDates']): ArticleContext {
+function readArticle(article: Article, places: PlaceRegistry, unresolved: BuildReport['unresolvedDates'], notes: ReportEntry[]): ArticleContext {
   const flashbackOpener = new RegExp(loadLexicon().cues.flashbackOpeners, 'i');
   let previous = null as SentenceInfo['eventDate'];
   let flashback = false;
@@ -44,6 +44,10 @@ function readArticle(article: Article, places: PlaceRegistry, unresolved: BuildR
     const dates: DateMention[] = findDates(text, { published, previous, flashback });
     for (const mention of dates) {
       if (mention.unresolved) unresolved.push({ file: article.file, phrase: mention.phrase, message: `in "${clip(text)}": ${mention.unresolved}` });
+      // Say when a date leaned on the narrative rather than the publication date, so an editor can check it.
+      if (mention.anchor === 'narrative' && mention.date && previous && !/later|after|that/i.test(mention.phrase)) {
+        notes.push({ file: article.file, message: `"${mention.phrase}" in "${clip(text)}" read as ${mention.date.value}: no publication date, so anchored on the article's previous date (${previous.value})` });
+      }
     }
     const pointDates = dates.filter((d) => d.role === 'point' && d.date);
     const eventDate = pointDates[0]?.date ?? null;
@@ -87,7 +91,7 @@ export function extractFacts(articles: readonly Article[]): ExtractedFacts {
   const unresolvedDates: BuildReport['unresolvedDates'] = [];
   const warnings: ReportEntry[] = [];
   const placeRegistry: PlaceRegistry = new Map();
-  const contexts = ordered.map((article) => readArticle(article, placeRegistry, unresolvedDates));
+  const contexts = ordered.map((article) => readArticle(article, placeRegistry, unresolvedDates, warnings));
   timer('read sentences, dates, actors, places');
 
   // People: patterns over every article first, so a name introduced in one article is known in all of them.

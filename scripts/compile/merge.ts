@@ -49,15 +49,19 @@ interface Group {
   action: Measure['action'];
   products: string[];
   ratePct: number | null;
+  date: FactDate | null;
   mentions: MeasureMention[];
 }
 
 /** How well a mention fits a group: 3 same products, 2 each covers the other, 1 the vaguer one fits inside; 0 not the same measure. */
 function fit(group: Group, mention: MeasureMention): number {
   if (group.imposer !== mention.imposer || group.target !== mention.target || group.action !== mention.action) return 0;
-  if (group.ratePct !== null && mention.ratePct !== null && group.ratePct !== mention.ratePct) return 0;
   const a = [...group.products].sort().join('|');
   const b = [...mention.products].sort().join('|');
+  if (group.ratePct !== null && mention.ratePct !== null && group.ratePct !== mention.ratePct) {
+    // Two rates for the same products on the same date: one measure the articles disagree about.
+    return a === b && group.date !== null && mention.date !== null && datesCompatible(group.date, mention.date) ? 0.5 : 0;
+  }
   if (a === b) return 3;
   if (within(group.products, mention.products) && within(mention.products, group.products)) return 2;
   if (mention.ratePct === null && within(mention.products, group.products)) return 1;
@@ -108,11 +112,12 @@ export function mergeMeasures(mentions: readonly MeasureMention[]): MergedMeasur
       if (score > bestFit) [best, bestFit] = [group, score];
     }
     if (!best) {
-      best = { imposer: mention.imposer, target: mention.target, action: mention.action, products: [...mention.products], ratePct: mention.ratePct, mentions: [] };
+      best = { imposer: mention.imposer, target: mention.target, action: mention.action, products: [...mention.products], ratePct: mention.ratePct, date: mention.date, mentions: [] };
       groups.push(best);
     }
     best.mentions.push(mention);
     best.ratePct ??= mention.ratePct;
+    best.date ??= mention.date;
     groupOf.set(mention.key, [best]);
   }
   // References ("Canada's levies on Chinese EVs, steel and aluminum") name measures already found: link, and add evidence.
@@ -165,6 +170,10 @@ export function mergeMeasures(mentions: readonly MeasureMention[]): MergedMeasur
       } else clusters.push({ date: mention.date, evidence: [mention.evidence] });
     }
     clusters.sort((a, b) => countArticles(b.evidence) - countArticles(a.evidence) || compareFactDates(a.date, b.date));
+    const rates = new Map<number, Evidence[]>();
+    for (const mention of defining) if (mention.ratePct !== null) rates.set(mention.ratePct, [...(rates.get(mention.ratePct) ?? []), mention.evidence]);
+    const rateSides = [...rates].sort((x, y) => countArticles(y[1]) - countArticles(x[1]) || x[0] - y[0]);
+    if (rateSides.length > 0) group.ratePct = rateSides[0]![0];
     const evidence = dedupeEvidence(group.mentions.map((m) => m.evidence));
     const respondsTo = new Set<string>();
     for (const mention of defining) {
@@ -195,6 +204,15 @@ export function mergeMeasures(mentions: readonly MeasureMention[]): MergedMeasur
       evidence,
       articleCount: countArticles(evidence),
     });
+    if (rateSides.length > 1) {
+      conflicts.push({
+        id: conflictId(id, 'ratePct'),
+        factId: id,
+        field: 'ratePct',
+        subject: `Rate of ${label(group.imposer, group.target, null, kind, group.action, products).replace(/^([^:]+): /, "$1's ")}`,
+        sides: rateSides.map(([rate, list]) => ({ value: `${rate}%`, evidence: dedupeEvidence(list) })).sort((x, y) => parseFloat(x.value) - parseFloat(y.value)),
+      });
+    }
     if (clusters.length > 1) {
       conflicts.push({
         id: conflictId(id, 'date'),
