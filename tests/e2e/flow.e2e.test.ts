@@ -79,6 +79,21 @@ describe('the tariff flow chart', () => {
     await page.context().close();
   });
 
+  it('highlights the measures an event is about when the event is selected elsewhere', async () => {
+    const probe = await openChart(browser);
+    const dataset = await servedDataset(probe.page);
+    await probe.page.context().close();
+    const measureIds = new Set(dataset.measures.map((measure) => measure.id));
+    const event = dataset.events.find((candidate) => candidate.relatedIds.some((id) => measureIds.has(id)));
+    expect(event, 'the seeds date at least one trade measure as a timeline event').toBeTruthy();
+    const { page } = await openPage(browser, `/#event=${encodeURIComponent(event!.id)}`);
+    await page.locator(`${CHART} [data-chart-svg]`).waitFor();
+    const related = await page.locator(`${MARKS}[data-related="true"]`).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')));
+    for (const id of event!.relatedIds.filter((id) => measureIds.has(id))) expect(related).toContain(id);
+    await expect(page.locator(`${MARKS}[data-selected="true"]`).count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
   it('lists the same measures in its data table as on the chart, in the same order', async () => {
     const { page } = await openChart(browser);
     await page.locator(CHART).getByRole('button', { name: /Show text and data table/ }).click();
