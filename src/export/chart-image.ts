@@ -43,11 +43,18 @@ export function cloneWithInlineStyles(svg: SVGSVGElement): SVGSVGElement {
       return;
     }
     const declarations = STYLE_PROPERTIES.map((property) => `${property}:${computed.getPropertyValue(property)}`).filter((line) => !line.endsWith(':'));
+    // Presentation attributes written with CSS variables (fill="var(--color-ca)") mean nothing outside the
+    // page; the inline style above carries their resolved values.
+    for (const attribute of [...target.attributes]) {
+      if (attribute.value.includes('var(')) target.removeAttribute(attribute.name);
+    }
     target.setAttribute('style', declarations.join(';'));
     target.removeAttribute('class');
     target.removeAttribute('tabindex');
   });
   for (const node of hidden) node.remove();
+  // Stylesheets inside the drawing are inlined above.
+  for (const style of clone.querySelectorAll('style')) style.remove();
   return clone;
 }
 

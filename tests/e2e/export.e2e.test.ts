@@ -39,6 +39,8 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 async function download(page: Page, chart: ExportChart, kind: string): Promise<{ name: string; bytes: Buffer }> {
   const button = page.locator(`[data-export-chart="${chart}"] button[data-export="${kind}"]`);
   await button.scrollIntoViewIfNeeded();
+  // The chapter loads its chart when it comes near the viewport: wait for the drawing the menu exports.
+  await page.locator(`section:has([data-export-chart="${chart}"]) svg[data-chart-svg]`).first().waitFor({ timeout: 15_000 });
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
@@ -52,10 +54,6 @@ describe('chart exports', () => {
     browser = await launchChromium();
     ({ page } = await openPage(browser, '/', { acceptDownloads: true, viewport: { width: 1280, height: 900 } }));
     dataset = await page.evaluate(() => JSON.parse(document.getElementById('dataset')!.textContent!) as Dataset);
-    for (const chart of CHARTS) {
-      await page.locator(`[data-export-chart="${chart}"]`).scrollIntoViewIfNeeded();
-    }
-    await expect.poll(() => page.locator('svg[data-chart-svg]').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
   });
   afterAll(async () => {
     await page?.context().close();
