@@ -230,7 +230,17 @@ function customMatches(sentence: string, context: DateContext): Found[] {
   add(LAST_MONTH_NAME, (m) => ({ role: 'point', resolve: () => resolveLastMonthName(MONTHS.indexOf(m[1]!.toLowerCase()) + 1, context) }));
   add(WEEKDAY, (m) => ({
     role: 'point',
-    resolve: () => resolveWeekday(WEEKDAYS.indexOf(m[1]!.toLowerCase()), isFutureClause(sentence, m.index, m.index + m[0].length), context),
+    resolve: () => {
+      // "last Friday" / "next Friday" say the direction themselves; a bare weekday takes it from the tense.
+      const prefix = m[0].split(' ')[0]!.toLowerCase();
+      const future = prefix === 'next' ? true : prefix === 'last' ? false : isFutureClause(sentence, m.index, m.index + m[0].length);
+      const resolved = resolveWeekday(WEEKDAYS.indexOf(m[1]!.toLowerCase()), future, context);
+      // "last Friday" written on a Friday means a week ago, not today (and "next Friday" a week ahead).
+      if (resolved.date && (prefix === 'last' || prefix === 'next') && context.published && resolved.date.value === context.published.value) {
+        return { ...resolved, date: formatDate(addDays(dateParts(resolved.date), prefix === 'last' ? -7 : 7), 'day') };
+      }
+      return resolved;
+    },
   }));
   add(RELATIVE_PERIOD, (m) => ({
     role: 'point',
