@@ -6,14 +6,20 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 
 export const SCHEMA_PATH = fileURLToPath(new URL('../../data/dataset.schema.json', import.meta.url));
 
-let compiled: { ajv: InstanceType<typeof Ajv2020>; dataset: ValidateFunction } | null = null;
+interface Validators {
+  ajv: InstanceType<typeof Ajv2020>;
+  id: string;
+  dataset: ValidateFunction;
+}
 
-function validators(): { ajv: InstanceType<typeof Ajv2020>; dataset: ValidateFunction } {
+let compiled: Validators | null = null;
+
+function validators(): Validators {
   if (!compiled) {
     const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as { $id: string };
     const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
     ajv.addSchema(schema);
-    compiled = { ajv, dataset: ajv.getSchema(schema.$id) as ValidateFunction };
+    compiled = { ajv, id: schema.$id, dataset: ajv.getSchema(schema.$id) as ValidateFunction };
   }
   return compiled;
 }
@@ -30,15 +36,10 @@ export function datasetSchemaErrors(value: unknown): string[] {
 
 /** Problems with `value` as one definition of the schema ("Measure", "Person", …); empty when it is valid. */
 export function definitionSchemaErrors(definition: string, value: unknown): string[] {
-  const { ajv } = validators();
-  const schema = loadSchemaId();
-  const validate = ajv.getSchema(`${schema}#/$defs/${definition}`);
+  const { ajv, id } = validators();
+  const validate = ajv.getSchema(`${id}#/$defs/${definition}`);
   if (!validate) return [`the schema has no definition "${definition}"`];
   return validate(value) ? [] : formatErrors(validate.errors);
-}
-
-function loadSchemaId(): string {
-  return (loadSchema() as { $id: string }).$id;
 }
 
 function formatErrors(errors: ErrorObject[] | null | undefined): string[] {
