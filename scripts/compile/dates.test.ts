@@ -29,6 +29,7 @@ describe('findDates', () => {
     { name: "resolves 'earlier this month' to the publication month", sentence: 'His foreign minister visited earlier this month.', ctx: context(day('2025-10-23')), phrase: 'earlier this month', value: '2025-10', precision: 'month' },
     { name: "resolves 'last month' to the month before publication", sentence: 'Carney met Li Qiang in New York last month.', ctx: context(day('2025-10-23')), phrase: 'last month', value: '2025-09' },
     { name: "resolves 'next week' to the month of the following week", sentence: 'Carney hopes to meet Xi next week.', ctx: context(day('2025-10-27')), phrase: 'next week', value: '2025-11' },
+    { name: "gives a week that straddles two months only its year", sentence: 'Carney hopes to meet Ishiba next week.', ctx: context(day('2025-10-26')), phrase: 'next week', value: '2025', precision: 'year' },
     { name: 'keeps an explicit month and year at month precision', sentence: 'In December 2018, Canadian officials arrested Meng Wanzhou.', ctx: context(null), phrase: 'December 2018', value: '2018-12', precision: 'month', anchor: 'explicit' },
     { name: "gives 'in 2018' year precision", sentence: 'They were taken into custody in 2018.', ctx: context(null), phrase: '2018', value: '2018', precision: 'year' },
     { name: 'reads a range with its start day', sentence: 'The APEC summit in Gyeongju runs from Oct. 31 to Nov. 1, officials said.', ctx: context(day('2025-10-23')), phrase: 'Oct. 31 to Nov. 1', value: '2025-10-31', precision: 'day' },

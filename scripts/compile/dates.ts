@@ -253,8 +253,12 @@ function customMatches(sentence: string, context: DateContext): Found[] {
       const delta = which === 'last' ? -1 : which === 'next' ? 1 : 0;
       if (unit === 'year') return { date: formatDate({ year: ref.year + delta }, 'year'), anchor: 'publication', unresolved: null };
       if (unit === 'month') return { date: formatDate(addMonths(ref.year, ref.month, delta), 'month'), anchor: 'publication', unresolved: null };
-      // Weeks have no precision of their own: report the month the week's middle falls in.
-      return { date: formatDate(addDays(ref, delta * 7), 'month'), anchor: 'publication', unresolved: null };
+      // Weeks have no precision of their own: the month the whole week (Monday to Sunday) lies in, else its year.
+      const shifted = addDays(ref, delta * 7);
+      const monday = addDays(shifted, -((noonUtc(shifted).getUTCDay() + 6) % 7));
+      const sunday = addDays(monday, 6);
+      const precision = monday.month === sunday.month ? 'month' : 'year';
+      return { date: formatDate(precision === 'month' ? monday : shifted, precision), anchor: 'publication', unresolved: null };
     },
   }));
   add(DAYS_AGO, () => ({

@@ -5,7 +5,7 @@ import type { ArticleContext, PersonMention, SentenceInfo } from './context.ts';
 import { sentenceEvidence } from './context.ts';
 import { compareFactDates, datesCompatible, moreSpecificDate } from './dates.ts';
 import type { PeopleRegistry } from './entities.ts';
-import { meetingId, personId } from './ids.ts';
+import { conflictId, meetingId, personId } from './ids.ts';
 import { loadLexicon } from './lexicon.ts';
 import { countArticles, dedupeEvidence } from './merge.ts';
 import { placeWithin, type PlaceRegistry } from './place-records.ts';
@@ -185,28 +185,30 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
     place: string | null;
     occasion: string | null;
     mentions: MeetingMention[];
+    placeConflict?: boolean;
   }
   const clusters: Cluster[] = [];
   for (const mention of mentions) {
     const key = mention.participants.join('|');
-    const cluster = clusters.find(
-      (c) =>
-        c.participants.join('|') === key &&
-        datesCompatible(c.date, mention.date) &&
-        (!c.occasion || !mention.occasion || c.occasion === mention.occasion) &&
-        (!c.place || !mention.place || placeWithin(places, c.place, mention.place) || placeWithin(places, mention.place, c.place)),
+    const placesAgree = (c: Cluster) => !c.place || !mention.place || placeWithin(places, c.place, mention.place) || placeWithin(places, mention.place, c.place);
+    const candidates = clusters.filter(
+      (c) => c.participants.join('|') === key && datesCompatible(c.date, mention.date) && (!c.occasion || !mention.occasion || c.occasion === mention.occasion),
     );
+    // Same people on the same date in two different places: one meeting the articles place differently.
+    const cluster = candidates.find(placesAgree) ?? candidates.find((c) => c.date !== null && mention.date !== null && c.place !== null && mention.place !== null);
     if (cluster) {
       cluster.mentions.push(mention);
       cluster.date = moreSpecificDate(cluster.date, mention.date);
       cluster.occasion ??= mention.occasion;
-      if (mention.place && (!cluster.place || placeWithin(places, mention.place, cluster.place))) cluster.place = mention.place;
+      if (!placesAgree(cluster)) cluster.placeConflict = true;
+      else if (mention.place && (!cluster.place || placeWithin(places, mention.place, cluster.place))) cluster.place = mention.place;
     } else {
       clusters.push({ participants: mention.participants, date: mention.date, place: mention.place, occasion: mention.occasion, mentions: [mention] });
     }
   }
   const names = new Map([...people.records.values()].map((r) => [r.key, r.name]));
   const meetings: Meeting[] = [];
+  const conflicts: Conflict[] = [];
   const meetingsOfSentence = new Map<string, string[]>();
   const usedIds = new Set<string>();
   for (const cluster of clusters) {
@@ -230,11 +232,32 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
       evidence,
       articleCount: countArticles(evidence),
     });
+    if (cluster.placeConflict) {
+      // One side per distinct place (a city and its country count as one), majority of articles first.
+      const sides: { place: string; evidence: Evidence[] }[] = [];
+      for (const mention of cluster.mentions) {
+        if (!mention.place) continue;
+        const side = sides.find((s) => placeWithin(places, s.place, mention.place!) || placeWithin(places, mention.place!, s.place));
+        if (side) side.evidence.push(mention.evidence);
+        else sides.push({ place: mention.place, evidence: [mention.evidence] });
+      }
+      sides.sort((a, b) => countArticles(b.evidence) - countArticles(a.evidence) || (a.place < b.place ? -1 : 1));
+      const meeting = meetings[meetings.length - 1]!;
+      meeting.place = sides[0]!.place;
+      conflicts.push({
+        id: conflictId(id, 'place'),
+        factId: id,
+        field: 'place',
+        subject: `Place of the meeting ${title}`,
+        sides: sides.map((s) => ({ value: places.get(s.place)?.name ?? s.place, evidence: dedupeEvidence(s.evidence) })).sort((a, b) => (a.value < b.value ? -1 : 1)),
+      });
+    }
     for (const mention of cluster.mentions) {
       const key = `${mention.articleId}#${mention.sentenceIndex}`;
       meetingsOfSentence.set(key, [...new Set([...(meetingsOfSentence.get(key) ?? []), id])].sort());
     }
   }
   meetings.sort((a, b) => compareFactDates(a.date, b.date) || (a.id < b.id ? -1 : 1));
-  return { meetings, conflicts: [], meetingsOfSentence, occasionHosts };
+  conflicts.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { meetings, conflicts, meetingsOfSentence, occasionHosts };
 }
