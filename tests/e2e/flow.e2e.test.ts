@@ -101,6 +101,13 @@ describe('the tariff flow chart', () => {
     const marks = await page.locator(MARKS).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')));
     expect(rows).toEqual(marks);
     await expect(page.locator(`${CHART} .summary`).textContent()).resolves.toMatch(/The articles report \d+ tariff measures?/);
+    // A quote in the table opens its article in the page's reader, at that sentence.
+    const dataset = await servedDataset(page);
+    const firstRow = dataset.measures.find((measure) => measure.id === rows[0])!;
+    await page.locator(`${CHART} [data-measure-row]`).first().getByRole('button', { name: /Read in article/ }).first().click();
+    const hash = await page.evaluate(() => location.hash);
+    expect(hash).toContain(`read=${encodeURIComponent(firstRow.evidence[0]!.articleId)}`);
+    expect(hash).toContain(`quote=${firstRow.evidence[0]!.start}-${firstRow.evidence[0]!.end}`);
     await page.context().close();
   });
 

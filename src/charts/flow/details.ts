@@ -5,6 +5,9 @@ import { formatRate, productsText } from './marks.ts';
 
 export interface EvidenceLine {
   key: string;
+  articleId: string;
+  start: number;
+  end: number;
   source: string;
   quote: string;
 }
@@ -37,16 +40,22 @@ export function evidenceLines(measure: Measure, articles: readonly Article[]): E
   const byId = new Map(articles.map((article) => [article.id, article]));
   return measure.evidence.map((evidence) => ({
     key: `${evidence.articleId}:${evidence.start}-${evidence.end}`,
+    articleId: evidence.articleId,
+    start: evidence.start,
+    end: evidence.end,
     source: articleName(byId.get(evidence.articleId), evidence.articleId),
     quote: evidence.quote,
   }));
 }
 
 /** The source note: "Source: 3 articles (Global News, BBC, …)." from the articles the measures cite. */
-export function sourceNote(measures: readonly Measure[], articles: readonly Article[]): string {
+export function sourceNote(measures: readonly Measure[], articles: readonly Article[], canRead = false): string {
   const cited = new Set(measures.flatMap((measure) => measure.evidence.map((evidence) => evidence.articleId)));
   const names = articles.filter((article) => cited.has(article.id)).map((article) => articleName(article, article.id));
   if (!names.length) return 'Source: no article reports a tariff measure yet.';
   const count = `${names.length} article${names.length === 1 ? '' : 's'}`;
-  return `Source: ${count} (${names.join('; ')}). Each mark keeps the sentences that report it: select a mark to read them.`;
+  const how = canRead
+    ? 'Each mark keeps the sentences that report it: hover or focus a mark to read them, or open them in their article from the data table.'
+    : 'Each mark keeps the sentences that report it: hover or focus a mark, or open the data table, to read them.';
+  return `Source: ${count} (${names.join('; ')}). ${how}`;
 }
