@@ -73,3 +73,21 @@ export function mapModel(dataset: Pick<Dataset, 'trip' | 'places' | 'meetings'>)
     : 'Country shapes: Natural Earth (via world-atlas).';
   return { stops, unplaced, context, credit };
 }
+
+/** Participants as names: ids of people in the dataset become their names, anything else is kept as written. */
+export function participantNames(participants: readonly string[], people: Pick<Dataset, 'people'>['people']): string[] {
+  const names = new Map(people.map((person) => [person.id, person.name]));
+  return participants.map((participant) => names.get(participant) ?? participant);
+}
+
+/** The index of the stop a selection belongs to (the stop itself, a meeting held there, its place), else null. */
+export function stopIndexForSelection(model: MapModel, selection: { kind: string; id: string } | null): number | null {
+  if (!selection) return null;
+  const index = model.stops.findIndex((stop) => {
+    if (selection.kind === 'stop') return stop.id === selection.id;
+    if (selection.kind === 'meeting') return stop.stop.meetings.includes(selection.id) || stop.meetings.some((meeting) => meeting.id === selection.id);
+    if (selection.kind === 'place') return stop.place.id === selection.id;
+    return false;
+  });
+  return index >= 0 ? index : null;
+}
