@@ -13,9 +13,13 @@ async function inlinedDataset(page: Page): Promise<Dataset> {
   return page.evaluate(() => JSON.parse(document.getElementById('dataset')?.textContent ?? 'null') as Dataset);
 }
 
-/** Waits until every chapter's chart has drawn (they load after the headline). */
+/** Scrolls to each chapter, as a reader would, and waits until its chart has drawn (charts draw when near the screen). */
 async function chartsDrawn(page: Page): Promise<void> {
-  for (const chapter of CHAPTERS) await page.locator(`#${chapter} [data-chart-svg]`).first().waitFor({ state: 'attached', timeout: 15_000 });
+  for (const chapter of CHAPTERS) {
+    await page.locator(`#${chapter}`).scrollIntoViewIfNeeded();
+    await page.locator(`#${chapter} [data-chart-svg]`).first().waitFor({ state: 'attached', timeout: 15_000 });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** The held Carney–Xi meeting (the one the story is about): the meeting with the most evidence among held ones. */
