@@ -90,7 +90,7 @@ function inFrame(point: [number, number] | null, width: number, height: number):
 
 export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout {
   const { width, height, view, step, showContext, large = false } = options;
-  const projection = projectionFor(view);
+  const projection = projectionFor(view, { width, height });
   const path = geoPath(projection);
   const { fontSize, contextFontSize, markerRadius } = typeScale(width, large);
   const lineHeight = Math.round(fontSize * 1.25);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapFixture } from './fixture.ts';
-import { mapModel, stopDates } from './model.ts';
+import { mapModel, participantNames, stopDates, stopIndexForSelection } from './model.ts';
 
 describe('stopDates', () => {
   const day = (value: string) => ({ value, precision: 'day' as const });
@@ -41,5 +41,29 @@ describe('mapModel', () => {
     expect(model.unplaced.map((stop) => stop.id)).toEqual(['st-singapore']);
     expect(model.stops.map((stop) => stop.number)).toEqual([1, 2, 3]);
     expect(dataset).toEqual(copy);
+  });
+});
+
+describe('stopIndexForSelection', () => {
+  const model = mapModel(mapFixture());
+  const tests = [
+    { selection: { kind: 'stop', id: 'st-singapore' }, expected: 2 },
+    { selection: { kind: 'meeting', id: 'mt-xi' }, expected: 3 },
+    { selection: { kind: 'place', id: 'pl-kuala-lumpur' }, expected: 1 },
+    { selection: { kind: 'place', id: 'pl-beijing' }, expected: null },
+    { selection: { kind: 'measure', id: 'st-singapore' }, expected: null },
+    { selection: null, expected: null },
+  ];
+  for (const { selection, expected } of tests) {
+    it(`steps to ${expected ?? 'no stop'} for ${selection ? `${selection.kind} ${selection.id}` : 'no selection'}`, () => {
+      expect(stopIndexForSelection(model, selection)).toBe(expected);
+    });
+  }
+});
+
+describe('participantNames', () => {
+  it('turns person ids into names and keeps plain names', () => {
+    const people = [{ id: 'person-xi', name: 'Xi Jinping' }] as Parameters<typeof participantNames>[1];
+    expect(participantNames(['person-xi', 'Mark Carney'], people)).toEqual(['Xi Jinping', 'Mark Carney']);
   });
 });
