@@ -1,0 +1,33 @@
+// Axis ticks for the view in px: years when zoomed out, months, then days; tick count from the width.
+import { scaleUtc } from 'd3-scale';
+import { utcFormat } from 'd3-time-format';
+import { utcMonth, utcYear } from 'd3-time';
+import type { TimeInterval } from './items.ts';
+
+export interface AxisTick {
+  x: number;
+  label: string;
+  /** A year boundary: drawn stronger. */
+  major: boolean;
+}
+
+const formatYear = utcFormat('%Y');
+const formatMonth = utcFormat('%b');
+const formatMonthYear = utcFormat('%b %Y');
+const formatDay = utcFormat('%-d %b');
+
+/** Ticks for the dates in view, spaced so their labels (about `labelWidth` px) never touch. */
+export function axisTicks(view: TimeInterval, width: number, labelWidth: number): AxisTick[] {
+  const scale = scaleUtc().domain([view.start, view.end]).range([0, width]);
+  const count = Math.max(2, Math.floor(width / (labelWidth * 1.6)));
+  const ticks = scale.ticks(count);
+  return ticks.map((date, index) => {
+    const isYear = utcYear.floor(date).getTime() === date.getTime();
+    const isMonth = utcMonth.floor(date).getTime() === date.getTime();
+    let label: string;
+    if (isYear) label = formatYear(date);
+    else if (isMonth) label = index === 0 || date.getUTCMonth() === 0 ? formatMonthYear(date) : formatMonth(date);
+    else label = formatDay(date);
+    return { x: scale(date), label, major: isYear };
+  });
+}

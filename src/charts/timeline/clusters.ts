@@ -1,0 +1,128 @@
+// Marks at one zoom scale: items far enough apart are drawn alone; items closer than a tap target in the same row
+// become one "N events" cluster, which falls apart again as the scale widens. Only marks in view are returned.
+import type { PlacedItem } from './lanes.ts';
+
+export interface ItemMark {
+  type: 'item';
+  id: string;
+  placed: PlacedItem;
+  /** Pixel extent of the item's own date (a day is a dot of `dotRadius` around its centre). */
+  x0: number;
+  x1: number;
+  /** Pixel extents of its disputed positions. */
+  disputes: { x0: number; x1: number }[];
+}
+
+export interface ClusterMark {
+  type: 'cluster';
+  id: string;
+  members: PlacedItem[];
+  lane: number;
+  row: number;
+  x0: number;
+  x1: number;
+  /** Time span of the members, for zooming into the cluster. */
+  start: number;
+  end: number;
+}
+
+export type TimelineMark = ItemMark | ClusterMark;
+
+export interface ClusterOptions {
+  /** Viewport width in px; marks wholly outside [-margin, width + margin] are left out. */
+  width: number;
+  /** Marks closer than this (px) merge. */
+  minGap?: number;
+  /** Radius of a day's dot; also the least half-width of a bar, so a short bar stays visible. */
+  dotRadius?: number;
+  margin?: number;
+  /** Least width of a cluster's pill, so its count fits. */
+  clusterMinWidth?: number;
+}
+
+export function markLane(mark: TimelineMark): number {
+  return mark.type === 'item' ? mark.placed.lane : mark.lane;
+}
+
+export function markRow(mark: TimelineMark): number {
+  return mark.type === 'item' ? mark.placed.row : mark.row;
+}
+
+/** Pixel extent of an interval: a day is a dot, a longer span a bar at least 2 × dotRadius wide. */
+function extent(start: number, end: number, isDay: boolean, x: (time: number) => number, dotRadius: number): { x0: number; x1: number } {
+  const left = x(start);
+  const right = x(end);
+  if (isDay || right - left < dotRadius * 2) {
+    const centre = (left + right) / 2;
+    return { x0: centre - dotRadius, x1: centre + dotRadius };
+  }
+  return { x0: left, x1: right };
+}
+
+/**
+ * Groups the placed items (in date order) into marks for the scale `x` (time in ms → px). Returns marks in view,
+ * ordered by lane, row and position; does not modify its input.
+ */
+export function clusterMarks(placed: readonly PlacedItem[], x: (time: number) => number, options: ClusterOptions): TimelineMark[] {
+  const { width, minGap = 12, dotRadius = 5, margin = 40, clusterMinWidth = 20 } = options;
+  const rows = new Map<string, PlacedItem[]>();
+  for (const entry of placed) {
+    const key = `${entry.lane}:${entry.row}`;
+    const list = rows.get(key);
+    if (list) list.push(entry);
+    else rows.set(key, [entry]);
+  }
+  const marks: TimelineMark[] = [];
+  const rowKeys = [...rows.keys()].sort((a, b) => {
+    const [laneA, rowA] = a.split(':').map(Number);
+    const [laneB, rowB] = b.split(':').map(Number);
+    return laneA! - laneB! || rowA! - rowB!;
+  });
+  for (const key of rowKeys) {
+    let group: Group | null = null;
+    for (const entry of rows.get(key)!) {
+      const { item } = entry;
+      const own = extent(item.start, item.end, item.date.precision === 'day', x, dotRadius);
+      const disputes = item.disputes.map((position) => extent(position.start, position.end, position.date.precision === 'day', x, dotRadius));
+      // An item and its disputed positions travel together: the dashed link between them must stay whole.
+      const x0 = Math.min(own.x0, ...disputes.map((span) => span.x0));
+      const x1 = Math.max(own.x1, ...disputes.map((span) => span.x1));
+      const start = Math.min(item.start, ...item.disputes.map((position) => position.start));
+      const end = Math.max(item.end, ...item.disputes.map((position) => position.end));
+      if (group && x0 - group.x1 < minGap) {
+        group.members.push(entry);
+        group.x1 = Math.max(group.x1, x1);
+        group.start = Math.min(group.start, start);
+        group.end = Math.max(group.end, end);
+      } else {
+        if (group) pushInView(marks, group, width, margin, clusterMinWidth);
+        group = { members: [entry], first: { ...own, disputes }, x0, x1, start, end };
+      }
+    }
+    if (group) pushInView(marks, group, width, margin, clusterMinWidth);
+  }
+  return marks;
+}
+
+interface Group {
+  members: PlacedItem[];
+  /** Extents of the first member, used when it stays alone. */
+  first: { x0: number; x1: number; disputes: { x0: number; x1: number }[] };
+  x0: number;
+  x1: number;
+  start: number;
+  end: number;
+}
+
+function pushInView(marks: TimelineMark[], group: Group, width: number, margin: number, clusterMinWidth: number): void {
+  if (group.x1 < -margin || group.x0 > width + margin) return;
+  const first = group.members[0]!;
+  if (group.members.length === 1) {
+    marks.push({ type: 'item', id: first.item.id, placed: first, ...group.first });
+    return;
+  }
+  const { members, start, end } = group;
+  const centre = (group.x0 + group.x1) / 2;
+  const half = Math.max(group.x1 - group.x0, clusterMinWidth) / 2;
+  marks.push({ type: 'cluster', id: `cluster-${first.item.id}`, members, lane: first.lane, row: first.row, x0: centre - half, x1: centre + half, start, end });
+}

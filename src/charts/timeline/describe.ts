@@ -1,0 +1,74 @@
+// Words for the timeline's marks, details box and text alternative: date phrases, sources, the list by year.
+import type { Article, Evidence, FactDate, TimelineEvent } from '../../lib/dataset.ts';
+import type { TimelineItem } from './items.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "31 October 2025", "March 2025 (month only)", "2017 (year only)": the precision said, never a guessed day. */
+export function dateText(date: FactDate, { withPrecision = true }: { withPrecision?: boolean } = {}): string {
+  const [year, month, day] = date.value.split('-');
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  if (date.precision === 'day' && day && monthName) return `${Number(day)} ${monthName} ${year}`;
+  if (date.precision !== 'year' && monthName) return withPrecision ? `${monthName} ${year} (month only)` : `${monthName} ${year}`;
+  return withPrecision ? `${year} (year only)` : `${year}`;
+}
+
+export const CATEGORY_NAMES: Record<TimelineEvent['category'], string> = {
+  'trade measure': 'Trade measure',
+  meeting: 'Meeting',
+  'detention/consular': 'Detention or consular case',
+  statement: 'Statement',
+  visit: 'Visit',
+  agreement: 'Agreement',
+};
+
+export interface SourceLine {
+  key: string;
+  quote: string;
+  /** Article title (or file name) and outlet. */
+  source: string;
+}
+
+/** Each evidence quote with the name of the article it comes from. */
+export function sourceLines(evidence: readonly Evidence[], articles: readonly Article[]): SourceLine[] {
+  return evidence.map((item, index) => {
+    const article = articles.find((candidate) => candidate.id === item.articleId);
+    const name = article?.title ?? article?.file ?? item.articleId;
+    return { key: `${item.articleId}:${item.start}:${index}`, quote: item.quote, source: article?.outlet ? `${name} (${article.outlet})` : name };
+  });
+}
+
+/** Distinct article names behind a fact, in evidence order. */
+export function articleNames(evidence: readonly Evidence[], articles: readonly Article[]): string[] {
+  return [...new Set(sourceLines(evidence, articles).map((line) => line.source))];
+}
+
+export interface YearGroup {
+  year: string;
+  items: TimelineItem[];
+}
+
+/** Items (in date order) grouped by calendar year, for the text alternative. */
+export function groupByYear(items: readonly TimelineItem[]): YearGroup[] {
+  const groups: YearGroup[] = [];
+  for (const item of items) {
+    const year = item.date.value.slice(0, 4);
+    const last = groups.at(-1);
+    if (last && last.year === year) last.items.push(item);
+    else groups.push({ year, items: [item] });
+  }
+  return groups;
+}
+
+/** Accessible name of a mark: its visible label first (WCAG 2.5.3), then what the drawing shows. */
+export function itemName(item: TimelineItem): string {
+  const parts = [item.title, `${CATEGORY_NAMES[item.category]}, ${dateText(item.date)}`];
+  if (item.disputes.length) parts.push(`Date disputed: the sources also give ${item.disputes.map((position) => dateText(position.date, { withPrecision: false })).join(' and ')}`);
+  return parts.join('. ');
+}
+
+/** What the details box shows: one item, an undated event, or the items of a cluster. */
+export type DetailsTarget =
+  | { type: 'item'; item: TimelineItem }
+  | { type: 'undated'; event: TimelineEvent }
+  | { type: 'cluster'; items: TimelineItem[]; canZoom: boolean };
