@@ -68,7 +68,7 @@ export function layoutVertical(options: ResolvedOptions): Omit<FlowLayout, 'link
 
   const height = Math.ceil(top + padding);
   // Column headings are the names when every name fits its column, else the codes for all (the legend spells them out).
-  const namesFit = lanes.every((lane) => textWidth(actorName(lane), fontSize * 0.85, 'bold') <= columnWidth - 2);
+  const namesFit = lanes.every((lane) => textWidth(actorName(lane), fontSize, 'bold') <= columnWidth - 2);
   const laneShapes: FlowLane[] = lanes.map((lane, index) => {
     const name = actorName(lane);
     const title = namesFit ? name : lane;
