@@ -46,6 +46,14 @@ async function main(): Promise<void> {
             if (message.type() === 'error') errors.push(message.text());
           });
           await page.goto(`${baseURL}/${path === 'index.html' ? '' : path}${hash}`, { waitUntil: 'networkidle' });
+          // Charts draw when they come near the screen: scroll through the page as a reader would, then back up.
+          await page.evaluate(async () => {
+            for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+              window.scrollTo(0, y);
+              await new Promise((resolve) => setTimeout(resolve, 60));
+            }
+            window.scrollTo(0, 0);
+          });
           await page.waitForTimeout(300);
           const name = `${path.replace(/\.html$/, '').replace(/\//g, '-')}-${width}-${colorScheme}.png`;
           await page.screenshot({ path: join(shotsDir, name), fullPage: process.env.SHOTS_VIEWPORT !== '1' });
