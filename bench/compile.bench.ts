@@ -82,7 +82,7 @@ function child(dir: string, out: string): void {
   const started = performance.now();
   const dataset = compileFolder(dir);
   const compiled = performance.now();
-  const json = writeDataset(dataset, out);
+  const { bytes } = writeDataset(dataset, out);
   const written = performance.now();
   const facts = dataset.measures.length + dataset.people.length + dataset.places.length + dataset.meetings.length + dataset.events.length;
   const result: ChildResult = {
@@ -93,7 +93,7 @@ function child(dir: string, out: string): void {
     writeMs: written - compiled,
     // maxRSS is in kilobytes: the peak of the whole process, loading included.
     maxRssMb: process.resourceUsage().maxRSS / 1024,
-    bytes: Buffer.byteLength(json),
+    bytes,
   };
   process.stdout.write(JSON.stringify(result));
 }

@@ -25,9 +25,14 @@ describe('serializeDataset', () => {
   it('writes keys in the order of the schema, whatever order the objects were built in', () => {
     const json = serializeDataset(dataset());
     expect(Object.keys(JSON.parse(json))).toEqual(['schemaVersion', 'articles', 'measures', 'people', 'places', 'meetings', 'events', 'trip', 'conflicts', 'countries', 'report', 'credits']);
-    expect(json).toContain('"evidence": [\n        {\n          "articleId": "a",\n          "start": 0,\n          "end": 6,\n          "quote": "Canada"');
+    expect(json).toContain('      "evidence": [\n        {"articleId": "a", "start": 0, "end": 6, "quote": "Canada"}\n      ],');
+    expect(json).toContain('"sentences": [\n        {"start": 0, "end": 24}\n      ]');
     expect(json.indexOf('"id": "a"')).toBeLessThan(json.indexOf('"text": "Canada imposed a tariff."'));
     expect(json.endsWith('}\n')).toBe(true);
+  });
+
+  it('writes valid JSON that parses back to the same dataset', () => {
+    expect(JSON.parse(serializeDataset(dataset()))).toEqual(dataset());
   });
 
   it('gives the same bytes for the same dataset built in another key order', () => {

@@ -1,5 +1,5 @@
 // Writing: Dataset → JSON text with a fixed key order, checked against the schema, written atomically.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Dataset } from '../../src/lib/dataset.ts';
 import { datasetSchemaErrors, loadSchema } from './schema.ts';
@@ -15,22 +15,64 @@ export class DatasetInvalidError extends Error {
 /**
  * The dataset as JSON. Object keys follow the order of the schema's `properties` (then code-point order for any
  * others), so the bytes do not depend on the order in which code happened to build an object. No timestamps.
+ * Objects and arrays of plain values (evidence, spans, dates) sit on one line: the file stays readable and diffable,
+ * and is a third of the size of fully indented JSON.
  */
 export function serializeDataset(dataset: Dataset): string {
-  const schema = loadSchema() as SchemaNode & { $defs: Record<string, SchemaNode> };
-  return `${JSON.stringify(orderKeys(dataset, schema, schema.$defs), null, 2)}\n`;
+  const chunks: string[] = [];
+  writeJson(dataset, (chunk) => chunks.push(chunk));
+  return chunks.join('');
 }
 
-function orderKeys(value: unknown, node: SchemaNode | undefined, defs: Record<string, SchemaNode>): unknown {
+/** Streams the serialised dataset to `emit` in pieces, so a large dataset never becomes one huge string. */
+export function writeJson(dataset: Dataset, emit: (chunk: string) => void): void {
+  const schema = loadSchema() as SchemaNode & { $defs: Record<string, SchemaNode> };
+  emitValue(dataset, schema, schema.$defs, '', emit);
+  emit('\n');
+}
+
+function isPlain(value: unknown): boolean {
+  return value === null || typeof value !== 'object';
+}
+
+function orderedEntries(record: Record<string, unknown>, node: SchemaNode | undefined): [string, unknown, SchemaNode | undefined][] {
+  const known = Object.keys(node?.properties ?? {}).filter((key) => key in record && record[key] !== undefined);
+  const others = Object.keys(record).filter((key) => !known.includes(key) && record[key] !== undefined).sort();
+  return [...known, ...others].map((key) => [key, record[key], node?.properties?.[key]]);
+}
+
+function emitValue(value: unknown, node: SchemaNode | undefined, defs: Record<string, SchemaNode>, indent: string, emit: (chunk: string) => void): void {
+  if (isPlain(value)) {
+    emit(JSON.stringify(value));
+    return;
+  }
   const resolved = resolve(node, defs, value);
-  if (Array.isArray(value)) return value.map((item) => orderKeys(item, resolved?.items, defs));
-  if (typeof value !== 'object' || value === null) return value;
-  const record = value as Record<string, unknown>;
-  const known = Object.keys(resolved?.properties ?? {}).filter((key) => key in record);
-  const others = Object.keys(record).filter((key) => !known.includes(key)).sort();
-  const ordered: Record<string, unknown> = {};
-  for (const key of [...known, ...others]) ordered[key] = orderKeys(record[key], resolved?.properties?.[key], defs);
-  return ordered;
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return emit('[]');
+    if (value.every(isPlain)) return emit(`[${value.map((item) => JSON.stringify(item)).join(', ')}]`);
+    emit('[\n');
+    value.forEach((item, index) => {
+      emit(inner);
+      emitValue(item, resolved?.items, defs, inner, emit);
+      emit(index < value.length - 1 ? ',\n' : '\n');
+    });
+    emit(`${indent}]`);
+    return;
+  }
+  const entries = orderedEntries(value as Record<string, unknown>, resolved);
+  if (entries.length === 0) return emit('{}');
+  if (entries.every(([, child]) => isPlain(child))) {
+    emit(`{${entries.map(([key, child]) => `${JSON.stringify(key)}: ${JSON.stringify(child)}`).join(', ')}}`);
+    return;
+  }
+  emit('{\n');
+  entries.forEach(([key, child, childNode], index) => {
+    emit(`${inner}${JSON.stringify(key)}: `);
+    emitValue(child, childNode, defs, inner, emit);
+    emit(index < entries.length - 1 ? ',\n' : '\n');
+  });
+  emit(`${indent}}`);
 }
 
 /** Follows $ref, and picks the object branch of an anyOf for object values. */
@@ -80,13 +122,35 @@ export function evidenceSpanErrors(dataset: Dataset): string[] {
  * Validates, then writes `file.<pid>.tmp` and renames it over `file`: a rename is atomic on one file system, so a build
  * reading the dataset while this one writes sees the old file or the new one, never half of one.
  */
-export function writeDataset(dataset: Dataset, file: string): string {
+export function writeDataset(dataset: Dataset, file: string): { bytes: number } {
   assertValidDataset(dataset);
-  const json = serializeDataset(dataset);
   mkdirSync(dirname(file), { recursive: true });
   // The process id keeps two builds running at once from writing the same temporary file.
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, json);
+  const descriptor = openSync(temporary, 'w');
+  let bytes = 0;
+  try {
+    let pending: string[] = [];
+    let pendingLength = 0;
+    const flush = (): void => {
+      const buffer = Buffer.from(pending.join(''), 'utf8');
+      writeSync(descriptor, buffer);
+      bytes += buffer.length;
+      pending = [];
+      pendingLength = 0;
+    };
+    writeJson(dataset, (chunk) => {
+      pending.push(chunk);
+      pendingLength += chunk.length;
+      if (pendingLength > 1 << 20) flush();
+    });
+    flush();
+  } catch (error) {
+    closeSync(descriptor);
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  closeSync(descriptor);
   renameSync(temporary, file);
-  return json;
+  return { bytes };
 }
