@@ -1,5 +1,6 @@
 // Overlap checks on a finished layout: used by the tests and the benchmark to prove labels never collide.
 import type { FlowLayout } from './layout-types.ts';
+import { textWidth } from './text-metrics.ts';
 
 export interface Box {
   id: string;
@@ -18,7 +19,22 @@ export function boxesIntersect(a: Box, b: Box): boolean {
 export function layoutCollisions(layout: FlowLayout): string[] {
   const problems: string[] = [];
   const marks: Box[] = layout.nodes.map((node) => ({ id: node.id, x: node.x - node.r, y: node.y - node.r, width: 2 * node.r, height: 2 * node.r }));
-  const labels: Box[] = layout.nodes.map((node) => node.label);
+  const fontSize = layout.fontSize;
+  // Lane headings and time labels are text too: boxes from their baseline, one line high.
+  const headings: Box[] = [
+    ...layout.lanes.map((lane) => {
+      const width = textWidth(layout.orientation === 'horizontal' ? `● ${lane.title}` : lane.title, fontSize, 'bold');
+      const x = layout.orientation === 'horizontal' ? lane.titleX : lane.titleX - width / 2;
+      return { id: `lane ${lane.actor}`, x, y: lane.titleY - fontSize, width, height: fontSize * 1.2 };
+    }),
+    ...layout.ticks.map((tick) => {
+      // Time ticks are regular weight; the phone's month headings are bold.
+      const width = textWidth(tick.text, fontSize, layout.orientation === 'horizontal' ? 'regular' : 'bold');
+      const x = layout.orientation === 'horizontal' ? tick.x - width / 2 : tick.x;
+      return { id: `time ${tick.text}`, x, y: tick.y - fontSize, width, height: fontSize * 1.2 };
+    }),
+  ];
+  const labels: Box[] = [...layout.nodes.map((node) => node.label), ...headings];
   const inside = (box: Box) => box.x >= -0.5 && box.y >= -0.5 && box.x + box.width <= layout.width + 0.5 && box.y + box.height <= layout.height + 0.5;
   for (const box of marks) if (!inside(box)) problems.push(`mark ${box.id} is outside the frame`);
   for (const box of labels) if (!inside(box)) problems.push(`label ${box.id} is outside the frame`);

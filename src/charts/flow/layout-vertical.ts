@@ -17,7 +17,13 @@ export function layoutVertical(options: ResolvedOptions): Omit<FlowLayout, 'link
   const columnsRight = lanes.length * columnWidth;
   const labelLeft = columnsRight + gap;
   const labelMaxWidth = Math.max(fontSize * 4, width - labelLeft - 4);
-  const headerHeight = Math.round(lineHeight * 1.6);
+  // Column headings: the names when every name fits its column, else the codes (the legend spells them out). Codes
+  // wider than a column are staggered over several heading rows, so neighbours never touch.
+  const namesFit = lanes.every((lane) => textWidth(actorName(lane), fontSize, 'bold') <= columnWidth - 2);
+  const titles = lanes.map((lane) => (namesFit ? actorName(lane) : lane));
+  const widest = Math.max(0, ...titles.map((title) => textWidth(title, fontSize, 'bold')));
+  const headingRows = Math.max(1, Math.ceil((widest + 2) / columnWidth));
+  const headerHeight = Math.round(lineHeight * (headingRows + 0.6));
 
   const nodes: FlowNode[] = [];
   const ticks: FlowTick[] = [];
@@ -67,11 +73,12 @@ export function layoutVertical(options: ResolvedOptions): Omit<FlowLayout, 'link
   });
 
   const height = Math.ceil(top + padding);
-  // Column headings are the names when every name fits its column, else the codes for all (the legend spells them out).
-  const namesFit = lanes.every((lane) => textWidth(actorName(lane), fontSize, 'bold') <= columnWidth - 2);
   const laneShapes: FlowLane[] = lanes.map((lane, index) => {
     const name = actorName(lane);
-    const title = namesFit ? name : lane;
+    const title = titles[index] ?? lane;
+    const half = textWidth(title, fontSize, 'bold') / 2;
+    // Centred on its column, but kept inside the columns' area at both ends.
+    const titleX = Math.min(columnsRight - half, Math.max(half, index * columnWidth + columnWidth / 2));
     return {
       actor: lane,
       name,
@@ -80,8 +87,8 @@ export function layoutVertical(options: ResolvedOptions): Omit<FlowLayout, 'link
       width: columnWidth,
       height,
       title,
-      titleX: index * columnWidth + columnWidth / 2,
-      titleY: Math.round(lineHeight * 1.1),
+      titleX,
+      titleY: Math.round(lineHeight * (1.1 + (index % headingRows))),
     };
   });
 
