@@ -9,7 +9,7 @@ export async function buildResizeScript(outDir: string): Promise<string> {
   const file = resolve(outDir, 'embed', 'resize.js');
   await build({
     configFile: false,
-    logLevel: 'warn',
+    logLevel: 'error',
     build: {
       outDir: resolve(outDir, 'embed'),
       emptyOutDir: false,

@@ -20,6 +20,25 @@ export function escapeInlineScript(code: string): string {
   return code.replace(/<\/script/gi, '\\x3C/script').replace(/<!--/g, '\\x3C!--');
 }
 
+/** Characters a percent-encoded JSON data URL can keep as they are (they compress far better than base64). */
+const JSON_URL_SAFE: Record<string, string> = { '%5B': '[', '%5D': ']', '%7B': '{', '%7D': '}', '%2C': ',', '%3A': ':', '%2F': '/' };
+
+/**
+ * Rewrites base64 JSON data URLs (how vite inlines a `?url` JSON asset, such as the map's country shapes) as
+ * percent-encoded text: about a fifth smaller once gzipped. Quotes, backticks, `$`, `\` and `<` stay encoded,
+ * so the URL stays inert inside any JS string literal and inside <script>.
+ */
+export function compactJsonDataUrls(code: string): string {
+  return code.replace(/data:application\/json;base64,([A-Za-z0-9+/]+={0,2})/g, (_, base64: string) => {
+    const json = Buffer.from(base64, 'base64').toString('utf8');
+    const encoded = encodeURIComponent(json)
+      .replace(/'/g, '%27')
+      .replace(/!/g, '%21')
+      .replace(/%(5B|5D|7B|7D|2C|3A|2F)/g, (match) => JSON_URL_SAFE[match] ?? match);
+    return `data:application/json,${encoded}`;
+  });
+}
+
 /** CSS made safe inside <style>. */
 export function escapeInlineStyle(css: string): string {
   return css.replace(/<\/style/gi, '\\3C/style');
@@ -29,7 +48,7 @@ export function escapeInlineStyle(css: string): string {
 export function inlineAssets(html: string, readAsset: (path: string) => string): string {
   let page = html.replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
   page = page.replace(/<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/g, (_, src: string) => {
-    return `<script type="module">${escapeInlineScript(readAsset(src))}</script>`;
+    return `<script type="module">${escapeInlineScript(compactJsonDataUrls(readAsset(src)))}</script>`;
   });
   page = page.replace(/<link rel="stylesheet"[^>]*\shref="([^"]+)"[^>]*>/g, (_, href: string) => {
     return `<style>${escapeInlineStyle(readAsset(href))}</style>`;
@@ -49,7 +68,7 @@ export async function buildSelfContainedPage(entry: string, outFile: string): Pr
   try {
     await build({
       configFile: resolve('vite.config.ts'),
-      logLevel: 'warn',
+      logLevel: 'error',
       build: {
         outDir: workDir,
         emptyOutDir: true,
