@@ -11,6 +11,11 @@ export interface ItemMark {
   x1: number;
   /** Pixel extents of its disputed positions. */
   disputes: { x0: number; x1: number }[];
+  /**
+   * The opaque part, which other marks and labels must not cover: the whole mark, except for a year-only date,
+   * whose faint bar may lie under other marks and labels; only its start edge counts.
+   */
+  solid: { x0: number; x1: number };
 }
 
 export interface ClusterMark {
@@ -83,20 +88,23 @@ export function clusterMarks(placed: readonly PlacedItem[], x: (time: number) =>
     for (const entry of rows.get(key)!) {
       const { item } = entry;
       const own = extent(item.start, item.end, item.date.precision === 'day', x, dotRadius);
+      const solid = item.date.precision === 'year' ? { x0: own.x0, x1: Math.min(own.x1, own.x0 + dotRadius * 2) } : own;
       const disputes = item.disputes.map((position) => extent(position.start, position.end, position.date.precision === 'day', x, dotRadius));
       // An item and its disputed positions travel together: the dashed link between them must stay whole.
-      const x0 = Math.min(own.x0, ...disputes.map((span) => span.x0));
-      const x1 = Math.max(own.x1, ...disputes.map((span) => span.x1));
+      const x0 = Math.min(solid.x0, ...disputes.map((span) => span.x0));
+      const x1 = Math.max(solid.x1, ...disputes.map((span) => span.x1));
+      const fullX1 = Math.max(own.x1, x1);
       const start = Math.min(item.start, ...item.disputes.map((position) => position.start));
       const end = Math.max(item.end, ...item.disputes.map((position) => position.end));
       if (group && x0 - group.x1 < minGap) {
         group.members.push(entry);
         group.x1 = Math.max(group.x1, x1);
+        group.fullX1 = Math.max(group.fullX1, fullX1);
         group.start = Math.min(group.start, start);
         group.end = Math.max(group.end, end);
       } else {
         if (group) pushInView(marks, group, width, margin, clusterMinWidth);
-        group = { members: [entry], first: { ...own, disputes }, x0, x1, start, end };
+        group = { members: [entry], first: { ...own, disputes, solid }, x0, x1, fullX1, start, end };
       }
     }
     if (group) pushInView(marks, group, width, margin, clusterMinWidth);
@@ -107,15 +115,18 @@ export function clusterMarks(placed: readonly PlacedItem[], x: (time: number) =>
 interface Group {
   members: PlacedItem[];
   /** Extents of the first member, used when it stays alone. */
-  first: { x0: number; x1: number; disputes: { x0: number; x1: number }[] };
+  first: { x0: number; x1: number; disputes: { x0: number; x1: number }[]; solid: { x0: number; x1: number } };
+  /** Extent that chains the next item into the group (solid parts and disputes). */
   x0: number;
   x1: number;
+  /** Right edge including faint year bars, for culling. */
+  fullX1: number;
   start: number;
   end: number;
 }
 
 function pushInView(marks: TimelineMark[], group: Group, width: number, margin: number, clusterMinWidth: number): void {
-  if (group.x1 < -margin || group.x0 > width + margin) return;
+  if (group.fullX1 < -margin || group.x0 > width + margin) return;
   const first = group.members[0]!;
   if (group.members.length === 1) {
     marks.push({ type: 'item', id: first.item.id, placed: first, ...group.first });

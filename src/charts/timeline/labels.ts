@@ -73,15 +73,18 @@ function fitText(text: string, room: number, fontSize: number, minChars: number)
   return '';
 }
 
-type Interval = [number, number];
+export type Interval = [number, number];
 
 function overlaps(intervals: readonly Interval[], left: number, right: number): boolean {
   return intervals.some(([a, b]) => left < b && right > a);
 }
 
-/** What a mark covers in its row: for an item, its own date, its disputed dates and the dashed link between them. */
-function ownSpan(mark: TimelineMark): Interval {
-  const spans = mark.type === 'item' ? [mark, ...mark.disputes] : [mark];
+/**
+ * What a mark covers in its row: for an item, its solid part (a year-only bar is faint and may carry labels), its
+ * disputed dates and the dashed link between them.
+ */
+export function markSpan(mark: TimelineMark): Interval {
+  const spans = mark.type === 'item' ? [mark.solid, ...mark.disputes] : [mark];
   return [Math.min(...spans.map((span) => span.x0)) - 1, Math.max(...spans.map((span) => span.x1)) + 1];
 }
 
@@ -92,7 +95,7 @@ export function placeLabels(marks: readonly TimelineMark[], options: LabelOption
   for (const mark of marks) {
     const key = `${markLane(mark)}:${markRow(mark)}`;
     const list = occupied.get(key) ?? [];
-    list.push(ownSpan(mark));
+    list.push(markSpan(mark));
     occupied.set(key, list);
   }
   const order = marks
@@ -105,7 +108,7 @@ export function placeLabels(marks: readonly TimelineMark[], options: LabelOption
     const row = markRow(mark);
     const taken = occupied.get(`${lane}:${row}`)!;
     // The mark's own extent is not an obstacle to its own label.
-    const own = ownSpan(mark);
+    const own = markSpan(mark);
     const others = taken.filter((interval) => interval[0] !== own[0] || interval[1] !== own[1]);
     const right = own[1] + gap;
     const left = own[0] - gap;
@@ -113,12 +116,12 @@ export function placeLabels(marks: readonly TimelineMark[], options: LabelOption
     const fullWidth = estimateTextWidth(full, fontSize);
 
     let placed: { x: number; text: string; width: number } | null = null;
-    if (right + fullWidth <= width && !overlaps(others, right, right + fullWidth + gap)) placed = { x: right, text: full, width: fullWidth };
-    else if (left - fullWidth >= 0 && !overlaps(others, left - fullWidth - gap, left)) placed = { x: left - fullWidth, text: full, width: fullWidth };
+    if (right >= 0 && right + fullWidth <= width && !overlaps(others, right, right + fullWidth + gap)) placed = { x: right, text: full, width: fullWidth };
+    else if (left <= width && left - fullWidth >= 0 && !overlaps(others, left - fullWidth - gap, left)) placed = { x: left - fullWidth, text: full, width: fullWidth };
     else {
       // The room on either side up to the next obstacle or the edge; a few words beat none.
-      const roomRight = overlaps(others, right, right + 1) ? 0 : Math.min(width, ...others.filter(([a]) => a >= right).map(([a]) => a - gap)) - right;
-      const roomLeft = overlaps(others, left - 1, left) ? 0 : left - Math.max(0, ...others.filter(([, b]) => b <= left).map(([, b]) => b + gap));
+      const roomRight = right < 0 || overlaps(others, right, right + 1) ? 0 : Math.min(width, ...others.filter(([a]) => a >= right).map(([a]) => a - gap)) - right;
+      const roomLeft = left > width || overlaps(others, left - 1, left) ? 0 : left - Math.max(0, ...others.filter(([, b]) => b <= left).map(([, b]) => b + gap));
       const onRight = roomRight >= roomLeft;
       const text = fitText(full, Math.max(roomRight, roomLeft), fontSize, Math.min(8, full.length));
       if (text) {

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { clusterMarks, type TimelineMark } from './clusters.ts';
+import { day, event, month, storyDataset } from './fixtures.ts';
+import { timelineItems } from './items.ts';
+import { estimateTextWidth, placeLabels, shorten, type PlacedLabel } from './labels.ts';
+import { assignLanes } from './lanes.ts';
+import { syntheticDataset } from './synthetic.ts';
+import type { Dataset } from '../../lib/dataset.ts';
+
+function scale(width: number, k = 1, focus = Date.UTC(2017, 0, 1)) {
+  const start = Date.UTC(2016, 11, 1);
+  const end = Date.UTC(2026, 1, 1);
+  const base = (time: number) => ((time - start) / (end - start)) * width * k;
+  const x = -base(focus);
+  return (time: number) => base(time) + x;
+}
+
+/** Every pair of labels in the same row, and every label against every other mark in its row, must not overlap. */
+function expectNoOverlap(labels: readonly PlacedLabel[], marks: readonly TimelineMark[], width: number) {
+  for (const label of labels) {
+    expect(label.x).toBeGreaterThanOrEqual(0);
+    expect(label.x + label.width).toBeLessThanOrEqual(width + 0.001);
+  }
+  for (let a = 0; a < labels.length; a++) {
+    for (let b = a + 1; b < labels.length; b++) {
+      const first = labels[a]!;
+      const second = labels[b]!;
+      if (first.lane !== second.lane || first.row !== second.row) continue;
+      const overlap = first.x < second.x + second.width && second.x < first.x + first.width;
+      expect(overlap, `${first.text} / ${second.text}`).toBe(false);
+    }
+  }
+  for (const label of labels) {
+    for (const mark of marks) {
+      if (mark.id === label.id) continue;
+      const lane = mark.type === 'item' ? mark.placed.lane : mark.lane;
+      const row = mark.type === 'item' ? mark.placed.row : mark.row;
+      if (lane !== label.lane || row !== label.row) continue;
+      const spans = mark.type === 'item' ? [mark.solid, ...mark.disputes] : [mark];
+      const x0 = Math.min(...spans.map((span) => span.x0));
+      const x1 = Math.max(...spans.map((span) => span.x1));
+      expect(label.x < x1 && x0 < label.x + label.width, `${label.text} over ${mark.id}`).toBe(false);
+    }
+  }
+}
+
+describe('placeLabels(marks, options)', () => {
+  it('labels an isolated mark in full, to its right', () => {
+    const { items } = timelineItems({ events: [event('e', day('2025-10-31'), 'meeting', [], 'Meeting: Mark Carney – Xi Jinping')], meetings: [], measures: [], conflicts: [] });
+    const x = scale(1200, 6, Date.UTC(2025, 0, 1));
+    const marks = clusterMarks(assignLanes(items).placed, x, { width: 1200 });
+    const [label] = placeLabels(marks, { width: 1200, fontSize: 13 });
+    // The lane says "Meetings", so the label drops the prefix.
+    expect(label).toMatchObject({ id: 'e', text: 'Mark Carney – Xi Jinping' });
+    expect(label!.x).toBeGreaterThan(marks[0]!.x1);
+  });
+
+  it('flips a label to the left at the right edge', () => {
+    const { items } = timelineItems({ events: [event('e', month('2025-12'), 'statement', [], 'A statement at the end')], meetings: [], measures: [], conflicts: [] });
+    const x = scale(600, 1);
+    const marks = clusterMarks(assignLanes(items).placed, x, { width: 600 });
+    const [label] = placeLabels(marks, { width: 600, fontSize: 13 });
+    expect(label!.x + label!.width).toBeLessThanOrEqual(marks[0]!.x0);
+  });
+
+  it('names a cluster by its count', () => {
+    const events = Array.from({ length: 5 }, (_, index) => event(`s${index}`, day(`2025-10-0${index + 1}`), 'statement'));
+    const marks = clusterMarks(assignLanes(timelineItems({ events, meetings: [], measures: [], conflicts: [] }).items).placed, scale(500), { width: 500 });
+    expect(placeLabels(marks, { width: 500, fontSize: 12 }).map((label) => label.text)).toEqual(['5 events']);
+  });
+
+  const cases = [
+    { name: 'the seed-shaped story at 375 px', width: 375, k: 4, focus: Date.UTC(2024, 0, 1), synthetic: 0 },
+    { name: 'the seed-shaped story at 1440 px, all years', width: 1440, k: 1, focus: Date.UTC(2016, 11, 1), synthetic: 0 },
+    { name: '2,000 synthetic events at 1440 px, zoomed to 2025', width: 1440, k: 9, focus: Date.UTC(2025, 0, 1), synthetic: 2000 },
+    { name: '2,000 synthetic events at 320 px, zoomed in', width: 320, k: 60, focus: Date.UTC(2025, 5, 1), synthetic: 2000 },
+  ];
+  for (const { name, width, k, focus, synthetic } of cases) {
+    it(`places no label over another label or mark: ${name}`, () => {
+      const base = storyDataset();
+      const data = synthetic ? syntheticDataset({ ...base, articles: [] } as unknown as Dataset, synthetic) : base;
+      const { items } = timelineItems(data);
+      const marks = clusterMarks(assignLanes(items).placed, scale(width, k, focus), { width, clusterMinWidth: 24 });
+      const labels = placeLabels(marks, { width, fontSize: 13 });
+      expect(labels.length).toBeGreaterThan(0);
+      expectNoOverlap(labels, marks, width);
+    });
+  }
+
+  it('labels priority marks first', () => {
+    const events = [event('a', month('2025-03'), 'statement', [], 'A long statement title that takes room'), event('b', month('2025-05'), 'statement', [], 'Another long statement title')];
+    const x = scale(900, 3, Date.UTC(2024, 6, 1));
+    const marks = clusterMarks(assignLanes(timelineItems({ events, meetings: [], measures: [], conflicts: [] }).items).placed, x, { width: 900 });
+    const withPriority = placeLabels(marks, { width: 900, fontSize: 13, priority: new Set(['b']) });
+    expect(withPriority.find((label) => label.id === 'b')!.text).toBe('Another long statement title');
+  });
+
+  it('does not modify its input', () => {
+    const { items } = timelineItems(storyDataset());
+    const marks = clusterMarks(assignLanes(items).placed, scale(800, 2), { width: 800 });
+    const before = structuredClone(marks);
+    placeLabels(marks, { width: 800, fontSize: 13 });
+    expect(marks).toEqual(before);
+  });
+});
+
+describe('shorten(text, maxChars) and estimateTextWidth', () => {
+  it('cuts on a word boundary and ends in an ellipsis', () => {
+    expect(shorten('Canada: 100% tariff on Chinese electric vehicles', 24)).toBe('Canada: 100% tariff on…');
+    expect(shorten('short', 24)).toBe('short');
+  });
+  it('grows with the text and the font size', () => {
+    expect(estimateTextWidth('Meetings', 24)).toBeGreaterThan(estimateTextWidth('Meetings', 12));
+    expect(estimateTextWidth('Meetings and visits', 12)).toBeGreaterThan(estimateTextWidth('Meetings', 12));
+  });
+});
