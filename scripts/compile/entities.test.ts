@@ -1,7 +1,8 @@
 // People found by patterns in text the lexicon does not list, and spelling variants.
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from './extract.ts';
-import { findActors, findPersonCandidates, isSpellingVariant } from './entities.ts';
+import { findActors, findPersonCandidates } from './entities.ts';
+import { isSpellingVariant } from './people.ts';
 import { articleFromText } from './seed-articles.test-helper.ts';
 
 describe('findPersonCandidates', () => {

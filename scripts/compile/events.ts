@@ -4,7 +4,7 @@ import type { Evidence, FactDate, TimelineEvent, EventCategory } from '../../src
 import type { ArticleContext, SentenceInfo } from './context.ts';
 import { sentenceEvidence } from './context.ts';
 import { compareFactDates, datesCompatible, moreSpecificDate } from './dates.ts';
-import type { PeopleRegistry } from './entities.ts';
+import type { PeopleRegistry } from './people.ts';
 import { eventId, personId } from './ids.ts';
 import { loadLexicon } from './lexicon.ts';
 import type { MeetingResult } from './meetings.ts';

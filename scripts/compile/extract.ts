@@ -4,7 +4,8 @@
 import type { Article, BuildReport, Evidence, Conflict, Dataset, Meeting, Measure, Person, Place, ReportEntry, TimelineEvent, Trip } from '../../src/lib/dataset.ts';
 import type { ArticleContext, SentenceInfo } from './context.ts';
 import { findDates, type DateMention } from './dates.ts';
-import { PeopleRegistry, buildPeople, findActors, findPersonCandidates, findPersonMentions, mentionPattern, resolveReferences } from './entities.ts';
+import { findActors, findPersonCandidates } from './entities.ts';
+import { PeopleRegistry, buildPeople, findPersonMentions, mentionPattern, resolveReferences } from './people.ts';
 import { buildEvents } from './events.ts';
 import { loadLexicon } from './lexicon.ts';
 import { findMeasureMentions } from './measures.ts';

@@ -4,7 +4,7 @@ import type { Evidence, FactDate, MeasureAction, MeasureKind } from '../../src/l
 import type { ActorMention, ArticleContext, SentenceInfo } from './context.ts';
 import { sentenceEvidence } from './context.ts';
 import { actorForWord } from './entities.ts';
-import type { PeopleRegistry } from './entities.ts';
+import type { PeopleRegistry } from './people.ts';
 import { alternation, loadLexicon, type ProductEntry } from './lexicon.ts';
 
 export type MentionRole = 'asserted' | 'reference' | 'implied';

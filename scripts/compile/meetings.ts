@@ -4,7 +4,7 @@ import type { Conflict, Evidence, FactDate, Meeting } from '../../src/lib/datase
 import type { ArticleContext, PersonMention, SentenceInfo } from './context.ts';
 import { sentenceEvidence } from './context.ts';
 import { compareFactDates, datesCompatible, moreSpecificDate } from './dates.ts';
-import type { PeopleRegistry } from './entities.ts';
+import type { PeopleRegistry } from './people.ts';
 import { conflictId, meetingId, personId } from './ids.ts';
 import { loadLexicon } from './lexicon.ts';
 import { countArticles, dedupeEvidence } from './merge.ts';

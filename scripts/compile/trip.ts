@@ -4,7 +4,8 @@ import type { Evidence, FactDate, Trip, TripStop } from '../../src/lib/dataset.t
 import type { ArticleContext } from './context.ts';
 import { sentenceEvidence } from './context.ts';
 import { compareFactDates } from './dates.ts';
-import { actorCapital, type PeopleRegistry } from './entities.ts';
+import { actorCapital } from './entities.ts';
+import type { PeopleRegistry } from './people.ts';
 import { personId, placeId, stopId } from './ids.ts';
 import { loadLexicon } from './lexicon.ts';
 import type { MeetingResult } from './meetings.ts';

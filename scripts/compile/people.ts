@@ -1,0 +1,270 @@
+// People across articles: a registry of names, short forms and spellings (one person, several spellings is a
+// conflict), the mentions of each person sentence by sentence, descriptions and pronouns resolved, and the records.
+import type { Conflict, Evidence, Person } from '../../src/lib/dataset.ts';
+import type { ArticleContext, PersonMention } from './context.ts';
+import { sentenceEvidence } from './context.ts';
+import { actorForWord, findActors, leaderRoles, type PersonCandidate } from './entities.ts';
+import { conflictId, personId } from './ids.ts';
+import { alternation, loadLexicon } from './lexicon.ts';
+
+// ---------- the registry of people across articles ----------
+
+export interface PersonRecord {
+  key: string;
+  name: string;
+  /** Other spellings seen (with the mentions that used them), for name conflicts. */
+  spellings: Map<string, number>;
+  aliases: Set<string>;
+  roles: Map<string, number>;
+  countries: Map<string, number>;
+  known: boolean;
+}
+
+function bump(map: Map<string, number>, key: string | null) {
+  if (key) map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Two spellings of one name: same first name, surnames one letter apart ("Kovrig" / "Kovring"). */
+export function isSpellingVariant(a: string, b: string): boolean {
+  const [firstA, ...restA] = fold(a).split(' ');
+  const [firstB, ...restB] = fold(b).split(' ');
+  const lastA = restA.join(' ');
+  const lastB = restB.join(' ');
+  if (firstA !== firstB || !lastA || !lastB || lastA === lastB) return false;
+  return Math.min(lastA.length, lastB.length) >= 5 && levenshtein(lastA, lastB) === 1;
+}
+
+export class PeopleRegistry {
+  readonly records = new Map<string, PersonRecord>();
+  /** Written form (full name, alias or spelling) → record key. */
+  private readonly byForm = new Map<string, string>();
+
+  constructor() {
+    for (const known of loadLexicon().people) {
+      const record = this.create(known.name, true);
+      for (const alias of known.aliases) {
+        record.aliases.add(alias);
+        this.byForm.set(alias, record.key);
+      }
+      if (known.role) record.roles.set(known.role, 0);
+      if (known.country) record.countries.set(known.country, 0);
+    }
+  }
+
+  private create(name: string, known: boolean): PersonRecord {
+    const record: PersonRecord = { key: name, name, spellings: new Map(), aliases: new Set(), roles: new Map(), countries: new Map(), known };
+    this.records.set(name, record);
+    this.byForm.set(name, name);
+    this.byForm.set(fold(name), name);
+    return record;
+  }
+
+  lookup(form: string): PersonRecord | null {
+    const key = this.byForm.get(form) ?? this.byForm.get(fold(form));
+    return key ? this.records.get(key)! : null;
+  }
+
+  /** Adds what a pattern found; a one-word name must already be known (as an alias or a surname). */
+  add(candidate: PersonCandidate): PersonRecord | null {
+    this.memo.clear();
+    let record = this.lookup(candidate.name);
+    if (!record && !candidate.name.includes(' ')) return null;
+    if (!record) {
+      const variant = [...this.records.values()].find((r) => isSpellingVariant(r.name, candidate.name));
+      if (variant) {
+        this.byForm.set(candidate.name, variant.key);
+        record = variant;
+      } else {
+        record = this.create(candidate.name, false);
+        const surname = candidate.name.split(' ').slice(-1)[0]!;
+        if (!this.byForm.has(surname)) {
+          record.aliases.add(surname);
+          this.byForm.set(surname, record.key);
+        }
+      }
+    }
+    if (candidate.name.includes(' ')) bump(record.spellings, candidate.name);
+    bump(record.roles, candidate.role);
+    bump(record.countries, candidate.country);
+    return record;
+  }
+
+  /** Every written form, longest first, for scanning sentences. */
+  forms(): string[] {
+    return [...this.byForm.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  }
+
+  keyOf(form: string): string | null {
+    return this.lookup(form)?.key ?? null;
+  }
+
+  private readonly memo = new Map<string, string | null>();
+
+  role(key: string): string | null {
+    return this.memoised(`r:${key}`, () => top(this.records.get(key)!.roles));
+  }
+
+  country(key: string): string | null {
+    return this.memoised(`c:${key}`, () => top(this.records.get(key)!.countries));
+  }
+
+  private memoised(key: string, compute: () => string | null): string | null {
+    if (!this.memo.has(key)) this.memo.set(key, compute());
+    return this.memo.get(key)!;
+  }
+}
+
+function top(map: Map<string, number>): string | null {
+  let best: string | null = null;
+  let bestCount = -1;
+  for (const [key, count] of [...map].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (count > bestCount) {
+      best = key;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Finds every explicit mention (full names, aliases, spellings) of registry people in a sentence. */
+export function findPersonMentions(sentence: string, registry: PeopleRegistry, pattern: RegExp): PersonMention[] {
+  const mentions: PersonMention[] = [];
+  // "the Biden administration" names a government, not the person.
+  const actorSpans = findActors(sentence).filter((a) => sentence.slice(a.start, a.end).includes(' '));
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+    const key = registry.keyOf(m[1]!);
+    if (!key) continue;
+    const at = m.index + m[0].indexOf(m[1]!);
+    if (actorSpans.some((a) => at >= a.start && at < a.end)) continue;
+    mentions.push({ key, start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length, via: m[1]!.includes(' ') ? 'name' : 'alias' });
+  }
+  return mentions;
+}
+
+export function mentionPattern(registry: PeopleRegistry): RegExp {
+  return new RegExp(`(?<![\\w])(${alternation(registry.forms())})(?![\\w])`, 'g');
+}
+
+// ---------- descriptions and pronouns ----------
+
+const DESCRIPTION = /\b(?:the|a) (?:([\w.]+) )?(prime minister|president|premier|leader|foreign minister|chancellor)\b/gi;
+const SINGULAR_PRONOUN = /\b(?:he|she|his|her|him)\b/gi;
+const PLURAL_REFERENCE = /\b(?:they|the pair|the two leaders|the two(?! (?:countries|nations|sides|governments|economies|largest|biggest|men|women))|both leaders|the leaders(?! of)|their)\b/gi;
+
+/** Adds mentions for "the Chinese leader", "he", "they" by the nearest fitting person; explicit mentions win overlaps. */
+export function resolveReferences(context: ArticleContext, registry: PeopleRegistry): void {
+  const counts = new Map<string, number>();
+  for (const sentence of context.sentences) for (const mention of sentence.people) bump(counts, mention.key);
+  const leaders = leaderRoles();
+  let lastSubject: string | null = null;
+  let lastGroup: string[] = [];
+  for (const sentence of context.sentences) {
+    const added: PersonMention[] = [];
+    DESCRIPTION.lastIndex = 0;
+    for (let m = DESCRIPTION.exec(sentence.text); m; m = DESCRIPTION.exec(sentence.text)) {
+      if (m[0].startsWith('a ') || m[0].startsWith('A ')) continue;
+      // "the Chinese premier, Li Qiang" names the person itself; the name's own mention covers it.
+      if (/^,? [A-Z]/.test(sentence.text.slice(m.index + m[0].length))) continue;
+      if (m[1] && !/^[A-Z]/.test(m[1])) continue;
+      const country = m[1] ? actorForWord(m[1]) : null;
+      if (m[1] && !country) continue;
+      const noun = m[2]!.toLowerCase();
+      const fits = [...counts.keys()].filter((key) => {
+        const role = registry.role(key);
+        const roleFits = noun === 'leader' ? role !== null && leaders.has(role) : role?.toLowerCase() === noun || (noun === 'foreign minister' && role === 'Foreign Affairs Minister');
+        return roleFits && (!country || registry.country(key) === country);
+      });
+      fits.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1));
+      if (fits[0]) added.push({ key: fits[0], start: m.index, end: m.index + m[0].length, via: 'description' });
+    }
+    const explicit = [...sentence.people, ...added].sort((a, b) => a.start - b.start);
+    SINGULAR_PRONOUN.lastIndex = 0;
+    for (let m = SINGULAR_PRONOUN.exec(sentence.text); m; m = SINGULAR_PRONOUN.exec(sentence.text)) {
+      const before = [...explicit, ...added].filter((p) => p.end <= m!.index).sort((a, b) => b.end - a.end)[0];
+      const key = before?.key ?? lastSubject;
+      if (key) added.push({ key, start: m.index, end: m.index + m[0].length, via: 'pronoun' });
+    }
+    PLURAL_REFERENCE.lastIndex = 0;
+    for (let m = PLURAL_REFERENCE.exec(sentence.text); m; m = PLURAL_REFERENCE.exec(sentence.text)) {
+      const inSentence = [...new Set(explicit.filter((p) => p.end <= m!.index).map((p) => p.key))];
+      const group = inSentence.length >= 2 ? inSentence.slice(0, 2) : lastGroup;
+      for (const key of group) added.push({ key, start: m.index, end: m.index + m[0].length, via: 'pronoun' });
+    }
+    sentence.people = [...sentence.people, ...added].sort((a, b) => a.start - b.start || (a.key < b.key ? -1 : 1));
+    const ordered = sentence.people;
+    if (ordered.length > 0) lastSubject = ordered[0]!.key;
+    const distinct = [...new Set(ordered.map((p) => p.key))];
+    if (distinct.length >= 2) lastGroup = distinct.slice(0, 2);
+  }
+}
+
+// ---------- output ----------
+
+export function buildPeople(contexts: readonly ArticleContext[], registry: PeopleRegistry): { people: Person[]; conflicts: Conflict[] } {
+  const evidence = new Map<string, Evidence[]>();
+  const spellingEvidence = new Map<string, Evidence[]>();
+  for (const context of contexts) {
+    for (const sentence of context.sentences) {
+      for (const key of new Set(sentence.people.filter((p) => p.via === 'name' || p.via === 'alias').map((p) => p.key))) {
+        const list = evidence.get(key) ?? [];
+        list.push(sentenceEvidence(context.article, sentence));
+        evidence.set(key, list);
+      }
+      for (const mention of sentence.people.filter((p) => p.via === 'name')) {
+        const written = sentence.text.slice(mention.start, mention.end);
+        const list = spellingEvidence.get(`${mention.key}\u0000${written}`) ?? [];
+        list.push(sentenceEvidence(context.article, sentence));
+        spellingEvidence.set(`${mention.key}\u0000${written}`, list);
+      }
+    }
+  }
+  const people: Person[] = [];
+  const conflicts: Conflict[] = [];
+  for (const [key, list] of evidence) {
+    const record = registry.records.get(key)!;
+    const spellings = [...spellingEvidence.keys()].filter((k) => k.startsWith(`${key}\u0000`)).map((k) => k.split('\u0000')[1]!);
+    const id = personId(record.name);
+    const aliases = [...new Set([...record.aliases, ...spellings.filter((s) => s !== record.name)])].sort();
+    people.push({
+      id,
+      name: record.name,
+      aliases,
+      role: registry.role(key),
+      country: registry.country(key),
+      provenance: 'extracted',
+      evidence: list,
+      articleCount: new Set(list.map((e) => e.articleId)).size,
+    });
+    const variants = spellings.filter((s) => fold(s) !== fold(record.name) && isSpellingVariant(record.name, s));
+    if (variants.length > 0) {
+      conflicts.push({
+        id: conflictId(id, 'name'),
+        factId: id,
+        field: 'name',
+        subject: `Spelling of ${record.name}'s name`,
+        sides: [record.name, ...variants].sort().map((value) => ({ value, evidence: spellingEvidence.get(`${key}\u0000${value}`) ?? [] })),
+      });
+    }
+  }
+  people.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { people, conflicts };
+}
