@@ -1,11 +1,14 @@
 // Benchmark of the flow chart's layout: 200 synthetic measures among 10 actors, laid out many times at phone and
-// desktop widths. Prints ms per layout (median, p95) and the overlap check's result; target: under 50 ms.
+// desktop widths. Prints ms per layout (median, p95) as wall time and as this process's CPU time (the machine is
+// shared: wall time includes waiting for a core, so the load average is printed too), and the overlap check's result.
+// Target: under 50 ms and no overlap.
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { layoutCollisions } from '../src/charts/flow/collisions.ts';
 import { syntheticMeasures } from '../src/charts/flow/fixtures.ts';
 import { layoutFlow } from '../src/charts/flow/layout.ts';
 
-const RUNS = 200;
+const RUNS = 300;
 const TARGET_MS = 50;
 
 function quantile(sorted: number[], q: number): number {
@@ -13,32 +16,43 @@ function quantile(sorted: number[], q: number): number {
 }
 
 const measures = syntheticMeasures(200, 10);
-let worst = 0;
+let worstCpu = 0;
+let worstWall = 0;
 let problems = 0;
-console.log(`flow layout: ${measures.length} measures among 10 actors, ${RUNS} runs per case (after 20 warm-up runs)`);
+console.log(`flow layout: ${measures.length} measures among 10 actors, ${RUNS} runs per case after 30 warm-up runs; load average ${loadavg()[0]!.toFixed(1)}`);
 for (const { width, fontSize } of [
   { width: 375, fontSize: 13 },
   { width: 1440, fontSize: 13 },
   { width: 1280, fontSize: 24 },
 ]) {
-  for (let i = 0; i < 20; i++) layoutFlow(measures, { width, fontSize });
-  const times: number[] = [];
+  for (let i = 0; i < 30; i++) layoutFlow(measures, { width, fontSize });
+  const wall: number[] = [];
+  const cpu: number[] = [];
   let layout = layoutFlow(measures, { width, fontSize });
   for (let i = 0; i < RUNS; i++) {
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     layout = layoutFlow(measures, { width, fontSize });
-    times.push(performance.now() - start);
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
   }
-  times.sort((a, b) => a - b);
+  wall.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
   const collisions = layoutCollisions(layout);
   problems += collisions.length;
-  worst = Math.max(worst, quantile(times, 0.95));
+  worstCpu = Math.max(worstCpu, quantile(cpu, 0.95));
+  worstWall = Math.max(worstWall, quantile(wall, 0.95));
   console.log(
-    `  ${String(width).padStart(4)} px, ${fontSize}px type (${layout.orientation}): median ${quantile(times, 0.5).toFixed(2)} ms, p95 ${quantile(times, 0.95).toFixed(2)} ms; ` +
+    `  ${String(width).padStart(4)} px, ${fontSize}px type (${layout.orientation}): ` +
+      `wall median ${quantile(wall, 0.5).toFixed(2)} ms, p95 ${quantile(wall, 0.95).toFixed(2)} ms; ` +
+      `CPU median ${quantile(cpu, 0.5).toFixed(2)} ms, p95 ${quantile(cpu, 0.95).toFixed(2)} ms; ` +
       `${layout.nodes.length} marks, ${layout.links.length} arrows, height ${layout.height} px; overlaps: ${collisions.length}` +
       (collisions.length ? ` (${collisions.slice(0, 3).join('; ')})` : ''),
   );
 }
-const verdict = worst < TARGET_MS && problems === 0 ? 'meets' : 'misses';
-console.log(`worst p95 ${worst.toFixed(2)} ms, ${problems} overlaps: ${verdict} the target (< ${TARGET_MS} ms, no overlap)`);
+const verdict = worstCpu < TARGET_MS && problems === 0 ? 'meets' : 'misses';
+console.log(
+  `worst p95: CPU ${worstCpu.toFixed(2)} ms, wall ${worstWall.toFixed(2)} ms; ${problems} overlaps: ${verdict} the target (< ${TARGET_MS} ms CPU p95, no overlap)`,
+);
 if (verdict === 'misses') process.exitCode = 1;
