@@ -77,4 +77,11 @@ describe('layoutMap', () => {
     const layout = layoutAt(1280, null, true);
     expect(Math.min(...layout.labels.map((label) => label.fontSize))).toBeGreaterThanOrEqual(24);
   });
+
+  it('gives the direction of north for the compass: up when the view is not rolled, turned back by the roll', () => {
+    const height = heightFor(768);
+    const view = viewForStep(points, null, { width: 768, height, padding: paddingFor(768), minRadius: 4 });
+    expect(layoutMap(model, { width: 768, height, view: { ...view, roll: 0 }, step: null, showContext: false }).northAngle).toBeCloseTo(0, 3);
+    expect(layoutMap(model, { width: 768, height, view: { ...view, roll: 30 }, step: null, showContext: false }).northAngle).toBeCloseTo(-30, 0);
+  });
 });

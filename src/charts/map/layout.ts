@@ -76,6 +76,8 @@ export interface MapLayout {
   /** Ids of visible marks whose label found no room. */
   hiddenLabels: string[];
   fontSize: number;
+  /** Direction of north at the map's centre, degrees clockwise from up (the view may be rolled). */
+  northAngle: number;
 }
 
 /** Type sizes derived from the width (and presentation mode: nothing under 24 px). */
@@ -180,5 +182,8 @@ export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout
       lineHeight: Math.round(size * 1.25),
     };
   });
-  return { width, height, stops, context, legs, labels, hiddenLabels: hidden, fontSize };
+  const centre = projection(view.center);
+  const north = projection([view.center[0], Math.min(89.9, view.center[1] + 1)]);
+  const northAngle = centre && north ? (Math.atan2(north[0] - centre[0], centre[1] - north[1]) * 180) / Math.PI : 0;
+  return { width, height, stops, context, legs, labels, hiddenLabels: hidden, fontSize, northAngle };
 }
