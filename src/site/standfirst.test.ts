@@ -47,7 +47,7 @@ describe('writeStoryText on the seeds compiled by the real compiler', () => {
     const run = spawnSync('npx', ['tsx', 'scripts/build-data.ts', '--seeds', 'seeds', '--out', out], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`the compiler failed: ${run.stderr}`);
     dataset = JSON.parse(readFileSync(out, 'utf8')) as Dataset;
-  });
+  }, 120_000); // the compiler runs in a child process: seconds on a busy two-core machine
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   it('states the dataset’s own counts and the span of its events', () => {
