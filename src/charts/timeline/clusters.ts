@@ -43,6 +43,11 @@ export interface ClusterOptions {
   margin?: number;
   /** Least width of a cluster's pill, so its count fits. */
   clusterMinWidth?: number;
+  /**
+   * Most width a cluster may grow to by chaining (px): a dense stretch becomes a row of pills whose counts read like
+   * a histogram, rather than one pill across two years.
+   */
+  clusterMaxWidth?: number;
 }
 
 export function markLane(mark: TimelineMark): number {
@@ -69,7 +74,7 @@ function extent(start: number, end: number, isDay: boolean, x: (time: number) =>
  * ordered by lane, row and position; does not modify its input.
  */
 export function clusterMarks(placed: readonly PlacedItem[], x: (time: number) => number, options: ClusterOptions): TimelineMark[] {
-  const { width, minGap = 12, dotRadius = 5, margin = 40, clusterMinWidth = 20 } = options;
+  const { width, minGap = 12, dotRadius = 5, margin = 40, clusterMinWidth = 20, clusterMaxWidth = 120 } = options;
   const rows = new Map<string, PlacedItem[]>();
   for (const entry of placed) {
     const key = `${entry.lane}:${entry.row}`;
@@ -96,7 +101,7 @@ export function clusterMarks(placed: readonly PlacedItem[], x: (time: number) =>
       const fullX1 = Math.max(own.x1, x1);
       const start = Math.min(item.start, ...item.disputes.map((position) => position.start));
       const end = Math.max(item.end, ...item.disputes.map((position) => position.end));
-      if (group && x0 - group.x1 < minGap) {
+      if (group && x0 - group.x1 < minGap && x1 - group.x0 <= clusterMaxWidth) {
         group.members.push(entry);
         group.x1 = Math.max(group.x1, x1);
         group.fullX1 = Math.max(group.fullX1, fullX1);
