@@ -54,6 +54,12 @@ describe('chart exports', () => {
     browser = await launchChromium();
     ({ page } = await openPage(browser, '/', { acceptDownloads: true, viewport: { width: 1280, height: 900 } }));
     dataset = await page.evaluate(() => JSON.parse(document.getElementById('dataset')!.textContent!) as Dataset);
+    // Chapters draw (and show their actions) when scrolled near: scroll through the page as a reader would.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y <= height; y += 600) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(100);
+    }
   });
   afterAll(async () => {
     await page?.context().close();
@@ -61,8 +67,11 @@ describe('chart exports', () => {
   });
 
   for (const chart of CHARTS) {
-    it(`${chart}: the SVG parses, carries the title, the source line and the chart’s marks`, async () => {
+    it(`${chart}: the SVG parses, carries the title, the source line, the credits and the chart’s marks`, async () => {
       const { name, bytes } = await download(page, chart, 'svg');
+      const frame = page.locator(`section:has([data-export-chart="${chart}"]) figure`).first();
+      const frameTitle = (await frame.locator('.chart-title').first().textContent())?.trim();
+      const frameSource = (await frame.locator('.chart-source > span').first().textContent())?.replace(/\s+/g, ' ').trim();
       expect(name).toBe(`tariff-tracer-${chart}.svg`);
       const checked = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -79,8 +88,11 @@ describe('chart exports', () => {
       expect(checked.error).toBeNull();
       expect(checked.root).toBe('svg');
       expect(checked.width).toBeGreaterThan(200);
-      expect(checked.texts.join(' ')).toMatch(/Source/i);
-      expect(checked.texts[0]?.length).toBeGreaterThan(3);
+      const texts = checked.texts.join(' ').replace(/\s+/g, ' ');
+      expect(texts.startsWith(frameTitle!)).toBe(true);
+      expect(texts).toContain(frameSource);
+      for (const credit of dataset.credits) expect(texts).toContain(credit);
+      expect(texts).toMatch(/compiled from \d+ news articles/);
       expect(checked.marks).toBeGreaterThan(0);
       // Styles are inlined with CSS variables resolved: the file looks the same outside the page.
       expect(checked.variables).toBe(false);
