@@ -233,7 +233,9 @@ function customMatches(sentence: string, context: DateContext): Found[] {
     resolve: () => {
       // "last Friday" / "next Friday" say the direction themselves; a bare weekday takes it from the tense.
       const prefix = m[0].split(' ')[0]!.toLowerCase();
-      const future = prefix === 'next' ? true : prefix === 'last' ? false : isFutureClause(sentence, m.index, m.index + m[0].length);
+      // "China said on Tuesday it would impose …": the weekday dates the saying, which is past.
+      const attributed = /\b(?:said|told|announced|confirmed|added|wrote|reported|stated)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index));
+      const future = prefix === 'next' ? true : prefix === 'last' || attributed ? false : isFutureClause(sentence, m.index, m.index + m[0].length);
       const resolved = resolveWeekday(WEEKDAYS.indexOf(m[1]!.toLowerCase()), future, context);
       // "last Friday" written on a Friday means a week ago, not today (and "next Friday" a week ahead).
       if (resolved.date && (prefix === 'last' || prefix === 'next') && context.published && resolved.date.value === context.published.value) {

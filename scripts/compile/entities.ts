@@ -64,7 +64,9 @@ export function actorForWord(word: string): string | null {
 // ---------- people: patterns ----------
 
 const NAME_WORD = "[A-Z][a-zà-ÿ]+(?:[-'][A-Z]?[a-zà-ÿ]+)?";
-const NAME = `${NAME_WORD}(?: ${NAME_WORD}){1,2}`;
+/** Lower-case particles inside names: "Ursula von der Leyen", "Anwar bin Ibrahim". */
+const PARTICLES = '(?:(?:von|van|der|den|de|da|del|di|la|le|bin|binti|al) )*';
+const NAME = `${NAME_WORD}(?: ${PARTICLES}${NAME_WORD}){1,2}`;
 /** Capitalised words that are never part of a person's name. */
 const NOT_NAMES = new Set(
   'The A An And Of In On At For With By From To As But Or Prime Minister President Premier Chinese Canadian Canada China Asia Asian Pacific Economic Cooperation Association Southeast Nations Summit Friday Monday Tuesday Wednesday Thursday Saturday Sunday January February March April May June July August September October November December Foreign Affairs Trade Government Office Holdings Co Ocean Marine Systems University Foundation Strategy Global Minister Ministers Secretary Agreement Republic Truth Social It He She They His Her Their We Our Analysts Observers Business Premiers Defense Defence Later Earlier Last Next This That While Still Separately Carney’s Some All Both Now If'.split(' '),
@@ -99,7 +101,7 @@ function getPeopleMatchers(): PeopleMatchers {
   for (const office of lexicon.offices) for (const title of office.titles) titleToRole.set(title.toLowerCase(), office.role);
   const titles = alternation(lexicon.offices.flatMap((office) => office.titles));
   const qualifiers = alternation([
-    ...lexicon.actors.flatMap((actor) => [...actor.adjectives, ...actor.names.map((n) => `${n}'s`), ...actor.names.map((n) => `${n}’s`)]),
+    ...lexicon.actors.flatMap((actor) => [...actor.adjectives, ...actor.metonyms, ...actor.names.map((n) => `${n}'s`), ...actor.names.map((n) => `${n}’s`)]),
     ...lexicon.places.filter((place) => place.kind === 'region').map((place) => place.alias),
   ]);
   const regionCountry = new Map(lexicon.places.filter((p) => p.kind === 'region').map((p) => [p.alias.toLowerCase(), p.country]));

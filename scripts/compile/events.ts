@@ -43,11 +43,14 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
   const names = new Map([...people.records.values()].map((r) => [r.key, r.name]));
   const measureById = new Map(measures.measures.map((m) => [m.id, m]));
   const meetingById = new Map(meetings.meetings.map((m) => [m.id, m]));
+  // What a sentence reports (its measures) and what it only refers back to ("in retaliation for the EU's tariffs").
   const measuresOfSentence = new Map<string, string[]>();
+  const referencedInSentence = new Map<string, string[]>();
   for (const [mentionKey, ids] of measures.measuresOfMention) {
     const [articleId, index] = mentionKey.split('#');
     const key = `${articleId}#${index}`;
-    measuresOfSentence.set(key, [...new Set([...(measuresOfSentence.get(key) ?? []), ...ids])].sort());
+    const target = measures.referenceKeys.has(mentionKey) ? referencedInSentence : measuresOfSentence;
+    target.set(key, [...new Set([...(target.get(key) ?? []), ...ids])].sort());
   }
   const reports: EventReport[] = [];
   for (const context of contexts) {
@@ -85,7 +88,7 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
           date,
           category: matched.category,
           keys: matched.category === 'meeting' ? eventMeetings : keys,
-          relatedIds: [...new Set([...measureIds, ...eventMeetings, ...personIds])].sort(),
+          relatedIds: [...new Set([...measureIds, ...(referencedInSentence.get(sentenceKey) ?? []), ...eventMeetings, ...personIds])].sort(),
           cueWords: matched.words,
           title,
           evidence: sentenceEvidence(context.article, sentence),

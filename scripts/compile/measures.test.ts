@@ -57,3 +57,29 @@ describe('measures in an unseen article', () => {
     expect(none.measures).toEqual([]);
   });
 });
+
+describe('an unseen dispute (EU, China, Australia)', () => {
+  const text = [
+    'The European Union imposed duties of up to 38% on Chinese electric vehicles in July 2024, prompting Beijing to open an anti-dumping probe into EU pork.',
+    "China said on Tuesday it would impose anti-dumping duties of 62.4% on European pork products in retaliation for the EU's tariffs on Chinese electric vehicles.",
+    'In 2023, Australia and China ended a dispute over barley after Beijing lifted its 80.5% tariffs on Australian barley.',
+  ].join('\n');
+  const facts = extractFacts([articleFromText('fixtures/eu.txt', text, { published: { value: '2025-09-10', precision: 'day', source: 'front-matter' } })]);
+
+  it('reads a rate written after the noun and stops the products at the clause', () => {
+    const ev = facts.measures.find((m) => m.imposer === 'EU')!;
+    expect(ev).toMatchObject({ target: 'CN', products: ['electric vehicles'], ratePct: 38, date: { value: '2024-07', precision: 'month' } });
+  });
+
+  it('dates an announcement by its saying ("said on Tuesday") and links the retaliation', () => {
+    const pork = facts.measures.find((m) => m.products.includes('pork'))!;
+    expect(pork).toMatchObject({ imposer: 'CN', target: 'EU', ratePct: 62.4, kind: 'anti-dumping duty', date: { value: '2025-09-09', precision: 'day' } });
+    expect(pork.respondsTo).toEqual([facts.measures.find((m) => m.imposer === 'EU')!.id]);
+    const event = facts.events.find((e) => e.date?.value === '2025-09-09')!;
+    expect(event.title).toBe('China: 62.4% anti-dumping duty on European pork');
+  });
+
+  it('reads the lifting of a tariff as a removal', () => {
+    expect(facts.measures.find((m) => m.action === 'remove')).toMatchObject({ imposer: 'CN', target: 'AU', products: ['barley'], ratePct: 80.5, label: 'China: removes 80.5% tariff on Australian barley' });
+  });
+});

@@ -96,6 +96,10 @@ function kindOf(cue: string): MeasureKind {
   return getCompiled().kinds.find((k) => k.re.test(cue))?.kind ?? 'tariff';
 }
 
+const CLAUSE_BREAK = /,\s+(?:[a-z]+ing|which|while|after|as|but|who|although|when|where|with)\b|\s[—–]\s|;/;
+
+/** "duties of up to 38% on …": a rate written after the measure's noun. */
+const RATE_AFTER = /^\s+of (?:up to |about |around |nearly |as much as )?(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)/i;
 const RATE_BEFORE = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)(?:\s+[\w-]+){0,2}\s*$/i;
 
 function cueOffset(mention: MeasureMention): number {
@@ -160,10 +164,15 @@ export function findMeasureMentions(context: ArticleContext, registry: PeopleReg
       const nextCue = cues[i + 1]?.index ?? text.length;
       const nextZone = zones.find((z) => z > cue.index) ?? text.length;
       const windowEnd = Math.min(nextCue, nextZone);
-      const window = text.slice(cue.index + cue[0].length, windowEnd);
+      const rawWindow = text.slice(cue.index + cue[0].length, windowEnd);
+      // The products end with their clause: ", prompting Beijing to …", ", mirroring …", " — a tit-for-tat …".
+      const clauseBreak = rawWindow.search(CLAUSE_BREAK);
+      const window = clauseBreak === -1 ? rawWindow : rawWindow.slice(0, clauseBreak);
       // The products must follow "on"/"against" (or the measure's own words): "tariffs cause disaster" names none.
-      if (!/^\s*(?:\([^)]*\)\s*)?(?:on|against|targeting|for)\b/i.test(window)) return;
-      const products = findProducts(window);
+      const rateAfter = window.match(RATE_AFTER);
+      const productWindow = rateAfter ? window.slice(rateAfter[0].length) : window;
+      if (!/^\s*(?:\([^)]*\)\s*)?(?:on|against|targeting|for)\b/i.test(productWindow)) return;
+      const products = findProducts(productWindow);
       if (products.length === 0) return;
       // Inside "in retaliation for …" until a verb of imposing starts the main clause ("…, Japan slapped a levy").
       const inZone = zones.some((z) => z < cue.index && !imposeVerbs.some((v) => v.index > z && v.index < cue.index));
@@ -187,7 +196,7 @@ export function findMeasureMentions(context: ArticleContext, registry: PeopleReg
         imposer: imposer ?? previous?.imposer ?? null,
         target,
         products,
-        ratePct: rate ? Number(rate[1]) : null,
+        ratePct: rate ? Number(rate[1]) : rateAfter ? Number(rateAfter[1]) : null,
         kind: kindOf(cue[0]),
         action,
         date: role === 'asserted' ? dateInWindow?.date ?? sentence.eventDate : null,

@@ -92,6 +92,8 @@ export interface MergedMeasures {
   conflicts: Conflict[];
   /** Mention key → ids of the measures it names. */
   measuresOfMention: Map<string, string[]>;
+  /** Keys of mentions that only refer back to a measure ("Canada's levies on …") rather than report it. */
+  referenceKeys: Set<string>;
   warnings: { articleId: string; message: string }[];
 }
 
@@ -227,5 +229,6 @@ export function mergeMeasures(mentions: readonly MeasureMention[]): MergedMeasur
   for (const [key, list] of groupOf) measuresOfMention.set(key, [...new Set(list.map((g) => idOfGroup.get(g)!))].sort());
   measures.sort((a, b) => (a.id < b.id ? -1 : 1));
   conflicts.sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { measures, conflicts, measuresOfMention, warnings };
+  const referenceKeys = new Set(mentions.filter((m) => m.role === 'reference').map((m) => m.key));
+  return { measures, conflicts, measuresOfMention, referenceKeys, warnings };
 }

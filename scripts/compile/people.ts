@@ -94,10 +94,14 @@ export class PeopleRegistry {
         record = variant;
       } else {
         record = this.create(candidate.name, false);
-        const surname = candidate.name.split(' ').slice(-1)[0]!;
-        if (!this.byForm.has(surname)) {
-          record.aliases.add(surname);
-          this.byForm.set(surname, record.key);
+        // The surname, with its particles ("von der Leyen", and "Von der Leyen" opening a sentence).
+        const words = candidate.name.split(' ');
+        const particleAt = words.findIndex((w, i) => i > 0 && /^[a-z]/.test(w));
+        const surname = particleAt > 0 ? words.slice(particleAt).join(' ') : words[words.length - 1]!;
+        for (const form of new Set([surname, surname[0]!.toUpperCase() + surname.slice(1)])) {
+          if (this.byForm.has(form)) continue;
+          record.aliases.add(form);
+          this.byForm.set(form, record.key);
         }
       }
     }
