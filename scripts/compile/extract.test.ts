@@ -174,3 +174,13 @@ describe('extractFacts: the guarantees every fact keeps', () => {
     for (const entry of facts.unresolvedDates) expect(articles.some((a) => a.file === entry.file)).toBe(true);
   });
 });
+
+describe('extractFacts on the seeds: summit hosts', () => {
+  it('places the G20 in South Africa at the Natural Earth centroid, read from the text', () => {
+    const southAfrica = facts.places.find((p) => p.id === 'place-za-south-africa')!;
+    expect(southAfrica).toMatchObject({ kind: 'country', country: 'ZA', coordinatesSource: 'natural-earth' });
+    expect(southAfrica.lat).toBeLessThan(-20);
+    expect(southAfrica.lon).toBeGreaterThan(15);
+    expect(southAfrica.evidence[0]!.quote).toMatch(/G20 Summit in South Africa/);
+  });
+});

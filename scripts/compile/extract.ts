@@ -118,6 +118,8 @@ export function extractFacts(articles: readonly Article[]): ExtractedFacts {
   const usedPlaces = new Map<string, Evidence[]>();
   for (const meeting of meetingResult.meetings) if (meeting.place) usedPlaces.set(meeting.place, [...(usedPlaces.get(meeting.place) ?? []), ...meeting.evidence]);
   for (const stop of trip.stops) usedPlaces.set(stop.place, [...(usedPlaces.get(stop.place) ?? []), ...stop.evidence]);
+  // Where the summits are held ("the G20 Summit in South Africa") is worth a place even with no meeting there yet.
+  for (const host of meetingResult.occasionHosts.values()) if (!usedPlaces.has(host)) usedPlaces.set(host, []);
   const { places, warnings: placeWarnings } = buildPlaces(contexts, placeRegistry, usedPlaces);
   warnings.push(...placeWarnings);
   timer('trip, places');
