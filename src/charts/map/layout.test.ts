@@ -23,6 +23,8 @@ describe('layoutMap', () => {
         for (const [index, label] of layout.labels.entries()) {
           expect(insideFrame(label, frame)).toBe(true);
           for (const other of layout.labels.slice(index + 1)) expect(overlaps(label, other), `${label.id} / ${other.id}`).toBe(false);
+          const compass = { x: layout.compass.x - layout.compass.radius, y: layout.compass.y - layout.compass.radius, width: layout.compass.radius * 2, height: layout.compass.radius * 2 };
+          expect(overlaps(label, compass), `${label.id} / compass`).toBe(false);
         }
         for (const stop of layout.stops.filter((mark) => mark.visible)) {
           for (const other of layout.stops.filter((mark) => mark.visible && mark.id !== stop.id)) {

@@ -78,6 +78,8 @@ export interface MapLayout {
   fontSize: number;
   /** Direction of north at the map's centre, degrees clockwise from up (the view may be rolled). */
   northAngle: number;
+  /** Where the compass goes (top right); labels keep clear of it. */
+  compass: { x: number; y: number; radius: number };
 }
 
 /** Type sizes derived from the width (and presentation mode: nothing under 24 px). */
@@ -165,7 +167,11 @@ export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout
       priority: 10,
     })),
   ];
+  const compassRadius = large ? 30 : 16;
+  const compass = { x: width - compassRadius * 2.2, y: compassRadius * 2.6, radius: compassRadius };
   const obstacles = [
+    // The compass and its "N" (up to 1.6 radii out, whichever way north points).
+    { x: compass.x, y: compass.y, radius: compassRadius * 1.6 + fontSize },
     ...stops.filter((stop) => stop.visible).map((stop) => ({ x: stop.markerX, y: stop.markerY, radius: stop.radius })),
     ...context.map((mark) => ({ x: mark.x, y: mark.y, radius: mark.radius })),
   ];
@@ -185,5 +191,5 @@ export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout
   const centre = projection(view.center);
   const north = projection([view.center[0], Math.min(89.9, view.center[1] + 1)]);
   const northAngle = centre && north ? (Math.atan2(north[0] - centre[0], centre[1] - north[1]) * 180) / Math.PI : 0;
-  return { width, height, stops, context, legs, labels, hiddenLabels: hidden, fontSize, northAngle };
+  return { width, height, stops, context, legs, labels, hiddenLabels: hidden, fontSize, northAngle, compass };
 }
