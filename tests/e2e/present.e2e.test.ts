@@ -142,3 +142,45 @@ describe('presentation mode', () => {
     });
   }
 });
+
+describe('the printed handout', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('prints the charts with their titles and sources, and no controls', async () => {
+    const { page } = await openPage(browser, '/', { viewport: { width: 1280, height: 900 } });
+    // Charts load as their chapters come near: scroll through first, as a teacher would before printing.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y <= height; y += 600) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await page.waitForTimeout(100);
+    }
+    await expect.poll(() => page.locator('svg[data-chart-svg]').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const printed = await page.evaluate(() => {
+      const visible = (node: Element) => node.checkVisibility({ visibilityProperty: true });
+      return {
+        charts: [...document.querySelectorAll('svg[data-chart-svg]')].filter(visible).length,
+        titles: [...document.querySelectorAll('.chart-title')].filter(visible).length,
+        sources: [...document.querySelectorAll('.chart-source')].filter(visible).length,
+        // A list item that is a button (an undated event) prints as its text; other controls do not print.
+        controls: [...document.querySelectorAll('button, select, input, textarea')]
+          .filter((node) => visible(node) && !node.matches('li > button:only-child'))
+          .map((node) => node.outerHTML.slice(0, 80)),
+        paper: getComputedStyle(document.documentElement).backgroundColor,
+      };
+    });
+    expect(printed.charts).toBeGreaterThanOrEqual(3);
+    expect(printed.titles).toBeGreaterThanOrEqual(3);
+    expect(printed.sources).toBeGreaterThanOrEqual(3);
+    expect(printed.controls).toEqual([]);
+    // Printed on white even when the reader's screen is dark.
+    expect(printed.paper).toBe('rgb(255, 255, 255)');
+    await page.context().close();
+  });
+});
