@@ -85,6 +85,9 @@ describe('the story page', () => {
     const meeting = storyMeeting(dataset);
 
     const { page, errors } = await openPage(browser, `/#meeting=${encodeURIComponent(meeting.id)}`);
+    // The link opens the page at the map, where the meeting's stop is.
+    const tripTop = await page.locator('#trip').evaluate((element) => element.getBoundingClientRect().top);
+    expect(Math.abs(tripTop)).toBeLessThan(100);
     await chartsDrawn(page);
     await expect(page.locator('[data-details] .details-title').textContent()).resolves.toBe(meeting.title);
     const highlighted = await expectHighlighted(page, dataset, { kind: 'meeting', id: meeting.id });
