@@ -33,6 +33,9 @@ function clauseTitle(sentence: SentenceInfo, cueWord: string): string {
   text = text.replace(/^(?:Later|Earlier|Then|Separately|Still|But|And)[\s,]+/i, '');
   text = text[0] ? text[0].toUpperCase() + text.slice(1) : text;
   text = text.replace(/[.]$/, '');
+  // A relative clause or an aside is detail for the evidence, not the title.
+  const aside = text.search(/,\s+(?:who|which|where|accusing|citing|sharply|aiming|in what|at the request)\b/);
+  if (aside >= 25) text = text.slice(0, aside);
   if (text.length <= 100) return text;
   const cut = text.slice(0, 100);
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;

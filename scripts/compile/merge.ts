@@ -92,7 +92,10 @@ export interface MergedMeasures {
   conflicts: Conflict[];
   /** Mention key → ids of the measures it names. */
   measuresOfMention: Map<string, string[]>;
-  /** Keys of mentions that only refer back to a measure ("Canada's levies on …") rather than report it. */
+  /**
+   * Keys of mentions that do not report a measure happening there: references back ("Canada's levies on …") and
+   * measures only implied ("followed the Biden administration's lead"), which the sentence does not date.
+   */
   referenceKeys: Set<string>;
   warnings: { articleId: string; message: string }[];
 }
@@ -229,6 +232,6 @@ export function mergeMeasures(mentions: readonly MeasureMention[]): MergedMeasur
   for (const [key, list] of groupOf) measuresOfMention.set(key, [...new Set(list.map((g) => idOfGroup.get(g)!))].sort());
   measures.sort((a, b) => (a.id < b.id ? -1 : 1));
   conflicts.sort((a, b) => (a.id < b.id ? -1 : 1));
-  const referenceKeys = new Set(mentions.filter((m) => m.role === 'reference').map((m) => m.key));
+  const referenceKeys = new Set(mentions.filter((m) => m.role !== 'asserted').map((m) => m.key));
   return { measures, conflicts, measuresOfMention, referenceKeys, warnings };
 }
