@@ -184,3 +184,24 @@ describe('extractFacts on the seeds: summit hosts', () => {
     expect(southAfrica.evidence[0]!.quote).toMatch(/G20 Summit in South Africa/);
   });
 });
+
+describe('extractFacts: edge cases', () => {
+  it('gives byte-identical facts whatever the machine’s time zone', () => {
+    const saved = process.env.TZ;
+    const runs: string[] = [];
+    for (const tz of ['UTC', 'Asia/Tokyo', 'Pacific/Kiritimati', 'America/St_Johns']) {
+      process.env.TZ = tz;
+      runs.push(JSON.stringify(extractFacts(articles)));
+    }
+    process.env.TZ = saved;
+    expect(new Set(runs).size).toBe(1);
+  });
+
+  it('returns empty, well-formed facts for no articles and for an article with no sentences', () => {
+    for (const input of [[], [{ ...articles[0]!, id: 'empty', file: 'empty.txt', text: '', sentences: [] }]]) {
+      const empty = extractFacts(input);
+      expect(empty).toMatchObject({ measures: [], people: [], places: [], meetings: [], events: [], conflicts: [], unresolvedDates: [] });
+      expect(empty.trip).toEqual({ traveller: null, title: '', stops: [] });
+    }
+  });
+});
