@@ -86,7 +86,10 @@ export function storyFixture(): Dataset {
         label: 'United States: 35% tariff on Canadian goods',
       },
     ],
-    people: [],
+    people: [
+      { ...base('person-mark-carney', 'Mark Carney'), name: 'Mark Carney', aliases: ['Carney'], role: 'Prime Minister', country: 'CA' },
+      { ...base('person-xi-jinping', 'Xi Jinping'), name: 'Xi Jinping', aliases: ['Xi'], role: 'President', country: 'CN' },
+    ],
     places: [
       { ...base('pl-kuala-lumpur', 'Mark Carney'), name: 'Kuala Lumpur', kind: 'city', country: 'MY', lat: 3.139, lon: 101.687, coordinatesSource: 'geonames' },
       { ...base('pl-singapore', 'Mark Carney'), name: 'Singapore', kind: 'city', country: 'SG', lat: 1.29, lon: 103.85, coordinatesSource: 'geonames' },
@@ -95,7 +98,7 @@ export function storyFixture(): Dataset {
     meetings: [
       {
         ...base('mt-carney-xi', 'China’s President Xi Jinping met with Canada’s Prime Minister Mark Carney on Friday'),
-        participants: ['Mark Carney', 'Xi Jinping'],
+        participants: ['person-mark-carney', 'person-xi-jinping'],
         place: 'pl-gyeongju',
         date: day('2025-10-31'),
         status: 'held',

@@ -116,3 +116,24 @@ describe('quote sources', () => {
     expect(buildStory(dataset).find((step) => step.key === 'meeting')?.quote?.source).toBe('000.txt');
   });
 });
+
+describe('the meeting step', () => {
+  it('names participants given by person id, and keeps a name given directly', () => {
+    const dataset = storyFixture();
+    dataset.meetings[0] = { ...dataset.meetings[0]!, participants: ['person-mark-carney', 'Lee Jae Myung'] };
+    expect(buildStory(dataset).find((step) => step.key === 'meeting')?.body).toMatch(/^Mark Carney and Lee Jae Myung met /);
+  });
+
+  it('quotes a held meeting from a report published after it when there is one', () => {
+    const dataset = storyFixture();
+    const later = { ...dataset.articles[0]!, id: 'a2', published: { value: '2025-11-02', precision: 'day' as const, source: 'dateline' as const } };
+    dataset.articles.push(later);
+    const meeting = dataset.meetings[0]!;
+    const quote = meeting.evidence[0]!;
+    const before = dataset.measures[0]!.evidence[0]!;
+    dataset.meetings[0] = { ...meeting, evidence: [before, { ...quote, articleId: 'a2' }] };
+    const step = buildStory(dataset).find((candidate) => candidate.key === 'meeting');
+    expect(step?.quote?.text).toBe(quote.quote);
+    expect(step?.quote?.source).toBe('The Canadian Press, 2 November 2025');
+  });
+});

@@ -63,16 +63,21 @@ export function shortenQuote(text: string, limit = QUOTE_LIMIT): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), limit * 0.6)).replace(/[\s,;:.]+$/, '')}…`;
 }
 
-function quoteFrom(dataset: Dataset, evidence: readonly Evidence[]): StoryQuote | null {
-  const first = evidence[0];
+/**
+ * The quote for a step: the first piece of evidence, or, given `reportedFrom`, the first from an article
+ * published on or after that date (a held meeting is better told by the report than by the plans before it).
+ */
+function quoteFrom(dataset: Dataset, evidence: readonly Evidence[], reportedFrom?: string): StoryQuote | null {
+  const published = (item: Evidence) => dataset.articles.find((article) => article.id === item.articleId)?.published.value ?? '';
+  const first = (reportedFrom ? evidence.find((item) => published(item) >= reportedFrom) : undefined) ?? evidence[0];
   if (!first) return null;
   const article = dataset.articles.find((candidate) => candidate.id === first.articleId);
   // Seeds often lack a title and outlet: the file name still tells the class where to look.
   const name = article?.outlet ?? article?.title ?? article?.file ?? first.articleId;
-  const published = article?.published.value
+  const when = article?.published.value
     ? formatFactDate({ value: article.published.value, precision: article.published.precision ?? 'day' })
     : '';
-  return { text: shortenQuote(first.quote), source: published ? `${name}, ${published}` : name };
+  return { text: shortenQuote(first.quote), source: when ? `${name}, ${when}` : name };
 }
 
 /** "a" or "an" before a word or a number as it is read aloud ("an 80% tariff", "an 11% duty", "a surtax"). */
@@ -123,6 +128,11 @@ function retaliations(measures: readonly Measure[], first: Measure): Measure[] {
 function keyMeeting(meetings: readonly Meeting[]): Meeting | undefined {
   const held = meetings.filter((meeting) => meeting.status === 'held');
   return [...(held.length ? held : meetings)].sort((a, b) => b.articleCount - a.articleCount || byDate(b, a))[0];
+}
+
+/** Participants are person ids in the dataset; a name given directly is kept as it is. */
+function personName(dataset: Dataset, idOrName: string): string {
+  return dataset.people.find((person) => person.id === idOrName)?.name ?? idOrName;
 }
 
 function placeName(dataset: Dataset, placeId: string | null): string {
@@ -178,7 +188,7 @@ export function buildStory(dataset: Dataset): StoryStep[] {
       chart: 'map',
       kicker: `The trip · stop ${index + 1} of ${stops.length}`,
       title: `${placeName(dataset, stop.place)}: ${stop.label}`,
-      body: `${when ? `${when}. ` : ''}${meetings.length ? `Meetings: ${listWords(meetings)}.` : `${dataset.trip.traveller ?? 'The delegation'} stops in ${placeName(dataset, stop.place)}.`}`,
+      body: `${when ? `${when}. ` : ''}${meetings.length ? `Meetings: ${meetings.join('; ')}.` : `${dataset.trip.traveller ?? 'The delegation'} stops in ${placeName(dataset, stop.place)}.`}`,
       quote: quoteFrom(dataset, stop.evidence),
       selection: { kind: 'stop', id: stop.id },
       step: index,
@@ -199,8 +209,8 @@ export function buildStory(dataset: Dataset): StoryStep[] {
       chart: 'timeline',
       kicker: 'The meeting',
       title: meeting.title,
-      body: `${listWords(meeting.participants)} met${details.length ? ` ${details.join(' ')}` : ''}. ${meeting.articleCount} of ${dataset.articles.length} articles report it.`,
-      quote: quoteFrom(dataset, meeting.evidence),
+      body: `${listWords(meeting.participants.map((participant) => personName(dataset, participant)))} met${details.length ? ` ${details.join(' ')}` : ''}. ${meeting.articleCount} of ${dataset.articles.length} articles report it.`,
+      quote: quoteFrom(dataset, meeting.evidence, meeting.status === 'held' ? meeting.date?.value : undefined),
       selection: event ? { kind: 'event', id: event.id } : { kind: 'meeting', id: meeting.id },
       step: null,
     });
