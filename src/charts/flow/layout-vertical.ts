@@ -41,7 +41,7 @@ export function layoutVertical(options: ResolvedOptions): Omit<FlowLayout, 'link
       currentHeading = heading;
     }
     const otherDates = disputedDates(measure, conflicts);
-    const lines = labelLines(measure, otherDates, labelMaxWidth, fontSize, actorName);
+    const lines = labelLines(measure, otherDates, labelMaxWidth, fontSize, actorName, 4);
     const r = markRadius(measure.ratePct, maxRadius);
     const labelHeight = lines.length * lineHeight;
     const rowHeight = Math.max(2 * r, labelHeight);

@@ -77,12 +77,14 @@ export function labelLines(
   maxWidth: number,
   fontSize: number,
   actorName: (code: string) => string,
+  /** The vertical chain has height to spare, so it lets the title run longer before cutting it. */
+  titleLines = 2,
 ): FlowLabelLine[] {
   const lines: FlowLabelLine[] = [];
   const push = (text: string, kind: FlowLabelLine['kind'], maxLines: number, weight: Weight) => {
     for (const line of wrapText(text, maxWidth, fontSize, maxLines, weight)) lines.push({ text: line, kind });
   };
-  push(`${rateText(measure)} · ${productsText(measure)}`, 'title', 2, 'bold');
+  push(`${rateText(measure)} · ${productsText(measure)}`, 'title', titleLines, 'bold');
   const kind = measure.kind === 'tariff' ? '' : ` · ${measure.kind}`;
   push(`→ ${actorName(measure.target)}${kind} · ${formatFactDate(measure.date)}`, 'meta', 2, 'regular');
   if (otherDates.length) push(`date disputed: also ${otherDates.map(formatDateValue).join(', ')}`, 'note', 2, 'regular');
