@@ -5,8 +5,8 @@ import { cpus, loadavg } from 'node:os';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compileFolder } from '../scripts/compile/compile.ts';
-import { parseArticleText } from '../scripts/compile/read.ts';
+import { compileSources } from '../scripts/compile/compile.ts';
+import { parseArticleText, readSeedFolder } from '../scripts/compile/read.ts';
 import { splitSentences } from '../scripts/compile/sentences.ts';
 import { writeDataset } from '../scripts/compile/write.ts';
 
@@ -22,7 +22,10 @@ interface ChildResult {
   articles: number;
   facts: number;
   skipped: number;
+  readMs: number;
   compileMs: number;
+  /** User + system CPU time of the whole child: unlike wall time, it does not grow when other jobs share the cores. */
+  cpuMs: number;
   writeMs: number;
   maxRssMb: number;
   bytes: number;
@@ -80,7 +83,9 @@ function generateCorpus(count: number, dir: string): void {
 /** Runs in the child: compile one folder, write the dataset, report timings and peak memory as JSON on stdout. */
 function child(dir: string, out: string): void {
   const started = performance.now();
-  const dataset = compileFolder(dir);
+  const read = readSeedFolder(dir);
+  const readDone = performance.now();
+  const dataset = compileSources(read);
   const compiled = performance.now();
   const { bytes } = writeDataset(dataset, out);
   const written = performance.now();
@@ -89,8 +94,10 @@ function child(dir: string, out: string): void {
     articles: dataset.articles.length,
     facts,
     skipped: dataset.report.skipped.length,
-    compileMs: compiled - started,
+    readMs: readDone - started,
+    compileMs: compiled - readDone,
     writeMs: written - compiled,
+    cpuMs: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1000,
     // maxRSS is in kilobytes: the peak of the whole process, loading included.
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     bytes,
@@ -113,13 +120,14 @@ function main(): void {
     });
     const result = JSON.parse(output) as ChildResult;
     results.push({ size, result });
-    const totalSeconds = (result.compileMs + result.writeMs) / 1000;
-    const row = `| ${size.toLocaleString('en-US')} | ${result.articles.toLocaleString('en-US')} | ${result.facts.toLocaleString('en-US')} | ${(result.compileMs / 1000).toFixed(2)} | ${(result.writeMs / 1000).toFixed(2)} | ${totalSeconds.toFixed(2)} | ${Math.round(result.articles / totalSeconds).toLocaleString('en-US')} | ${Math.round(result.maxRssMb).toLocaleString('en-US')} | ${(result.bytes / 1024 / 1024).toFixed(1)} |`;
+    const totalSeconds = (result.readMs + result.compileMs + result.writeMs) / 1000;
+    const cpuSeconds = result.cpuMs / 1000;
+    const row = `| ${size.toLocaleString('en-US')} | ${result.articles.toLocaleString('en-US')} | ${result.facts.toLocaleString('en-US')} | ${(result.readMs / 1000).toFixed(2)} | ${(result.compileMs / 1000).toFixed(2)} | ${(result.writeMs / 1000).toFixed(2)} | ${totalSeconds.toFixed(2)} | ${Math.round(result.articles / totalSeconds).toLocaleString('en-US')} | ${cpuSeconds.toFixed(1)} | ${Math.round(result.articles / cpuSeconds).toLocaleString('en-US')} | ${Math.round(result.maxRssMb).toLocaleString('en-US')} | ${(result.bytes / 1024 / 1024).toFixed(1)} |`;
     rows.push(row);
-    console.log(`${size} articles: ${totalSeconds.toFixed(2)} s, ${Math.round(result.articles / totalSeconds)} articles/s, peak RSS ${Math.round(result.maxRssMb)} MB, ${result.facts} facts, ${result.skipped} skipped`);
+    console.log(`${size} articles: ${totalSeconds.toFixed(2)} s wall (${cpuSeconds.toFixed(1)} s CPU), ${Math.round(result.articles / totalSeconds)} articles/s, peak RSS ${Math.round(result.maxRssMb)} MB, ${result.facts} facts, ${result.skipped} skipped`);
   }
   const largest = results.at(-1);
-  const smallestPerArticle = results.map(({ result }) => (result.compileMs + result.writeMs) / result.articles);
+  const smallestPerArticle = results.map(({ result }) => result.cpuMs / result.articles);
   const header = [
     '# Compile benchmark',
     '',
@@ -127,14 +135,16 @@ function main(): void {
     `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; 1-minute load average ${loadBefore.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end (other builds share the cores). Peak memory is the child's max RSS (module loading included).`,
     'Target: 10,000 articles in under 60 s and under 1.5 GB, cost growing linearly.',
     '',
-    '| Articles | Compiled | Facts | Compile s | Validate + write s | Total s | Articles/s | Peak RSS MB | Output MB |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '"Compile" is sentences, publication, extraction and corrections; "CPU s" is the child\'s user + system time, which does not grow when other jobs share the cores (the compiler is single-threaded, so on a quiet machine wall time ≈ CPU time).',
+    '',
+    '| Articles | Compiled | Facts | Read s | Compile s | Validate + write s | Wall s | Articles/s (wall) | CPU s | Articles/s (CPU) | Peak RSS MB | Output MB |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   const footer = largest
     ? [
         '',
-        `Milliseconds per article: ${smallestPerArticle.map((value, index) => `${value.toFixed(2)} at ${SIZES[index]?.toLocaleString('en-US')}`).join(', ')}.`,
-        `10,000 articles: ${((largest.result.compileMs + largest.result.writeMs) / 1000).toFixed(1)} s (target < 60 s), ${Math.round(largest.result.maxRssMb)} MB (target < 1,536 MB).`,
+        `CPU milliseconds per article: ${smallestPerArticle.map((value, index) => `${value.toFixed(2)} at ${SIZES[index]?.toLocaleString('en-US')}`).join(', ')}.`,
+        `${largest.size.toLocaleString('en-US')} articles: ${((largest.result.readMs + largest.result.compileMs + largest.result.writeMs) / 1000).toFixed(1)} s wall, ${(largest.result.cpuMs / 1000).toFixed(1)} s CPU (target < 60 s), ${Math.round(largest.result.maxRssMb)} MB (target < 1,536 MB).`,
       ]
     : [];
   const markdown = [...header, ...rows, ...footer, ''].join('\n');

@@ -86,7 +86,7 @@ describe('compileFolder on the bad-input fixture folder', () => {
   it('warns about HTML it removed and about an article with no date', () => {
     const warnings = dataset.report.warnings.map((entry) => `${entry.file}: ${entry.message}`);
     expect(warnings).toContain('html-article.txt: HTML markup removed (10 tags, 2 script/style elements dropped); evidence refers to the text without tags');
-    expect(warnings).toContain('no-dates.txt: no publication date (no front matter, dateline or copyright line): relative dates in it cannot be resolved');
+    expect(warnings).toContain('no-dates.txt: no publication date (no front matter, dateline, dated file name or copyright line): relative dates in it cannot be resolved');
   });
 });
 

@@ -39,7 +39,7 @@ describe('inferPublication on the seeds', () => {
       expect(publication.outlet).toBeNull();
       expect(publication.title).toBeNull();
       expect(publication.warnings.map((warning) => warning.message)).toEqual([
-        'no publication date (no front matter, dateline or copyright line): relative dates in it cannot be resolved',
+        'no publication date (no front matter, dateline, dated file name or copyright line): relative dates in it cannot be resolved',
       ]);
     });
   }
@@ -100,6 +100,13 @@ describe('inferPublication rules', () => {
     expect(bad.warnings.map((warning) => warning.message)[0]).toBe(
       'front matter "published: 30/10/2025" is not a date in the form YYYY-MM-DD: ignored',
     );
+  });
+
+  it('reads a date in the file name, but never from letters and digits run together such as a hash', () => {
+    expect(inferPublication('clips/2025-11-02-carney-xi.txt', 'Text.', {}).published).toEqual({ value: '2025-11-02', precision: 'day', source: 'file-name' });
+    expect(inferPublication('reuters_20251102.md', 'Text.\n© 2025 Reuters', {}).published.source).toBe('file-name');
+    expect(inferPublication('000_6e48ba20251102f187.txt', 'Text.', {}).published.value).toBeNull();
+    expect(inferPublication('2025-13-02.txt', 'Text.', {}).published.value).toBeNull();
   });
 
   it('takes the outlet from a copyright line only when the rest of the line is a short name', () => {

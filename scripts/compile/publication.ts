@@ -82,6 +82,7 @@ export function inferPublication(file: string, text: string, frontMatter: FrontM
       warn(`dateline "${other.phrase}" (${readings.join(' or ')}) disagrees with the publication date ${published.value}`);
     }
   }
+  if (!published) published = readFileNameDate(file);
   if (!published && copyright) {
     published = { value: copyright.year, precision: 'year', source: 'copyright', phrase: copyright.line };
   }
@@ -89,7 +90,7 @@ export function inferPublication(file: string, text: string, frontMatter: FrontM
     warn(`copyright year ${copyright.year} disagrees with the publication date ${published.value}`);
   }
   if (!published) {
-    warn('no publication date (no front matter, dateline or copyright line): relative dates in it cannot be resolved');
+    warn('no publication date (no front matter, dateline, dated file name or copyright line): relative dates in it cannot be resolved');
   }
 
   const title = frontMatter.title ?? null;
@@ -153,6 +154,17 @@ function readDateline(line: string, warn: (message: string) => void): FoundDate 
   }
   const phrase = line.replace(/^(?:published|updated|posted|date)(?:\s+on)?\s*:?\s*/i, '');
   return readings ? { value, precision: 'day', source: 'dateline', phrase, readings } : { value, precision: 'day', source: 'dateline', phrase };
+}
+
+/**
+ * A date in the file name ("2025-11-02-carney-xi.txt", "reuters_20251102.md"), as saved by clipping tools. Letters or
+ * digits on either side disqualify it, so a hash such as "6e48ba967c50f187" is never read as a date.
+ */
+function readFileNameDate(file: string): FoundDate | null {
+  const name = file.split('/').pop() ?? file;
+  const match = /(?<![A-Za-z0-9])((?:19|20)\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![A-Za-z0-9])/.exec(name);
+  const value = match ? isoDate(Number(match[1]), Number(match[3]), Number(match[4])) : null;
+  return value && match ? { value, precision: 'day', source: 'file-name', phrase: match[0] } : null;
 }
 
 /** The last copyright line: its year, and the outlet when the rest of the line is short enough to be a name. */
