@@ -72,4 +72,12 @@ describe('interpolateView', () => {
     expect(middle).toBeGreaterThan(Math.min(a.scale, b.scale));
     expect(middle).toBeLessThan(Math.max(a.scale, b.scale));
   });
+
+  it('keeps regional views north up and rolls only the hemisphere view when that draws it larger', () => {
+    const options = { width: 1440, height: heightFor(1440), padding: paddingFor(1440), minRadius: 4 };
+    expect(viewForStep(STOPS, 2, options).roll).toBe(0);
+    expect(viewForStep(STOPS, 3, options).roll).toBe(0);
+    // The whole route runs north–south over the pole: on a landscape frame it is turned on its side.
+    expect(viewForStep(STOPS, null, options).roll).not.toBe(0);
+  });
 });

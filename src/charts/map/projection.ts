@@ -1,6 +1,6 @@
 // Fits the summit map's projection: an azimuthal equal-area view centred on what the current step shows, so the
 // Arctic great circle from Ottawa and the 300 km hop from Kuala Lumpur to Singapore both read well.
-import { geoAzimuthalEqualArea, geoCentroid, geoCircle, geoInterpolate, type GeoProjection } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoCentroid, geoCircle, geoDistance, geoInterpolate, type GeoProjection } from 'd3-geo';
 import type { MultiPoint, Polygon } from 'geojson';
 import { greatCircleArc, type LonLat, type RoutePoint } from './route.ts';
 
@@ -42,6 +42,8 @@ export function projectionFor(view: MapView, frame?: { width: number; height: nu
 // Rolls tried when fitting; north up unless a roll lets the map be drawn markedly larger.
 const ROLLS = [0, -15, 15, -30, 30, -45, 45, -60, 60, -75, 75, -90, 90];
 const ROLL_GAIN = 1.25;
+/** Degrees from the centre to the farthest point below which the view stays north up. */
+const MIN_ROLL_SPREAD = 40;
 
 /**
  * Fits a view to `points` (lon, lat) in the frame: centred on their spherical centroid, inside the padded frame,
@@ -49,6 +51,9 @@ const ROLL_GAIN = 1.25;
  */
 export function fitView(points: readonly LonLat[], options: FitOptions): MapView {
   let best = fitRolled(points, options, 0);
+  // A regional view stays north up, where readers recognise the coastlines; only a view of a hemisphere may roll.
+  const spread = Math.max(...points.map((point) => geoDistance(point, best.center))) * (180 / Math.PI);
+  if (spread < MIN_ROLL_SPREAD) return best;
   for (const roll of ROLLS.slice(1)) {
     const candidate = fitRolled(points, options, roll);
     if (candidate.scale > best.scale * (best.roll === 0 ? ROLL_GAIN : 1)) best = candidate;
