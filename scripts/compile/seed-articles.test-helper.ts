@@ -1,5 +1,6 @@
 // Test helper: builds Articles from a folder the way the compiler core does (read → publication → sentences).
 import type { Article } from '../../src/lib/dataset.ts';
+import { articleId } from './compile.ts';
 import { inferPublication } from './publication.ts';
 import { readSeedFolder } from './read.ts';
 import { splitSentences } from './sentences.ts';
@@ -10,7 +11,7 @@ export function articlesFromFolder(dir: string): Article[] {
 
 export function articleFromText(file: string, text: string, publication?: Partial<Pick<Article, 'published' | 'title'>> | ReturnType<typeof inferPublication>, index = 0): Article {
   return {
-    id: file.replace(/\.[a-z]+$/, '').replace(/[^\w-]+/g, '-') || `article-${index}`,
+    id: articleId(file) || `article-${index}`,
     file,
     title: publication?.title ?? null,
     titleSource: null,
