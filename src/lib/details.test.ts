@@ -16,7 +16,7 @@ describe('detailsFor', () => {
       'On goods from': 'China',
       Rate: '100%',
       Date: 'October 2024',
-      'Answered by': 'China: 76% levy on Canadian canola seed and China: 100% levy on Canadian canola oil, meal and peas',
+      'Answered by': 'China: 76% levy on Canadian canola seed; China: 100% levy on Canadian canola oil, meal and peas',
       'Reported by': '1 article',
     });
     expect(details?.evidence).toHaveLength(1);

@@ -99,6 +99,11 @@ function conflictDetails(dataset: Dataset, conflict: Conflict): ConflictDetails 
   };
 }
 
+/** Fact labels often contain "and" themselves ("steel and aluminium"): list them with semicolons. */
+function listLabels(labels: readonly string[]): string {
+  return labels.join('; ');
+}
+
 function field(label: string, value: string | null | undefined): DetailField[] {
   return value ? [{ label, value }] : [];
 }
@@ -142,8 +147,8 @@ export function detailsFor(dataset: Dataset, selection: Selection | null): Detai
           ...field('Rate', measure.ratePct === null ? null : `${measure.ratePct}%`),
           { label: 'Kind', value: measure.action === 'impose' ? measure.kind : `${measure.kind} (${measure.action === 'remove' ? 'removed' : 'reduced'})` },
           { label: 'Date', value: formatFactDate(measure.date) },
-          ...field('In response to', joinList(measure.respondsTo.map((other) => titleOf(other) ?? other))),
-          ...field('Answered by', joinList(answers)),
+          ...field('In response to', listLabels(measure.respondsTo.map((other) => titleOf(other) ?? other))),
+          ...field('Answered by', listLabels(answers)),
           ...reportedBy(measure),
           ...provenance(measure),
         ],
@@ -182,7 +187,7 @@ export function detailsFor(dataset: Dataset, selection: Selection | null): Detai
         fields: [
           ...field('What happened', stop.label),
           ...field('Dates', [...new Set(dates)].join(' to ')),
-          ...field('Meetings', joinList(stop.meetings.map((meetingId) => titleOf(meetingId) ?? meetingId))),
+          ...field('Meetings', listLabels(stop.meetings.map((meetingId) => titleOf(meetingId) ?? meetingId))),
         ],
         evidence: groupEvidence(dataset, stop.evidence),
         conflicts: conflictsAbout(stop.id),
@@ -197,7 +202,7 @@ export function detailsFor(dataset: Dataset, selection: Selection | null): Detai
         fields: [
           { label: 'Date', value: formatFactDate(event.date) },
           { label: 'Category', value: event.category },
-          ...field('About', joinList(event.relatedIds.map(titleOf).filter((title): title is string => title !== null))),
+          ...field('About', listLabels(event.relatedIds.map(titleOf).filter((title): title is string => title !== null))),
           ...reportedBy(event),
           ...provenance(event),
         ],
