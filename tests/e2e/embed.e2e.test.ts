@@ -234,3 +234,49 @@ describe('each embed page on its own', () => {
     }
   }
 });
+
+describe('the Embed button on the main page', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens a dialog by keyboard with the code, copies it, and closes with Esc back on the button', async () => {
+    const { page, errors } = await openPage(browser, '/', { viewport: { width: 1280, height: 900 } });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL() });
+    const button = page.locator('section#flow .embed-button');
+    await button.scrollIntoViewIfNeeded();
+    await page.locator('section#flow svg[data-chart-svg]').first().waitFor();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const title = (await page.locator('section#flow .chart-title').first().textContent())?.trim() ?? '';
+    await expect(dialog.getByRole('heading').textContent()).resolves.toBe(`Embed “${title}”`);
+    const code = await dialog.getByLabel('Embed code').inputValue();
+    expect(code).toContain(`<iframe src="${baseURL()}/embed/flow.html" title="${title}" sandbox="allow-scripts" loading="lazy"`);
+    expect(code).toContain(`<script src="${baseURL()}/embed/resize.js" defer></script>`);
+    await dialog.getByLabel('Dark').check();
+    await expect(dialog.getByLabel('Embed code').inputValue()).resolves.toContain('embed/flow.html?theme=dark"');
+    expect(await axeViolations(page, 'dialog[open]')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Copy code' }).click();
+    await expect(dialog.getByRole('status').textContent()).resolves.toBe('Copied to the clipboard.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('embed/flow.html?theme=dark');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect(button.evaluate((node) => node === document.activeElement)).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('serves the resize script the code points at', async () => {
+    const { page } = await openPage(browser, '/embed/resize.js');
+    const text = await page.evaluate(() => document.body.textContent ?? '');
+    expect(text).toContain('tariff-tracer:resize');
+    expect(text.length).toBeLessThan(4000);
+    await page.context().close();
+  });
+});
