@@ -5,6 +5,8 @@ import { utcMonth, utcYear } from 'd3-time';
 import type { TimeInterval } from './items.ts';
 
 export interface AxisTick {
+  /** The tick's date (ms), a stable key while the view moves. */
+  time: number;
   x: number;
   label: string;
   /** A year boundary: drawn stronger. */
@@ -28,6 +30,6 @@ export function axisTicks(view: TimeInterval, width: number, labelWidth: number)
     if (isYear) label = formatYear(date);
     else if (isMonth) label = index === 0 || date.getUTCMonth() === 0 ? formatMonthYear(date) : formatMonth(date);
     else label = formatDay(date);
-    return { x: scale(date), label, major: isYear };
+    return { time: date.getTime(), x: scale(date), label, major: isYear };
   });
 }

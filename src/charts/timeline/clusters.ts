@@ -69,38 +69,73 @@ function extent(start: number, end: number, isDay: boolean, x: (time: number) =>
   return { x0: left, x1: right };
 }
 
+/** One row's items with their full time spans (own date and disputes), computed once per placement. */
+interface RowEntry {
+  entry: PlacedItem;
+  isDay: boolean;
+  isYear: boolean;
+  /** Start and end of the item and its disputed positions together. */
+  start: number;
+  end: number;
+  /** Earliest `start` of this entry and every later one in the row: past the view's right edge, the row is done. */
+  restStart: number;
+}
+
+// Rows depend only on the placement, not on the scale: index them once per placement array, not on every frame.
+const rowIndexCache = new WeakMap<readonly PlacedItem[], RowEntry[][]>();
+
+function rowIndex(placed: readonly PlacedItem[]): RowEntry[][] {
+  const cached = rowIndexCache.get(placed);
+  if (cached) return cached;
+  const rows = new Map<string, { lane: number; row: number; entries: RowEntry[] }>();
+  for (const entry of placed) {
+    const key = `${entry.lane}:${entry.row}`;
+    let bucket = rows.get(key);
+    if (!bucket) rows.set(key, (bucket = { lane: entry.lane, row: entry.row, entries: [] }));
+    const { item } = entry;
+    let start = item.start;
+    let end = item.end;
+    for (const position of item.disputes) {
+      start = Math.min(start, position.start);
+      end = Math.max(end, position.end);
+    }
+    bucket.entries.push({ entry, isDay: item.date.precision === 'day', isYear: item.date.precision === 'year', start, end, restStart: start });
+  }
+  const index = [...rows.values()].sort((a, b) => a.lane - b.lane || a.row - b.row).map((bucket) => bucket.entries);
+  for (const entries of index) {
+    for (let position = entries.length - 2; position >= 0; position--) {
+      entries[position]!.restStart = Math.min(entries[position]!.start, entries[position + 1]!.restStart);
+    }
+  }
+  rowIndexCache.set(placed, index);
+  return index;
+}
+
 /**
  * Groups the placed items (in date order) into marks for the scale `x` (time in ms → px). Returns marks in view,
  * ordered by lane, row and position; does not modify its input.
  */
 export function clusterMarks(placed: readonly PlacedItem[], x: (time: number) => number, options: ClusterOptions): TimelineMark[] {
   const { width, minGap = 12, dotRadius = 5, margin = 40, clusterMinWidth = 20, clusterMaxWidth = 120 } = options;
-  const rows = new Map<string, PlacedItem[]>();
-  for (const entry of placed) {
-    const key = `${entry.lane}:${entry.row}`;
-    const list = rows.get(key);
-    if (list) list.push(entry);
-    else rows.set(key, [entry]);
-  }
   const marks: TimelineMark[] = [];
-  const rowKeys = [...rows.keys()].sort((a, b) => {
-    const [laneA, rowA] = a.split(':').map(Number);
-    const [laneB, rowB] = b.split(':').map(Number);
-    return laneA! - laneB! || rowA! - rowB!;
-  });
-  for (const key of rowKeys) {
+  for (const row of rowIndex(placed)) {
     let group: Group | null = null;
-    for (const entry of rows.get(key)!) {
+    for (const { entry, isDay, isYear, start, end, restStart } of row) {
       const { item } = entry;
-      const own = extent(item.start, item.end, item.date.precision === 'day', x, dotRadius);
-      const solid = item.date.precision === 'year' ? { x0: own.x0, x1: Math.min(own.x1, own.x0 + dotRadius * 2) } : own;
-      const disputes = item.disputes.map((position) => extent(position.start, position.end, position.date.precision === 'day', x, dotRadius));
+      const own = extent(item.start, item.end, isDay, x, dotRadius);
+      const solidX1 = isYear ? Math.min(own.x1, own.x0 + dotRadius * 2) : own.x1;
       // An item and its disputed positions travel together: the dashed link between them must stay whole.
-      const x0 = Math.min(solid.x0, ...disputes.map((span) => span.x0));
-      const x1 = Math.max(solid.x1, ...disputes.map((span) => span.x1));
+      let x0 = own.x0;
+      let x1 = solidX1;
+      let disputes: { x0: number; x1: number }[] = NO_SPANS;
+      if (item.disputes.length) {
+        disputes = item.disputes.map((position) => extent(position.start, position.end, position.date.precision === 'day', x, dotRadius));
+        for (const span of disputes) {
+          x0 = Math.min(x0, span.x0);
+          x1 = Math.max(x1, span.x1);
+        }
+      }
       const fullX1 = Math.max(own.x1, x1);
-      const start = Math.min(item.start, ...item.disputes.map((position) => position.start));
-      const end = Math.max(item.end, ...item.disputes.map((position) => position.end));
       if (group && x0 - group.x1 < minGap && x1 - group.x0 <= clusterMaxWidth) {
         group.members.push(entry);
         group.x1 = Math.max(group.x1, x1);
@@ -109,13 +144,20 @@ export function clusterMarks(placed: readonly PlacedItem[], x: (time: number) =>
         group.end = Math.max(group.end, end);
       } else {
         if (group) pushInView(marks, group, width, margin, clusterMinWidth);
-        group = { members: [entry], first: { ...own, disputes, solid }, x0, x1, fullX1, start, end };
+        // Past the view's right edge (disputed positions included): nothing further in this row can show.
+        if (x(restStart) - dotRadius > width + margin) {
+          group = null;
+          break;
+        }
+        group = { members: [entry], first: { ...own, disputes, solid: { x0: own.x0, x1: solidX1 } }, x0, x1, fullX1, start, end };
       }
     }
     if (group) pushInView(marks, group, width, margin, clusterMinWidth);
   }
   return marks;
 }
+
+const NO_SPANS: { x0: number; x1: number }[] = [];
 
 interface Group {
   members: PlacedItem[];

@@ -24,15 +24,24 @@ export interface LabelOptions {
   maxChars?: number;
 }
 
+/** Advance of each character as a share of the font size (system sans-serif), by class; generous on purpose. */
+function charUnits(code: number): number {
+  const char = String.fromCharCode(code);
+  if ("iljtfrI.,;:'’|!() ".includes(char)) return 0.62;
+  if ('mwMW%@—–'.includes(char)) return 1.45;
+  if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return 1.15;
+  return 1;
+}
+const UNITS = Float64Array.from({ length: 0x2100 }, (_, code) => charUnits(code));
+
+function unitsOf(code: number): number {
+  return code < UNITS.length ? UNITS[code]! : 1;
+}
+
 /** Estimated width of a text in the system sans-serif: generous, since an overestimate only costs room. */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let units = 0;
-  for (const char of text) {
-    if (/[iljtfrI.,;:'’|!() ]/.test(char)) units += 0.62;
-    else if (/[mwMW%@—–]/.test(char)) units += 1.45;
-    else if (/[A-Z0-9]/.test(char)) units += 1.15;
-    else units += 1;
-  }
+  for (let index = 0; index < text.length; index++) units += unitsOf(text.charCodeAt(index));
   return units * fontSize * 0.6;
 }
 
@@ -63,21 +72,18 @@ export function shorten(text: string, maxChars: number): string {
 
 /** Longest prefix (shortened with "…") of `text` that fits `room` px, or "" when not even a few letters fit. */
 function fitText(text: string, room: number, fontSize: number, minChars: number): string {
-  let chars = text.length;
-  let candidate = text;
-  while (chars >= minChars) {
-    candidate = shorten(text, chars);
-    if (estimateTextWidth(candidate, fontSize) <= room) return candidate;
-    chars = Math.floor(chars * 0.85);
-  }
-  return '';
+  if (room <= 0) return '';
+  const budget = room / (fontSize * 0.6) - unitsOf(0x2026);
+  let units = 0;
+  let chars = 0;
+  while (chars < text.length && units + unitsOf(text.charCodeAt(chars)) <= budget) units += unitsOf(text.charCodeAt(chars++));
+  if (chars >= text.length) return text;
+  if (chars + 1 < minChars) return '';
+  const candidate = shorten(text, chars + 1);
+  return estimateTextWidth(candidate, fontSize) <= room ? candidate : '';
 }
 
 export type Interval = [number, number];
-
-function overlaps(intervals: readonly Interval[], left: number, right: number): boolean {
-  return intervals.some(([a, b]) => left < b && right > a);
-}
 
 /**
  * What a mark covers in its row: for an item, its solid part (a year-only bar is faint and may carry labels), its
@@ -91,37 +97,43 @@ export function markSpan(mark: TimelineMark): Interval {
 /** Places labels for the marks of one view; labels never overlap one another, another mark, or the chart's edges. */
 export function placeLabels(marks: readonly TimelineMark[], options: LabelOptions): PlacedLabel[] {
   const { width, fontSize, priority = new Set<string>(), gap = 4, maxChars = 44 } = options;
-  const occupied = new Map<string, Interval[]>();
-  for (const mark of marks) {
+  // Per row: the intervals taken, each with the index of the mark it belongs to (-1 for a label).
+  const occupied = new Map<string, { interval: Interval; owner: number }[]>();
+  marks.forEach((mark, index) => {
     const key = `${markLane(mark)}:${markRow(mark)}`;
     const list = occupied.get(key) ?? [];
-    list.push(markSpan(mark));
+    list.push({ interval: markSpan(mark), owner: index });
     occupied.set(key, list);
-  }
+  });
   const order = marks
-    .map((mark, index) => ({ mark, index }))
-    .sort((a, b) => labelRank(a.mark, priority) - labelRank(b.mark, priority) || a.index - b.index);
+    .map((mark, index) => ({ mark, index, rank: labelRank(mark, priority) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index);
 
   const labels: PlacedLabel[] = [];
-  for (const { mark } of order) {
+  for (const { mark, index } of order) {
     const lane = markLane(mark);
     const row = markRow(mark);
     const taken = occupied.get(`${lane}:${row}`)!;
-    // The mark's own extent is not an obstacle to its own label.
+    // Whether [left, right) meets anything in the row but the mark itself.
+    const blocked = (left: number, right: number) => taken.some(({ interval, owner }) => owner !== index && left < interval[1] && right > interval[0]);
     const own = markSpan(mark);
-    const others = taken.filter((interval) => interval[0] !== own[0] || interval[1] !== own[1]);
     const right = own[1] + gap;
     const left = own[0] - gap;
     const full = shorten(markText(mark), maxChars);
     const fullWidth = estimateTextWidth(full, fontSize);
 
     let placed: { x: number; text: string; width: number } | null = null;
-    if (right >= 0 && right + fullWidth <= width && !overlaps(others, right, right + fullWidth + gap)) placed = { x: right, text: full, width: fullWidth };
-    else if (left <= width && left - fullWidth >= 0 && !overlaps(others, left - fullWidth - gap, left)) placed = { x: left - fullWidth, text: full, width: fullWidth };
+    if (right >= 0 && right + fullWidth <= width && !blocked(right, right + fullWidth + gap)) placed = { x: right, text: full, width: fullWidth };
+    else if (left <= width && left - fullWidth >= 0 && !blocked(left - fullWidth - gap, left)) placed = { x: left - fullWidth, text: full, width: fullWidth };
     else {
       // The room on either side up to the next obstacle or the edge; a few words beat none.
-      const roomRight = right < 0 || overlaps(others, right, right + 1) ? 0 : Math.min(width, ...others.filter(([a]) => a >= right).map(([a]) => a - gap)) - right;
-      const roomLeft = left > width || overlaps(others, left - 1, left) ? 0 : left - Math.max(0, ...others.filter(([, b]) => b <= left).map(([, b]) => b + gap));
+      let roomRight = right < 0 || blocked(right, right + 1) ? 0 : width - right;
+      let roomLeft = left > width || blocked(left - 1, left) ? 0 : left;
+      for (const { interval, owner } of taken) {
+        if (owner === index) continue;
+        if (interval[0] >= right) roomRight = Math.min(roomRight, interval[0] - gap - right);
+        if (interval[1] <= left) roomLeft = Math.min(roomLeft, left - interval[1] - gap);
+      }
       const onRight = roomRight >= roomLeft;
       const text = fitText(full, Math.max(roomRight, roomLeft), fontSize, Math.min(8, full.length));
       if (text) {
@@ -130,7 +142,7 @@ export function placeLabels(marks: readonly TimelineMark[], options: LabelOption
       }
     }
     if (!placed) continue;
-    taken.push([placed.x, placed.x + placed.width]);
+    taken.push({ interval: [placed.x, placed.x + placed.width], owner: -1 });
     labels.push({ id: mark.id, lane, row, ...placed });
   }
   return labels;

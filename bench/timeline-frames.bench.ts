@@ -1,0 +1,176 @@
+// `npm run bench:timeline`: frame times of the timeline while zooming and panning 2,000 synthetic events in Chromium.
+// Builds tests/pages/timeline-bench.html (production build, into a temporary folder), serves it with vite preview on
+// 127.0.0.1, and drives it with real input (wheel ticks, a mouse drag, key presses) through playwright-core.
+// Measured in the page, with the browser's own clock:
+//  - frame work: for each frame that handled input, from the first input event of the frame to the end of that
+//    frame's rendering (a message posted from requestAnimationFrame runs after style, layout and paint), i.e. the
+//    main-thread time the frame cost;
+//  - frame interval: time between successive requestAnimationFrame callbacks (16.7 ms at 60 Hz when nothing drops);
+//  - long animation frames (PerformanceObserver 'long-animation-frame', > 50 ms).
+// Prints p50/p95 and writes bench/results-timeline.md. EVENTS=n changes the event count, WIDTH the viewport.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { build, preview } from 'vite';
+import { inlineDataset } from '../scripts/vite-plugin-dataset.ts';
+
+const EVENTS = Number(process.env.EVENTS ?? '2000');
+const WIDTH = Number(process.env.WIDTH ?? '1440');
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+interface PageFigures {
+  work: number[];
+  intervals: number[];
+  longFrames: number[];
+  marksSeen: number[];
+}
+
+function percentile(values: number[], share: number): number {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)]!;
+}
+
+/**
+ * Installed in the page before its scripts: records frame work, frame intervals and long animation frames. Plain
+ * JavaScript in a string: tsx would wrap a serialised function in helpers the page does not have.
+ */
+const INSTRUMENT = `(() => {
+  const figures = { work: [], intervals: [], longFrames: [], marksSeen: [], recording: false };
+  window.__frames = figures;
+  let inputStart = null;
+  for (const type of ['wheel', 'pointermove', 'pointerdown', 'pointerup', 'keydown']) {
+    window.addEventListener(type, () => {
+      if (figures.recording && inputStart === null) inputStart = performance.now();
+    }, { capture: true, passive: true });
+  }
+  const channel = new MessageChannel();
+  let pendingStart = null;
+  channel.port1.onmessage = () => {
+    if (pendingStart !== null) figures.work.push(performance.now() - pendingStart);
+    pendingStart = null;
+  };
+  let last = null;
+  const loop = (now) => {
+    if (figures.recording) {
+      if (last !== null) figures.intervals.push(now - last);
+      last = now;
+      if (inputStart !== null) {
+        pendingStart = inputStart;
+        inputStart = null;
+        figures.marksSeen.push(document.querySelectorAll('[data-chart-svg] [data-id], [data-chart-svg] [data-cluster]').length);
+        channel.port2.postMessage(0);
+      }
+    } else last = null;
+    requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+  try {
+    new PerformanceObserver((list) => {
+      if (figures.recording) for (const entry of list.getEntries()) figures.longFrames.push(entry.duration);
+    }).observe({ type: 'long-animation-frame', buffered: false });
+  } catch {
+    // Older Chromium: no LoAF entries; the other two figures still stand.
+  }
+})();`;
+
+async function main(): Promise<void> {
+  // Frame times are wall-clock: on a shared machine, other jobs' load inflates them. Say how loaded it was.
+  const loadBefore = loadavg()[0]!;
+  const outDir = mkdtempSync(join(tmpdir(), 'timeline-bench-'));
+  try {
+    // Its own config (not vite.config.ts, whose inputs would merge in): only the benchmark page is built.
+    await build({
+      configFile: false,
+      base: './',
+      plugins: [svelte(), inlineDataset()],
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: { bench: resolve('tests/pages/timeline-bench.html') } } },
+    });
+    const server = await preview({ configFile: false, root: process.cwd(), base: './', logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+    const base = server.resolvedUrls?.local[0];
+    if (!base) throw new Error('vite preview did not report a URL');
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: WIDTH, height: 900 } });
+      await page.addInitScript({ content: INSTRUMENT });
+      await page.goto(`${base}tests/pages/timeline-bench.html?events=${EVENTS}`, { waitUntil: 'networkidle' });
+      const svg = page.locator('[data-chart-svg]');
+      await svg.waitFor();
+      const box = (await svg.boundingBox())!;
+      const centre = { x: box.x + box.width * 0.6, y: box.y + Math.min(box.height / 2, 250) };
+      await page.mouse.move(centre.x, centre.y);
+      await page.evaluate('window.__frames.recording = true');
+
+      // Wheel: zoom in from the two-year view towards days, then back out past the whole range.
+      for (let tick = 0; tick < 40; tick++) {
+        await page.mouse.wheel(0, -120);
+        await page.waitForTimeout(16);
+      }
+      // Drag: pan the zoomed view left and right.
+      for (const direction of [1, -1, 1]) {
+        await page.mouse.move(centre.x, centre.y);
+        await page.mouse.down();
+        for (let step = 1; step <= 30; step++) {
+          await page.mouse.move(centre.x + direction * step * 12, centre.y);
+          await page.waitForTimeout(16);
+        }
+        await page.mouse.up();
+      }
+      for (let tick = 0; tick < 60; tick++) {
+        await page.mouse.wheel(0, 120);
+        await page.waitForTimeout(16);
+      }
+      // Keyboard: focus the chart's tab stop, zoom with + and −, pan with Shift + arrows.
+      await page.locator('[data-chart-svg] [tabindex="0"]').first().focus();
+      for (const key of ['+', '+', '+', '+', '+', 'Shift+ArrowRight', 'Shift+ArrowRight', 'Shift+ArrowRight', 'Shift+ArrowLeft', 'Shift+ArrowLeft', '-', '-', '-', '-', '-']) {
+        await page.keyboard.press(key);
+        await page.waitForTimeout(32);
+      }
+      await page.waitForTimeout(200);
+      const figures = (await page.evaluate('window.__frames')) as PageFigures;
+      report(figures, loadBefore);
+    } finally {
+      await browser.close();
+      await new Promise<void>((done) => server.httpServer.close(() => done()));
+    }
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+function report(figures: PageFigures, loadBefore: number): void {
+  const round = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : 'n/a');
+  const workP50 = percentile(figures.work, 0.5);
+  const workP95 = percentile(figures.work, 0.95);
+  const intervalP50 = percentile(figures.intervals, 0.5);
+  const intervalP95 = percentile(figures.intervals, 0.95);
+  const dropped = figures.intervals.filter((interval) => interval > 1000 / 60 * 1.5).length;
+  const marks = `${Math.min(...figures.marksSeen)}–${Math.max(...figures.marksSeen)}`;
+  const lines = [
+    `Timeline, ${EVENTS} synthetic events, ${WIDTH} px wide, Chromium headless (software rendering), production build`,
+    `frames with input: ${figures.work.length}; marks in the DOM per frame: ${marks}`,
+    `frame work (input → end of rendering): p50 ${round(workP50)} ms, p95 ${round(workP95)} ms, max ${round(Math.max(...figures.work))} ms (target p95 < 16 ms: ${workP95 < 16 ? 'met' : 'NOT met'})`,
+    `frame interval (rAF to rAF): p50 ${round(intervalP50)} ms, p95 ${round(intervalP95)} ms; ${dropped} of ${figures.intervals.length} frames over 25 ms`,
+    `long animation frames (> 50 ms): ${figures.longFrames.length}${figures.longFrames.length ? ` (max ${round(Math.max(...figures.longFrames))} ms)` : ''}`,
+    `machine load: ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after (1-minute load average, ${cpus().length} cores)`,
+  ];
+  console.log(lines.join('\n'));
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
+  writeFileSync(
+    resolve('bench/results-timeline.md'),
+    `# Timeline frame times\n\n\`npm run bench:timeline\` on ${date} UTC (2 shared cores; other jobs may have been running).\n` +
+      `Input: 40 wheel ticks in, three 30-step mouse drags, 60 wheel ticks out, 15 key presses (+, Shift+arrows, −).\n\n` +
+      `| Measure | p50 | p95 | Target |\n| --- | ---: | ---: | --- |\n` +
+      `| Frame work, input → end of rendering (${figures.work.length} frames) | ${round(workP50)} ms | ${round(workP95)} ms | p95 < 16 ms: ${workP95 < 16 ? 'met' : 'not met'} |\n` +
+      `| Frame interval, rAF to rAF (${figures.intervals.length} frames) | ${round(intervalP50)} ms | ${round(intervalP95)} ms | 16.7 ms at 60 Hz |\n\n` +
+      `Long animation frames (> 50 ms): ${figures.longFrames.length}. Marks in the DOM per frame: ${marks} (${EVENTS} events; clusters and culling keep it small).\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
