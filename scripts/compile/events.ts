@@ -78,7 +78,11 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
       const cueAt = sentence.text.toLowerCase().indexOf(matched.words[0] ?? '');
       const personIds = [...new Set(sentence.people.filter((p) => p.via !== 'pronoun' || p.start < cueAt).map((p) => personId(names.get(p.key) ?? p.key)))].sort();
       const keys = matched.category === 'trade measure' ? measureIds : matched.category === 'meeting' ? meetingIds : personIds;
-      const dates: (FactDate | null)[] = undated ? [null] : matched.category === 'meeting' && pointDates.every((d) => d.date!.precision === 'year') ? pointDates.map((d) => d.date) : [pointDates[0]!.date];
+      // A meeting's event takes the meeting's own date: the sentence's first date may belong to another clause
+      // ("Modi arrived on Wednesday after a stop in Paris, where he met Macron").
+      const meetingDates = [...new Map(meetingIds.map((id) => meetingById.get(id)!.date).map((d) => [d?.value ?? '', d])).values()];
+      const dates: (FactDate | null)[] =
+        matched.category === 'meeting' ? meetingDates : undated ? [null] : [pointDates[0]!.date];
       for (const date of dates) {
         const eventMeetings = matched.category === 'meeting' ? meetingIds.filter((id) => datesCompatible(meetingById.get(id)!.date, date)) : meetingIds;
         const title =

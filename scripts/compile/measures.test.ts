@@ -83,3 +83,20 @@ describe('an unseen dispute (EU, China, Australia)', () => {
     expect(facts.measures.find((m) => m.action === 'remove')).toMatchObject({ imposer: 'CN', target: 'AU', products: ['barley'], ratePct: 80.5, label: 'China: removes 80.5% tariff on Australian barley' });
   });
 });
+
+describe('products the lexicon does not list', () => {
+  it('keeps them from the phrase after "on", and drops words that name no product', async () => {
+    const { unlistedProducts } = await import('./measures.ts');
+    expect(unlistedProducts(' on American almonds and apples.')).toEqual(['almonds', 'apples']);
+    expect(unlistedProducts(' on Chinese widgets in retaliation for …')).toEqual(['widgets']);
+    expect(unlistedProducts(' on several Canadian agricultural products, including')).toEqual([]);
+  });
+
+  it('links "India responded with a levy on American almonds" to the US tariff before it', () => {
+    const text = 'Washington imposed a 25% tariff on all Indian goods in August 2025. India responded with a 10% levy on American almonds and apples.';
+    const facts = extractFacts([articleFromText('fixtures/india.txt', text, { published })]);
+    const almonds = facts.measures.find((m) => m.imposer === 'IN')!;
+    expect(almonds).toMatchObject({ target: 'US', products: ['almonds', 'apples'], productFamilies: ['other'], ratePct: 10 });
+    expect(almonds.respondsTo).toEqual([facts.measures.find((m) => m.imposer === 'US')!.id]);
+  });
+});

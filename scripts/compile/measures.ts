@@ -92,6 +92,33 @@ export function findProducts(text: string): string[] {
   return [...new Set(taken.sort((a, b) => a.start - b.start).map((t) => t.label))];
 }
 
+/** Words that name no product ("agricultural products", "other related goods"): a measure on them is not readable. */
+const GENERIC_WORDS = new Set(
+  'agricultural agriculture farm industrial other related various key certain several some many more imported import imports exports export products goods items sectors sector critical strategic its their all the'.split(' '),
+);
+const FUNCTION_WORDS = new Set('in from to at by over since after as with for of that which who on into under amid while'.split(' '));
+
+/**
+ * Products the lexicon does not list, read from the phrase after "on" ("a 10% levy on American almonds and apples"):
+ * so an unseen article's measure keeps its products, with the family "other", instead of being dropped.
+ */
+export function unlistedProducts(window: string): string[] {
+  const phrase = window.match(/^\s*(?:\([^)]*\)\s*)?(?:on|against)\s+((?:[A-Z][\w.'’-]*\s+)*)([a-z][a-z -]*(?:,\s*[a-z][a-z -]*)*)/);
+  if (!phrase) return [];
+  const products: string[] = [];
+  for (const part of phrase[2]!.split(/,\s*(?:and\s+)?|\s+and\s+/)) {
+    const words: string[] = [];
+    for (const word of part.trim().split(/\s+/)) {
+      if (FUNCTION_WORDS.has(word)) break;
+      words.push(word);
+    }
+    const label = words.filter((w) => !/^(?:imports|products|exports)$/.test(w)).slice(0, 3).join(' ');
+    if (label && !label.split(' ').some((w) => GENERIC_WORDS.has(w))) products.push(label);
+    if (words.length < part.trim().split(/\s+/).length) break; // the phrase ended ("… in retaliation")
+  }
+  return products;
+}
+
 function kindOf(cue: string): MeasureKind {
   return getCompiled().kinds.find((k) => k.re.test(cue))?.kind ?? 'tariff';
 }
@@ -173,6 +200,7 @@ export function findMeasureMentions(context: ArticleContext, registry: PeopleReg
       const productWindow = rateAfter ? window.slice(rateAfter[0].length) : window;
       if (!/^\s*(?:\([^)]*\)\s*)?(?:on|against|targeting|for)\b/i.test(productWindow)) return;
       const products = findProducts(productWindow);
+      if (products.length === 0) products.push(...unlistedProducts(productWindow));
       if (products.length === 0) return;
       // Inside "in retaliation for …" until a verb of imposing starts the main clause ("…, Japan slapped a levy").
       const inZone = zones.some((z) => z < cue.index && !imposeVerbs.some((v) => v.index > z && v.index < cue.index));

@@ -43,3 +43,13 @@ describe('meetings', () => {
     ]);
   });
 });
+
+describe('meetings in a where-clause', () => {
+  it('takes the place and time of the where-clause, not of the sentence', () => {
+    const text = 'Indian Prime Minister Narendra Modi arrived in Washington on Wednesday after a stop in Paris, where he met French President Emmanuel Macron.';
+    const facts = extractFacts([articleFromText('fixtures/modi.txt', text, { published: { value: '2025-09-04', precision: 'day', source: 'front-matter' } })]);
+    expect(facts.meetings).toHaveLength(1);
+    expect(facts.meetings[0]).toMatchObject({ participants: ['person-emmanuel-macron', 'person-narendra-modi'], place: 'place-fr-paris', date: null, status: 'held' });
+    expect(facts.events.filter((e) => e.category === 'meeting').map((e) => e.date)).toEqual([null]);
+  });
+});

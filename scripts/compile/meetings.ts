@@ -117,16 +117,21 @@ function findMeetingMentions(context: ArticleContext, registry: PlaceRegistry, h
       const segmentEnd = matches[i + 1]?.index ?? text.length;
       const lead = text.slice(segmentStart, cueStart);
       if (negation.test(lead.split(/[,;]/).pop() ?? '') || hypothetical.test(lead)) return;
-      const dates = sentence.dates.filter((d) => d.role === 'point' && d.date && d.start >= segmentStart);
+      // "… after a stop in Paris, where he met Macron": the where-clause has its own place and time.
+      const whereAt = lead.search(/,?\s+where\s+[^,]*$/);
+      const clauseStart = whereAt === -1 ? segmentStart : segmentStart + whereAt;
+      const dates = sentence.dates.filter((d) => d.role === 'point' && d.date && d.start >= clauseStart);
       const participants = [...new Set([...subjectsBefore(sentence, segmentStart, cueStart), ...objectsAfter(sentence, cueEnd, segmentEnd)].map((p) => p.key))].sort();
       if (participants.length < 2) return;
       const verb = match[0].toLowerCase();
-      const past = /^(?:met|held a summit|held talks|spoke)$/.test(verb);
+      const past = /^(?:met|held a summit|held talks|spoke|hosted|welcomed|received)$/.test(verb);
       const status: Meeting['status'] = past ? 'held' : planned.test(text.slice(0, cueEnd)) || /^(?:meet)$/.test(verb) ? 'planned' : 'held';
       const occasion = sentence.occasions[0]?.label ?? null;
       // Where: a place introduced as a location ("in Gyeongju", "visit to Beijing"), not "an invitation to visit China".
       const firstParticipant = Math.min(...sentence.people.filter((p) => participants.includes(p.key) && p.start >= segmentStart).map((p) => p.start));
+      const whereHost = whereAt === -1 ? undefined : sentence.places.filter((p) => p.end <= clauseStart && clauseStart - p.end <= 3).pop()?.key;
       let place =
+        whereHost ??
         sentence.places
           .filter((p) => p.start >= firstParticipant && LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)))
           .map((p) => p.key)

@@ -67,7 +67,8 @@ export function buildTrip(contexts: readonly ArticleContext[], people: PeopleReg
       if (DEPARTURE.test(sentence.text)) {
         entry.departures.push(sentenceEvidence(context.article, sentence));
         const date = sentence.dates.find((d) => d.role === 'point' && d.date && d.start > sentence.text.search(DEPARTURE))?.date;
-        if (date) entry.departureDates.push(date);
+        // Leaving home only when this is the article's first stop ("departs Friday …, first stopping in Malaysia").
+        if (date && (sequenceByTraveller.get(traveller) ?? []).length === 0) entry.departureDates.push(date);
       }
       const sequence = sequenceByTraveller.get(traveller) ?? [];
       for (const [i, verb] of verbs.entries()) {
