@@ -3,7 +3,7 @@
 // JavaScript the page loaded (gzip -9 of each script file), and writes bench/results-lighthouse.md.
 // Builds nothing: run `npm run build` (or DIST_DIR=… npx vite build) first. RUNS=n repeats and keeps the median.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -23,6 +23,24 @@ interface Run {
   cls: number;
   fcpMs: number;
   scripts: string[];
+}
+
+/** Every script file of the built page: its module scripts and all they import, statically or later (the charts). */
+function pageScriptFiles(htmlFile: string): string[] {
+  const html = readFileSync(htmlFile, 'utf8');
+  const found = new Set<string>();
+  const visit = (file: string) => {
+    if (found.has(file) || !existsSync(file)) return;
+    found.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`]([^"'`]+\.js)["'`]/g)) visit(resolve(dirname(file), match[1]!));
+  };
+  for (const match of html.matchAll(/<(?:script[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)) visit(resolve(dirname(htmlFile), match[1]!));
+  return [...found];
+}
+
+function gzipSize(file: string): number {
+  return gzipSync(readFileSync(file), { level: 9 }).length;
 }
 
 function median(values: number[]): number {
@@ -80,10 +98,18 @@ async function main(): Promise<void> {
     await server.close();
   }
 
-  // JavaScript the page loaded: each script file from the build, gzip -9 (what a static host would send).
-  const scriptFiles = [...new Set(results.flatMap((run) => run.scripts))].map((scriptUrl) => join(outDir, new URL(scriptUrl).pathname));
-  const jsBytes = scriptFiles.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+  // JavaScript: what the page loaded during the Lighthouse run (the first screen: charts further down are drawn when
+  // scrolled to), and every script the page can load (all three charts), each file gzip -9 as a static host sends it.
+  const loadedFiles = [...new Set(results.flatMap((run) => run.scripts))].map((scriptUrl) => join(outDir, new URL(scriptUrl).pathname));
+  const allFiles = pageScriptFiles(join(outDir, 'index.html'));
+  const loadedKB = loadedFiles.reduce((sum, file) => sum + gzipSize(file), 0) / 1024;
+  const jsKB = allFiles.reduce((sum, file) => sum + gzipSize(file), 0) / 1024;
   const inlineNote = 'inline scripts (the dataset JSON, the theme snippet) are part of the HTML, not counted';
+  const largest = allFiles
+    .map((file) => ({ name: file.slice(file.lastIndexOf('/') + 1), kb: gzipSize(file) / 1024 }))
+    .sort((a, b) => b.kb - a.kb)
+    .map((entry) => `${entry.name} ${entry.kb.toFixed(1)}`)
+    .join(', ');
 
   const summary = {
     performance: median(results.map((run) => run.performance)),
@@ -94,7 +120,6 @@ async function main(): Promise<void> {
     cls: median(results.map((run) => run.cls)),
     fcpMs: median(results.map((run) => run.fcpMs)),
   };
-  const jsKB = jsBytes / 1024;
   const rows: [string, string, string, boolean][] = [
     ['Performance (mobile)', String(summary.performance), `≥ ${TARGETS.performance}`, summary.performance >= TARGETS.performance],
     ['Accessibility', String(summary.accessibility), `${TARGETS.accessibility}`, summary.accessibility >= TARGETS.accessibility],
@@ -103,9 +128,11 @@ async function main(): Promise<void> {
     ['Largest contentful paint', `${Math.round(summary.lcpMs)} ms`, `≤ ${TARGETS.lcpMs} ms`, summary.lcpMs <= TARGETS.lcpMs],
     ['Total blocking time', `${Math.round(summary.tbtMs)} ms`, `≤ ${TARGETS.tbtMs} ms`, summary.tbtMs <= TARGETS.tbtMs],
     ['Cumulative layout shift', summary.cls.toFixed(3), `${TARGETS.cls}`, summary.cls <= TARGETS.cls],
-    [`JavaScript loaded, gzip (${scriptFiles.length} files)`, `${jsKB.toFixed(1)} KB`, `≤ ${TARGETS.jsKB} KB`, jsKB <= TARGETS.jsKB],
+    [`JavaScript on load (first screen), gzip (${loadedFiles.length} files)`, `${loadedKB.toFixed(1)} KB`, '—', true],
+    [`JavaScript in total (all charts), gzip (${allFiles.length} files)`, `${jsKB.toFixed(1)} KB`, `≤ ${TARGETS.jsKB} KB`, jsKB <= TARGETS.jsKB],
   ];
-  for (const [label, value, target, ok] of rows) console.log(`${label.padEnd(42)} ${value.padStart(10)}   target ${target}${ok ? '' : '   MISSED'}`);
+  for (const [label, value, target, ok] of rows) console.log(`${label.padEnd(58)} ${value.padStart(10)}   target ${target}${ok ? '' : '   MISSED'}`);
+  console.log(`script files (KB gzip): ${largest}`);
   console.log(`(median of ${runs} runs; per run: performance ${results.map((run) => run.performance).join(', ')}; LCP ${results.map((run) => Math.round(run.lcpMs)).join(', ')} ms)`);
 
   const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ');
@@ -113,7 +140,9 @@ async function main(): Promise<void> {
     '# Lighthouse (mobile)',
     '',
     `Lighthouse 12, default mobile settings (simulated slow 4G, 4× CPU slowdown), Chromium headless, on \`${outDir.replace(`${process.cwd()}/`, '')}\` served by vite preview on 127.0.0.1; ${stamp} UTC; median of ${runs} runs.`,
-    `JavaScript = every script file the page loaded (charts included), gzip -9; ${inlineNote}.`,
+    `JavaScript: "on load" = the script files Lighthouse saw loaded (charts lower down are drawn, and loaded, when scrolled to); "in total" = every script the page can load, all three charts included; gzip -9; ${inlineNote}.`,
+    '',
+    `Script files (KB gzip): ${largest}.`,
     '',
     '| Measure | Value | Target | Met |',
     '| --- | ---: | ---: | :---: |',
