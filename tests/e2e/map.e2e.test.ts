@@ -4,9 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/dataset.ts';
 import { axeViolations, launchChromium, openPage } from './browser.ts';
 
-// The story page once it mounts the map; until then the map's embed page, which mounts the same component.
-const PAGES = ['/', '/embed/map.html'];
-const MAP = '.summit-map';
+// The story page draws the map in its "trip" chapter when the chapter nears the screen.
+const MAP = '#trip .summit-map';
+
+async function openMap(browser: Browser, options: Parameters<typeof openPage>[2] = {}) {
+  const watched = await openPage(browser, '/', options);
+  await watched.page.locator('#trip').scrollIntoViewIfNeeded();
+  await watched.page.locator(`${MAP} svg[data-chart-svg]`).waitFor();
+  return watched;
+}
 
 async function servedDataset(page: Page): Promise<Dataset> {
   return JSON.parse((await page.locator('script#dataset').textContent()) ?? 'null') as Dataset;
@@ -25,26 +31,16 @@ function drawableStops(dataset: Dataset) {
 
 describe('the summit map', () => {
   let browser: Browser;
-  let path = PAGES[1]!;
 
   beforeAll(async () => {
     browser = await launchChromium();
-    for (const candidate of PAGES) {
-      const { page } = await openPage(browser, candidate);
-      const found = (await page.locator(MAP).count()) > 0;
-      await page.context().close();
-      if (found) {
-        path = candidate;
-        break;
-      }
-    }
   });
   afterAll(async () => {
     await browser?.close();
   });
 
   it('draws every stop of the served dataset, numbered in order and labelled with its city, from local files only', async () => {
-    const { page, errors, externalRequests } = await openPage(browser, path);
+    const { page, errors, externalRequests } = await openMap(browser);
     const map = page.locator(MAP);
     const stops = drawableStops(await servedDataset(page));
     expect(stops.length).toBeGreaterThan(1);
@@ -63,7 +59,7 @@ describe('the summit map', () => {
   });
 
   it('steps through the stops with the arrow keys, showing each stop and its meetings', async () => {
-    const { page } = await openPage(browser, path, { reducedMotion: 'reduce' });
+    const { page } = await openMap(browser, { reducedMotion: 'reduce' });
     const map = page.locator(MAP);
     const dataset = await servedDataset(page);
     const stops = drawableStops(dataset);
@@ -95,7 +91,7 @@ describe('the summit map', () => {
   });
 
   it('selects a stop with Enter, marking it selected', async () => {
-    const { page } = await openPage(browser, path, { reducedMotion: 'reduce' });
+    const { page } = await openMap(browser, { reducedMotion: 'reduce' });
     const map = page.locator(MAP);
     const first = map.locator('[data-stop-number][tabindex="0"]');
     await first.focus();
@@ -106,7 +102,8 @@ describe('the summit map', () => {
   });
 
   it('fits a 375 px phone with no horizontal scroll', async () => {
-    const { page } = await openPage(browser, path, { viewport: { width: 375, height: 800 } });
+    const { page } = await openMap(browser, { viewport: { width: 375, height: 800 } });
+    await page.locator(`${MAP} svg[data-chart-svg]`).scrollIntoViewIfNeeded();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const box = await page.locator(`${MAP} svg[data-chart-svg]`).boundingBox();
@@ -117,7 +114,7 @@ describe('the summit map', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violation in the ${colorScheme} theme, with the text alternative open`, async () => {
-      const { page } = await openPage(browser, path, { colorScheme, reducedMotion: 'reduce' });
+      const { page } = await openMap(browser, { colorScheme, reducedMotion: 'reduce' });
       const map = page.locator(MAP);
       await expect.poll(() => map.locator('.countries path').count()).toBeGreaterThan(50);
       await map.getByRole('button', { name: 'Next stop →' }).click();
@@ -126,4 +123,30 @@ describe('the summit map', () => {
       await page.context().close();
     });
   }
+
+  it('is drawn alone on its embed page too, with the basemap and every stop', async () => {
+    const { page, errors, externalRequests } = await openPage(browser, '/embed/map.html');
+    const stops = drawableStops(await servedDataset(page));
+    await expect.poll(() => page.locator('.summit-map [data-stop-number]').count()).toBe(stops.length);
+    await expect.poll(() => page.locator('.summit-map .countries path').count()).toBeGreaterThan(50);
+    expect(errors).toEqual([]);
+    expect(externalRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('steps to the stop of a meeting selected in the URL and highlights the meeting', async () => {
+    const probe = await openMap(browser);
+    const dataset = await servedDataset(probe.page);
+    await probe.page.context().close();
+    const stops = drawableStops(dataset);
+    const target = stops.map((item, index) => ({ ...item, index })).find((item) => item.stop.meetings.length && item.index > 0);
+    expect(target, 'a stop after the first with a meeting').toBeDefined();
+    const meetingId = target!.stop.meetings[0]!;
+    const { page } = await openPage(browser, `/#meeting=${encodeURIComponent(meetingId)}`, { reducedMotion: 'reduce' });
+    const map = page.locator(MAP);
+    await map.locator('svg[data-chart-svg]').waitFor();
+    await expect.poll(() => map.locator('[data-step-status]').textContent()).toBe(`Stop ${target!.index + 1} of ${stops.length}: ${target!.place.name}`);
+    expect(await map.locator(`[data-stop-details] [data-id="${meetingId}"]`).getAttribute('data-selected')).toBe('true');
+    await page.context().close();
+  });
 });
