@@ -161,7 +161,7 @@ function report(figures: PageFigures, loadBefore: number): void {
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
   writeFileSync(
     resolve('bench/results-timeline.md'),
-    `# Timeline frame times\n\n\`npm run bench:timeline\` on ${date} UTC (2 shared cores; other jobs may have been running).\n` +
+    `# Timeline frame times\n\n\`npm run bench:timeline\` on ${date} UTC; ${cpus().length} cores shared with other jobs, 1-minute load average ${loadBefore.toFixed(1)} before and ${loadavg()[0]!.toFixed(1)} after (a load above the core count stretches every wall-clock figure below).\n` +
       `Input: 40 wheel ticks in, three 30-step mouse drags, 60 wheel ticks out, 15 key presses (+, Shift+arrows, −).\n\n` +
       `| Measure | p50 | p95 | Target |\n| --- | ---: | ---: | --- |\n` +
       `| Frame work, input → end of rendering (${figures.work.length} frames) | ${round(workP50)} ms | ${round(workP95)} ms | p95 < 16 ms: ${workP95 < 16 ? 'met' : 'not met'} |\n` +

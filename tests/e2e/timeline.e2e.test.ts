@@ -1,0 +1,166 @@
+// The diplomatic timeline on the story page: every dated event of the served dataset drawn, left to right in date
+// order, undated ones listed apart; + zooms (the dates in view narrow); Next selects the next event and writes the
+// URL; the selected event's evidence shows as text; no axe violation in either theme; no sideways scroll at 320 px.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset, FactDate } from '../../src/lib/dataset.ts';
+import { axeViolations, launchChromium, openPage } from './browser.ts';
+
+const CHART = '#timeline';
+const SVG = `${CHART} [data-chart-svg]`;
+
+async function servedDataset(page: Page): Promise<Dataset> {
+  return page.evaluate(() => JSON.parse(document.getElementById('dataset')!.textContent!) as Dataset);
+}
+
+async function openTimeline(browser: Browser, options: Parameters<typeof openPage>[2] = {}, hash = '') {
+  const watched = await openPage(browser, `/${hash}`, options);
+  // The chapter mounts its chart when it comes near the viewport.
+  await watched.page.locator(CHART).scrollIntoViewIfNeeded();
+  await watched.page.locator(SVG).waitFor();
+  return watched;
+}
+
+/** Start of a date in ms, read independently of the chart's code. */
+function startOf(date: FactDate): number {
+  const [year, month, day] = date.value.split('-').map(Number);
+  return Date.UTC(year!, (month ?? 1) - 1, day ?? 1);
+}
+
+async function viewSpan(page: Page): Promise<number> {
+  const [start, end] = await page.locator(SVG).evaluate((svg) => [svg.getAttribute('data-view-start'), svg.getAttribute('data-view-end')]);
+  return Date.parse(end!) - Date.parse(start!);
+}
+
+describe('the diplomatic timeline', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws every dated event of the served dataset in date order, and lists the undated ones apart', async () => {
+    const { page, errors } = await openTimeline(browser);
+    const dataset = await servedDataset(page);
+    const dated = dataset.events.filter((event) => event.date !== null);
+    const undated = dataset.events.filter((event) => event.date === null);
+    expect(dated.length).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'All years' }).click();
+    // Each dated event is its own mark or sits in a cluster; its left edge on screen.
+    const positions = await page.locator(SVG).evaluate((svg, ids) => {
+      const found: Record<string, number> = {};
+      for (const id of ids) {
+        const own = svg.querySelector(`[data-id="${CSS.escape(id)}"] .mark`);
+        const cluster = [...svg.querySelectorAll('[data-cluster]')].find((node) => node.getAttribute('data-members')!.split(' ').includes(id));
+        const shape = own ?? cluster?.querySelector('.pill');
+        if (shape) found[id] = shape.getBoundingClientRect().left;
+      }
+      return found;
+    }, dated.map((event) => event.id));
+    expect(Object.keys(positions).sort()).toEqual(dated.map((event) => event.id).sort());
+    const byDate = [...dated].sort((a, b) => startOf(a.date!) - startOf(b.date!));
+    for (let index = 1; index < byDate.length; index++) {
+      const before = byDate[index - 1]!;
+      const after = byDate[index]!;
+      // A day's dot is centred on its day, so its left edge may sit a few px before the day starts.
+      expect(positions[after.id]!, `${before.date!.value} ${before.id} before ${after.date!.value} ${after.id}`).toBeGreaterThanOrEqual(positions[before.id]! - 6);
+    }
+    const listed = await page.locator(`${CHART} [data-undated-id]`).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-undated-id')));
+    expect(listed).toEqual(undated.map((event) => event.id));
+    // Undated events are never drawn on the axis.
+    for (const event of undated) await expect(page.locator(`${SVG} [data-id="${event.id}"]`).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('zooms in with + and out with − when a mark has focus, and moves between marks with the arrow keys', async () => {
+    const { page } = await openTimeline(browser);
+    const tabStops = page.locator(`${SVG} [tabindex="0"]`);
+    await expect(tabStops.count()).resolves.toBe(1);
+    await tabStops.focus();
+    const before = await viewSpan(page);
+    await page.keyboard.press('+');
+    const zoomedIn = await viewSpan(page);
+    expect(zoomedIn).toBeLessThan(before * 0.9);
+    await page.keyboard.press('-');
+    await page.keyboard.press('-');
+    expect(await viewSpan(page)).toBeGreaterThan(zoomedIn);
+    // Reset brings back the opening view.
+    await page.keyboard.press('0');
+    expect(Math.abs((await viewSpan(page)) - before)).toBeLessThan(86_400_000);
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? document.activeElement?.getAttribute('data-cluster'));
+    await page.keyboard.press('End');
+    const last = await page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? document.activeElement?.getAttribute('data-cluster'));
+    expect(last).toBeTruthy();
+    expect(last).not.toBe(first);
+    await page.context().close();
+  });
+
+  it('steps with Next and Previous: the selection and the URL move to the neighbouring event in date order', async () => {
+    const { page } = await openTimeline(browser);
+    const dataset = await servedDataset(page);
+    const dated = [...dataset.events.filter((event) => event.date !== null)].sort((a, b) => startOf(a.date!) - startOf(b.date!));
+    await page.getByRole('button', { name: 'Next event →' }).click();
+    const firstHash = await page.evaluate(() => decodeURIComponent(location.hash));
+    const firstId = firstHash.replace(/^#\w+=/, '');
+    expect(firstHash).toMatch(/^#(event|meeting|measure)=/);
+    // The first step lands on the earliest item: nothing dated starts before it.
+    const firstEvent = dataset.events.find((event) => event.id === firstId);
+    if (firstEvent) expect(startOf(firstEvent.date!)).toBe(startOf(dated[0]!.date!));
+    await expect(page.locator(`${SVG} [data-id="${CSS_escape(firstId)}"]`).getAttribute('data-selected')).resolves.toBe('true');
+
+    await page.getByRole('button', { name: 'Next event →' }).click();
+    const secondId = (await page.evaluate(() => decodeURIComponent(location.hash))).replace(/^#\w+=/, '');
+    expect(secondId).not.toBe(firstId);
+    await expect(page.locator(`${SVG} [data-id="${CSS_escape(secondId)}"]`).getAttribute('data-selected')).resolves.toBe('true');
+    // The details box shows the selected event's evidence as text.
+    const second = dataset.events.find((event) => event.id === secondId);
+    if (second?.evidence[0]) await expect(page.locator(`${CHART} .details`).textContent()).resolves.toContain(second.evidence[0].quote.slice(0, 40));
+
+    await page.getByRole('button', { name: '← Previous event' }).click();
+    await expect(page.evaluate(() => decodeURIComponent(location.hash))).resolves.toBe(firstHash);
+    await page.context().close();
+  });
+
+  it('opens a deep link on the selected event, brought into view and marked selected', async () => {
+    const probe = await openTimeline(browser);
+    const dataset = await servedDataset(probe.page);
+    await probe.page.context().close();
+    const earliest = [...dataset.events.filter((event) => event.date !== null)].sort((a, b) => startOf(a.date!) - startOf(b.date!))[0]!;
+    const { page } = await openTimeline(browser, {}, `#event=${encodeURIComponent(earliest.id)}`);
+    const mark = page.locator(`${SVG} [data-id="${CSS_escape(earliest.id)}"]`);
+    await expect(mark.getAttribute('data-selected')).resolves.toBe('true');
+    const svgBox = (await page.locator(SVG).boundingBox())!;
+    const markBox = (await mark.locator('.mark').boundingBox())!;
+    expect(markBox.x + markBox.width).toBeGreaterThan(svgBox.x);
+    expect(markBox.x).toBeLessThan(svgBox.x + svgBox.width);
+    await page.context().close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violations in the ${colorScheme} theme, with an event selected`, async () => {
+      const { page } = await openTimeline(browser, { colorScheme });
+      await page.getByRole('button', { name: 'Next event →' }).click();
+      await page.locator(CHART).getByRole('button', { name: 'Show text and data table' }).click();
+      expect(await axeViolations(page, CHART)).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('fits a 320 px screen without sideways scrolling', async () => {
+    const { page } = await openTimeline(browser, { viewport: { width: 320, height: 800 } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    const svgWidth = (await page.locator(SVG).boundingBox())!.width;
+    expect(svgWidth).toBeLessThanOrEqual(320);
+    await page.context().close();
+  });
+});
+
+/** CSS.escape for ids in Node (fact ids are slugs; only quotes would need escaping). */
+function CSS_escape(id: string): string {
+  return id.replace(/["\\]/g, '\\$&');
+}
