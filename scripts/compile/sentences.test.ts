@@ -44,6 +44,11 @@ describe('splitSentences', () => {
       text: 'Mark J. Carney said growth was 1.5 per cent. Exports fell.',
       expected: ['Mark J. Carney said growth was 1.5 per cent.', 'Exports fell.'],
     },
+    {
+      name: 'reads "No." before a number as an abbreviation, and "no." before a word as a sentence end',
+      text: 'It ranked No. 2 among buyers. Asked about talks, they said no. Then they left.',
+      expected: ['It ranked No. 2 among buyers.', 'Asked about talks, they said no.', 'Then they left.'],
+    },
     { name: 'returns nothing for blank text', text: ' \n\n ', expected: [] },
   ];
   for (const { name, text, expected } of tests) {

@@ -7,7 +7,7 @@ import type { Span } from '../../src/lib/dataset.ts';
  */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'rev', 'hon', 'st', 'mt',
-  'jr', 'sr', 'co', 'corp', 'inc', 'ltd', 'bros', 'no', 'vs', 'etc', 'approx', 'dept', 'est', 'fig', 'vol',
+  'jr', 'sr', 'co', 'corp', 'inc', 'ltd', 'bros', 'vs', 'etc', 'approx', 'dept', 'est', 'fig', 'vol',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   // Weekdays, but not "Sat." and "Sun." ("the sun."), which are ordinary words too.
   'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri',
@@ -100,6 +100,8 @@ function endsSentenceAtDot(text: string, from: number, dot: number, next: number
   // Initialisms: "U.S", "U.K", "a.m", "p.m", "e.g", "i.e".
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_STARTERS.has(nextWord);
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  // "No. 2" is a number; "They said no. Then" is a sentence end.
+  if (word.toLowerCase() === 'no') return !/\d/.test(text[next] ?? '');
   return true;
 }
 
