@@ -38,6 +38,20 @@ describe('relatedFactIds', () => {
     expect(relatedFactIds(dataset, { kind: 'measure', id: 'ms-oil' }).has('mt-carney-xi')).toBe(true);
   });
 
+  it('reads the talks from sentences of the same article that name both leaders, not from sentences naming one', () => {
+    const withSentence = (sentence: string): Dataset => {
+      const dataset = sampleDataset();
+      const article = dataset.articles[1]!;
+      const start = article.text.length + 1;
+      const text = `${article.text} ${sentence}`;
+      return { ...dataset, articles: [dataset.articles[0]!, { ...article, text, sentences: [...article.sentences, { start, end: text.length }] }] };
+    };
+    const both = relatedFactIds(withSentence('Carney and Xi discussed canola.'), { kind: 'meeting', id: 'mt-carney-xi' });
+    expect([...both].filter((id) => id.startsWith('ms-')).sort()).toEqual(['ms-oil', 'ms-seed']);
+    const one = relatedFactIds(withSentence('Premiers urged Carney to help canola farmers.'), { kind: 'meeting', id: 'mt-carney-xi' });
+    expect([...one].filter((id) => id.startsWith('ms-'))).toEqual([]);
+  });
+
   it('does not tie a meeting to measures its sentences do not name', () => {
     const dataset = withMeetingSentence('Carney and Xi discussed energy and climate change.');
     const related = relatedFactIds(dataset, { kind: 'meeting', id: 'mt-carney-xi' });

@@ -1,5 +1,5 @@
 // Which facts belong together, so selecting one mark can highlight its kin on every chart.
-import type { Dataset, Measure, Meeting } from './dataset.ts';
+import type { Dataset, Measure, Meeting, Person } from './dataset.ts';
 import type { Selection } from './selection.ts';
 
 /** Ids related to the selection (the selected id included): a meeting's stop, place and events; a measure's answers; … */
@@ -47,13 +47,40 @@ export function relatedFactIds(dataset: Dataset, selection: Selection | null): S
 /** Words too general to tie a meeting to a measure ("goods", "products"). */
 const GENERAL_WORDS = new Set(['goods', 'products', 'other', 'related', 'imports', 'exports']);
 
-/** Whether the meeting's evidence names one of the measure's products, between the two countries involved. */
-export function meetingDiscusses(dataset: Pick<Dataset, 'people'>, meeting: Meeting, measure: Measure): boolean {
+/** Ways the text names a person: full name, aliases, surname. */
+function namesOf(person: Person): string[] {
+  const surname = person.name.trim().split(/\s+/).pop();
+  return [person.name, ...person.aliases, ...(surname ? [surname] : [])].filter((name) => name.length >= 2);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** What the articles say about the meeting: its evidence, plus the sentences of the same articles that name every
+ * participant ("Carney and Xi discussed … canola, … seafood and electric vehicles"), which is where talks are described. */
+export function meetingSentences(dataset: Pick<Dataset, 'people' | 'articles'>, meeting: Meeting): string[] {
+  const participants = meeting.participants.map((id) => dataset.people.find((person) => person.id === id)).filter((person): person is Person => !!person);
+  const patterns = participants.map((person) => new RegExp(`\\b(?:${namesOf(person).map(escapeRegExp).join('|')})\\b`));
+  const sentences = meeting.evidence.map((item) => item.quote);
+  if (patterns.length < 2) return sentences;
+  for (const articleId of new Set(meeting.evidence.map((item) => item.articleId))) {
+    const article = dataset.articles.find((candidate) => candidate.id === articleId);
+    for (const span of article?.sentences ?? []) {
+      const sentence = article!.text.slice(span.start, span.end);
+      if (patterns.every((pattern) => pattern.test(sentence))) sentences.push(sentence);
+    }
+  }
+  return sentences;
+}
+
+/** Whether what the articles say about the meeting names one of the measure's products, between the countries involved. */
+export function meetingDiscusses(dataset: Pick<Dataset, 'people' | 'articles'>, meeting: Meeting, measure: Measure): boolean {
   const countries = new Set(
     meeting.participants.map((personId) => dataset.people.find((person) => person.id === personId)?.country).filter((code): code is string => !!code),
   );
   if (!countries.has(measure.imposer) || !countries.has(measure.target)) return false;
-  const said = meeting.evidence.map((item) => item.quote.toLowerCase()).join(' ');
+  const said = meetingSentences(dataset, meeting).join(' ').toLowerCase();
   const words = measure.products.flatMap((product) => product.toLowerCase().split(/[^a-z]+/)).filter((word) => word.length >= 5 && !GENERAL_WORDS.has(word));
   return words.some((word) => new RegExp(`\\b${word}`).test(said));
 }
