@@ -78,7 +78,7 @@ describe('the story page', () => {
     await page.context().close();
   });
 
-  it('opens a #meeting= link on the Carney–Xi meeting: details, and the mark highlighted on the map and the timeline', async () => {
+  it('opens a #meeting= link on the Carney–Xi meeting: details, the meeting highlighted on the map and the timeline, the measures discussed on the flow chart', async () => {
     const probe = await openPage(browser, '/');
     const dataset = await inlinedDataset(probe.page);
     await probe.page.context().close();
@@ -93,6 +93,7 @@ describe('the story page', () => {
     const highlighted = await expectHighlighted(page, dataset, { kind: 'meeting', id: meeting.id });
     expect(highlighted.trip, 'the map highlights the meeting or its stop').toBeGreaterThan(0);
     expect(highlighted.timeline, 'the timeline highlights the meeting').toBeGreaterThan(0);
+    expect(highlighted.flow, 'the flow chart highlights the measures the leaders discussed (canola, seafood, EVs)').toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });
