@@ -273,10 +273,13 @@ describe('the Embed button on the main page', () => {
   });
 
   it('serves the resize script the code points at', async () => {
-    const { page } = await openPage(browser, '/embed/resize.js');
-    const text = await page.evaluate(() => document.body.textContent ?? '');
+    const context = await browser.newContext();
+    const response = await context.request.get(`${baseURL()}/embed/resize.js`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toMatch(/javascript/);
+    const text = await response.text();
     expect(text).toContain('tariff-tracer:resize');
     expect(text.length).toBeLessThan(4000);
-    await page.context().close();
+    await context.close();
   });
 });
