@@ -44,7 +44,7 @@ describe('runCli', () => {
     expect(result.out).toContain('skipped: latin1.txt: not valid UTF-8 (byte 0xE9 at offset 7; Latin-1 or Windows-1252?): save the file as UTF-8');
     expect(result.out.find((line) => line.startsWith('5 articles, '))).toMatch(/, 6 skipped, 2 warnings, /);
     expect(JSON.parse(readFileSync(out, 'utf8')).articles).toHaveLength(5);
-  });
+  }, 60_000);
 
   it('exits 1 and writes nothing when no article can be compiled', () => {
     const empty = mkdtempSync(join(dir, 'empty-'));
@@ -86,11 +86,11 @@ describe('npm run data in child processes', () => {
     });
     expect(outputs[0]!.length).toBeGreaterThan(10_000);
     expect(outputs[0]!.equals(outputs[1]!)).toBe(true);
-  });
+  }, 180_000);
 
   it('exits 2 from the command line on a wrong argument, and prints the error to stderr', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts', '--nope'], { encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^error: unknown argument "--nope"/);
-  });
+  }, 60_000);
 });

@@ -103,11 +103,18 @@ export function runCli(
     return 2;
   }
   const loaded = parsed.corrections === null ? { corrections: [], problems: [] } : loadCorrections(resolve(parsed.corrections), parsed.corrections);
-  const compiled = compileFolder(seeds, {
-    maxBytes: parsed.maxBytes,
-    corrections: loaded.corrections,
-    correctionsFile: parsed.corrections ?? undefined,
-  });
+  let compiled: Dataset;
+  try {
+    compiled = compileFolder(seeds, {
+      maxBytes: parsed.maxBytes,
+      corrections: loaded.corrections,
+      correctionsFile: parsed.corrections ?? undefined,
+    });
+  } catch (error) {
+    // A bug in a compiler stage, not a bad input (inputs become report entries): say where, write nothing.
+    printError(`error: ${parsed.seeds}: the compiler failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 1;
+  }
   const dataset: Dataset = {
     ...compiled,
     report: { ...compiled.report, corrections: [...loaded.problems, ...compiled.report.corrections] },

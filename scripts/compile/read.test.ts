@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -70,6 +70,27 @@ describe('large files', () => {
 
   it('honours a lower limit', () => {
     expect(readSeedFolder(dir, { maxBytes: 10 }).skipped.map((entry) => entry.file)).toEqual(['huge.txt', 'small.txt']);
+  });
+});
+
+describe('folders', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'compiler-folders-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reports hidden folders and symbolic-link loops instead of reading them, and reads a broken link as a problem file', () => {
+    mkdirSync(join(dir, '.git'));
+    writeFileSync(join(dir, '.git', 'HEAD.txt'), 'ref: refs/heads/main');
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'b', 'article.txt'), 'Canada imposed tariffs.');
+    symlinkSync(join(dir, 'b'), join(dir, 'b', 'loop'));
+    symlinkSync(join(dir, 'missing.txt'), join(dir, 'broken.txt'));
+    const result = readSeedFolder(dir);
+    expect(result.sources.map((source) => source.file)).toEqual(['b/article.txt']);
+    expect(result.skipped).toEqual([
+      { file: '.git/', message: 'hidden folder: not read' },
+      { file: 'b/loop/', message: 'folder already read through another path (symbolic link loop): not read again' },
+      { file: 'broken.txt', message: 'cannot read the file (ENOENT)' },
+    ]);
   });
 });
 

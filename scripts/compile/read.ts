@@ -1,5 +1,5 @@
 // Reading: a seeds folder → article sources (decoded, front matter parsed, HTML stripped) + what was skipped and why.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { ReportEntry } from '../../src/lib/dataset.ts';
 import { stripHtml } from './html.ts';
@@ -41,18 +41,49 @@ const FRONT_MATTER_KEYS = new Set(['title', 'outlet', 'published', 'url']);
 
 /** Every file under `dir`, relative, forward slashes, in code-point order (never locale order: builds must agree). */
 export function listFiles(dir: string): string[] {
-  const found: string[] = [];
+  return walkFolder(dir).files;
+}
+
+/**
+ * The files under `dir`, and the folders not read with the reason (hidden folders such as ".git", unreadable folders,
+ * symbolic links back into a folder already walked). Folder entries end in "/".
+ */
+export function walkFolder(dir: string): { files: string[]; folders: ReportEntry[] } {
+  const files: string[] = [];
+  const folders: ReportEntry[] = [];
+  const visited = new Set<string>();
   const walk = (relative: string): void => {
-    const entries = readdirSync(join(dir, relative), { withFileTypes: true });
+    const absolute = join(dir, relative);
+    let entries: Dirent[];
+    try {
+      const real = realpathSync(absolute);
+      if (visited.has(real)) {
+        folders.push({ file: `${relative}/`, message: 'folder already read through another path (symbolic link loop): not read again' });
+        return;
+      }
+      visited.add(real);
+      entries = readdirSync(absolute, { withFileTypes: true });
+    } catch (error) {
+      folders.push({ file: relative ? `${relative}/` : './', message: `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+      return;
+    }
     for (const entry of entries) {
       const path = relative ? `${relative}/${entry.name}` : entry.name;
-      const isDirectory = entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(dir, path)).isDirectory());
-      if (isDirectory) walk(path);
-      else found.push(path);
+      let isDirectory = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        try {
+          isDirectory = statSync(join(dir, path)).isDirectory();
+        } catch {
+          isDirectory = false; // a broken link: listed as a file, and reading it reports the problem
+        }
+      }
+      if (isDirectory && entry.name.startsWith('.')) folders.push({ file: `${path}/`, message: 'hidden folder: not read' });
+      else if (isDirectory) walk(path);
+      else files.push(path);
     }
   };
   walk('');
-  return found.sort(compareCodePoints);
+  return { files: files.sort(compareCodePoints), folders: folders.sort((a, b) => compareCodePoints(a.file, b.file)) };
 }
 
 export function compareCodePoints(a: string, b: string): number {
@@ -63,8 +94,9 @@ export function compareCodePoints(a: string, b: string): number {
 export function readSeedFolder(dir: string, options: ReadOptions = {}): ReadResult {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const sources: ArticleSource[] = [];
-  const skipped: ReportEntry[] = [];
-  for (const file of listFiles(dir)) {
+  const { files, folders } = walkFolder(dir);
+  const skipped: ReportEntry[] = [...folders];
+  for (const file of files) {
     const result = readArticleFile(dir, file, maxBytes);
     if ('skip' in result) skipped.push({ file, message: result.skip });
     else sources.push(result);
