@@ -50,14 +50,22 @@ export function visibleInterval(transform: ViewTransform, domain: TimeInterval, 
   return { start: toTime(0), end: toTime(width) };
 }
 
-/** The smallest pan that brings [start, end] (in ms) into view with `padding` px, keeping k; clamped. */
-export function panToShow(transform: ViewTransform, target: TimeInterval, domain: TimeInterval, width: number, kMax: number, padding = 24): ViewTransform {
+/** The smallest pan that brings [start, end] (in ms) into view with `padding` px (`rightPadding` on the right), keeping k; clamped. */
+export function panToShow(
+  transform: ViewTransform,
+  target: TimeInterval,
+  domain: TimeInterval,
+  width: number,
+  kMax: number,
+  padding = 24,
+  rightPadding = padding,
+): ViewTransform {
   const span = domain.end - domain.start;
   const toPx = (time: number) => ((time - domain.start) / span) * width * transform.k + transform.x;
   const left = toPx(target.start);
   const right = toPx(target.end);
-  if (left >= padding && right <= width - padding) return transform;
-  const dx = right - left > width - 2 * padding || left < padding ? padding - left : width - padding - right;
+  if (left >= padding && right <= width - rightPadding) return transform;
+  const dx = right - left > width - padding - rightPadding || left < padding ? padding - left : width - rightPadding - right;
   return panBy(transform, dx, width, kMax);
 }
 
