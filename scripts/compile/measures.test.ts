@@ -100,3 +100,12 @@ describe('products the lexicon does not list', () => {
     expect(almonds.respondsTo).toEqual([facts.measures.find((m) => m.imposer === 'US')!.id]);
   });
 });
+
+describe('a country named as the target', () => {
+  it('reads "tariffs on Canada" as tariffs on all Canadian goods', async () => {
+    const { unlistedProducts } = await import('./measures.ts');
+    expect(unlistedProducts(' on Canada have hurt exporters')).toEqual(['all goods']);
+    expect(unlistedProducts(' on New Zealand.')).toEqual(['all goods']);
+    expect(unlistedProducts(' on Monday.')).toEqual([]);
+  });
+});

@@ -103,6 +103,9 @@ const FUNCTION_WORDS = new Set('in from to at by over since after as with for of
  * so an unseen article's measure keeps its products, with the family "other", instead of being dropped.
  */
 export function unlistedProducts(window: string): string[] {
+  // "tariffs on Canada": a country named as the target means everything it sells.
+  const country = window.match(/^\s*(?:on|against)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)/)?.[1]?.replace(/[.,;]$/, '');
+  if (country && loadLexicon().actors.some((actor) => actor.names.includes(country))) return ['all goods'];
   const phrase = window.match(/^\s*(?:\([^)]*\)\s*)?(?:on|against)\s+((?:[A-Z][\w.'’-]*\s+)*)([a-z][a-z -]*(?:,\s*[a-z][a-z -]*)*)/);
   if (!phrase) return [];
   const products: string[] = [];
@@ -195,9 +198,9 @@ export function findMeasureMentions(context: ArticleContext, registry: PeopleReg
       // The products end with their clause: ", prompting Beijing to …", ", mirroring …", " — a tit-for-tat …".
       const clauseBreak = rawWindow.search(CLAUSE_BREAK);
       const window = clauseBreak === -1 ? rawWindow : rawWindow.slice(0, clauseBreak);
-      // The products must follow "on"/"against" (or the measure's own words): "tariffs cause disaster" names none.
       const rateAfter = window.match(RATE_AFTER);
       const productWindow = rateAfter ? window.slice(rateAfter[0].length) : window;
+      // The products must follow "on"/"against": "tariffs cause economic disaster" names none.
       if (!/^\s*(?:\([^)]*\)\s*)?(?:on|against|targeting|for)\b/i.test(productWindow)) return;
       const products = findProducts(productWindow);
       if (products.length === 0) products.push(...unlistedProducts(productWindow));
