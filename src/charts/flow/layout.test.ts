@@ -84,7 +84,13 @@ describe('layoutFlow(measures, {width})', () => {
       'm-cn-seafood->m-ca-ev',
       'm-cn-seafood->m-ca-steel',
     ]);
-    for (const link of layout.links) expect(link.path).toMatch(/^M[\d.-]+,[\d.-]+Q[\d.-]+,[\d.-]+ [\d.-]+,[\d.-]+$/);
+    const point = '[\\d.-]+,[\\d.-]+';
+    for (const link of layout.links) expect(link.path).toMatch(new RegExp(`^M${point}(Q${point} ${point}|C${point} ${point} ${point})$`));
+    // Backward arrows between marks labelled on their right leave and enter from the left, clear of the labels.
+    const answer = layout.links.find((link) => link.id === 'm-cn-canola-seed->m-ca-ev')!;
+    const ev = layout.nodes.find((node) => node.id === 'm-ca-ev')!;
+    const end = answer.path.match(/([\d.-]+),([\d.-]+)$/)!;
+    expect(Number(end[1])).toBeLessThan(ev.x);
   });
 
   it('leaves out arrows to measures that are not drawn (filtered away)', () => {

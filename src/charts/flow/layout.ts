@@ -4,7 +4,7 @@ import type { Measure } from '../../lib/dataset.ts';
 import { layoutHorizontal } from './layout-horizontal.ts';
 import type { FlowLayout, FlowLayoutOptions, FlowLink } from './layout-types.ts';
 import { layoutVertical } from './layout-vertical.ts';
-import { chronologicalOrder, curvedArrow, DEFAULT_ACTOR_ORDER, orderActors } from './marks.ts';
+import { backwardArrow, chronologicalOrder, curvedArrow, DEFAULT_ACTOR_ORDER, orderActors } from './marks.ts';
 
 export type * from './layout-types.ts';
 
@@ -35,9 +35,13 @@ function arrows({ nodes, orientation, width, height }: Omit<FlowLayout, 'links'>
     for (const answered of node.measure.respondsTo) {
       const target = byId.get(answered);
       if (!target || target === node) continue;
+      // Wide: an arrow back in time leaves and enters its marks on the sides away from their labels.
+      const backward = orientation === 'horizontal' && target.x < node.x - node.r - target.r;
+      const side = (candidate: typeof node) => ({ ...candidate, labelSide: candidate.label.anchor === 'start' ? ('right' as const) : ('left' as const) });
       // Vertical chains bend to the left, into the columns, away from the labels.
       const bend = orientation === 'vertical' ? (target.y < node.y ? -0.3 : 0.3) : 0.22;
-      links.push({ id: `${node.id}->${target.id}`, source: node.id, target: target.id, path: curvedArrow(node, target, bend, { width, height }) });
+      const path = backward ? backwardArrow(side(node), side(target), 2) : curvedArrow(node, target, bend, { width, height });
+      links.push({ id: `${node.id}->${target.id}`, source: node.id, target: target.id, path });
     }
   }
   return links;

@@ -109,6 +109,27 @@ export function curvedArrow(
   return `M${round(start.x)},${round(start.y)}Q${round(cx)},${round(cy)} ${round(end.x)},${round(end.y)}`;
 }
 
+/**
+ * A backward-in-time arrow on the wide layout (an answer pointing at what it answered, further left): it bows like
+ * `curvedArrow`, but enters the answered mark from the side away from its label, so the arrowhead stays clear.
+ */
+export function backwardArrow(
+  from: { x: number; y: number; r: number; labelSide: 'left' | 'right' },
+  to: { x: number; y: number; r: number; labelSide: 'left' | 'right' },
+  minX: number,
+): string {
+  const dx = from.x - to.x;
+  // Leave along an arc bowed above the straight line (over the rows between, as `curvedArrow` bends) ...
+  const c1 = { x: (from.x + to.x) / 2 + (to.y - from.y) * -0.22, y: Math.max(2, (from.y + to.y) / 2 - dx * 0.22) };
+  const available = to.x - to.r - minX;
+  const reach = Math.max(0, Math.min(40, Math.max(14, dx * 0.08), available));
+  // ... and arrive from the side of the answered mark that has no label.
+  const c2 = to.labelSide === 'right' ? { x: to.x - to.r - reach, y: to.y } : { x: to.x + to.r + Math.min(40, dx * 0.3), y: to.y };
+  const start = towards(from, c1, from.r + 1);
+  const end = towards(to, c2, to.r + 2);
+  return `M${round(start.x)},${round(start.y)}C${round(c1.x)},${round(c1.y)} ${round(c2.x)},${round(c2.y)} ${round(end.x)},${round(end.y)}`;
+}
+
 function towards(point: { x: number; y: number }, target: { x: number; y: number }, length: number) {
   const dx = target.x - point.x;
   const dy = target.y - point.y;
