@@ -157,9 +157,8 @@ export function findPersonCandidates(sentence: string): PersonCandidate[] {
   const found: PersonCandidate[] = [];
   const push = (name: string, start: number, role: string | null, country: string | null) => {
     const cleaned = cleanName(name);
-    // Drop trailing words that are not names ("Xi Jinping Next" cannot happen: NAME_WORD needs a capital; but "Moe Returned" can't either).
+    // A greedy pattern may take a capitalised word after the name ("… Ottawa"): keep the longest valid prefix.
     if (cleaned.includes(' ') && !validName(cleaned)) {
-      // Keep the longest valid prefix ("Lawrence Wong And" never matches, but "Anita Anand's" → "Anita Anand").
       const words = cleaned.split(' ');
       while (words.length > 1 && !validName(words.join(' '))) words.pop();
       if (words.length < 2) return;
