@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Evidence } from '../../src/lib/dataset.ts';
-import { articleId, compileFolder } from './compile.ts';
+import { articleId, compileFolder, creditsFor } from './compile.ts';
 import { loadCorrections } from './corrections.ts';
 import { listFiles } from './read.ts';
 import { datasetSchemaErrors } from './schema.ts';
@@ -57,6 +57,13 @@ describe('compileFolder on the seeds', () => {
     expect(corrected.map((fact) => fact.id).sort()).toEqual(
       [...new Set(corrections.flatMap((correction) => ('id' in correction && correction.action === 'amend' ? [correction.id] : [])))].sort(),
     );
+  });
+
+  it('credits the sources of the coordinates and names it uses', () => {
+    const sources = new Set(dataset.places.map((place) => place.coordinatesSource));
+    expect(dataset.credits.some((credit) => credit.includes('GeoNames'))).toBe(sources.has('geonames'));
+    expect(dataset.credits.some((credit) => credit.includes('Natural Earth'))).toBe(sources.has('natural-earth'));
+    expect(creditsFor({ places: [], countries: [] })).toEqual([]);
   });
 
   it('gives the same dataset twice (ids included)', () => {

