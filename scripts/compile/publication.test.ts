@@ -115,6 +115,11 @@ describe('inferPublication rules', () => {
     expect(infer('Text.\n© 2024 this is a sentence that goes on far too long to be the name of any outlet at all').outlet).toBeNull();
   });
 
+  it('reads a Markdown heading as the headline, without its marks', () => {
+    expect(infer('# Canada and China talk trade\n\nLeaders met.').title).toBe('Canada and China talk trade');
+    expect(infer('**Canada and China talk trade**\n\nLeaders met.').title).toBe('Canada and China talk trade');
+  });
+
   it('finds no headline when the first line is a sentence', () => {
     expect(infer('Prime Minister Mark Carney plans to meet Xi.\nMore.').title).toBeNull();
     expect(infer('“We are hopeful,” the official said.”\nMore.').title).toBeNull();

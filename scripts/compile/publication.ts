@@ -183,8 +183,10 @@ function readCopyright(text: string): { year: string; outlet: string | null; lin
 
 /** A headline: a short line near the top with no final full stop that is not a date or a wire dateline. */
 function findHeadline(head: readonly string[]): string | null {
-  for (const line of head.slice(0, 3)) {
-    if (DATE_LINE.test(line) || /^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/.test(line)) continue;
+  for (const headLine of head.slice(0, 3)) {
+    if (DATE_LINE.test(headLine) || /^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/.test(headLine)) continue;
+    // A Markdown heading ("# Title", "**Title**") is a headline; the marks are not part of it.
+    const line = headLine.replace(/^#{1,6}\s+/, '').replace(/^(\*\*|__)(.+)\1$/, '$2').trim();
     const words = line.split(/\s+/).length;
     if (line.length >= 10 && line.length <= 160 && words >= 2 && !/[.:;,]$|[.!?,]["”’']$/.test(line) && !/^\p{Lu}[\p{Lu} .,'/-]+[:(—–-]/u.test(line)) {
       return line;
