@@ -35,10 +35,22 @@ function isPlain(value: unknown): boolean {
   return value === null || typeof value !== 'object';
 }
 
+const schemaKeys = new WeakMap<SchemaNode, string[]>();
+
 function orderedEntries(record: Record<string, unknown>, node: SchemaNode | undefined): [string, unknown, SchemaNode | undefined][] {
-  const known = Object.keys(node?.properties ?? {}).filter((key) => key in record && record[key] !== undefined);
-  const others = Object.keys(record).filter((key) => !known.includes(key) && record[key] !== undefined).sort();
-  return [...known, ...others].map((key) => [key, record[key], node?.properties?.[key]]);
+  let keys = node ? schemaKeys.get(node) : undefined;
+  if (node && !keys) schemaKeys.set(node, (keys = Object.keys(node.properties ?? {})));
+  const entries: [string, unknown, SchemaNode | undefined][] = [];
+  for (const key of keys ?? []) {
+    if (record[key] !== undefined) entries.push([key, record[key], node?.properties?.[key]]);
+  }
+  if (entries.length < Object.keys(record).length) {
+    const known = new Set(keys);
+    for (const key of Object.keys(record).sort()) {
+      if (!known.has(key) && record[key] !== undefined) entries.push([key, record[key], undefined]);
+    }
+  }
+  return entries;
 }
 
 function emitValue(value: unknown, node: SchemaNode | undefined, defs: Record<string, SchemaNode>, indent: string, emit: (chunk: string) => void): void {
