@@ -86,4 +86,12 @@ describe('layoutMap', () => {
     expect(layoutMap(model, { width: 768, height, view: { ...view, roll: 0 }, step: null, showContext: false }).northAngle).toBeCloseTo(0, 3);
     expect(layoutMap(model, { width: 768, height, view: { ...view, roll: 30 }, step: null, showContext: false }).northAngle).toBeCloseTo(-30, 0);
   });
+
+  it('does not modify the model or the view it is given', () => {
+    const height = heightFor(375);
+    const view = viewForStep(points, 2, { width: 375, height, padding: paddingFor(375), minRadius: 4 });
+    const before = structuredClone({ model, view });
+    layoutMap(model, { width: 375, height, view, step: 2, showContext: true });
+    expect({ model, view }).toEqual(before);
+  });
 });
