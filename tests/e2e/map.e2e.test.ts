@@ -149,4 +149,16 @@ describe('the summit map', () => {
     expect(await map.locator(`[data-stop-details] [data-id="${meetingId}"]`).getAttribute('data-selected')).toBe('true');
     await page.context().close();
   });
+
+  it('shows the other places mentioned as a separate layer that can be switched off', async () => {
+    const { page } = await openMap(browser, { reducedMotion: 'reduce' });
+    const map = page.locator(MAP);
+    const toggle = map.getByRole('checkbox', { name: /Show other places mentioned/ });
+    await expect.poll(() => map.locator('.context-places circle').count()).toBeGreaterThan(0);
+    await toggle.uncheck();
+    await expect.poll(() => map.locator('.context-places circle').count()).toBe(0);
+    // The trip itself stays.
+    expect(await map.locator('[data-stop-number]').count()).toBeGreaterThan(1);
+    await page.context().close();
+  });
 });
