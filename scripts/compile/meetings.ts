@@ -218,8 +218,10 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
   const usedIds = new Set<string>();
   for (const cluster of clusters) {
     const participantIds = cluster.participants.map((key) => personId(names.get(key) ?? key)).sort();
-    let id = meetingId(participantIds, cluster.date?.value ?? cluster.place ?? cluster.occasion ?? 'undated');
-    for (let n = 2; usedIds.has(id); n++) id = `${meetingId(participantIds, cluster.date?.value ?? cluster.place ?? 'undated')}-${n}`;
+    // The month, not the day: a later article that pins the day down should not rename the meeting.
+    const distinguisher = cluster.date?.value.slice(0, 7) ?? cluster.place ?? cluster.occasion ?? 'undated';
+    let id = meetingId(participantIds, distinguisher);
+    for (let n = 2; usedIds.has(id); n++) id = `${meetingId(participantIds, distinguisher)}-${n}`;
     usedIds.add(id);
     const evidence = dedupeEvidence(cluster.mentions.map((m) => m.evidence));
     const durations = cluster.mentions.map((m) => m.durationMinutes).filter((d): d is number => d !== null);
