@@ -135,7 +135,7 @@ function main(): void {
     `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}; 1-minute load average ${loadBefore.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end (other builds share the cores). Peak memory is the child's max RSS (module loading included).`,
     'Target: 10,000 articles in under 60 s and under 1.5 GB, cost growing linearly.',
     '',
-    '"Compile" is sentences, publication, extraction and corrections; "CPU s" is the child\'s user + system time, which does not grow when other jobs share the cores (the compiler is single-threaded, so on a quiet machine wall time ≈ CPU time).',
+    '"Compile" is sentences, publication, extraction and corrections; "CPU s" is the child\'s user + system time for the whole process (start-up and module loading included, about 3 s), which does not grow when other jobs share the cores (the compiler is single-threaded, so on a quiet machine wall time ≈ CPU time).',
     '',
     '| Articles | Compiled | Facts | Read s | Compile s | Validate + write s | Wall s | Articles/s (wall) | CPU s | Articles/s (CPU) | Peak RSS MB | Output MB |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
