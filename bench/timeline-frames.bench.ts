@@ -22,6 +22,8 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 
 interface PageFigures {
   work: number[];
+  /** The interaction each `work` entry belongs to. */
+  phases: string[];
   intervals: number[];
   longFrames: number[];
   marksSeen: number[];
@@ -38,7 +40,7 @@ function percentile(values: number[], share: number): number {
  * JavaScript in a string: tsx would wrap a serialised function in helpers the page does not have.
  */
 const INSTRUMENT = `(() => {
-  const figures = { work: [], intervals: [], longFrames: [], marksSeen: [], recording: false };
+  const figures = { work: [], phases: [], intervals: [], longFrames: [], marksSeen: [], recording: false, phase: '' };
   window.__frames = figures;
   let inputStart = null;
   for (const type of ['wheel', 'pointermove', 'pointerdown', 'pointerup', 'keydown']) {
@@ -49,7 +51,7 @@ const INSTRUMENT = `(() => {
   const channel = new MessageChannel();
   let pendingStart = null;
   channel.port1.onmessage = () => {
-    if (pendingStart !== null) figures.work.push(performance.now() - pendingStart);
+    if (pendingStart !== null) { figures.work.push(performance.now() - pendingStart); figures.phases.push(figures.phase); }
     pendingStart = null;
   };
   let last = null;
@@ -104,12 +106,15 @@ async function main(): Promise<void> {
       await page.mouse.move(centre.x, centre.y);
       await page.evaluate('window.__frames.recording = true');
 
+      const phase = (name: string) => page.evaluate(`window.__frames.phase = ${JSON.stringify(name)}`);
       // Wheel: zoom in from the two-year view towards days, then back out past the whole range.
+      await phase('wheel zoom');
       for (let tick = 0; tick < 40; tick++) {
         await page.mouse.wheel(0, -120);
         await page.waitForTimeout(16);
       }
       // Drag: pan the zoomed view left and right.
+      await phase('drag pan');
       for (const direction of [1, -1, 1]) {
         await page.mouse.move(centre.x, centre.y);
         await page.mouse.down();
@@ -119,10 +124,12 @@ async function main(): Promise<void> {
         }
         await page.mouse.up();
       }
+      await phase('wheel zoom');
       for (let tick = 0; tick < 60; tick++) {
         await page.mouse.wheel(0, 120);
         await page.waitForTimeout(16);
       }
+      await phase('keys');
       // Keyboard: focus the chart's tab stop, zoom with + and −, pan with Shift + arrows.
       await page.locator('[data-chart-svg] [tabindex="0"]').first().focus();
       for (const key of ['+', '+', '+', '+', '+', 'Shift+ArrowRight', 'Shift+ArrowRight', 'Shift+ArrowRight', 'Shift+ArrowLeft', 'Shift+ArrowLeft', '-', '-', '-', '-', '-']) {
@@ -157,6 +164,11 @@ function report(figures: PageFigures, loadBefore: number): void {
     `long animation frames (> 50 ms): ${figures.longFrames.length}${figures.longFrames.length ? ` (max ${round(Math.max(...figures.longFrames))} ms)` : ''}`,
     `machine load: ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after (1-minute load average, ${cpus().length} cores)`,
   ];
+  const byPhase = [...new Set(figures.phases)].map((name) => {
+    const values = figures.work.filter((_, index) => figures.phases[index] === name);
+    return { name, count: values.length, p50: percentile(values, 0.5), p95: percentile(values, 0.95) };
+  });
+  for (const entry of byPhase) lines.push(`  ${entry.name}: ${entry.count} frames, p50 ${round(entry.p50)} ms, p95 ${round(entry.p95)} ms`);
   console.log(lines.join('\n'));
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
   writeFileSync(
@@ -165,6 +177,7 @@ function report(figures: PageFigures, loadBefore: number): void {
       `Input: 40 wheel ticks in, three 30-step mouse drags, 60 wheel ticks out, 15 key presses (+, Shift+arrows, −).\n\n` +
       `| Measure | p50 | p95 | Target |\n| --- | ---: | ---: | --- |\n` +
       `| Frame work, input → end of rendering (${figures.work.length} frames) | ${round(workP50)} ms | ${round(workP95)} ms | p95 < 16 ms: ${workP95 < 16 ? 'met' : 'not met'} |\n` +
+      byPhase.map((entry) => `| … ${entry.name} (${entry.count} frames) | ${round(entry.p50)} ms | ${round(entry.p95)} ms | |\n`).join('') +
       `| Frame interval, rAF to rAF (${figures.intervals.length} frames) | ${round(intervalP50)} ms | ${round(intervalP95)} ms | 16.7 ms at 60 Hz |\n\n` +
       `Long animation frames (> 50 ms): ${figures.longFrames.length}. Marks in the DOM per frame: ${marks} (${EVENTS} events; clusters and culling keep it small).\n`,
   );
