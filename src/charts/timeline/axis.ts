@@ -21,7 +21,7 @@ const formatDay = utcFormat('%-d %b');
 /** Ticks for the dates in view, spaced so their labels (about `labelWidth` px) never touch. */
 export function axisTicks(view: TimeInterval, width: number, labelWidth: number): AxisTick[] {
   const scale = scaleUtc().domain([view.start, view.end]).range([0, width]);
-  const count = Math.max(2, Math.floor(width / (labelWidth * 1.6)));
+  const count = Math.max(2, Math.floor(width / (labelWidth * 1.2)));
   const ticks = scale.ticks(count);
   return ticks.map((date, index) => {
     const isYear = utcYear.floor(date).getTime() === date.getTime();
