@@ -90,6 +90,8 @@ async function main(): Promise<void> {
         const work = (audits['mainthread-work-breakdown']?.details as { items?: { groupLabel: string; duration: number }[] } | undefined)?.items ?? [];
         console.log(`main thread: ${work.map((item) => `${item.groupLabel} ${Math.round(item.duration)} ms`).join(', ')}`);
         const bootup = (audits['bootup-time']?.details as { items?: { url: string; scripting: number }[] } | undefined)?.items ?? [];
+        const longTasks = (audits['long-tasks']?.details as { items?: { url: string; duration: number; startTime: number }[] } | undefined)?.items ?? [];
+        console.log(`long tasks: ${longTasks.map((task) => `${Math.round(task.duration)} ms at ${Math.round(task.startTime)} (${task.url.replace(url, '/')})`).join(', ')}`);
         console.log(`scripting by file: ${bootup.map((item) => `${item.url.replace(url, '/')} ${Math.round(item.scripting)} ms`).join(', ')}`);
       }
     }

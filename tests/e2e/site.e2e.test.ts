@@ -13,12 +13,14 @@ async function inlinedDataset(page: Page): Promise<Dataset> {
   return page.evaluate(() => JSON.parse(document.getElementById('dataset')?.textContent ?? 'null') as Dataset);
 }
 
-/** Scrolls to each chapter, as a reader would, and waits until its chart has drawn (charts draw when near the screen). */
+/** Scrolls to each chapter and the sources, as a reader would, and waits until each has drawn (they draw when near the screen). */
 async function chartsDrawn(page: Page): Promise<void> {
   for (const chapter of CHAPTERS) {
     await page.locator(`#${chapter}`).scrollIntoViewIfNeeded();
     await page.locator(`#${chapter} [data-chart-svg]`).first().waitFor({ state: 'attached', timeout: 15_000 });
   }
+  await page.locator('#sources').scrollIntoViewIfNeeded();
+  await page.locator('#sources li').first().waitFor();
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
@@ -72,6 +74,8 @@ describe('the story page', () => {
     const headings = await page.locator('main h2').allTextContents();
     expect(headings).toHaveLength(4);
     expect(headings[3]).toBe('Sources');
+    await page.locator('#sources').scrollIntoViewIfNeeded();
+    await page.locator('#sources li h3').first().waitFor();
     await expect(page.locator('#sources li h3').count()).resolves.toBe(dataset.articles.length);
     expect(errors).toEqual([]);
     expect(externalRequests).toEqual([]);

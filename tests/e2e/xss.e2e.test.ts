@@ -87,6 +87,9 @@ describe('a hostile article', () => {
     // Hover over the text, where <b onmouseover> would be if it had been parsed as HTML.
     await reader.hover();
 
+    await page.keyboard.press('Escape');
+    await page.locator('#sources').scrollIntoViewIfNeeded();
+    await page.locator('#sources li').first().waitFor();
     const sourcesText = await page.locator('#sources').textContent();
     expect(sourcesText).toContain('Tariff news <script>alert(1)</script>');
     expect(sourcesText).toContain('Hostile <img src=x onerror=alert(1)> Wire');
