@@ -137,3 +137,11 @@ describe('the meeting step', () => {
     expect(step?.quote?.source).toBe('The Canadian Press, 2 November 2025');
   });
 });
+
+describe('a trip stop with no meeting', () => {
+  it('names the traveller, given by person id', () => {
+    const dataset = storyFixture();
+    dataset.trip = { ...dataset.trip, traveller: 'person-mark-carney' };
+    expect(buildStory(dataset).find((step) => step.key === 'trip-1')?.body).toBe('25 October 2025 to 27 October 2025. Mark Carney stops in Kuala Lumpur.');
+  });
+});

@@ -188,7 +188,7 @@ export function buildStory(dataset: Dataset): StoryStep[] {
       chart: 'map',
       kicker: `The trip · stop ${index + 1} of ${stops.length}`,
       title: `${placeName(dataset, stop.place)}: ${stop.label}`,
-      body: `${when ? `${when}. ` : ''}${meetings.length ? `Meetings: ${meetings.join('; ')}.` : `${dataset.trip.traveller ?? 'The delegation'} stops in ${placeName(dataset, stop.place)}.`}`,
+      body: `${when ? `${when}. ` : ''}${meetings.length ? `Meetings: ${meetings.join('; ')}.` : `${dataset.trip.traveller ? personName(dataset, dataset.trip.traveller) : 'The delegation'} stops in ${placeName(dataset, stop.place)}.`}`,
       quote: quoteFrom(dataset, stop.evidence),
       selection: { kind: 'stop', id: stop.id },
       step: index,
