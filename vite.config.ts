@@ -36,6 +36,7 @@ export default defineConfig({
           environment: 'node',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           testTimeout: 30_000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -49,6 +50,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Two cores: one Chromium per worker is what the machine can carry.
           maxWorkers: 2,
+          // Runs after the unit project (vitest requires distinct group orders when worker limits differ).
+          sequence: { groupOrder: 1 },
         },
       },
     ],

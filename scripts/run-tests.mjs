@@ -29,7 +29,7 @@ check('type check (svelte-check, strict TypeScript)', 'npx', ['svelte-check', '-
 mkdirSync('test-results', { recursive: true });
 const projects = built ? [] : ['--project', 'unit'];
 if (!built) console.log('\nBuild failed: browser tests are skipped and counted as failed below.');
-run('vitest', 'npx', ['vitest', 'run', ...projects, '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+const vitestOk = run('vitest', 'npx', ['vitest', 'run', ...projects, '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
 
 if (existsSync('test-results/vitest.json')) {
   const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
@@ -48,6 +48,11 @@ if (existsSync('test-results/vitest.json')) {
 } else {
   results.failed += 1;
   failures.push('vitest wrote no report');
+}
+// Vitest exits non-zero on errors outside any test (bad config, unhandled rejections): never report those as green.
+if (!vitestOk && results.failed === 0) {
+  results.failed += 1;
+  failures.push('vitest exited with an error outside any test (see its output above)');
 }
 if (!built) {
   results.failed += 1;
