@@ -84,7 +84,7 @@ export interface MapLayout {
 
 /** Type sizes derived from the width (and presentation mode: nothing under 24 px). */
 export function typeScale(width: number, large = false): { fontSize: number; contextFontSize: number; markerRadius: number } {
-  if (large) return { fontSize: 24, contextFontSize: 24, markerRadius: 18 };
+  if (large) return { fontSize: 24, contextFontSize: 24, markerRadius: 20 };
   return width < 480 ? { fontSize: 12, contextFontSize: 11, markerRadius: 10 } : { fontSize: 14, contextFontSize: 12, markerRadius: 12 };
 }
 
