@@ -3,6 +3,7 @@
 // JavaScript the page loaded (gzip -9 of each script file), and writes bench/results-lighthouse.md.
 // Builds nothing: run `npm run build` (or DIST_DIR=… npx vite build) first. RUNS=n repeats and keeps the median.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
@@ -135,7 +136,7 @@ async function main(): Promise<void> {
   ];
   for (const [label, value, target, ok] of rows) console.log(`${label.padEnd(58)} ${value.padStart(10)}   target ${target}${ok ? '' : '   MISSED'}`);
   console.log(`script files (KB gzip): ${largest}`);
-  console.log(`(median of ${runs} runs; per run: performance ${results.map((run) => run.performance).join(', ')}; LCP ${results.map((run) => Math.round(run.lcpMs)).join(', ')} ms)`);
+  console.log(`(median of ${runs} runs; per run: performance ${results.map((run) => run.performance).join(', ')}; LCP ${results.map((run) => Math.round(run.lcpMs)).join(', ')} ms; TBT ${results.map((run) => Math.round(run.tbtMs)).join(', ')} ms; load average ${loadavg()[0]?.toFixed(1)})`);
 
   const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const markdown = [
@@ -149,6 +150,9 @@ async function main(): Promise<void> {
     '| Measure | Value | Target | Met |',
     '| --- | ---: | ---: | :---: |',
     ...rows.map(([label, value, target, ok]) => `| ${label} | ${value} | ${target} | ${ok ? 'yes' : 'no'} |`),
+    '',
+    `Per run: performance ${results.map((run) => run.performance).join(', ')}; LCP ${results.map((run) => Math.round(run.lcpMs)).join(', ')} ms; TBT ${results.map((run) => Math.round(run.tbtMs)).join(', ')} ms.`,
+    `Machine load average when done: ${loadavg().map((value) => value.toFixed(1)).join(' / ')} (2 cores, shared: simulated timings scale with it).`,
     '',
   ].join('\n');
   writeFileSync('bench/results-lighthouse.md', markdown);
