@@ -2,6 +2,7 @@
 import { actorName } from '../lib/actors.ts';
 import type { Dataset, Evidence } from '../lib/dataset.ts';
 import type { CsvValue } from './csv.ts';
+import { articleLabel } from '../lib/article-label.ts';
 
 export type ExportChart = 'flow' | 'map' | 'timeline';
 
@@ -15,7 +16,7 @@ function articleTitles(dataset: Dataset, evidence: readonly Evidence[]): string[
   const ids = [...new Set(evidence.map((item) => item.articleId))];
   return ids.map((id) => {
     const article = dataset.articles.find((candidate) => candidate.id === id);
-    return article?.title ?? article?.file ?? id;
+    return article ? articleLabel(article) : id;
   });
 }
 

@@ -30,8 +30,9 @@ describe('detailsFor', () => {
       ['a', 1],
       ['b', 1],
     ]);
-    // The untitled article is named by its file, never left blank.
-    expect(details?.evidence[1]?.articleTitle).toBe('sub/other.txt');
+    // The untitled article is named by its opening words (its file name says nothing to a reader), never left blank.
+    expect(details?.evidence[1]?.articleTitle).toBe('“In August 2025, Beijing imposed anti-dumping duties on…”');
+    expect(details?.evidence[1]?.file).toBe('sub/other.txt');
     expect(details?.conflicts).toHaveLength(1);
     expect(details?.conflicts[0]?.sides.map((side) => side.value)).toEqual(['2025-03', '2025-08']);
     expect(details?.conflicts[0]?.sides[1]?.evidence[0]?.quotes[0]?.quote).toBe('In August 2025, Beijing imposed anti-dumping duties on Canadian canola.');

@@ -3,6 +3,7 @@ import { actorName } from './actors.ts';
 import type { Article, Conflict, Dataset, Evidence, FactBase } from './dataset.ts';
 import type { Selection } from './selection.ts';
 import { formatFactDate, formatPublished, joinList, plural } from '../site/formatting.ts';
+import { articleLabel } from './article-label.ts';
 
 export interface DetailField {
   label: string;
@@ -83,7 +84,7 @@ export function groupEvidence(dataset: Pick<Dataset, 'articles'>, evidence: read
 function describeArticle(article: Article): Omit<EvidenceGroup, 'quotes'> {
   return {
     articleId: article.id,
-    articleTitle: article.title?.trim() || article.file,
+    articleTitle: articleLabel(article),
     outlet: article.outlet,
     published: formatPublished(article.published.value, article.published.precision),
     file: article.file,

@@ -110,10 +110,10 @@ describe('helpers', () => {
 });
 
 describe('quote sources', () => {
-  it('names the article by its file when it has no outlet or title', () => {
+  it('names an article with no outlet or title by its opening words, not its file name', () => {
     const dataset = storyFixture();
     dataset.articles[0] = { ...dataset.articles[0]!, outlet: null, title: null, published: { value: null, precision: null, source: null } };
-    expect(buildStory(dataset).find((step) => step.key === 'meeting')?.quote?.source).toBe('000.txt');
+    expect(buildStory(dataset).find((step) => step.key === 'meeting')?.quote?.source).toBe('“China has imposed painful tariffs on Canadian canola…”');
   });
 });
 

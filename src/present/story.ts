@@ -2,6 +2,7 @@
 import { actorName } from '../lib/actors.ts';
 import type { Dataset, Evidence, FactDate, Measure, Meeting, TimelineEvent } from '../lib/dataset.ts';
 import type { Selection } from '../lib/selection.ts';
+import { articleLabel } from '../lib/article-label.ts';
 
 export type StoryChart = 'flow' | 'map' | 'timeline';
 
@@ -73,7 +74,7 @@ function quoteFrom(dataset: Dataset, evidence: readonly Evidence[], reportedFrom
   if (!first) return null;
   const article = dataset.articles.find((candidate) => candidate.id === first.articleId);
   // Seeds often lack a title and outlet: the file name still tells the class where to look.
-  const name = article?.outlet ?? article?.title ?? article?.file ?? first.articleId;
+  const name = article?.outlet ?? (article ? articleLabel(article) : first.articleId);
   const when = article?.published.value
     ? formatFactDate({ value: article.published.value, precision: article.published.precision ?? 'day' })
     : '';

@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/dataset.ts';
+import { articleLabel } from '../../src/lib/article-label.ts';
 import { relatedFactIds } from '../../src/lib/relations.ts';
 import { parseHash, type Selection } from '../../src/lib/selection.ts';
 import { axeViolations, launchChromium, openPage } from './browser.ts';
@@ -152,7 +153,7 @@ describe('the story page', () => {
     const evidence = meeting.evidence.find((item) => item.quote === marked);
     expect(evidence, 'the marked text is one of the meeting’s evidence quotes').toBeDefined();
     const article = dataset.articles.find((candidate) => candidate.id === evidence?.articleId);
-    await expect(dialog.locator('h2').textContent()).resolves.toBe(article?.title?.trim() || article?.file);
+    await expect(dialog.locator('h2').textContent()).resolves.toBe(article ? articleLabel(article) : undefined);
     expect(decodeURIComponent(await page.evaluate(() => location.hash))).toContain(`read=${evidence?.articleId}`);
     await page.waitForTimeout(200);
     const [markBox, textBox] = await Promise.all([dialog.locator('mark').first().boundingBox(), dialog.locator('.reader-text').boundingBox()]);

@@ -2,6 +2,7 @@
 import type { Article, Measure } from '../../lib/dataset.ts';
 import { formatFactDate } from './dates.ts';
 import { formatRate, productsText } from './marks.ts';
+import { articleLabel } from '../../lib/article-label.ts';
 
 export interface EvidenceLine {
   key: string;
@@ -15,8 +16,8 @@ export interface EvidenceLine {
 /** An article's name for a reader: its title, else its outlet, else its file name. */
 export function articleName(article: Article | undefined, fallbackId: string): string {
   if (!article) return fallbackId;
-  const title = article.title ?? article.file;
-  return article.outlet && article.title ? `${article.outlet}: ${title}` : (article.outlet ?? title);
+  const title = articleLabel(article);
+  return article.outlet ? `${article.outlet}: ${title}` : title;
 }
 
 export function rateDescription(measure: Measure): string {

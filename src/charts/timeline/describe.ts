@@ -1,6 +1,7 @@
 // Words for the timeline's marks, details box and text alternative: date phrases, sources, the list by year.
 import type { Article, Evidence, FactDate, TimelineEvent } from '../../lib/dataset.ts';
 import type { TimelineItem } from './items.ts';
+import { articleLabel } from '../../lib/article-label.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -33,7 +34,7 @@ export interface SourceLine {
 export function sourceLines(evidence: readonly Evidence[], articles: readonly Article[]): SourceLine[] {
   return evidence.map((item, index) => {
     const article = articles.find((candidate) => candidate.id === item.articleId);
-    const name = article?.title ?? article?.file ?? item.articleId;
+    const name = article ? articleLabel(article) : item.articleId;
     return { key: `${item.articleId}:${item.start}:${index}`, quote: item.quote, source: article?.outlet ? `${name} (${article.outlet})` : name };
   });
 }
