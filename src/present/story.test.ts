@@ -113,7 +113,7 @@ describe('quote sources', () => {
   it('names an article with no outlet or title by its opening words, not its file name', () => {
     const dataset = storyFixture();
     dataset.articles[0] = { ...dataset.articles[0]!, outlet: null, title: null, published: { value: null, precision: null, source: null } };
-    expect(buildStory(dataset).find((step) => step.key === 'meeting')?.quote?.source).toBe('“China has imposed painful tariffs on Canadian canola…”');
+    expect(buildStory(dataset).find((step) => step.key === 'meeting')?.quote?.source).toBe('the article beginning “China has imposed painful tariffs on Canadian canola…”');
   });
 });
 

@@ -73,8 +73,8 @@ function quoteFrom(dataset: Dataset, evidence: readonly Evidence[], reportedFrom
   const first = (reportedFrom ? evidence.find((item) => published(item) >= reportedFrom) : undefined) ?? evidence[0];
   if (!first) return null;
   const article = dataset.articles.find((candidate) => candidate.id === first.articleId);
-  // Seeds often lack a title and outlet: the file name still tells the class where to look.
-  const name = article?.outlet ?? (article ? articleLabel(article) : first.articleId);
+  // Seeds often lack a title and outlet: the article's opening words still tell the class where to look.
+  const name = article?.outlet || article?.title?.trim() || (article ? `the article beginning ${articleLabel(article)}` : first.articleId);
   const when = article?.published.value
     ? formatFactDate({ value: article.published.value, precision: article.published.precision ?? 'day' })
     : '';
