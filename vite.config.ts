@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 import { inlineDataset } from './scripts/vite-plugin-dataset.ts';
+import { prerenderFirstScreen } from './scripts/vite-plugin-first-screen.ts';
+import { inlineStylesheets } from './scripts/vite-plugin-inline-css.ts';
 
 function htmlEntries(): Record<string, string> {
   const entries: Record<string, string> = { main: resolve('index.html') };
@@ -19,7 +21,7 @@ function htmlEntries(): Record<string, string> {
 export default defineConfig({
   // Relative asset paths: the site works from any folder, and its pages can be opened from disk.
   base: './',
-  plugins: [svelte(), inlineDataset()],
+  plugins: [svelte(), inlineDataset(), prerenderFirstScreen(), inlineStylesheets()],
   build: {
     outDir: process.env.DIST_DIR ?? 'dist',
     emptyOutDir: true,

@@ -7,4 +7,8 @@ import './print.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-mount(App, { target, props: { dataset: loadInlinedDataset() } });
+const dataset = loadInlinedDataset();
+// The build prerendered the first screen into #app (site/first-screen.ts): replace it in this same task, so the
+// browser never paints the gap between the two and the mounted headline lands where the prerendered one was.
+target.replaceChildren();
+mount(App, { target, props: { dataset } });

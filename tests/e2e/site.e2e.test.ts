@@ -83,6 +83,34 @@ describe('the story page', () => {
     await page.context().close();
   });
 
+  // The build prerenders the first screen into index.html (src/site/first-screen.ts) so the headline paints before any
+  // script runs; mounting the app replaces it, and must not move it (Lighthouse's CLS, and a reader's eye).
+  for (const width of [320, 412, 1440]) {
+    it(`paints the header and headline from the HTML alone, and mounting the page moves none of it (${width} px)`, async () => {
+      const firstScreen = (page: Page) =>
+        page.evaluate(() =>
+          ['.site-header', '.site-actions', '.headline .kicker', 'h1', '.standfirst'].map((selector) => {
+            const element = document.querySelector(selector);
+            const box = element?.getBoundingClientRect();
+            // Text without white space: Svelte drops some spaces between tags that take no room on screen.
+            const text = element?.textContent?.replace(/\s+/g, '') ?? null;
+            return { selector, text, box: box ? [box.top, box.left, box.width, box.height].map(Math.round) : null };
+          }),
+        );
+      const withoutScript = await openPage(browser, '/', { viewport: { width, height: 800 }, javaScriptEnabled: false });
+      const before = await firstScreen(withoutScript.page);
+      await withoutScript.page.context().close();
+      const mounted = await openPage(browser, '/', { viewport: { width, height: 800 } });
+      const after = await firstScreen(mounted.page);
+      const dataset = await inlinedDataset(mounted.page);
+      expect(before.find((entry) => entry.selector === '.standfirst')?.text).toContain(`${dataset.articles.length}newsarticles`);
+      expect(before.every((entry) => entry.box !== null)).toBe(true);
+      expect(after).toEqual(before);
+      expect(mounted.errors).toEqual([]);
+      await mounted.page.context().close();
+    });
+  }
+
   it('opens a #meeting= link on the Carney–Xi meeting: details, the meeting highlighted on the map and the timeline, the measures discussed on the flow chart', async () => {
     const probe = await openPage(browser, '/');
     const dataset = await inlinedDataset(probe.page);
