@@ -29,9 +29,50 @@ describe('compileFolder on the seeds', () => {
   });
 
   it('records the publication dates the seeds state, and reports the ones they do not', () => {
-    expect(dataset.articles.map((article) => article.published.value)).toEqual([null, null, '2025', '2025-11-02', null]);
+    const sources = dataset.articles.map((article) => article.published.source);
+    expect(sources).toEqual(['inferred', null, 'inferred', 'dateline', 'inferred']);
+    expect(dataset.articles[3]!.published).toMatchObject({ value: '2025-11-02', precision: 'day', window: null, anchors: [] });
     const undated = dataset.report.warnings.filter((warning) => warning.message.startsWith('no publication date'));
     expect(undated.map((warning) => warning.file)).toEqual(['000_6e48ba967c50f187.txt', '001_b3d2ae8b626ef560.txt', '004_40a4ebee507d1c7b.txt']);
+  });
+
+  it('infers the publication window of the undated seeds from what they say about facts dated elsewhere', () => {
+    const [bloomberg, reuters, canadianPress, , bbc] = dataset.articles.map((article) => article.published);
+    // "hopes to meet Xi next week" + the meeting of 31 Oct (article 003) → the week of 20 Oct; "departs Friday" must
+    // come before the Singapore stop of 28 Oct (article 002) → not the weekend.
+    expect(bloomberg).toMatchObject({ value: '2025-10', precision: 'month', source: 'inferred', window: { from: '2025-10-20', to: '2025-10-24' } });
+    expect(bloomberg!.anchors!.map((a) => [a.kind, a.phrase, a.factId])).toEqual([
+      ['reference', 'next week', 'meeting-mark-carney-xi-jinping-1c1fbadd'],
+      ['reference', 'last month', 'meeting-li-qiang-mark-carney-868449e0'],
+      ['itinerary', 'Friday', 'stop-2-sg-singapore'],
+    ]);
+    expect(bloomberg!.anchors![0]!.evidence!.quote).toMatch(/^Prime Minister Mark Carney hopes to meet Chinese President Xi Jinping next week/);
+    // "© 2025" + "at APEC later this week" + "travel to Singapore on Tuesday before ending the trip at APEC".
+    expect(canadianPress).toMatchObject({ source: 'inferred', window: { from: '2025-10-27', to: '2025-10-28' } });
+    expect(canadianPress!.anchors![0]).toMatchObject({ kind: 'stated', factDate: { value: '2025', precision: 'year' } });
+    // "the two leaders met … on Friday": written on the Friday of the meeting or in the six days after it.
+    expect(bbc).toMatchObject({ value: '2025', precision: 'year', source: 'inferred', window: { from: '2025-10-31', to: '2025-11-06' } });
+    // Article 001 refers to no dated fact with a relative phrase: nothing to infer from.
+    expect(reuters).toMatchObject({ value: null, source: null, window: null, anchors: [] });
+  });
+
+  it('dates the trip from the inferred windows: Ottawa on Friday 24 Oct, Singapore on Tuesday 28 Oct, Gyeongju on 31 Oct', () => {
+    const stops = dataset.trip.stops.map((stop) => [stop.place, stop.arrive?.value ?? null, stop.depart?.value ?? null]);
+    expect(stops).toEqual([
+      ['place-ca-ottawa', null, '2025-10-24'],
+      ['place-my-kuala-lumpur', null, null],
+      ['place-sg-singapore', '2025-10-28', '2025-10-28'],
+      ['place-kr-gyeongju', '2025-10-31', '2025-10-31'],
+    ]);
+    const departure = dataset.events.find((event) => event.date?.value === '2025-10-24')!;
+    expect(departure.evidence[0]!.quote).toMatch(/^Carney departs Friday for a week-long trip in Asia/);
+  });
+
+  it('leaves open what the windows do not settle, and says why', () => {
+    const open = dataset.report.unresolvedDates.filter((entry) => entry.file === '004_40a4ebee507d1c7b.txt').map((entry) => entry.phrase);
+    expect(open).toEqual(['last week', 'earlier this month']);
+    const earlier = dataset.report.unresolvedDates.find((entry) => entry.phrase === 'earlier this month' && entry.file === '004_40a4ebee507d1c7b.txt')!;
+    expect(earlier.message).toMatch(/only inferred to 2025-10-31…2025-11-06 .*2025-10 if published on 2025-10-31; 2025-11 if published 2025-11-01…2025-11-06/);
   });
 
   it('quotes every fact exactly: quote === text.slice(start, end) for each evidence object', () => {

@@ -56,9 +56,11 @@ export function compileSources(
 
   const facts = extractFacts(articles);
   warnings.push(...facts.warnings);
+  // An article that does not give its publication day may have it inferred (publication-window.ts).
+  const published = articles.map((article) => ({ ...article, published: facts.publications.get(article.id) ?? { ...article.published, window: null, anchors: [] } }));
   const dataset: Dataset = {
     schemaVersion: 1,
-    articles,
+    articles: published,
     measures: facts.measures,
     people: facts.people,
     places: facts.places,

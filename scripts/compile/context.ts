@@ -1,6 +1,6 @@
 // The per-sentence reading every extraction stage shares: dates, actors, people, places and occasions, with offsets.
 import type { Article, Evidence, FactDate } from '../../src/lib/dataset.ts';
-import type { DateMention } from './dates.ts';
+import type { DateMention, DatePhrase } from './dates.ts';
 
 export interface ActorMention {
   code: string;
@@ -38,6 +38,8 @@ export interface SentenceInfo {
   start: number;
   end: number;
   text: string;
+  /** The date phrases found in the text, before resolution (resolving again needs no new parse). */
+  phrases: DatePhrase[];
   dates: DateMention[];
   /** The first resolved date that says when the sentence's event happened (not "since 2017"). */
   eventDate: FactDate | null;

@@ -15,10 +15,34 @@ export interface DateContext {
   previous: FactDate | null;
   /** The sentence belongs to a flashback ("Earlier, …"): the publication date does not anchor its deictic phrases. */
   flashback: boolean;
+  /**
+   * When the publication day is not known but inferred to a window (publication-window.ts): every day it may be.
+   * A deictic phrase is resolved on each of them and kept only when all give the same date.
+   */
+  window?: PublicationDays | null;
 }
 
-/** What a resolved date was resolved against. */
-export type DateAnchor = 'explicit' | 'publication' | 'narrative';
+export interface PublicationDays {
+  /** Every day the article may have been published on ("YYYY-MM-DD"), ascending. */
+  days: string[];
+  /** Where the window comes from, for messages: "inferred from 2 anchors". */
+  reason: string;
+}
+
+/** What a resolved date was resolved against ("inferred": every day of an inferred publication window agrees). */
+export type DateAnchor = 'explicit' | 'publication' | 'narrative' | 'inferred';
+
+/** The first and last day ("YYYY-MM-DD") a phrase can mean: "next week" is seven days even when its date is only a year. */
+export interface DaySpan {
+  first: string;
+  last: string;
+}
+
+export interface PhraseReading {
+  date: FactDate | null;
+  endDate: FactDate | null;
+  span: DaySpan | null;
+}
 
 export interface DateMention {
   /** Offsets within the sentence. */
@@ -33,6 +57,10 @@ export interface DateMention {
   role: 'point' | 'bound';
   /** Why the phrase could not be resolved (null when it was). */
   unresolved: string | null;
+  /** The phrase depends on the publication date ("next week", "on Friday", "in March"), not on the text alone. */
+  deictic: boolean;
+  /** How the phrase reads if the article was published on `day` ("YYYY-MM-DD"): what window inference tries. */
+  readOn: (day: string) => PhraseReading;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -110,32 +138,68 @@ export function compareFactDates(a: FactDate | null, b: FactDate | null): number
 const PAST = /\b(?:[a-z]+ed|met|said|told|held|was|were|had|took|came|spoke|began|made|went|saw|gave|left|won|lost|brought|sent|spent|led|struck|fell|rose)\b/i;
 const PAST_WITHOUT_ATTRIBUTION = /\b(?:(?!said\b)[a-z]+ed|met|told|held|was|were|had|took|came|spoke|began|made|went|saw|gave|left|won|lost|brought|sent|spent|led|struck|fell|rose)\b/i;
 
+const FUTURE_MARK = new RegExp(`${FUTURE.source}|\\b(?:is|are|am)\\s+(?:\\w+ly\\s+)?\\w+ing\\b`, 'gi');
+const PAST_MARK = new RegExp(PAST.source, 'gi');
+const PAST_MARK_WITHOUT_ATTRIBUTION = new RegExp(PAST_WITHOUT_ATTRIBUTION.source, 'gi');
+/** A sentence that opens with a phrase without a verb of its own ("Speaking to reporters after the talks on Friday, …"). */
+const OPENER = /^(?:[A-Z][a-z]+ing|After|Before|Following|During|On|In|At|Earlier|Later)\b/;
+
+function lastMatch(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m.index;
+  return last;
+}
+
+function firstMatch(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  return re.exec(text)?.index ?? -1;
+}
+
 /**
  * Whether the date at [start, end) lies ahead of the reference ("will meet … next week", "runs from Oct. 31").
- * Its own clause decides first (a future marker, or a past verb); else any past verb in the sentence except an
- * attribution ("…, officials said"); a present-tense sentence ("the summit runs from Oct. 31") looks forward.
+ * The nearest tense marker before it decides ("will come seven months after Joly confirmed in March": "confirmed";
+ * "is pursuing a meeting … from Oct. 31": the present progressive of a plan). With none before it, the first marker
+ * after it, not counting an attribution ("…, officials said") unless the sentence opens with a phrase that has no
+ * verb of its own ("Speaking after the talks on Friday, Carney said"); a present-tense sentence looks forward.
  */
 export function isFutureClause(sentence: string, start: number, end: number): boolean {
   const before = sentence.slice(0, start);
-  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1;
-  const afterComma = sentence.indexOf(',', end);
-  const clause = sentence.slice(clauseStart, afterComma === -1 ? sentence.length : afterComma);
-  if (FUTURE.test(clause)) return true;
-  if (PAST.test(clause)) return false;
-  return !PAST_WITHOUT_ATTRIBUTION.test(sentence);
+  const futureBefore = lastMatch(FUTURE_MARK, before);
+  const pastBefore = lastMatch(PAST_MARK, before);
+  if (futureBefore !== -1 || pastBefore !== -1) return futureBefore > pastBefore;
+  const after = sentence.slice(end);
+  const opener = OPENER.test(sentence) && !before.includes(',');
+  const futureAfter = firstMatch(FUTURE_MARK, after);
+  const pastAfter = firstMatch(opener ? PAST_MARK : PAST_MARK_WITHOUT_ATTRIBUTION, after);
+  if (futureAfter === -1 && pastAfter === -1) return true;
+  return pastAfter === -1 || (futureAfter !== -1 && futureAfter < pastAfter);
 }
 
 // ---------- the resolvers ----------
 
-interface Found {
+interface Resolution {
+  date: FactDate | null;
+  endDate?: FactDate | null;
+  anchor: DateAnchor | null;
+  unresolved: string | null;
+  /** Only where the date's precision hides the phrase's days (a week reported as its month). */
+  span?: DaySpan;
+}
+
+/** A date phrase found in a sentence, before it is resolved: finding does not depend on the context, resolving does. */
+export interface DatePhrase {
   start: number;
   end: number;
   phrase: string;
   role: 'point' | 'bound';
-  resolve: () => { date: FactDate | null; endDate?: FactDate | null; anchor: DateAnchor | null; unresolved: string | null };
+  deictic: boolean;
+  resolve: (context: DateContext) => Resolution;
 }
 
-function unresolved(reason: string) {
+type Found = DatePhrase;
+
+function unresolved(reason: string): Resolution {
   return { date: null, anchor: null, unresolved: reason };
 }
 
@@ -202,7 +266,7 @@ const DAYS_AGO = /\b(?:just )?(?:a few |several |two |three )?days ago\b/gi;
 const RELATIVE_DAY = /\b(yesterday|today|tomorrow)\b/gi;
 const YEAR = /\b(in|since|by|from|until|before|after|during|around|early|late|mid-|of|and again in|and)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi;
 
-function customMatches(sentence: string, context: DateContext): Found[] {
+function customMatches(sentence: string): Found[] {
   const found: Found[] = [];
   const add = (re: RegExp, make: (m: RegExpExecArray) => Omit<Found, 'start' | 'end' | 'phrase'>) => {
     re.lastIndex = 0;
@@ -212,7 +276,8 @@ function customMatches(sentence: string, context: DateContext): Found[] {
   };
   add(ANAPHORIC_MONTH, () => ({
     role: 'point',
-    resolve: () => {
+    deictic: false,
+    resolve: (context: DateContext) => {
       if (!context.previous || context.previous.precision === 'year') return unresolved('"that month" with no earlier month in the article');
       const p = dateParts(context.previous);
       return { date: formatDate(p, 'month'), anchor: 'narrative', unresolved: null };
@@ -220,17 +285,19 @@ function customMatches(sentence: string, context: DateContext): Found[] {
   }));
   add(ANAPHORIC_LATER, (m) => ({
     role: 'point',
-    resolve: () => {
+    deictic: false,
+    resolve: (context: DateContext) => {
       if (!context.previous) return unresolved(`"${m[0]}" with no earlier date in the article`);
       // "a few days later" stays within the previous date's month at best: keep at most month precision.
       const precision = context.previous.precision === 'day' && /hours/i.test(m[0]) ? 'day' : context.previous.precision === 'year' ? 'year' : 'month';
       return { date: formatDate(dateParts(context.previous), precision), anchor: 'narrative', unresolved: null };
     },
   }));
-  add(LAST_MONTH_NAME, (m) => ({ role: 'point', resolve: () => resolveLastMonthName(MONTHS.indexOf(m[1]!.toLowerCase()) + 1, context) }));
+  add(LAST_MONTH_NAME, (m) => ({ role: 'point', deictic: true, resolve: (context: DateContext) => resolveLastMonthName(MONTHS.indexOf(m[1]!.toLowerCase()) + 1, context) }));
   add(WEEKDAY, (m) => ({
     role: 'point',
-    resolve: () => {
+    deictic: true,
+    resolve: (context: DateContext) => {
       // "last Friday" / "next Friday" say the direction themselves; a bare weekday takes it from the tense.
       const prefix = m[0].split(' ')[0]!.toLowerCase();
       // "China said on Tuesday it would impose …": the weekday dates the saying, which is past.
@@ -246,7 +313,8 @@ function customMatches(sentence: string, context: DateContext): Found[] {
   }));
   add(RELATIVE_PERIOD, (m) => ({
     role: 'point',
-    resolve: () => {
+    deictic: true,
+    resolve: (context: DateContext) => {
       const unit = m[2]!.toLowerCase();
       const which = m[1]!.toLowerCase();
       const anchor = deicticAnchor(context, unit === 'year' ? 'year' : unit === 'month' ? 'month' : 'day');
@@ -260,20 +328,29 @@ function customMatches(sentence: string, context: DateContext): Found[] {
       const monday = addDays(shifted, -((noonUtc(shifted).getUTCDay() + 6) % 7));
       const sunday = addDays(monday, 6);
       const precision = monday.month === sunday.month ? 'month' : 'year';
-      return { date: formatDate(precision === 'month' ? monday : shifted, precision), anchor: 'publication', unresolved: null };
+      // "later this week" runs from the day of writing to Sunday, "earlier this week" from Monday to it.
+      const qualifier = /^(earlier|later)\b/i.exec(m[0])?.[1]?.toLowerCase();
+      const first = qualifier === 'later' && which === 'this' ? ref : monday;
+      const last = qualifier === 'earlier' && which === 'this' ? ref : sunday;
+      const span = { first: formatDate(first, 'day').value, last: formatDate(last, 'day').value };
+      return { date: formatDate(precision === 'month' ? monday : shifted, precision), anchor: 'publication', unresolved: null, span };
     },
   }));
   add(DAYS_AGO, () => ({
     role: 'point',
-    resolve: () => {
+    deictic: true,
+    resolve: (context: DateContext) => {
       const anchor = deicticAnchor(context, 'day');
       if (typeof anchor === 'string') return unresolved(anchor);
-      return { date: formatDate(addDays(dateParts(anchor), -3), 'month'), anchor: 'publication', unresolved: null };
+      const ref = dateParts(anchor);
+      const span = { first: formatDate(addDays(ref, -7), 'day').value, last: formatDate(addDays(ref, -1), 'day').value };
+      return { date: formatDate(addDays(ref, -3), 'month'), anchor: 'publication', unresolved: null, span };
     },
   }));
   add(RELATIVE_DAY, (m) => ({
     role: 'point',
-    resolve: () => {
+    deictic: true,
+    resolve: (context: DateContext) => {
       const anchor = deicticAnchor(context, 'day');
       if (typeof anchor === 'string') return unresolved(anchor);
       const delta = { yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase() as 'today'];
@@ -285,7 +362,8 @@ function customMatches(sentence: string, context: DateContext): Found[] {
     const offset = m[0].length - m[2]!.length;
     return {
       role: /^(since|by|until|before|after)$/.test(preposition) ? 'bound' : 'point',
-      resolve: () => ({ date: formatDate({ year: Number(m[2]) }, 'year'), anchor: 'explicit', unresolved: null }),
+      deictic: false,
+      resolve: (context: DateContext) => ({ date: formatDate({ year: Number(m[2]) }, 'year'), anchor: 'explicit', unresolved: null }),
       // The phrase is the year alone, so spans line up with chrono's and with the text's own words.
       ...{ _offset: offset },
     };
@@ -294,7 +372,7 @@ function customMatches(sentence: string, context: DateContext): Found[] {
   return found.map((f) => {
     const offset = (f as Found & { _offset?: number })._offset;
     if (offset === undefined) return f;
-    return { start: f.start + offset, end: f.end, phrase: f.phrase.slice(offset), role: f.role, resolve: f.resolve };
+    return { start: f.start + offset, end: f.end, phrase: f.phrase.slice(offset), role: f.role, deictic: f.deictic, resolve: f.resolve };
   });
 }
 
@@ -302,7 +380,7 @@ const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
 const ISO_DATE = /\b\d{4}-\d{2}(?:-\d{2})?\b/;
 const NUMERIC_DATE = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
 
-function chronoMatches(sentence: string, context: DateContext): Found[] {
+function chronoMatches(sentence: string): Found[] {
   // chrono is the costliest step of the compiler: only sentences naming a month or an ISO date can give it a date we keep.
   if (!MONTH_WORD.test(sentence) && !ISO_DATE.test(sentence)) return [];
   // The reference instant only fills in parts the text leaves out; we overwrite those below, so any fixed instant works.
@@ -327,7 +405,8 @@ function chronoMatches(sentence: string, context: DateContext): Found[] {
       end: result.index + text.length,
       phrase: text,
       role,
-      resolve: () => {
+      deictic: !known('year'),
+      resolve: (context: DateContext) => {
         if (known('year')) {
           const year = result.start.get('year')!;
           const date = formatDate({ year, month, day: day ?? 1 }, day ? 'day' : 'month');
@@ -349,28 +428,108 @@ function chronoMatches(sentence: string, context: DateContext): Found[] {
   return found;
 }
 
-/** Every date expression in `sentence`, resolved against `context`, in text order. Overlapping matches: the longest wins. */
-export function findDates(sentence: string, context: DateContext): DateMention[] {
-  const candidates = [...customMatches(sentence, context), ...chronoMatches(sentence, context)].sort(
-    (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start),
-  );
+/** Every date phrase in `sentence`, in text order, not yet resolved. Overlapping matches: the longest wins. */
+export function findDatePhrases(sentence: string): DatePhrase[] {
+  const candidates = [...customMatches(sentence), ...chronoMatches(sentence)].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Found[] = [];
   for (const candidate of candidates) {
     // Custom rules come first in the list, so at equal spans they win over chrono's reading.
     if (kept.some((k) => candidate.start < k.end && k.start < candidate.end)) continue;
     kept.push(candidate);
   }
-  return kept.map((f) => {
-    const r = f.resolve();
+  return kept;
+}
+
+/** The days a reading covers: its own span (weeks), else from its date to its end date at their precision. */
+function spanOf(resolution: Resolution): DaySpan | null {
+  if (resolution.span) return resolution.span;
+  if (!resolution.date) return null;
+  return { first: firstDay(resolution.date), last: lastDay(resolution.endDate ?? resolution.date) };
+}
+
+export function firstDay(date: FactDate): string {
+  return formatDate(dateParts(date), 'day').value;
+}
+
+export function lastDay(date: FactDate): string {
+  const parts = dateParts(date);
+  if (date.precision === 'day') return date.value;
+  if (date.precision === 'year') return formatDate({ year: parts.year, month: 12, day: 31 }, 'day').value;
+  const next = addMonths(parts.year, parts.month, 1);
+  return formatDate(addDays({ ...next, day: 1 }, -1), 'day').value;
+}
+
+/** Days from `first` to `last` inclusive ("YYYY-MM-DD"). */
+export function daysBetween(first: string, last: string): string[] {
+  const days: string[] = [];
+  let current = dateParts({ value: first, precision: 'day' });
+  for (let value = first; value <= last; value = formatDate(current, 'day').value) {
+    days.push(value);
+    current = addDays(current, 1);
+  }
+  return days;
+}
+
+/** Whole days from `a` to `b` ("YYYY-MM-DD"), negative when `b` is earlier. */
+export function dayDifference(a: string, b: string): number {
+  return Math.round((noonUtc(dateParts({ value: b, precision: 'day' })).getTime() - noonUtc(dateParts({ value: a, precision: 'day' })).getTime()) / 86_400_000);
+}
+
+/** Moves a "YYYY-MM-DD" day by `delta` days. */
+export function shiftDay(day: string, delta: number): string {
+  return formatDate(addDays(dateParts({ value: day, precision: 'day' }), delta), 'day').value;
+}
+
+const sameReading = (a: Resolution, b: Resolution) => a.date?.value === b.date?.value && a.date?.precision === b.date?.precision && a.endDate?.value === b.endDate?.value;
+
+/**
+ * A deictic phrase in an article whose publication day is only known to a window: resolved on every day of it, and
+ * kept only when every day gives the same date (a weekday needs the week, "last month" the month). Never a guess.
+ */
+function resolveOverWindow(phrase: DatePhrase, context: DateContext, window: PublicationDays): Resolution {
+  const readings = new Map<string, { resolution: Resolution; days: string[] }>();
+  for (const day of window.days) {
+    const resolution = phrase.resolve({ ...context, published: { value: day, precision: 'day' }, window: null });
+    if (!resolution.date) return resolution;
+    const key = `${resolution.date.value}/${resolution.endDate?.value ?? ''}`;
+    const entry = readings.get(key) ?? { resolution, days: [] };
+    entry.days.push(day);
+    readings.set(key, entry);
+  }
+  const all = [...readings.values()];
+  if (all.length === 1 && all.every((r) => sameReading(r.resolution, all[0]!.resolution))) return { ...all[0]!.resolution, anchor: 'inferred' };
+  const first = window.days[0]!;
+  const last = window.days[window.days.length - 1]!;
+  const options = all.map((r) => `${r.resolution.date!.value} if published ${r.days.length === 1 ? `on ${r.days[0]}` : `${r.days[0]}…${r.days[r.days.length - 1]}`}`);
+  return unresolved(`the publication date is only inferred to ${first}…${last} (${window.reason}), which leaves it open: ${options.join('; ')}`);
+}
+
+/** Resolves found phrases against `context`, each with what a window inference needs to try other publication days. */
+export function resolveDatePhrases(phrases: readonly DatePhrase[], context: DateContext): DateMention[] {
+  return phrases.map((phrase) => {
+    const window = phrase.deictic && !context.flashback ? context.window : null;
+    const r = window ? resolveOverWindow(phrase, context, window) : phrase.resolve(context);
     return {
-      start: f.start,
-      end: f.end,
-      phrase: f.phrase,
+      start: phrase.start,
+      end: phrase.end,
+      phrase: phrase.phrase,
       date: r.date,
       endDate: r.endDate ?? null,
       anchor: r.anchor,
-      role: f.role,
+      role: phrase.role,
       unresolved: r.unresolved,
+      // In a flashback the publication date anchors nothing, so the phrase cannot bound it either.
+      deictic: phrase.deictic && !context.flashback,
+      readOn: (day: string) => {
+        if (context.flashback) return { date: null, endDate: null, span: null };
+        const reading = phrase.resolve({ ...context, published: { value: day, precision: 'day' }, window: null });
+        return { date: reading.date, endDate: reading.endDate ?? null, span: spanOf(reading) };
+      },
     };
   });
+}
+
+/** Every date expression in `sentence`, resolved against `context`, in text order. Overlapping matches: the longest wins. */
+export function findDates(sentence: string, context: DateContext): DateMention[] {
+  return resolveDatePhrases(findDatePhrases(sentence), context);
 }

@@ -133,7 +133,11 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
       const sameKeys = shared === report.keys.length && shared === cluster.keys.length;
       // People-keyed events ("Carney travelled") share people easily: an undated report joins only the same people.
       const sameCue = report.cueWords.some((w) => cluster.cueWords.includes(w));
-      const overlapCounts = byFacts || (report.date !== null && cluster.date !== null) || (sameKeys && (sameCue || report.category === 'statement'));
+      // Two dated reports that share one person are one event only when they say the same thing or the same day:
+      // "departs Friday" (24 Oct) and "his minister visited earlier this month" (October) both name only Carney,
+      // while "Kovrig and Spavor were arrested" (Dec 2018) and "the two were taken into custody in 2018" name both.
+      const sameDate = report.date !== null && cluster.date !== null && report.date.value === cluster.date.value;
+      const overlapCounts = byFacts || (report.date !== null && cluster.date !== null && (sameCue || sameDate || shared >= 2)) || (sameKeys && (sameCue || report.category === 'statement'));
       const score =
         shared > 0 && overlapCounts
           ? shared * 2

@@ -3,17 +3,18 @@
 // dates.ts → entities.ts / places.ts → measures.ts + merge.ts → meetings.ts → trip.ts → events.ts.
 import type { Article, BuildReport, Evidence, Conflict, Dataset, Meeting, Measure, Person, Place, ReportEntry, TimelineEvent, Trip } from '../../src/lib/dataset.ts';
 import type { ArticleContext, SentenceInfo } from './context.ts';
-import { findDates, type DateMention } from './dates.ts';
+import { findDatePhrases, resolveDatePhrases, type DateMention, type PublicationDays } from './dates.ts';
 import { findActors, findPersonCandidates } from './entities.ts';
 import { PeopleRegistry, buildPeople, findPersonMentions, mentionPattern, resolveReferences } from './people.ts';
 import { buildEvents } from './events.ts';
 import { loadLexicon } from './lexicon.ts';
 import { findMeasureMentions } from './measures.ts';
-import { extractMeetings } from './meetings.ts';
+import { extractMeetings, type MeetingResult } from './meetings.ts';
 import { mergeMeasures } from './merge.ts';
 import { buildPlaces, type PlaceRegistry } from './place-records.ts';
 import { countryName, findOccasions, findPlaces } from './places.ts';
-import { buildTrip } from './trip.ts';
+import { buildItinerary, buildTrip } from './trip.ts';
+import { inferredPublished, inferWindowsFromReferences, narrowByItinerary, publicationDays, type InferredWindow } from './publication-window.ts';
 
 export interface ExtractedFacts {
   measures: Measure[];
@@ -26,12 +27,13 @@ export interface ExtractedFacts {
   countries: Dataset['countries'];
   unresolvedDates: BuildReport['unresolvedDates'];
   warnings: ReportEntry[];
+  /** Article id → its inferred publication, for the articles whose window was inferred. */
+  publications: Map<string, Article['published']>;
 }
 
-/** Reads one article sentence by sentence: dates (anchored on what came before), actors, places, occasions. */
-function readArticle(article: Article, places: PlaceRegistry, unresolved: BuildReport['unresolvedDates'], notes: ReportEntry[]): ArticleContext {
+/** Reads one article sentence by sentence: date phrases, actors, places, occasions (dates are resolved separately). */
+function readArticle(article: Article, places: PlaceRegistry): ArticleContext {
   const flashbackOpener = new RegExp(loadLexicon().cues.flashbackOpeners, 'i');
-  let previous = null as SentenceInfo['eventDate'];
   let flashback = false;
   const sentences: SentenceInfo[] = [];
   article.sentences.forEach((span, index) => {
@@ -41,25 +43,14 @@ function readArticle(article: Article, places: PlaceRegistry, unresolved: BuildR
     if (!text) return;
     const start = span.start + lead;
     if (flashbackOpener.test(text)) flashback = true;
-    const published = article.published.value && article.published.precision ? { value: article.published.value, precision: article.published.precision } : null;
-    const dates: DateMention[] = findDates(text, { published, previous, flashback });
-    for (const mention of dates) {
-      if (mention.unresolved) unresolved.push({ file: article.file, phrase: mention.phrase, message: `in "${clip(text)}": ${mention.unresolved}` });
-      // Say when a date leaned on the narrative rather than the publication date, so an editor can check it.
-      if (mention.anchor === 'narrative' && mention.date && previous && !/later|after|that/i.test(mention.phrase)) {
-        notes.push({ file: article.file, message: `"${mention.phrase}" in "${clip(text)}" read as ${mention.date.value}: no publication date, so anchored on the article's previous date (${previous.value})` });
-      }
-    }
-    const pointDates = dates.filter((d) => d.role === 'point' && d.date);
-    const eventDate = pointDates[0]?.date ?? null;
-    if (pointDates.length > 0) previous = pointDates[pointDates.length - 1]!.date;
     sentences.push({
       index,
       start,
       end: start + text.length,
       text,
-      dates,
-      eventDate,
+      phrases: findDatePhrases(text),
+      dates: [],
+      eventDate: null,
       flashback,
       actors: findActors(text),
       people: [],
@@ -68,6 +59,79 @@ function readArticle(article: Article, places: PlaceRegistry, unresolved: BuildR
     });
   });
   return { article, sentences };
+}
+
+interface DateNotes {
+  unresolved: BuildReport['unresolvedDates'];
+  notes: ReportEntry[];
+}
+
+/**
+ * Resolves every sentence's date phrases in order (each anchored on the previous dated sentence), against the
+ * article's publication date or, when only inferred, every day of its window. Returns what goes in the report.
+ */
+function resolveArticleDates(context: ArticleContext, window: PublicationDays | null): DateNotes {
+  const { article } = context;
+  const published = article.published.value && article.published.precision ? { value: article.published.value, precision: article.published.precision } : null;
+  const result: DateNotes = { unresolved: [], notes: [] };
+  let previous = null as SentenceInfo['eventDate'];
+  for (const sentence of context.sentences) {
+    const { text } = sentence;
+    const dates: DateMention[] = resolveDatePhrases(sentence.phrases, { published, previous, flashback: sentence.flashback, window });
+    for (const mention of dates) {
+      if (mention.unresolved) result.unresolved.push({ file: article.file, phrase: mention.phrase, message: `in "${clip(text)}": ${mention.unresolved}` });
+      // Say when a date leaned on the narrative rather than the publication date, so an editor can check it.
+      if (mention.anchor === 'narrative' && mention.date && previous && !/later|after|that/i.test(mention.phrase)) {
+        result.notes.push({ file: article.file, message: `"${mention.phrase}" in "${clip(text)}" read as ${mention.date.value}: no publication date, so anchored on the article's previous date (${previous.value})` });
+      }
+    }
+    const pointDates = dates.filter((d) => d.role === 'point' && d.date);
+    sentence.dates = dates;
+    sentence.eventDate = pointDates[0]?.date ?? null;
+    if (pointDates.length > 0) previous = pointDates[pointDates.length - 1]!.date;
+  }
+  return result;
+}
+
+/**
+ * Infers publication windows for the articles that do not give their day (publication-window.ts), resolves their
+ * dates again on them, and repeats while the itinerary narrows a window (a stop dated in one article bounds a stop
+ * dated in another). Returns the final meetings, so they need not be extracted once more.
+ */
+function inferPublicationWindows(
+  contexts: readonly ArticleContext[],
+  registry: PeopleRegistry,
+  placeRegistry: PlaceRegistry,
+  dateNotes: Map<string, DateNotes>,
+  warnings: ReportEntry[],
+  timer: (stage: string) => void,
+): { meetings: MeetingResult; windows: Map<string, InferredWindow> } {
+  const articles = contexts.map((c) => c.article);
+  let meetings = extractMeetings(contexts, registry, placeRegistry);
+  const { windows, warnings: referenceWarnings } = inferWindowsFromReferences(articles, meetings.meetings, meetings.references, meetings.dateSources);
+  warnings.push(...referenceWarnings);
+  timer('publication windows from references');
+  if (windows.size === 0) return { meetings, windows };
+  const byId = new Map(contexts.map((c) => [c.article.id, c]));
+  const fileOf = new Map(articles.map((a) => [a.id, a.file]));
+  let changed = new Set(windows.keys());
+  // Each round can only narrow windows, and a window narrows at most to one day: a few rounds reach the fixed point.
+  for (let round = 0; round < 4 && changed.size > 0; round += 1) {
+    for (const id of changed) dateNotes.set(id, resolveArticleDates(byId.get(id)!, publicationDays(windows.get(id)!)));
+    meetings = extractMeetings(contexts, registry, placeRegistry);
+    const itinerary = buildItinerary(contexts, registry, placeRegistry, meetings);
+    const narrowed = narrowByItinerary(itinerary.trip, itinerary.dateReports, windows, fileOf);
+    if (round === 3 || narrowed.changed.size === 0) warnings.push(...narrowed.warnings);
+    changed = narrowed.changed;
+  }
+  timer('publication windows: dates resolved again, itinerary');
+  for (const [id, window] of windows) {
+    const file = fileOf.get(id) ?? id;
+    const first = window.days[0]!;
+    const last = window.days[window.days.length - 1]!;
+    warnings.push({ file, message: `publication date inferred: ${first === last ? first : `${first}…${last}`}, from ${window.anchors.map((a) => `"${a.phrase}" (${a.kind})`).join(', ')}` });
+  }
+  return { meetings, windows };
 }
 
 /** Prints each stage's time when EXTRACT_TIMINGS is set (for the benchmark); silent otherwise. */
@@ -92,7 +156,8 @@ export function extractFacts(articles: readonly Article[]): ExtractedFacts {
   const unresolvedDates: BuildReport['unresolvedDates'] = [];
   const warnings: ReportEntry[] = [];
   const placeRegistry: PlaceRegistry = new Map();
-  const contexts = ordered.map((article) => readArticle(article, placeRegistry, unresolvedDates, warnings));
+  const contexts = ordered.map((article) => readArticle(article, placeRegistry));
+  const dateNotes = new Map(contexts.map((context) => [context.article.id, resolveArticleDates(context, null)]));
   timer('read sentences, dates, actors, places');
 
   // People: patterns over every article first, so a name introduced in one article is known in all of them.
@@ -106,13 +171,19 @@ export function extractFacts(articles: readonly Article[]): ExtractedFacts {
   const { people, conflicts: nameConflicts } = buildPeople(contexts, registry);
   timer('people');
 
+  const { meetings: meetingResult, windows } = inferPublicationWindows(contexts, registry, placeRegistry, dateNotes, warnings, timer);
+  for (const notes of dateNotes.values()) {
+    unresolvedDates.push(...notes.unresolved);
+    warnings.push(...notes.notes);
+  }
+  const publications = new Map([...windows].map(([id, window]) => [id, inferredPublished(window)]));
+
   const measureMentions = contexts.flatMap((context) => findMeasureMentions(context, registry));
   const merged = mergeMeasures(measureMentions);
   const fileOf = new Map(ordered.map((a) => [a.id, a.file]));
   timer('measures');
   for (const warning of merged.warnings) warnings.push({ file: fileOf.get(warning.articleId) ?? warning.articleId, message: warning.message });
 
-  const meetingResult = extractMeetings(contexts, registry, placeRegistry);
   timer('meetings');
   const trip = buildTrip(contexts, registry, placeRegistry, meetingResult);
   const usedPlaces = new Map<string, Evidence[]>();
@@ -145,5 +216,6 @@ export function extractFacts(articles: readonly Article[]): ExtractedFacts {
     countries,
     unresolvedDates,
     warnings,
+    publications,
   };
 }

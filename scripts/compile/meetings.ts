@@ -2,6 +2,7 @@
 // status (held / planned), place, occasion, date and duration; reports of one meeting merge into one record.
 import type { Conflict, Evidence, FactDate, Meeting } from '../../src/lib/dataset.ts';
 import type { ArticleContext, PersonMention, SentenceInfo } from './context.ts';
+import type { DateMention } from './dates.ts';
 import { sentenceEvidence } from './context.ts';
 import { compareFactDates, datesCompatible, moreSpecificDate } from './dates.ts';
 import type { PeopleRegistry } from './people.ts';
@@ -20,6 +21,18 @@ export interface MeetingMention {
   date: FactDate | null;
   durationMinutes: number | null;
   evidence: Evidence;
+  /** The one publication-dependent phrase of the meeting's clause ("meet Xi next week"), whatever it resolved to. */
+  deicticPhrase: DateMention | null;
+  /** `date` came from a phrase relative to the publication ("in September" in a 2025 article), not from the text alone. */
+  dateDeictic: boolean;
+}
+
+/** A sentence that dates a meeting by a phrase relative to its publication ("will meet Xi next week"). */
+export interface MeetingReference {
+  articleId: string;
+  meetingId: string;
+  mention: DateMention;
+  evidence: Evidence;
 }
 
 export interface MeetingResult {
@@ -29,6 +42,10 @@ export interface MeetingResult {
   meetingsOfSentence: Map<string, string[]>;
   /** Occasion label → the place key where the articles say it is held. */
   occasionHosts: Map<string, string>;
+  /** Each meeting report dated by a publication-relative phrase, with the meeting it joined. */
+  references: MeetingReference[];
+  /** Meeting id → the reports that gave it a date: which article, and whether by a publication-relative phrase. */
+  dateSources: Map<string, { articleId: string; deictic: boolean }[]>;
 }
 
 /** Words allowed between a meeting word and its object: "met with Canada's Prime Minister Mark Carney". */
@@ -143,6 +160,8 @@ function findMeetingMentions(context: ArticleContext, registry: PlaceRegistry, h
       if (!place && lastMeeting && lastMeeting.sentenceIndex === sentence.index - 1 && lastMeeting.participants.some((p) => participants.includes(p))) place = lastMeeting.place;
       if (!place && status === 'planned' && travelPlace && sentence.index - travelPlace.sentence <= 2) place = travelPlace.key;
       const duration = text.slice(cueEnd, segmentEnd).match(/\bfor (\d+) minutes\b/);
+      // Only a phrase after the meeting word dates the meeting: "confirmed on Thursday that … a meeting" dates the saying.
+      const deictic = sentence.dates.filter((d) => d.role === 'point' && d.deictic && d.start >= cueEnd && d.start < segmentEnd);
       const base = {
         articleId: context.article.id,
         sentenceIndex: sentence.index,
@@ -152,11 +171,12 @@ function findMeetingMentions(context: ArticleContext, registry: PlaceRegistry, h
         occasion,
         durationMinutes: duration ? Number(duration[1]) : null,
         evidence: sentenceEvidence(context.article, sentence),
+        deicticPhrase: deictic.length === 1 ? deictic[0]! : null,
       };
       // "spoke … in 2019 and again in 2022": one meeting per date.
       const dated = dates.length > 1 && dates.every((d) => d.date!.precision === 'year') ? dates.map((d) => d.date) : [dates[0]?.date ?? null];
-      for (const date of dated) {
-        const mention = { ...base, date };
+      for (const [n, date] of dated.entries()) {
+        const mention = { ...base, date, dateDeictic: Boolean(dates[n]?.deictic) };
         mentions.push(mention);
         lastMeeting = mention;
       }
@@ -193,11 +213,13 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
     placeConflict?: boolean;
   }
   const clusters: Cluster[] = [];
+  const clustersByPeople = new Map<string, Cluster[]>();
   for (const mention of mentions) {
     const key = mention.participants.join('|');
     const placesAgree = (c: Cluster) => !c.place || !mention.place || placeWithin(places, c.place, mention.place) || placeWithin(places, mention.place, c.place);
-    const candidates = clusters.filter(
-      (c) => c.participants.join('|') === key && datesCompatible(c.date, mention.date) && (!c.occasion || !mention.occasion || c.occasion === mention.occasion),
+    // Only clusters of the same people can take the mention: looked up by key, so the cost stays linear.
+    const candidates = (clustersByPeople.get(key) ?? []).filter(
+      (c) => datesCompatible(c.date, mention.date) && (!c.occasion || !mention.occasion || c.occasion === mention.occasion),
     );
     // Same people on the same date in two different places: one meeting the articles place differently.
     const cluster = candidates.find(placesAgree) ?? candidates.find((c) => c.date !== null && mention.date !== null && c.place !== null && mention.place !== null);
@@ -208,13 +230,17 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
       if (!placesAgree(cluster)) cluster.placeConflict = true;
       else if (mention.place && (!cluster.place || placeWithin(places, mention.place, cluster.place))) cluster.place = mention.place;
     } else {
-      clusters.push({ participants: mention.participants, date: mention.date, place: mention.place, occasion: mention.occasion, mentions: [mention] });
+      const cluster: Cluster = { participants: mention.participants, date: mention.date, place: mention.place, occasion: mention.occasion, mentions: [mention] };
+      clusters.push(cluster);
+      clustersByPeople.set(key, [...(clustersByPeople.get(key) ?? []), cluster]);
     }
   }
   const names = new Map([...people.records.values()].map((r) => [r.key, r.name]));
   const meetings: Meeting[] = [];
   const conflicts: Conflict[] = [];
   const meetingsOfSentence = new Map<string, string[]>();
+  const references: MeetingReference[] = [];
+  const dateSources = new Map<string, { articleId: string; deictic: boolean }[]>();
   const usedIds = new Set<string>();
   for (const cluster of clusters) {
     const participantIds = cluster.participants.map((key) => personId(names.get(key) ?? key)).sort();
@@ -259,12 +285,14 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
         sides: sides.map((s) => ({ value: places.get(s.place)?.name ?? s.place, evidence: dedupeEvidence(s.evidence) })).sort((a, b) => (a.value < b.value ? -1 : 1)),
       });
     }
+    dateSources.set(id, cluster.mentions.filter((m) => m.date && datesCompatible(m.date, cluster.date)).map((m) => ({ articleId: m.articleId, deictic: m.dateDeictic })));
     for (const mention of cluster.mentions) {
+      if (mention.deicticPhrase) references.push({ articleId: mention.articleId, meetingId: id, mention: mention.deicticPhrase, evidence: mention.evidence });
       const key = `${mention.articleId}#${mention.sentenceIndex}`;
       meetingsOfSentence.set(key, [...new Set([...(meetingsOfSentence.get(key) ?? []), id])].sort());
     }
   }
   meetings.sort((a, b) => compareFactDates(a.date, b.date) || (a.id < b.id ? -1 : 1));
   conflicts.sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { meetings, conflicts, meetingsOfSentence, occasionHosts };
+  return { meetings, conflicts, meetingsOfSentence, occasionHosts, references, dateSources };
 }

@@ -3,7 +3,7 @@
 import type { Evidence, FactDate, Trip, TripStop } from '../../src/lib/dataset.ts';
 import type { ArticleContext } from './context.ts';
 import { sentenceEvidence } from './context.ts';
-import { compareFactDates } from './dates.ts';
+import { compareFactDates, type DateMention } from './dates.ts';
 import { actorCapital } from './entities.ts';
 import type { PeopleRegistry } from './people.ts';
 import { personId, placeId, stopId } from './ids.ts';
@@ -18,6 +18,17 @@ interface StopReport {
   occasion: string | null;
   evidence: Evidence;
   date: FactDate | null;
+  /** The publication-relative phrase that dates this report ("travel to Singapore on Tuesday"), if any. */
+  deictic: DateMention | null;
+}
+
+/** A stop (or the departure) dated by a phrase relative to the article's publication: what itinerary order can narrow. */
+export interface ItineraryDateReport {
+  /** Index of the stop in `trip.stops`. */
+  stopIndex: number;
+  articleId: string;
+  mention: DateMention;
+  evidence: Evidence;
 }
 
 const DEPARTURE = /\b(?:departs|departed|embarks|embarked|leaves|left)\b/i;
@@ -41,14 +52,24 @@ export function mergeSequences(sequences: readonly string[][]): string[] {
 }
 
 export function buildTrip(contexts: readonly ArticleContext[], people: PeopleRegistry, places: PlaceRegistry, meetings: MeetingResult): Trip {
+  return buildItinerary(contexts, people, places, meetings).trip;
+}
+
+/** The trip, and the stop reports whose dates depend on when their article was published. */
+export function buildItinerary(
+  contexts: readonly ArticleContext[],
+  people: PeopleRegistry,
+  places: PlaceRegistry,
+  meetings: MeetingResult,
+): { trip: Trip; dateReports: ItineraryDateReport[] } {
   const { cues } = loadLexicon();
   const travel = new RegExp(`\\b(?:${cues.travelVerbs})\\b`, 'gi');
   const invitation = new RegExp(`\\b(?:${cues.invitation})\\b`, 'i');
   const tripNoun = new RegExp(`\\b(?:${cues.tripNouns})\\b (?:in|to|of) ([A-Z][a-z]+)`);
-  const reports = new Map<string, { sequences: string[][]; stops: StopReport[]; departures: Evidence[]; departureDates: FactDate[]; regions: string[] }>();
+  const reports = new Map<string, { sequences: string[][]; stops: StopReport[]; departures: Evidence[]; departureDates: FactDate[]; departurePhrases: { articleId: string; mention: DateMention; evidence: Evidence }[]; regions: string[] }>();
   const get = (key: string) => {
     let entry = reports.get(key);
-    if (!entry) reports.set(key, (entry = { sequences: [], stops: [], departures: [], departureDates: [], regions: [] }));
+    if (!entry) reports.set(key, (entry = { sequences: [], stops: [], departures: [], departureDates: [], departurePhrases: [], regions: [] }));
     return entry;
   };
   for (const context of contexts) {
@@ -58,7 +79,8 @@ export function buildTrip(contexts: readonly ArticleContext[], people: PeopleReg
       if (verbs.length === 0 || invitation.test(sentence.text)) continue;
       const firstVerb = verbs[0]!.index!;
       // The traveller is the nearest person before the first travel word, not a possessor ("Carney's secretary travelled").
-      const before = sentence.people.filter((p) => p.end <= firstVerb && !/^['’]s/.test(sentence.text.slice(p.end, p.end + 2)));
+      // "He’s set to travel": after a pronoun, ’s is "is", not a possessive.
+      const before = sentence.people.filter((p) => p.end <= firstVerb && (p.via === 'pronoun' || !/^['’]s/.test(sentence.text.slice(p.end, p.end + 2))));
       const traveller = before.sort((a, b) => b.end - a.end)[0]?.key;
       if (!traveller) continue;
       const entry = get(traveller);
@@ -66,9 +88,13 @@ export function buildTrip(contexts: readonly ArticleContext[], people: PeopleReg
       if (region) entry.regions.push(region);
       if (DEPARTURE.test(sentence.text)) {
         entry.departures.push(sentenceEvidence(context.article, sentence));
-        const date = sentence.dates.find((d) => d.role === 'point' && d.date && d.start > sentence.text.search(DEPARTURE))?.date;
+        const departureAt = sentence.text.search(DEPARTURE);
+        const date = sentence.dates.find((d) => d.role === 'point' && d.date && d.start > departureAt)?.date;
+        const first = (sequenceByTraveller.get(traveller) ?? []).length === 0;
         // Leaving home only when this is the article's first stop ("departs Friday …, first stopping in Malaysia").
-        if (date && (sequenceByTraveller.get(traveller) ?? []).length === 0) entry.departureDates.push(date);
+        if (date && first) entry.departureDates.push(date);
+        const phrase = sentence.dates.find((d) => d.role === 'point' && d.start > departureAt);
+        if (phrase?.deictic && first) entry.departurePhrases.push({ articleId: context.article.id, mention: phrase, evidence: sentenceEvidence(context.article, sentence) });
       }
       const sequence = sequenceByTraveller.get(traveller) ?? [];
       for (const [i, verb] of verbs.entries()) {
@@ -86,7 +112,8 @@ export function buildTrip(contexts: readonly ArticleContext[], people: PeopleReg
         }
         if (!place) continue;
         const date = sentence.dates.find((d) => d.role === 'point' && d.date && d.start >= from && d.start < to)?.date ?? null;
-        entry.stops.push({ place, occasion: occasion?.label ?? null, evidence: sentenceEvidence(context.article, sentence), date });
+        const phrase = sentence.dates.find((d) => d.role === 'point' && d.start >= from && d.start < to);
+        entry.stops.push({ place, occasion: occasion?.label ?? null, evidence: sentenceEvidence(context.article, sentence), date, deictic: phrase?.deictic ? phrase : null });
         if (sequence[sequence.length - 1] !== place) sequence.push(place);
       }
       sequenceByTraveller.set(traveller, sequence);
@@ -95,12 +122,13 @@ export function buildTrip(contexts: readonly ArticleContext[], people: PeopleReg
   }
   const ranked = [...reports].filter(([, r]) => r.stops.length > 0).sort((a, b) => b[1].stops.length - a[1].stops.length || (a[0] < b[0] ? -1 : 1));
   const chosen = ranked[0];
-  if (!chosen) return { traveller: null, title: '', stops: [] };
+  if (!chosen) return { trip: { traveller: null, title: '', stops: [] }, dateReports: [] };
   const [travellerKey, report] = chosen;
   const record = people.records.get(travellerKey)!;
   const travellerId = personId(record.name);
   const order = mergeSequences(report.sequences);
   const stops: TripStop[] = [];
+  const dateReports: ItineraryDateReport[] = [];
   const country = people.country(travellerKey);
   const capital = country ? actorCapital(country) : null;
   if (capital && report.departures.length > 0 && country) {
@@ -109,6 +137,7 @@ export function buildTrip(contexts: readonly ArticleContext[], people: PeopleReg
     if (!places.has(key)) places.set(key, { key, name: city?.name ?? capital, kind: 'city', country, lookup: capital });
     const departure = [...report.departureDates].sort(compareFactDates)[0] ?? null;
     stops.push({ id: stopId(0, key), order: 0, place: key, arrive: null, depart: departure, label: 'Departure', meetings: [], evidence: dedupeEvidence(report.departures) });
+    for (const phrase of report.departurePhrases) dateReports.push({ stopIndex: 0, ...phrase });
   }
   for (const place of order) {
     const reportsHere = report.stops.filter((s) => s.place === place);
@@ -120,6 +149,7 @@ export function buildTrip(contexts: readonly ArticleContext[], people: PeopleReg
       ...meetings.meetings.filter((m) => meetingIds.includes(m.id) && m.status === 'held').map((m) => m.date),
     ].filter((d): d is FactDate => d !== null).sort(compareFactDates);
     const order = stops.length;
+    for (const s of reportsHere) if (s.deictic) dateReports.push({ stopIndex: order, articleId: s.evidence.articleId, mention: s.deictic, evidence: s.evidence });
     stops.push({
       id: stopId(order, place),
       order,
@@ -132,7 +162,7 @@ export function buildTrip(contexts: readonly ArticleContext[], people: PeopleReg
     });
   }
   const region = mostCommon(report.regions);
-  return { traveller: travellerId, title: `${record.name}'s trip${region ? ` to ${region}` : ''}`, stops };
+  return { trip: { traveller: travellerId, title: `${record.name}'s trip${region ? ` to ${region}` : ''}`, stops }, dateReports };
 }
 
 function mostCommon(values: readonly string[]): string | null {

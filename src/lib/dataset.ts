@@ -39,7 +39,28 @@ export interface Span {
   end: number;
 }
 
-export type PublishedSource = 'front-matter' | 'dateline' | 'copyright' | 'weekday' | 'file-name' | null;
+export type PublishedSource = 'front-matter' | 'dateline' | 'copyright' | 'weekday' | 'file-name' | 'inferred' | null;
+
+/**
+ * One piece of evidence that bounds an inferred publication date: a phrase relative to the publication ("next week",
+ * "on Friday") that dates a fact whose date the dataset knows from elsewhere, or the article's own stated year.
+ */
+export interface PublicationAnchor {
+  /** "reference": the phrase dates a fact dated elsewhere; "itinerary": the phrase dates a trip stop that must fall
+   * between the dated stops before and after it; "stated": what the article itself says (a copyright year). */
+  kind: 'reference' | 'itinerary' | 'stated';
+  /** The words in this article: "next week", "on Friday", "© 2025 The Canadian Press". */
+  phrase: string;
+  /** The fact the phrase refers to (a meeting or trip stop id), or null for "stated". */
+  factId: string | null;
+  /** That fact's date as known from the dataset (for "itinerary": the bound the neighbouring stops set), or null. */
+  factDate: FactDate | null;
+  /** The publication days this anchor alone allows, inclusive ("YYYY-MM-DD"). */
+  from: string;
+  to: string;
+  /** The sentence that says it, or null for "stated". */
+  evidence: Evidence | null;
+}
 
 export interface Article {
   id: string;
@@ -55,6 +76,10 @@ export interface Article {
     value: string | null;
     precision: DatePrecision | null;
     source: PublishedSource;
+    /** For source "inferred": the first and last day the article can have been published on ("YYYY-MM-DD"). */
+    window?: { from: string; to: string } | null;
+    /** For source "inferred": the anchors whose bounds, combined, give the window. */
+    anchors?: PublicationAnchor[];
   };
   /** The article body (after any front matter): every evidence offset refers to it. */
   text: string;
