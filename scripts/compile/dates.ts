@@ -480,7 +480,6 @@ export function shiftDay(day: string, delta: number): string {
   return formatDate(addDays(dateParts({ value: day, precision: 'day' }), delta), 'day').value;
 }
 
-const sameReading = (a: Resolution, b: Resolution) => a.date?.value === b.date?.value && a.date?.precision === b.date?.precision && a.endDate?.value === b.endDate?.value;
 
 /**
  * A deictic phrase in an article whose publication day is only known to a window: resolved on every day of it, and
@@ -488,20 +487,25 @@ const sameReading = (a: Resolution, b: Resolution) => a.date?.value === b.date?.
  */
 function resolveOverWindow(phrase: DatePhrase, context: DateContext, window: PublicationDays): Resolution {
   const readings = new Map<string, { resolution: Resolution; days: string[] }>();
+  let complete = true;
   for (const day of window.days) {
     const resolution = phrase.resolve({ ...context, published: { value: day, precision: 'day' }, window: null });
     if (!resolution.date) return resolution;
     const key = `${resolution.date.value}/${resolution.endDate?.value ?? ''}`;
-    const entry = readings.get(key) ?? { resolution, days: [] };
-    entry.days.push(day);
-    readings.set(key, entry);
+    const entry = readings.get(key);
+    if (entry) entry.days.push(day);
+    else if (readings.size === 3) {
+      // Three readings already settle that it is open: a year-wide window need not be tried day by day.
+      complete = false;
+      break;
+    } else readings.set(key, { resolution, days: [day] });
   }
   const all = [...readings.values()];
-  if (all.length === 1 && all.every((r) => sameReading(r.resolution, all[0]!.resolution))) return { ...all[0]!.resolution, anchor: 'inferred' };
+  if (complete && all.length === 1) return { ...all[0]!.resolution, anchor: 'inferred' };
   const first = window.days[0]!;
   const last = window.days[window.days.length - 1]!;
   const options = all.map((r) => `${r.resolution.date!.value} if published ${r.days.length === 1 ? `on ${r.days[0]}` : `${r.days[0]}…${r.days[r.days.length - 1]}`}`);
-  return unresolved(`the publication date is only inferred to ${first}…${last} (${window.reason}), which leaves it open: ${options.join('; ')}`);
+  return unresolved(`the publication date is only inferred to ${first}…${last} (${window.reason}), which leaves it open: ${options.join('; ')}${complete ? '' : '; …'}`);
 }
 
 /** Resolves found phrases against `context`, each with what a window inference needs to try other publication days. */

@@ -7,6 +7,7 @@ import { findDatePhrases, resolveDatePhrases, type DateMention, type Publication
 import { findActors, findPersonCandidates } from './entities.ts';
 import { PeopleRegistry, buildPeople, findPersonMentions, mentionPattern, resolveReferences } from './people.ts';
 import { buildEvents } from './events.ts';
+import { datelineLength } from './publication.ts';
 import { loadLexicon } from './lexicon.ts';
 import { findMeasureMentions } from './measures.ts';
 import { extractMeetings, type MeetingResult } from './meetings.ts';
@@ -36,6 +37,7 @@ function readArticle(article: Article, places: PlaceRegistry): ArticleContext {
   const flashbackOpener = new RegExp(loadLexicon().cues.flashbackOpeners, 'i');
   let flashback = false;
   const sentences: SentenceInfo[] = [];
+  const dateline = datelineLength(article.text) + (article.text.length - article.text.trimStart().length);
   article.sentences.forEach((span, index) => {
     const raw = article.text.slice(span.start, span.end);
     const lead = raw.length - raw.trimStart().length;
@@ -48,7 +50,7 @@ function readArticle(article: Article, places: PlaceRegistry): ArticleContext {
       start,
       end: start + text.length,
       text,
-      phrases: findDatePhrases(text),
+      phrases: findDatePhrases(text).filter((phrase) => start + phrase.end > dateline),
       dates: [],
       eventDate: null,
       flashback,

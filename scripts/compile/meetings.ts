@@ -55,8 +55,14 @@ function objectsAfter(sentence: SentenceInfo, from: number, to: number): PersonM
   return sentence.people.filter((p) => p.start >= from && p.end <= to && OBJECT_GAP.test(sentence.text.slice(from, p.start)));
 }
 
+/** Words that may stand between a possessive and the meeting it owns: "their first face-to-face meeting". */
+const POSSESSED_GAP = /^\s+(?:(?:first|planned|upcoming|long-awaited|bilateral|formal|face-to-face|recent|last|next|own)\s+)*$/i;
+
 function subjectsBefore(sentence: SentenceInfo, from: number, to: number): PersonMention[] {
-  const before = sentence.people.filter((p) => p.start >= from && p.end <= to);
+  // "his meeting with Xi" names a participant; "Their ministers spoke" does not.
+  const possessiveOfAnother = (p: PersonMention) =>
+    p.via === 'pronoun' && /^(?:his|her|their|its)$/i.test(sentence.text.slice(p.start, p.end)) && !POSSESSED_GAP.test(sentence.text.slice(p.end, to));
+  const before = sentence.people.filter((p) => p.start >= from && p.end <= to && !possessiveOfAnother(p));
   if (before.length === 0) return [];
   const nearestEnd = Math.max(...before.map((p) => p.end));
   // Skip a subject separated by a clause ("…, Carney said, he will meet" keeps "he").
@@ -123,7 +129,12 @@ function findMeetingMentions(context: ArticleContext, registry: PlaceRegistry, h
       const after = sentence.places.filter((p) => p.start > verbAt);
       const occasion = sentence.occasions.find((o) => o.start > verbAt);
       const host = occasion ? hosts.get(occasion.label) : undefined;
-      const key = host ?? after[after.length - 1]?.key;
+      let key = host ?? after[after.length - 1]?.key;
+      // "While in South Korea, Carney will meet …": the summit city there, when the articles name exactly one.
+      if (key && registry.get(key)?.kind === 'country') {
+        const cities = [...new Set(hosts.values())].filter((h) => placeWithin(registry, h, key!) && h !== key);
+        if (cities.length === 1) key = cities[0]!;
+      }
       if (key) travelPlace = { key, sentence: sentence.index };
     }
     const matches = [...text.matchAll(cue)];

@@ -83,13 +83,32 @@ export interface PlaceEntry {
   lookup: string | null;
 }
 
-let aliasMatcher: { re: RegExp; byAlias: Map<string, PlaceAlias> } | null = null;
+let aliasMatcher: { re: RegExp; byAlias: Map<string, PlaceAlias>; governments: Set<string> } | null = null;
 
 function getAliasMatcher() {
   if (aliasMatcher) return aliasMatcher;
-  const byAlias = new Map(loadLexicon().places.map((place) => [place.alias, place]));
-  aliasMatcher = { re: new RegExp(`(?<![\\w-])(${alternation([...byAlias.keys()])})(?![\\w-])`, 'g'), byAlias };
+  const { places, actors } = loadLexicon();
+  const byAlias = new Map(places.map((place) => [place.alias, place]));
+  // Capitals that also name their government ("Beijing imposed duties", "drift away from Washington").
+  const governments = new Set(actors.flatMap((actor) => actor.metonyms).filter((name) => byAlias.has(name)));
+  aliasMatcher = { re: new RegExp(`(?<![\\w-])(${alternation([...byAlias.keys()])})(?![\\w-])`, 'g'), byAlias, governments };
   return aliasMatcher;
+}
+
+/** Words before a city that make it a place ("traveled to Ottawa", "a visit to Beijing", "in Beijing and Ottawa"). */
+const LOCATIVE_LEAD = /\b(?:in|at|to|into|near|outside|visit|visits|visited|visiting|via|toward|towards)\s+(?:the\s+)?$/i;
+const COORDINATED_LEAD = /\b(?:in|at|to)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:and|or)\s+$/;
+
+/**
+ * A capital that also names its government is a place only where the text uses it as one: after a locative word,
+ * coordinated with a place ("in Beijing and Ottawa"), or followed by "where" ("on Seoul, where …").
+ */
+function usedAsPlace(sentence: string, start: number, end: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  const after = sentence.slice(end, end + 20);
+  // "resulted in Beijing detaining two Canadians": the government acts.
+  if (/^\s+[a-z]+ing\b/.test(after)) return false;
+  return LOCATIVE_LEAD.test(before) || COORDINATED_LEAD.test(before) || /^\s*,?\s*where\b/.test(after);
 }
 
 function entryFromAlias(alias: PlaceAlias): PlaceEntry {
@@ -101,12 +120,14 @@ function entryFromAlias(alias: PlaceAlias): PlaceEntry {
 const LOCATIVE = /\b(?:in|to|from|visiting|visit|at) ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b/g;
 
 export function findPlaces(sentence: string, places: Map<string, PlaceEntry>): PlaceMention[] {
-  const { re, byAlias } = getAliasMatcher();
+  const { re, byAlias, governments } = getAliasMatcher();
   const mentions: PlaceMention[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const alias = byAlias.get(m[1]!)!;
     if (/^['’]s\b/.test(sentence.slice(m.index + m[0].length))) continue; // "Australia's Anthony Albanese": an actor
+    // Countries and capitals that name governments: "China imposed", "ties with China", "Beijing detaining".
+    if ((governments.has(m[1]!) || alias.kind === 'country') && !usedAsPlace(sentence, m.index, m.index + m[0].length)) continue;
     const entry = entryFromAlias(alias);
     if (!places.has(entry.key)) places.set(entry.key, entry);
     mentions.push({ key: entry.key, start: m.index, end: m.index + m[0].length });
@@ -117,6 +138,7 @@ export function findPlaces(sentence: string, places: Map<string, PlaceEntry>): P
     const start = m.index + m[0].length - name.length;
     if (mentions.some((p) => start < p.end && p.start < start + name.length)) continue;
     if (/^['’]s\b/.test(sentence.slice(start + name.length))) continue;
+    if (byAlias.has(name) && !usedAsPlace(sentence, start, start + name.length)) continue; // an alias already judged above
     const code = alpha2(name);
     if (code && code !== 'XX') {
       const entry: PlaceEntry = { key: placeId(code, countryName(code)), name: countryName(code), kind: 'country', country: code, lookup: null };

@@ -49,6 +49,13 @@ const COPYRIGHT = /^[ \t]*(?:©|\(c\)|copyright)(?:[ \t]*©)?[ \t]*(?:\d{4}[ \t]
 /** How many lines at the top of an article may hold its dateline and headline. */
 const HEAD_LINES = 6;
 
+/** Length of a wire dateline opening the text ("OTTAWA, March 14, 2026 —"), 0 when there is none: its date is the
+ * publication's, not the date of what the first sentence reports. */
+export function datelineLength(text: string): number {
+  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
+  return CITY_DATELINE.exec(firstLine.trimStart())?.[0].length ?? 0;
+}
+
 export function inferPublication(file: string, text: string, frontMatter: FrontMatter): Publication {
   const warnings: ReportEntry[] = [];
   const warn = (message: string): void => {
