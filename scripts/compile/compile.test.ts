@@ -68,6 +68,25 @@ describe('compileFolder on the seeds', () => {
     expect(departure.evidence[0]!.quote).toMatch(/^Carney departs Friday for a week-long trip in Asia/);
   });
 
+  it('meets Anwar Ibrahim in Kuala Lumpur, Lawrence Wong in Singapore, and Lee, Albanese, Luxon and Xi in Gyeongju', () => {
+    const placeOf = (name: string) => dataset.meetings.filter((m) => m.participants.includes('person-mark-carney') && m.participants.includes(name)).map((m) => m.place);
+    expect(placeOf('person-anwar-ibrahim')).toEqual(['place-my-kuala-lumpur']);
+    expect(placeOf('person-lawrence-wong')).toEqual(['place-sg-singapore']);
+    for (const name of ['person-lee-jae-myung', 'person-anthony-albanese', 'person-christopher-luxon', 'person-xi-jinping']) expect(placeOf(name)).toEqual(['place-kr-gyeongju']);
+    const stops = new Map(dataset.trip.stops.map((stop) => [stop.place, stop.meetings.length]));
+    expect(Object.fromEntries(stops)).toEqual({ 'place-ca-ottawa': 0, 'place-my-kuala-lumpur': 1, 'place-sg-singapore': 1, 'place-kr-gyeongju': 3 });
+  });
+
+  it('names a capital as a place only where the text uses it as one ("traveled to Ottawa"), not as its government', () => {
+    const place = (id: string) => dataset.places.find((p) => p.id === id);
+    // "drift away from Washington", "Ottawa slapped tariffs", "Beijing imposed", "Beijing detaining": governments.
+    expect(place('place-us-washington')).toBeUndefined();
+    for (const quote of place('place-ca-ottawa')!.evidence.map((e) => e.quote)) expect(quote).toMatch(/traveled to Ottawa|in Beijing and Ottawa/);
+    for (const quote of place('place-cn-beijing')!.evidence.map((e) => e.quote)) expect(quote).toMatch(/in Beijing|visit to Beijing/);
+    // "the world’s attention will be on Seoul, where …": a place, as the text says (if not where the summit was).
+    expect(place('place-kr-seoul')!.evidence.map((e) => e.quote)).toEqual([expect.stringMatching(/on Seoul, where/)]);
+  });
+
   it('leaves open what the windows do not settle, and says why', () => {
     const open = dataset.report.unresolvedDates.filter((entry) => entry.file === '004_40a4ebee507d1c7b.txt').map((entry) => entry.phrase);
     expect(open).toEqual(['last week', 'earlier this month']);
