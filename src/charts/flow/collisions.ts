@@ -1,4 +1,5 @@
-// Overlap checks on a finished layout: used by the tests and the benchmark to prove labels never collide.
+// Overlap checks on a finished layout: used by the tests and the benchmark to prove that no label touches another
+// label or a mark, and that no arrow runs through a label or a mark it does not start or end at.
 import type { FlowLayout } from './layout-types.ts';
 import { textWidth } from './text-metrics.ts';
 
@@ -34,7 +35,7 @@ export function layoutCollisions(layout: FlowLayout): string[] {
       return { id: `time ${tick.text}`, x, y: tick.y - fontSize, width, height: fontSize * 1.2 };
     }),
   ];
-  const labels: Box[] = [...layout.nodes.map((node) => node.label), ...headings];
+  const labels: Box[] = [...layout.nodes.filter((node) => node.label.lines.length).map((node) => node.label), ...headings];
   const inside = (box: Box) => box.x >= -0.5 && box.y >= -0.5 && box.x + box.width <= layout.width + 0.5 && box.y + box.height <= layout.height + 0.5;
   for (const box of marks) if (!inside(box)) problems.push(`mark ${box.id} is outside the frame`);
   for (const box of labels) if (!inside(box)) problems.push(`label ${box.id} is outside the frame`);
@@ -46,5 +47,91 @@ export function layoutCollisions(layout: FlowLayout): string[] {
       if (boxesIntersect(a, b)) problems.push(`${a.kind} ${a.id} overlaps ${b.kind} ${b.id}`);
     }
   });
+  problems.push(...arrowCollisions(layout, labels, marks));
   return problems;
+}
+
+/** "arrow a->b crosses label c" for every label, heading or other mark an arrow runs through. */
+function arrowCollisions(layout: FlowLayout, labels: readonly Box[], marks: readonly Box[]): string[] {
+  const problems: string[] = [];
+  for (const link of layout.links) {
+    const segments = flattenPath(link.path);
+    const crossed = (box: Box) => segments.some(([a, b]) => segmentCrossesBox(a, b, box));
+    for (const box of labels) if (crossed(box)) problems.push(`arrow ${link.id} crosses label ${box.id}`);
+    for (const box of marks) {
+      if (box.id === link.source || box.id === link.target) continue;
+      // A circle's bounding box is bigger than the circle: count only a run through its middle square.
+      const inset = box.width * 0.15;
+      if (crossed({ ...box, x: box.x + inset, y: box.y + inset, width: box.width - 2 * inset, height: box.height - 2 * inset })) {
+        problems.push(`arrow ${link.id} crosses mark ${box.id}`);
+      }
+    }
+    for (const [a, b] of segments) {
+      for (const point of [a, b]) {
+        if (point.x < -0.5 || point.y < -0.5 || point.x > layout.width + 0.5 || point.y > layout.height + 0.5) {
+          problems.push(`arrow ${link.id} leaves the frame`);
+          break;
+        }
+      }
+    }
+  }
+  return [...new Set(problems)];
+}
+
+type Point = { x: number; y: number };
+
+/** Straight pieces of an SVG path made of absolute M, L, Q and C commands (curves cut into 12 pieces each). */
+export function flattenPath(path: string): [Point, Point][] {
+  const segments: [Point, Point][] = [];
+  let current: Point = { x: 0, y: 0 };
+  for (const [, command, args] of path.matchAll(/([MLQC])([^MLQC]*)/g)) {
+    const numbers = (args ?? '').trim().split(/[\s,]+/).filter(Boolean).map(Number);
+    const points: Point[] = [];
+    for (let index = 0; index + 1 < numbers.length; index += 2) points.push({ x: numbers[index]!, y: numbers[index + 1]! });
+    if (command === 'M') current = points[0] ?? current;
+    else if (command === 'L') {
+      for (const point of points) {
+        segments.push([current, point]);
+        current = point;
+      }
+    } else {
+      const controls = [current, ...points];
+      const at = (t: number) => bezierPoint(controls, t);
+      for (let step = 1; step <= 12; step++) segments.push([at((step - 1) / 12), at(step / 12)]);
+      current = controls[controls.length - 1]!;
+    }
+  }
+  return segments;
+}
+
+function bezierPoint(controls: readonly Point[], t: number): Point {
+  let points = [...controls];
+  while (points.length > 1) points = points.slice(1).map((point, index) => ({ x: points[index]!.x + (point.x - points[index]!.x) * t, y: points[index]!.y + (point.y - points[index]!.y) * t }));
+  return points[0]!;
+}
+
+/** Whether the segment a–b passes through the inside of the box (running along an edge does not count). */
+export function segmentCrossesBox(a: Point, b: Point, box: Box): boolean {
+  // Liang–Barsky clipping against the box's interior.
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const edges: [number, number][] = [
+    [-dx, a.x - box.x],
+    [dx, box.x + box.width - a.x],
+    [-dy, a.y - box.y],
+    [dy, box.y + box.height - a.y],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q <= 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 >= t1) return false;
+  }
+  return t1 - t0 > 1e-6;
 }

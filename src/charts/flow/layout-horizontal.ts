@@ -1,12 +1,15 @@
 // Desktop form: one lane per imposing actor, time left → right, undated measures in a column at the end.
 // Collisions are resolved by packing each lane into rows: a mark and its label take an interval of x, and an
-// interval goes into the first row of its lane that it does not touch.
+// interval goes into the first row of its lane that it does not touch. Rows are separated by empty gutters, which
+// is where the arrows run (see routes.ts), so an arrow never crosses a label.
 import { scaleUtc } from 'd3-scale';
 import { utcMonth } from 'd3-time';
 import type { Measure } from '../../lib/dataset.ts';
+import type { Box } from './collisions.ts';
 import { factDateFromValue, factDateMidpoint, formatTick } from './dates.ts';
-import type { FlowLane, FlowLayout, FlowNode, FlowTick } from './layout-types.ts';
-import { disputedDates, labelLines, markRadius } from './marks.ts';
+import type { FlowLane, FlowLayout, FlowLayoutOptions, FlowLink, FlowNode, FlowTick } from './layout-types.ts';
+import { answerPairs, disputedDates, labelLines, markRadius } from './marks.ts';
+import { wideRoute, type RoutedMark } from './routes.ts';
 import { textWidth } from './text-metrics.ts';
 
 export interface ResolvedOptions {
@@ -14,29 +17,45 @@ export interface ResolvedOptions {
   fontSize: number;
   lanes: string[];
   ordered: Measure[];
-  conflicts: NonNullable<import('./layout-types.ts').FlowLayoutOptions['conflicts']>;
+  conflicts: NonNullable<FlowLayoutOptions['conflicts']>;
   actorName: (code: string) => string;
+  shortLabels: boolean;
 }
 
 interface Placed {
-  node: Omit<FlowNode, 'y' | 'label'> & { labelWidth: number; labelLines: FlowNode['label']['lines'] };
+  node: Omit<FlowNode, 'y' | 'label'> & { labelWidth: number; labelLines: FlowNode['label']['lines']; anchor: 'start' | 'end' };
   start: number;
   end: number;
   height: number;
 }
 
-export function layoutHorizontal(options: ResolvedOptions): Omit<FlowLayout, 'links'> {
-  const { width, fontSize, lanes, ordered, conflicts, actorName } = options;
+/** Left margin kept free of everything, so an arrow can always get from one gutter to another. */
+const MARGIN_CHANNEL = 3;
+
+export function layoutHorizontal(options: ResolvedOptions): FlowLayout {
+  const { width, fontSize, lanes, ordered, conflicts, actorName, shortLabels } = options;
+  const pairs = answerPairs(ordered);
   const lineHeight = Math.round(fontSize * 1.3);
   const gap = Math.round(fontSize * 0.5);
-  const padding = Math.round(fontSize * 0.6);
+  // Gutters carry the arrows: a little taller when there are arrows, so runs keep clear of the text above and below.
+  // (Large type needs no proportionally larger gutter: the runs are not text.)
+  const padding = Math.round(pairs.length ? Math.min(fontSize * 0.9, 9 + fontSize * 0.25) : fontSize * 0.6);
   const maxRadius = Math.round(Math.min(22, Math.max(8, fontSize * 1.2)));
-  const maxLabelWidth = Math.min(fontSize * 15, width * 0.3);
-  const axisHeight = Math.round(fontSize * 2.4);
-  const margin = { left: 4, right: 4 };
+  const maxLabelWidth = Math.min(fontSize * 15, width * (shortLabels ? 0.4 : 0.3));
+  const axisHeight = Math.round(fontSize * (shortLabels ? 1.9 : 2.4));
+  const margin = { left: MARGIN_CHANNEL + 7, right: 4 };
+  const bracketSpace = Math.round(fontSize * 0.6);
 
-  const undatedCount = ordered.filter((measure) => factDateMidpoint(measure.date) === null).length;
-  const undatedWidth = undatedCount ? maxRadius * 2 + gap + maxLabelWidth + padding * 2 : 0;
+  const undatedMeasures = ordered.filter((measure) => factDateMidpoint(measure.date) === null);
+  const undatedCount = undatedMeasures.length;
+  // The undated column is as wide as its widest label needs, leaving the rest to the time axis.
+  const undatedLabelWidth = Math.max(
+    0,
+    ...undatedMeasures.map((measure) =>
+      widest(labelLines(measure, disputedDates(measure, conflicts), maxLabelWidth, fontSize, actorName, shortLabels ? 3 : 2, shortLabels), fontSize, maxLabelWidth),
+    ),
+  );
+  const undatedWidth = undatedCount ? maxRadius * 2 + gap + undatedLabelWidth + padding * 2 : 0;
   const datedRight = width - margin.right - undatedWidth;
   const times = ordered.map((measure) => factDateMidpoint(measure.date)).filter((time): time is number => time !== null);
   for (const measure of ordered) {
@@ -47,39 +66,50 @@ export function layoutHorizontal(options: ResolvedOptions): Omit<FlowLayout, 'li
   }
   const minTime = times.length ? Math.min(...times) : 0;
   const maxTime = times.length ? Math.max(...times) : 0;
-  // Pad a single-instant domain by a month each side so the scale stays defined.
+  // Pad a single-instant domain so the scale stays defined: a week before, a month after (its marks sit near the left,
+  // their labels get the width on the right).
   const month = 31 * 24 * 3600 * 1000;
   // Whole months, so the first mark's month gets its tick.
-  const domain = minTime === maxTime ? [minTime - month, maxTime + month] : [utcMonth.floor(new Date(minTime)).getTime(), maxTime];
+  const domain = minTime === maxTime ? [minTime - month / 4, maxTime + month] : [utcMonth.floor(new Date(minTime)).getTime(), maxTime];
   // Leave room on the right for a label that stays right of the last mark when there is space for it.
   // The first month's tick label, centred on its tick, must fit left of it too.
   const rangeLeft = Math.max(margin.left + maxRadius + padding, textWidth('Sep 2025', fontSize) / 2 + 2);
   const rangeRight = Math.max(rangeLeft + 1, datedRight - maxRadius - padding - Math.min(maxLabelWidth * 0.5, (datedRight - rangeLeft) * 0.25));
   const x = scaleUtc().domain(domain).range([rangeLeft, rangeRight]);
+  const undatedLeft = datedRight + padding + maxRadius;
 
   const placedByLane = new Map<string, Placed[][]>(lanes.map((lane) => [lane, []]));
   ordered.forEach((measure, order) => {
     const time = factDateMidpoint(measure.date);
     const r = markRadius(measure.ratePct, maxRadius);
     const otherDates = disputedDates(measure, conflicts);
-    const lines = labelLines(measure, otherDates, maxLabelWidth, fontSize, actorName);
-    const labelWidth = Math.min(
-      maxLabelWidth,
-      Math.max(...lines.map((line) => textWidth(line.text, fontSize, line.kind === 'title' ? 'bold' : 'regular'))),
-    );
     const undated = time === null;
-    const cx = undated ? datedRight + padding + maxRadius : x(time);
+    const cx = undated ? undatedLeft : x(time);
     const ghostTimes = otherDates.map((value) => factDateMidpoint(factDateFromValue(value))).filter((t): t is number => t !== null);
     const ghostX = !undated && ghostTimes[0] !== undefined ? x(ghostTimes[0]) : null;
-    // Right of the mark unless that runs past the dated area; then left of it.
-    const anchor: 'start' | 'end' = undated || cx + r + gap + labelWidth <= datedRight ? 'start' : 'end';
+    const label = (lineWidth: number) => labelLines(measure, otherDates, lineWidth, fontSize, actorName, shortLabels ? 3 : 2, shortLabels);
+    let lines = label(maxLabelWidth);
+    let labelWidth = widest(lines, fontSize, maxLabelWidth);
+    // Right of the mark when it fits before the undated column, else left of it; when neither side has room, the
+    // label is wrapped narrower to the roomier side.
+    const right = datedRight - (cx + r + gap);
+    const left = cx - r - gap - margin.left;
+    let anchor: 'start' | 'end' = 'start';
+    if (!undated && labelWidth > right) {
+      if (labelWidth <= left) anchor = 'end';
+      else if (Math.max(left, right) >= fontSize * 6) {
+        anchor = left > right ? 'end' : 'start';
+        lines = label(Math.max(left, right));
+        labelWidth = widest(lines, fontSize, Math.max(left, right));
+      }
+    }
     let start = anchor === 'start' ? cx - r : cx - r - gap - labelWidth;
     let end = anchor === 'start' ? cx + r + gap + labelWidth : cx + r;
     if (ghostX !== null) {
       start = Math.min(start, ghostX - maxRadius * 0.4);
       end = Math.max(end, ghostX + maxRadius * 0.4);
     }
-    const height = Math.max(2 * r, lines.length * lineHeight);
+    const height = Math.max(2 * r, lines.length * lineHeight) + (ghostX !== null ? bracketSpace : 0);
     const rows = placedByLane.get(measure.imposer)!;
     const placed: Placed = {
       node: {
@@ -91,9 +121,10 @@ export function layoutHorizontal(options: ResolvedOptions): Omit<FlowLayout, 'li
         hollow: measure.ratePct === null,
         undated,
         order,
-        dispute: otherDates.length ? { otherDates, ghostX } : null,
+        dispute: otherDates.length ? { otherDates, ghostX, bracketY: null } : null,
         labelWidth,
         labelLines: lines,
+        anchor,
       },
       start,
       end,
@@ -105,6 +136,7 @@ export function layoutHorizontal(options: ResolvedOptions): Omit<FlowLayout, 'li
   });
 
   const nodes: FlowNode[] = [];
+  const gutterById = new Map<string, number>();
   const laneShapes: FlowLane[] = [];
   let top = axisHeight;
   const titleHeight = Math.round(lineHeight * 1.4);
@@ -114,24 +146,30 @@ export function layoutHorizontal(options: ResolvedOptions): Omit<FlowLayout, 'li
     let rowTop = laneTop + titleHeight;
     for (const row of rows) {
       const rowHeight = Math.max(...row.map((placed) => placed.height));
-      for (const { node } of row) {
-        const cy = rowTop + rowHeight / 2;
+      for (const { node, height } of row) {
+        const disputed = node.dispute?.ghostX != null;
+        // Centred in the row; a disputed date's connector takes the space reserved under the mark and label.
+        const content = height - (disputed ? bracketSpace : 0);
+        const cy = rowTop + (rowHeight - height) / 2 + content / 2;
         const labelHeight = node.labelLines.length * lineHeight;
-        const { labelWidth, labelLines: lines, ...rest } = node;
+        const { labelWidth, labelLines: lines, anchor, ...rest } = node;
         nodes.push({
           ...rest,
+          dispute: rest.dispute && { ...rest.dispute, bracketY: disputed ? Math.max(cy + labelHeight / 2, cy + node.r) + bracketSpace / 2 : null },
           y: cy,
           label: {
             id: node.id,
-            x: node.undated || node.x + node.r + gap + labelWidth <= datedRight ? node.x + node.r + gap : node.x - node.r - gap - labelWidth,
+            x: anchor === 'start' ? node.x + node.r + gap : node.x - node.r - gap - labelWidth,
             y: cy - labelHeight / 2,
             width: labelWidth,
             height: labelHeight,
-            anchor: node.undated || node.x + node.r + gap + labelWidth <= datedRight ? 'start' : 'end',
+            anchor,
             lineHeight,
             lines,
           },
         });
+        // The middle of the empty space under the row.
+        gutterById.set(node.id, rowTop + rowHeight + padding / 2);
       }
       rowTop += rowHeight + padding;
     }
@@ -160,6 +198,8 @@ export function layoutHorizontal(options: ResolvedOptions): Omit<FlowLayout, 'li
     for (const tick of candidates) {
       const tx = x(tick);
       const text = formatTick(tick.getTime());
+      // A short domain gets weekly ticks: name each month once.
+      if (text === ticks[ticks.length - 1]?.text) continue;
       const half = textWidth(text, fontSize) / 2;
       if (tx - half < lastRight + fontSize || tx + half > datedRight || tx - half < 0) continue;
       ticks.push({ text, x: tx, y: Math.round(fontSize * 1.2) });
@@ -167,16 +207,68 @@ export function layoutHorizontal(options: ResolvedOptions): Omit<FlowLayout, 'li
     }
   }
 
+  const height = Math.ceil(top + 2);
+  const radius = Math.max(4, Math.min(8, Math.round(fontSize * 0.4)));
+  const links = routeArrows(nodes, pairs, gutterById, laneShapes, { width, fontSize, padding, radius, clearance: radius + 1 });
   return {
     orientation: 'horizontal',
     width,
-    height: Math.ceil(top + 2),
+    height,
     fontSize,
     lanes: laneShapes,
     nodes,
+    links,
     ticks,
-    undated: undatedCount
-      ? { x: datedRight, y: axisHeight, width: width - datedRight, height: top - axisHeight, title: 'Date not stated' }
-      : null,
+    undated: undatedCount ? { x: datedRight, y: axisHeight, width: width - datedRight, height: top - axisHeight, title: 'Date not stated' } : null,
   };
+}
+
+function widest(lines: FlowNode['label']['lines'], fontSize: number, maxWidth: number): number {
+  return Math.min(maxWidth, Math.max(0, ...lines.map((line) => textWidth(line.text, fontSize, line.kind === 'title' ? 'bold' : 'regular'))));
+}
+
+function routeArrows(
+  nodes: readonly FlowNode[],
+  pairs: readonly [string, string][],
+  gutterById: ReadonlyMap<string, number>,
+  lanes: readonly FlowLane[],
+  { width, fontSize, padding, radius, clearance }: { width: number; fontSize: number; padding: number; radius: number; clearance: number },
+): FlowLink[] {
+  if (!pairs.length) return [];
+  const obstacles: (Box & { clearance?: number })[] = [
+    ...nodes.flatMap((node) => [
+      { id: node.id, x: node.x - node.r, y: node.y - node.r, width: 2 * node.r, height: 2 * node.r },
+      node.label,
+    ]),
+    ...lanes.map((lane) => ({ id: lane.actor, x: lane.titleX, y: lane.titleY - fontSize, width: textWidth(`● ${lane.title}`, fontSize, 'bold'), height: fontSize * 1.3 })),
+  ];
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  // Each answering measure gets its own track in every gutter it runs along, so lines from different measures run
+  // side by side instead of merging; lines from one measure share a track and branch like a tree.
+  const spacing = Math.max(3, Math.min(5, fontSize * 0.27));
+  const maxOffset = Math.max(0, padding / 2 - 1.5);
+  const tracks = new Map<number, Map<string, number>>();
+  const track = (gutterY: number, source: string) => {
+    let bySource = tracks.get(gutterY);
+    if (!bySource) tracks.set(gutterY, (bySource = new Map()));
+    if (!bySource.has(source)) {
+      const index = bySource.size;
+      const offset = (index % 2 === 1 ? -1 : 1) * Math.ceil(index / 2) * spacing;
+      bySource.set(source, Math.abs(offset) <= maxOffset ? offset : 0);
+    }
+    return gutterY + bySource.get(source)!;
+  };
+  const mark = (node: FlowNode, source: string): RoutedMark => ({ x: node.x, y: node.y, r: node.r, gutterY: track(gutterById.get(node.id)!, source) });
+  return pairs.map(([source, target]) => {
+    const from = mark(byId.get(source)!, source);
+    const to = mark(byId.get(target)!, source);
+    // This answer's own earlier corridors are not in its way: its lines share them and branch like a tree.
+    const others = obstacles.filter((box) => box.id !== `corridor ${source}`);
+    const route = wideRoute(from, to, { obstacles: others, marginX: MARGIN_CHANNEL, width, radius, clearance });
+    // Other answers' corridors keep their distance from this one, so their vertical runs never lie on top of it.
+    if (route.corridor !== null) {
+      obstacles.push({ id: `corridor ${source}`, clearance: spacing, x: route.corridor, y: Math.min(from.gutterY, to.gutterY), width: 0, height: Math.abs(from.gutterY - to.gutterY) });
+    }
+    return { id: `${source}->${target}`, source, target, actor: byId.get(source)!.lane, path: route.path };
+  });
 }

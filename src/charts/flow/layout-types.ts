@@ -14,6 +14,8 @@ export interface FlowLayoutOptions {
   conflicts?: Conflict[];
   /** Display name of a country code. */
   actorName?: (code: string) => string;
+  /** Labels give rate and products (and a disputed date) only, on wider lines: presentation's large type. */
+  shortLabels?: boolean;
 }
 
 export type LabelLineKind = 'title' | 'meta' | 'note';
@@ -41,6 +43,8 @@ export interface FlowDispute {
   otherDates: string[];
   /** Horizontal layout only: where the other date would put the mark (dashed connector from the mark). */
   ghostX: number | null;
+  /** Horizontal layout only: the y of the connector's level run (inside the mark's row, clear of arrows). */
+  bracketY: number | null;
 }
 
 export interface FlowNode {
@@ -66,6 +70,8 @@ export interface FlowLink {
   id: string;
   source: string;
   target: string;
+  /** The answering measure's imposer (the arrow takes its colour). */
+  actor: string;
   path: string;
 }
 

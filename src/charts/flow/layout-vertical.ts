@@ -1,19 +1,22 @@
 // Phone form: a vertical chain read top → bottom. Each actor is a narrow column of marks at the left; each measure
 // has its own row, its label to the right of the columns, and a heading row starts each month (or "Date not stated").
-// One measure per row means labels cannot collide, and nothing is wider than the screen.
+// One measure per row means labels cannot collide, and nothing is wider than the screen. Arrows run along the
+// boundaries between columns (no mark reaches them) and never enter the labels' side.
 import { factDateMidpoint, formatFactDate } from './dates.ts';
 import type { ResolvedOptions } from './layout-horizontal.ts';
 import type { FlowLane, FlowLayout, FlowNode, FlowTick } from './layout-types.ts';
-import { disputedDates, labelLines, markRadius } from './marks.ts';
+import { answerPairs, disputedDates, labelLines, markRadius } from './marks.ts';
+import { columnRoute, type ColumnMark } from './routes.ts';
 import { textWidth } from './text-metrics.ts';
 
-export function layoutVertical(options: ResolvedOptions): Omit<FlowLayout, 'links'> {
+export function layoutVertical(options: ResolvedOptions): FlowLayout {
   const { width, fontSize, lanes, ordered, conflicts, actorName } = options;
   const lineHeight = Math.round(fontSize * 1.3);
   const gap = Math.round(fontSize * 0.6);
   const padding = Math.round(fontSize * 0.5);
   const columnWidth = Math.max(14, Math.min(fontSize * 3.2, (width * 0.34) / Math.max(1, lanes.length)));
-  const maxRadius = Math.max(4, Math.min(columnWidth / 2 - 2, fontSize * 1.1));
+  // Marks stop short of their column's edges: the space left is where arrows run, and where an arrowhead lands.
+  const maxRadius = Math.max(3, Math.min(columnWidth / 2 - Math.max(3, fontSize * 0.7), fontSize * 1.1));
   const columnsRight = lanes.length * columnWidth;
   const labelLeft = columnsRight + gap;
   const labelMaxWidth = Math.max(fontSize * 4, width - labelLeft - 4);
@@ -41,7 +44,7 @@ export function layoutVertical(options: ResolvedOptions): Omit<FlowLayout, 'link
       currentHeading = heading;
     }
     const otherDates = disputedDates(measure, conflicts);
-    const lines = labelLines(measure, otherDates, labelMaxWidth, fontSize, actorName, 4);
+    const lines = labelLines(measure, otherDates, labelMaxWidth, fontSize, actorName, 4, options.shortLabels);
     const r = markRadius(measure.ratePct, maxRadius);
     const labelHeight = lines.length * lineHeight;
     const rowHeight = Math.max(2 * r, labelHeight);
@@ -57,7 +60,7 @@ export function layoutVertical(options: ResolvedOptions): Omit<FlowLayout, 'link
       hollow: measure.ratePct === null,
       undated,
       order,
-      dispute: otherDates.length ? { otherDates, ghostX: null } : null,
+      dispute: otherDates.length ? { otherDates, ghostX: null, bracketY: null } : null,
       label: {
         id: measure.id,
         x: labelLeft,
@@ -92,6 +95,20 @@ export function layoutVertical(options: ResolvedOptions): Omit<FlowLayout, 'link
     };
   });
 
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const column = (node: FlowNode): ColumnMark => {
+    const left = lanes.indexOf(node.lane) * columnWidth;
+    return { x: node.x, y: node.y, r: node.r, columnLeft: left, columnRight: left + columnWidth };
+  };
+  const radius = Math.max(3, Math.round(fontSize * 0.4));
+  const links = answerPairs(ordered).map(([source, target]) => ({
+    id: `${source}->${target}`,
+    source,
+    target,
+    actor: byId.get(source)!.lane,
+    path: columnRoute(column(byId.get(source)!), column(byId.get(target)!), radius, 2),
+  }));
+
   return {
     orientation: 'vertical',
     width,
@@ -99,6 +116,7 @@ export function layoutVertical(options: ResolvedOptions): Omit<FlowLayout, 'link
     fontSize,
     lanes: laneShapes,
     nodes,
+    links,
     ticks,
     undated: undatedTop === null ? null : { x: labelLeft, y: undatedTop, width: width - labelLeft, height: height - undatedTop, title: 'Date not stated' },
   };

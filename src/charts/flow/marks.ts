@@ -29,6 +29,18 @@ export function chronologicalOrder(measures: readonly Measure[], lanes: readonly
   return keyed.map((entry) => entry.measure);
 }
 
+/** [answer, answered] id pairs where both measures are drawn, in the answers' order; answers to hidden measures are left out. */
+export function answerPairs(measures: readonly Measure[]): [string, string][] {
+  const drawn = new Set(measures.map((measure) => measure.id));
+  const pairs: [string, string][] = [];
+  for (const measure of measures) {
+    for (const answered of new Set(measure.respondsTo)) {
+      if (answered !== measure.id && drawn.has(answered)) pairs.push([measure.id, answered]);
+    }
+  }
+  return pairs;
+}
+
 /** Mark radius: area proportional to the rate (100% → maxRadius), never smaller than a tappable dot. */
 export function markRadius(ratePct: number | null, maxRadius: number): number {
   const minRadius = Math.max(3, maxRadius * 0.28);
@@ -79,6 +91,8 @@ export function labelLines(
   actorName: (code: string) => string,
   /** The vertical chain has height to spare, so it lets the title run longer before cutting it. */
   titleLines = 2,
+  /** Leave out the "→ target · date" line (presentation: the slide says it, the axis shows when). */
+  short = false,
 ): FlowLabelLine[] {
   const lines: FlowLabelLine[] = [];
   const push = (text: string, kind: FlowLabelLine['kind'], maxLines: number, weight: Weight) => {
@@ -86,59 +100,9 @@ export function labelLines(
   };
   push(`${rateText(measure)} · ${productsText(measure)}`, 'title', titleLines, 'bold');
   const kind = measure.kind === 'tariff' ? '' : ` · ${measure.kind}`;
-  push(`→ ${actorName(measure.target)}${kind} · ${formatFactDate(measure.date)}`, 'meta', 2, 'regular');
+  if (!short) push(`→ ${actorName(measure.target)}${kind} · ${formatFactDate(measure.date)}`, 'meta', 2, 'regular');
   if (otherDates.length) push(`date disputed: also ${otherDates.map(formatDateValue).join(', ')}`, 'note', 2, 'regular');
   return lines;
-}
-
-/** A curved arrow path from one circle to another, ending at the target's rim so the arrowhead stays visible. */
-export function curvedArrow(
-  from: { x: number; y: number; r: number },
-  to: { x: number; y: number; r: number },
-  bend = 0.25,
-  bounds: { width: number; height: number } = { width: Infinity, height: Infinity },
-): string {
-  const dx = to.x - from.x;
-  const dy = to.y - from.y;
-  // Bend to the left of the travel direction; the control point sits off the chord's midpoint, kept inside the frame
-  // (a quadratic curve never leaves the triangle of its three points).
-  const cx = clamp((from.x + to.x) / 2 - dy * bend, 2, bounds.width - 2);
-  const cy = clamp((from.y + to.y) / 2 + dx * bend, 2, bounds.height - 2);
-  const start = towards(from, { x: cx, y: cy }, from.r + 1);
-  const end = towards(to, { x: cx, y: cy }, to.r + 2);
-  return `M${round(start.x)},${round(start.y)}Q${round(cx)},${round(cy)} ${round(end.x)},${round(end.y)}`;
-}
-
-/**
- * A backward-in-time arrow on the wide layout (an answer pointing at what it answered, further left): it bows like
- * `curvedArrow`, but enters the answered mark from the side away from its label, so the arrowhead stays clear.
- */
-export function backwardArrow(
-  from: { x: number; y: number; r: number; labelSide: 'left' | 'right' },
-  to: { x: number; y: number; r: number; labelSide: 'left' | 'right' },
-  minX: number,
-): string {
-  const dx = from.x - to.x;
-  // Leave along an arc bowed above the straight line (over the rows between, as `curvedArrow` bends) ...
-  const c1 = { x: (from.x + to.x) / 2 + (to.y - from.y) * -0.22, y: Math.max(2, (from.y + to.y) / 2 - dx * 0.22) };
-  const available = to.x - to.r - minX;
-  const reach = Math.max(0, Math.min(40, Math.max(14, dx * 0.08), available));
-  // ... and arrive from the side of the answered mark that has no label.
-  const c2 = to.labelSide === 'right' ? { x: to.x - to.r - reach, y: to.y } : { x: to.x + to.r + Math.min(40, dx * 0.3), y: to.y };
-  const start = towards(from, c1, from.r + 1);
-  const end = towards(to, c2, to.r + 2);
-  return `M${round(start.x)},${round(start.y)}C${round(c1.x)},${round(c1.y)} ${round(c2.x)},${round(c2.y)} ${round(end.x)},${round(end.y)}`;
-}
-
-function towards(point: { x: number; y: number }, target: { x: number; y: number }, length: number) {
-  const dx = target.x - point.x;
-  const dy = target.y - point.y;
-  const distance = Math.hypot(dx, dy) || 1;
-  return { x: point.x + (dx / distance) * length, y: point.y + (dy / distance) * length };
-}
-
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, value));
 }
 
 export function round(value: number): number {
