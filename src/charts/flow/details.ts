@@ -13,11 +13,30 @@ export interface EvidenceLine {
   quote: string;
 }
 
-/** An article's name for a reader: its title, else its outlet, else its file name. */
+/** An article's short name, for lists of sources: "Outlet: Title", or its opening words when it has no title. */
 export function articleName(article: Article | undefined, fallbackId: string): string {
   if (!article) return fallbackId;
   const title = articleLabel(article);
   return article.outlet ? `${article.outlet}: ${title}` : title;
+}
+
+/**
+ * Who a quote is from, as a reader would cite it: "Outlet: Title, Oct 2025"; an untitled article is "the article
+ * beginning “…”" (or "Outlet article beginning “…”"), so its opening words are not taken for a second quote.
+ */
+export function quoteSource(article: Article | undefined, fallbackId: string): string {
+  if (!article) return fallbackId;
+  const title = article.title?.trim();
+  const opening = articleLabel(article);
+  const name = title
+    ? article.outlet
+      ? `${article.outlet}: ${title}`
+      : title
+    : opening === article.file
+      ? `${article.outlet ? `${article.outlet}, ` : ''}${opening}`
+      : `${article.outlet ? `${article.outlet} article` : 'the article'} beginning ${opening}`;
+  const published = article.published.value ? formatFactDate({ value: article.published.value, precision: article.published.precision ?? 'day' }) : '';
+  return published ? `${name}, ${published}` : name;
 }
 
 export function rateDescription(measure: Measure): string {
@@ -27,12 +46,14 @@ export function rateDescription(measure: Measure): string {
   return rate;
 }
 
-export function measureFacts(measure: Measure, actorName: (code: string) => string): { term: string; value: string }[] {
+/** The details box's facts; `otherDates` are the other dates articles give (a disputed date), as text. */
+export function measureFacts(measure: Measure, actorName: (code: string) => string, otherDates: readonly string[] = []): { term: string; value: string }[] {
+  const date = formatFactDate(measure.date, true);
   return [
     { term: 'Who → whom', value: `${actorName(measure.imposer)} → ${actorName(measure.target)}` },
     { term: 'Products', value: productsText(measure) },
     { term: 'Rate', value: `${rateDescription(measure)} · ${measure.kind}` },
-    { term: 'Date', value: formatFactDate(measure.date, true) },
+    { term: 'Date', value: otherDates.length ? `${date} (disputed: another article gives ${otherDates.join(', ')})` : date },
   ];
 }
 
@@ -44,7 +65,7 @@ export function evidenceLines(measure: Measure, articles: readonly Article[]): E
     articleId: evidence.articleId,
     start: evidence.start,
     end: evidence.end,
-    source: articleName(byId.get(evidence.articleId), evidence.articleId),
+    source: quoteSource(byId.get(evidence.articleId), evidence.articleId),
     quote: evidence.quote,
   }));
 }
