@@ -1,6 +1,7 @@
 // Label placement without collisions: each mark's label goes right of it, else left, else shortened into the room
 // left, else it is hidden (the mark stays, and its title shows in the details box). Pure; no DOM.
 import { markLane, markRow, type TimelineMark } from './clusters.ts';
+import { onScreen, type LevelMark } from './level-marks.ts';
 
 export interface PlacedLabel {
   /** Id of the mark it names. */
@@ -22,6 +23,8 @@ export interface LabelOptions {
   gap?: number;
   /** Longest label, in characters, before it is cut with "…". */
   maxChars?: number;
+  /** Radius of a day's dot (px), for marks given in unit px. */
+  dotRadius?: number;
 }
 
 /** Advance of each character as a share of the font size (system sans-serif), by class; generous on purpose. */
@@ -146,4 +149,58 @@ export function placeLabels(marks: readonly TimelineMark[], options: LabelOption
     labels.push({ id: mark.id, lane, row, ...placed });
   }
   return labels;
+}
+
+/** A text drawn over the marks at rest: a label, a cluster's count, or the word "disputed" on a dashed link. */
+export interface DrawnLabel {
+  /** Id of the mark it names. */
+  id: string;
+  /** Key in the drawn list (a mark may carry a label and a count, or a label and the word "disputed"). */
+  key: string;
+  kind: 'item' | 'cluster' | 'count' | 'disputed';
+  text: string;
+  lane: number;
+  row: number;
+  /** Anchor in screen px: the text's start, end or middle, as `anchor` says. */
+  x: number;
+  anchor: 'start' | 'end' | 'middle';
+}
+
+export interface DrawnLabelOptions extends LabelOptions {
+  /** The zoom transform the marks are drawn under: screen px = unit px × k + x. */
+  k: number;
+  x: number;
+  /** Width the word "disputed" needs between a date and its disputed position (px). */
+  disputedWidth: number;
+}
+
+/**
+ * The texts over marks given in unit px (see level-marks.ts) under the transform (k, x): labels placed without
+ * collisions, each cluster's count, and the word "disputed" on each dashed link with room for it. Only for what is
+ * on screen (a count past the edge would only cost a text to lay out).
+ */
+export function drawnLabels(marks: readonly LevelMark[], options: DrawnLabelOptions): DrawnLabel[] {
+  const { k, x, disputedWidth, width } = options;
+  const dotRadius = options.dotRadius ?? 5;
+  const screen = marks.map((mark) => onScreen(mark, k, x, dotRadius));
+  const byId = new Map(screen.map((mark) => [mark.id, mark]));
+  const drawn: DrawnLabel[] = placeLabels(screen, options).map((label) => {
+    const mark = byId.get(label.id)!;
+    const onRight = label.x >= mark.x0;
+    return { id: label.id, key: label.id, kind: mark.type, text: label.text, lane: label.lane, row: label.row, x: onRight ? label.x : label.x + label.width, anchor: onRight ? 'start' : 'end' };
+  });
+  for (const mark of screen) {
+    if (mark.x1 < 0 || mark.x0 > width) continue;
+    if (mark.type === 'cluster') {
+      drawn.push({ id: mark.id, key: `${mark.id}:count`, kind: 'count', text: String(mark.members.length), lane: mark.lane, row: mark.row, x: (mark.x0 + mark.x1) / 2, anchor: 'middle' });
+      continue;
+    }
+    mark.disputes.forEach((span, index) => {
+      const gapLeft = Math.min(mark.x1, span.x1);
+      const gapRight = Math.max(mark.x0, span.x0);
+      if (gapRight - gapLeft <= disputedWidth) return;
+      drawn.push({ id: mark.id, key: `${mark.id}:disputed:${index}`, kind: 'disputed', text: 'disputed', lane: mark.placed.lane, row: mark.placed.row, x: (gapLeft + gapRight) / 2, anchor: 'middle' });
+    });
+  }
+  return drawn;
 }

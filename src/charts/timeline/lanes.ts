@@ -17,17 +17,23 @@ export const LANES: readonly LaneDefinition[] = [
   { key: 'detention', label: 'Detentions and consular cases', categories: ['detention/consular'] },
 ];
 
+const CATEGORY_KEYS: Record<EventCategory, string> = {
+  'trade measure': 'trade',
+  meeting: 'meeting',
+  'detention/consular': 'detention',
+  statement: 'statement',
+  visit: 'visit',
+  agreement: 'agreement',
+};
+
+/** A category as one word, as in theme.css's colour variables (--color-trade) and the marks' classes (cat-trade). */
+export function categoryKey(category: EventCategory): string {
+  return CATEGORY_KEYS[category];
+}
+
 /** The CSS colour variable of a category (theme.css). */
 export function categoryColor(category: EventCategory): string {
-  const names: Record<EventCategory, string> = {
-    'trade measure': 'trade',
-    meeting: 'meeting',
-    'detention/consular': 'detention',
-    statement: 'statement',
-    visit: 'visit',
-    agreement: 'agreement',
-  };
-  return `var(--color-${names[category]})`;
+  return `var(--color-${CATEGORY_KEYS[category]})`;
 }
 
 export function laneKeyOf(category: EventCategory): string {
