@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/dataset.ts';
+import { buildStory } from '../../src/present/story.ts';
 import { axeViolations, launchChromium, openPage } from './browser.ts';
 
 const CHART = '#flow';
@@ -14,6 +15,8 @@ async function servedDataset(page: Page): Promise<Dataset> {
 
 async function openChart(browser: Browser, options: Parameters<typeof openPage>[2] = {}) {
   const watched = await openPage(browser, '/', options);
+  // The page draws a chapter's chart as it comes near the screen.
+  await watched.page.locator(CHART).scrollIntoViewIfNeeded();
   await watched.page.locator(`${CHART} [data-chart-svg]`).waitFor();
   return watched;
 }
@@ -140,6 +143,38 @@ describe('the tariff flow chart', () => {
     });
   }
 
+  for (const width of [375, 768, 1440]) {
+    it(`draws no arrow through a label or another mark, as the browser sets the text (${width} px)`, async () => {
+      const { page } = await openChart(browser, { viewport: { width, height: 900 } });
+      const crossings = await page.evaluate((chart) => {
+        const svg = document.querySelector(`${chart} [data-chart-svg]`) as SVGSVGElement;
+        const texts = [...svg.querySelectorAll('text')].map((text) => ({ name: text.textContent!.trim().slice(0, 40), box: text.getBBox() }));
+        const marks = [...svg.querySelectorAll('[data-id]')].map((mark) => {
+          const circle = mark.querySelector('circle.mark') as SVGCircleElement;
+          return { id: mark.getAttribute('data-id')!, x: circle.cx.baseVal.value, y: circle.cy.baseVal.value, r: circle.r.baseVal.value };
+        });
+        const found: string[] = [];
+        const arrows = [...svg.querySelectorAll<SVGPathElement>('path[data-link]')];
+        for (const arrow of arrows) {
+          const [source, target] = arrow.getAttribute('data-link')!.split('->');
+          const length = arrow.getTotalLength();
+          for (let at = 0; at <= length; at += 1.5) {
+            const point = arrow.getPointAtLength(at);
+            // 1 px inside the text's box: a run along a box's edge is not through the text.
+            const text = texts.find(({ box }) => point.x > box.x + 1 && point.x < box.x + box.width - 1 && point.y > box.y + 1 && point.y < box.y + box.height - 1);
+            if (text) found.push(`${arrow.getAttribute('data-link')} crosses text "${text.name}"`);
+            const mark = marks.find((candidate) => candidate.id !== source && candidate.id !== target && Math.hypot(point.x - candidate.x, point.y - candidate.y) < candidate.r - 1);
+            if (mark) found.push(`${arrow.getAttribute('data-link')} crosses mark ${mark.id}`);
+          }
+        }
+        return { arrows: arrows.length, found: [...new Set(found)] };
+      }, CHART);
+      expect(crossings.arrows).toBeGreaterThan(0);
+      expect(crossings.found).toEqual([]);
+      await page.context().close();
+    });
+  }
+
   it('reads on a 375 px phone without sideways scrolling, as a vertical chain', async () => {
     const { page } = await openChart(browser, { viewport: { width: 375, height: 800 } });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -149,6 +184,55 @@ describe('the tariff flow chart', () => {
     // Vertical chain: marks go down the page in time order.
     const ys = await page.locator(MARKS).evaluateAll((nodes) => nodes.map((node) => (node.querySelector('circle.mark') as SVGCircleElement).cy.baseVal.value));
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    await page.context().close();
+  });
+});
+
+describe('the tariff flow chart in presentation (1280×720, 24 px type)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows each flow step’s measure and its whole chain on the one screen, every label at 24 px or more', async () => {
+    const { page } = await openPage(browser, '/#present/1', { viewport: { width: 1280, height: 720 } });
+    const dataset = await servedDataset(page);
+    const story = buildStory(dataset);
+    const steps = story.map((step, index) => ({ step, number: index + 1 })).filter(({ step }) => step.chart === 'flow' && step.selection?.kind === 'measure');
+    expect(steps.length).toBeGreaterThan(0);
+    for (const { step, number } of steps) {
+      await page.evaluate((n) => (location.hash = `#present/${n}`), number);
+      await page.locator(`.presentation[data-present-step="${number}"] .present-chart [data-chart-svg]`).waitFor();
+      // The presentation brings the selected mark into view (a smooth scroll on a timer): let it settle.
+      await page.waitForTimeout(1200);
+      const selected = step.selection!.id;
+      const chain = new Set([selected, ...dataset.measures.filter((m) => m.respondsTo.includes(selected)).map((m) => m.id), ...(dataset.measures.find((m) => m.id === selected)?.respondsTo ?? [])]);
+      const view = await page.evaluate((ids) => {
+        const column = document.querySelector('.present-chart')!.getBoundingClientRect();
+        const top = Math.max(column.top, 0);
+        const bottom = Math.min(column.bottom, window.innerHeight);
+        const out: string[] = [];
+        for (const id of ids) {
+          const mark = document.querySelector(`.present-chart [data-chart-svg] [data-id="${CSS.escape(id)}"]`);
+          if (!mark) {
+            out.push(`${id} is not drawn`);
+            continue;
+          }
+          const box = mark.getBoundingClientRect();
+          if (box.top < top - 1 || box.bottom > bottom + 1) out.push(`${id} is out of view (${Math.round(box.top)}–${Math.round(box.bottom)} of ${Math.round(top)}–${Math.round(bottom)})`);
+        }
+        const sizes = [...document.querySelectorAll('.present-chart [data-chart-svg] text')].map((text) => {
+          const matrix = (text as SVGGraphicsElement).getScreenCTM()!;
+          return parseFloat(getComputedStyle(text).fontSize) * Math.hypot(matrix.a, matrix.b);
+        });
+        return { out, smallest: Math.min(...sizes) };
+      }, [...chain]);
+      expect(view.out, `step ${number} (${step.key})`).toEqual([]);
+      expect(view.smallest).toBeGreaterThanOrEqual(23.5);
+    }
     await page.context().close();
   });
 });

@@ -35,7 +35,8 @@ const MARGIN_CHANNEL = 3;
 export function layoutHorizontal(options: ResolvedOptions): FlowLayout {
   const { width, fontSize, lanes, ordered, conflicts, actorName, shortLabels } = options;
   const pairs = answerPairs(ordered);
-  const lineHeight = Math.round(fontSize * 1.3);
+  // Presentation's large type reads well a little tighter, and every pixel of height counts on a projector.
+  const lineHeight = Math.round(fontSize * (shortLabels ? 1.2 : 1.3));
   const gap = Math.round(fontSize * 0.5);
   // Gutters carry the arrows: a little taller when there are arrows, so runs keep clear of the text above and below.
   // (Large type needs no proportionally larger gutter: the runs are not text.)
@@ -139,7 +140,7 @@ export function layoutHorizontal(options: ResolvedOptions): FlowLayout {
   const gutterById = new Map<string, number>();
   const laneShapes: FlowLane[] = [];
   let top = axisHeight;
-  const titleHeight = Math.round(lineHeight * 1.4);
+  const titleHeight = Math.round(lineHeight * (shortLabels ? 1.3 : 1.4));
   for (const lane of lanes) {
     const rows = placedByLane.get(lane)!;
     const laneTop = top;
@@ -173,7 +174,8 @@ export function layoutHorizontal(options: ResolvedOptions): FlowLayout {
       }
       rowTop += rowHeight + padding;
     }
-    const laneHeight = Math.max(rowTop, laneTop + titleHeight + maxRadius * 2) - laneTop + padding;
+    // The gutter under the last row (arrows run in it) is the space between lanes.
+    const laneHeight = Math.max(rowTop, laneTop + titleHeight + maxRadius * 2 + padding) - laneTop;
     const name = actorName(lane);
     laneShapes.push({
       actor: lane,

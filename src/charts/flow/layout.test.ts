@@ -27,6 +27,34 @@ describe('layoutFlow(measures, {width})', () => {
     });
   }
 
+  // Presentation: 1280×720, the chart column ~810 px wide; the bar, the chart's title and its legend leave ~500 px.
+  const presentationCases = [
+    { name: "Canada's measure and China's three answers (two lanes, a disputed date)", ids: ['m-ca-ev', 'm-cn-canola-seed', 'm-cn-canola-oil', 'm-cn-seafood'], maxHeight: 500 },
+    // Three lanes do not fit 500 px at 24 px; the presentation centres the selected mark, so the chain must stay
+    // within about 310 px of it either way.
+    { name: 'the same with the US measure it answered (three lanes)', ids: ['m-ca-ev', 'm-us-ev', 'm-cn-canola-seed', 'm-cn-canola-oil', 'm-cn-seafood'], maxHeight: 620 },
+  ];
+  for (const { name, ids, maxHeight } of presentationCases) {
+    it(`fits a presentation step's chain in large type on a 1280×720 screen: ${name}`, () => {
+      const layout = layoutFlow(
+        storyMeasures().filter((measure) => ids.includes(measure.id)),
+        { width: 810, fontSize: 24, conflicts: storyConflicts(), shortLabels: true },
+      );
+      expect(layout.orientation).toBe('horizontal');
+      expect(layoutCollisions(layout)).toEqual([]);
+      expect(layout.height).toBeLessThanOrEqual(maxHeight);
+      const selected = layout.nodes.find((node) => node.id === 'm-ca-ev')!;
+      for (const node of layout.nodes) {
+        expect(Math.abs(node.label.y - selected.y)).toBeLessThan(310);
+        expect(Math.abs(node.label.y + node.label.height - selected.y)).toBeLessThan(310);
+      }
+      // Short labels: rate and products, and the disputed date, without the "→ target · date" line.
+      const seed = layout.nodes.find((node) => node.id === 'm-cn-canola-seed')!;
+      expect(seed.label.lines.map((line) => line.kind)).not.toContain('meta');
+      expect(seed.label.lines.map((line) => line.text).join(' ')).toContain('date disputed: also Aug 2025');
+    });
+  }
+
   it('does not modify its input', () => {
     const measures = storyMeasures();
     const conflicts = storyConflicts();
