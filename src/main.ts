@@ -2,13 +2,17 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { loadInlinedDataset } from './lib/load-dataset.ts';
+import { afterFirstScreenPainted } from './site/first-screen-painted.ts';
 import './styles/theme.css';
 import './print.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 const dataset = loadInlinedDataset();
-// The build prerendered the first screen into #app (site/first-screen.ts): replace it in this same task, so the
-// browser never paints the gap between the two and the mounted headline lands where the prerendered one was.
-target.replaceChildren();
-mount(App, { target, props: { dataset } });
+const app = target;
+void afterFirstScreenPainted(app).then(() => {
+  // The build prerendered the first screen into #app (site/first-screen.ts): replace it in this same task, so the
+  // browser never paints the gap between the two and the mounted headline lands where the prerendered one was.
+  app.replaceChildren();
+  mount(App, { target: app, props: { dataset } });
+});

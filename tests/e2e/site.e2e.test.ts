@@ -111,6 +111,30 @@ describe('the story page', () => {
     });
   }
 
+  it('draws a chart just below the fold at the reader\'s first move, not during load; Tab from the header reaches it', async () => {
+    // A viewport that ends 100 px above the first chart: near the screen, not on it.
+    const probe = await openPage(browser, '/', { viewport: { width: 412, height: 800 } });
+    const chartTop = await probe.page.locator('#flow .chapter-chart').evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    await probe.page.context().close();
+    const viewport = { width: 412, height: Math.round(chartTop) - 100 };
+
+    const scrolled = await openPage(browser, '/', { viewport });
+    await scrolled.page.waitForTimeout(500);
+    await expect(scrolled.page.locator('#flow [data-chart-svg]').count()).resolves.toBe(0);
+    await scrolled.page.mouse.wheel(0, 40);
+    await scrolled.page.locator('#flow [data-chart-svg]').first().waitFor({ state: 'attached', timeout: 15_000 });
+    expect(scrolled.errors).toEqual([]);
+    await scrolled.page.context().close();
+
+    const keyboard = await openPage(browser, '/', { viewport });
+    await keyboard.page.waitForTimeout(500);
+    await keyboard.page.getByRole('button', { name: 'Dark' }).focus();
+    await keyboard.page.keyboard.press('Tab');
+    const focused = await keyboard.page.evaluate(() => document.activeElement?.closest('section')?.id ?? document.activeElement?.tagName);
+    expect(focused).toBe('flow');
+    await keyboard.page.context().close();
+  });
+
   it('opens a #meeting= link on the Carney–Xi meeting: details, the meeting highlighted on the map and the timeline, the measures discussed on the flow chart', async () => {
     const probe = await openPage(browser, '/');
     const dataset = await inlinedDataset(probe.page);
