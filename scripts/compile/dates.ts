@@ -266,8 +266,12 @@ const DAYS_AGO = /\b(?:just )?(?:a few |several |two |three )?days ago\b/gi;
 const RELATIVE_DAY = /\b(yesterday|today|tomorrow)\b/gi;
 const YEAR = /\b(in|since|by|from|until|before|after|during|around|early|late|mid-|of|and again in|and)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi;
 
+/** Every custom rule needs one of these (a year, a month's name, "day", "week" …): most sentences have none and skip them all. */
+const CUSTOM_CUE = /\d{4}|day|week|month|year|hours|january|february|march|april|may|june|july|august|september|october|november|december/i;
+
 function customMatches(sentence: string): Found[] {
   const found: Found[] = [];
+  if (!CUSTOM_CUE.test(sentence)) return found;
   const add = (re: RegExp, make: (m: RegExpExecArray) => Omit<Found, 'start' | 'end' | 'phrase'>) => {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
@@ -380,9 +384,15 @@ const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
 const ISO_DATE = /\b\d{4}-\d{2}(?:-\d{2})?\b/;
 const NUMERIC_DATE = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
 
+/**
+ * A month as news copy writes it: "October", "Oct.", "OCTOBER". Case matters: "may" and "march" are verbs, and the
+ * looser MONTH_WORD also lets "market", "margins" and "decision" through to chrono, the costliest step of the compiler.
+ */
+const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/;
+
 function chronoMatches(sentence: string): Found[] {
-  // chrono is the costliest step of the compiler: only sentences naming a month or an ISO date can give it a date we keep.
-  if (!MONTH_WORD.test(sentence) && !ISO_DATE.test(sentence)) return [];
+  // Only sentences naming a month or an ISO date can give chrono a date we keep (see below): the others skip it.
+  if (!MONTH_NAME.test(sentence) && !ISO_DATE.test(sentence)) return [];
   // The reference instant only fills in parts the text leaves out; we overwrite those below, so any fixed instant works.
   const reference = new Date(Date.UTC(2000, 0, 1, 12));
   const results = chrono.en.parse(sentence, { instant: reference, timezone: 0 }, { forwardDate: false });

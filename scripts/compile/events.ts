@@ -7,7 +7,7 @@ import { compareFactDates, datesCompatible, moreSpecificDate } from './dates.ts'
 import type { PeopleRegistry } from './people.ts';
 import { eventId, personId } from './ids.ts';
 import { loadLexicon } from './lexicon.ts';
-import type { MeetingResult } from './meetings.ts';
+import { datePrefixes, type MeetingResult } from './meetings.ts';
 import { countArticles, dedupeEvidence, type MergedMeasures } from './merge.ts';
 
 interface EventReport {
@@ -106,33 +106,45 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
   // Most precise first, so a vaguer report ("in 2018") joins the precise one ("December 2018").
   const rank = (r: EventReport) => (r.date ? { day: 3, month: 2, year: 1 }[r.date.precision] : 0);
   reports.sort((a, b) => rank(b) - rank(a) || (a.evidence.articleId < b.evidence.articleId ? -1 : a.evidence.articleId > b.evidence.articleId ? 1 : a.evidence.start - b.evidence.start));
-  interface Cluster extends EventReport {
+  interface Cluster {
+    category: EventCategory;
+    date: FactDate | null;
+    title: string;
     reports: EventReport[];
     /** Creation order: ties go to the earliest cluster, as in a plain scan. */
     order: number;
+    // Sets, in the order first seen: merging a report costs what the report brings, not what the cluster holds.
+    keys: Set<string>;
+    cueWords: Set<string>;
+    relatedIds: Set<string>;
   }
   const clusters: Cluster[] = [];
-  // Only clusters sharing a fact, a person or a cue word can take a report: index them so the cost stays linear.
+  // Only clusters sharing a fact, a person or a cue word, with a compatible date, can take a report: index them by
+  // both, so the cost stays linear. Reports come most precise first, so a cluster's date is as precise as any report
+  // that can still join it, and "compatible" means that its date starts with the report's (any, for no date).
   const byKey = new Map<string, Set<Cluster>>();
-  const index = (cluster: Cluster) => {
-    for (const key of [...cluster.keys.map((k) => `k:${k}`), ...cluster.cueWords.map((w) => `w:${w}`)]) {
-      const set = byKey.get(key) ?? new Set<Cluster>();
-      set.add(cluster);
-      byKey.set(key, set);
+  const keysOf = (item: { keys: Iterable<string>; cueWords: Iterable<string> }) => [...[...item.keys].map((k) => `k:${k}`), ...[...item.cueWords].map((w) => `w:${w}`)];
+  const index = (cluster: Cluster, added: { keys: Iterable<string>; cueWords: Iterable<string> }) => {
+    for (const key of keysOf(added)) {
+      for (const bucket of datePrefixes(cluster.date)) {
+        const set = byKey.get(`${key}#${bucket}`);
+        if (set) set.add(cluster);
+        else byKey.set(`${key}#${bucket}`, new Set([cluster]));
+      }
     }
   };
   for (const report of reports) {
     let best: Cluster | null = null;
     let bestScore = 0;
     const candidates = new Set<Cluster>();
-    for (const key of [...report.keys.map((k) => `k:${k}`), ...report.cueWords.map((w) => `w:${w}`)]) for (const c of byKey.get(key) ?? []) candidates.add(c);
-    for (const cluster of [...candidates].sort((a, b) => a.order - b.order)) {
+    for (const key of keysOf(report)) for (const c of byKey.get(`${key}#${report.date?.value ?? '*'}`) ?? []) candidates.add(c);
+    for (const cluster of candidates) {
       if (cluster.category !== report.category || !datesCompatible(cluster.date, report.date)) continue;
-      const shared = report.keys.filter((k) => cluster.keys.includes(k)).length;
+      const shared = report.keys.filter((k) => cluster.keys.has(k)).length;
       const byFacts = report.category === 'meeting' || report.category === 'trade measure';
-      const sameKeys = shared === report.keys.length && shared === cluster.keys.length;
+      const sameKeys = shared === report.keys.length && shared === cluster.keys.size;
       // People-keyed events ("Carney travelled") share people easily: an undated report joins only the same people.
-      const sameCue = report.cueWords.some((w) => cluster.cueWords.includes(w));
+      const sameCue = report.cueWords.some((w) => cluster.cueWords.has(w));
       // Two dated reports that share one person are one event only when they say the same thing or the same day:
       // "departs Friday" (24 Oct) and "his minister visited earlier this month" (October) both name only Carney,
       // while "Kovrig and Spavor were arrested" (Dec 2018) and "the two were taken into custody in 2018" name both.
@@ -141,22 +153,34 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
       const score =
         shared > 0 && overlapCounts
           ? shared * 2
-          : (report.keys.length === 0 || cluster.keys.length === 0) && report.cueWords.some((w) => cluster.cueWords.includes(w))
+          : (report.keys.length === 0 || cluster.keys.size === 0) && sameCue
             ? 1
             : 0;
-      if (score > bestScore) [best, bestScore] = [cluster, score];
+      // Ties go to the earliest cluster, as in a scan in creation order.
+      if (score > bestScore || (score === bestScore && score > 0 && best && cluster.order < best.order)) [best, bestScore] = [cluster, score];
     }
     if (best) {
-      best.reports.push(report);
-      best.date = moreSpecificDate(best.date, report.date);
-      best.keys = [...new Set([...best.keys, ...report.keys])];
-      best.cueWords = [...new Set([...best.cueWords, ...report.cueWords])];
-      best.relatedIds = [...new Set([...best.relatedIds, ...report.relatedIds])].sort();
-      index(best);
+      const target: Cluster = best;
+      target.reports.push(report);
+      target.date = moreSpecificDate(target.date, report.date);
+      const added = { keys: report.keys.filter((k) => !target.keys.has(k)), cueWords: report.cueWords.filter((w) => !target.cueWords.has(w)) };
+      for (const k of added.keys) target.keys.add(k);
+      for (const w of added.cueWords) target.cueWords.add(w);
+      for (const id of report.relatedIds) target.relatedIds.add(id);
+      index(target, added);
     } else {
-      const cluster: Cluster = { ...report, reports: [report], order: clusters.length };
+      const cluster: Cluster = {
+        category: report.category,
+        date: report.date,
+        title: report.title,
+        reports: [report],
+        order: clusters.length,
+        keys: new Set(report.keys),
+        cueWords: new Set(report.cueWords),
+        relatedIds: new Set(report.relatedIds),
+      };
       clusters.push(cluster);
-      index(cluster);
+      index(cluster, cluster);
     }
   }
   const events: TimelineEvent[] = [];
@@ -171,7 +195,7 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
       date: cluster.date,
       title: cluster.title,
       category: cluster.category,
-      relatedIds: cluster.relatedIds,
+      relatedIds: [...cluster.relatedIds].sort(),
       provenance: 'extracted',
       evidence,
       articleCount: countArticles(evidence),

@@ -196,6 +196,13 @@ function findMeetingMentions(context: ArticleContext, registry: PlaceRegistry, h
   return mentions;
 }
 
+/** "2025-10-31" → "*", "2025", "2025-10", "2025-10-31": the buckets a dated cluster is found under. */
+export function datePrefixes(date: FactDate | null): string[] {
+  if (!date) return ['*'];
+  const [year, month, day] = date.value.split('-');
+  return ['*', year!, ...(month ? [`${year}-${month}`] : []), ...(day ? [date.value] : [])];
+}
+
 function participantsTitle(ids: readonly string[], names: Map<string, string>): string {
   const list = ids.map((id) => names.get(id) ?? id);
   if (list.length <= 2) return list.join(' – ');
@@ -228,8 +235,10 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
   for (const mention of mentions) {
     const key = mention.participants.join('|');
     const placesAgree = (c: Cluster) => !c.place || !mention.place || placeWithin(places, c.place, mention.place) || placeWithin(places, mention.place, c.place);
-    // Only clusters of the same people can take the mention: looked up by key, so the cost stays linear.
-    const candidates = (clustersByPeople.get(key) ?? []).filter(
+    // Only clusters of the same people with a compatible date can take the mention: looked up by people and date,
+    // so the cost stays linear. Mentions come most precise first, so a cluster's date is as precise as any mention
+    // that can still join it, and "compatible" means that its date starts with the mention's (any, for no date).
+    const candidates = (clustersByPeople.get(`${key}#${mention.date?.value ?? '*'}`) ?? []).filter(
       (c) => datesCompatible(c.date, mention.date) && (!c.occasion || !mention.occasion || c.occasion === mention.occasion),
     );
     // Same people on the same date in two different places: one meeting the articles place differently.
@@ -243,7 +252,11 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
     } else {
       const cluster: Cluster = { participants: mention.participants, date: mention.date, place: mention.place, occasion: mention.occasion, mentions: [mention] };
       clusters.push(cluster);
-      clustersByPeople.set(key, [...(clustersByPeople.get(key) ?? []), cluster]);
+      for (const bucket of datePrefixes(cluster.date)) {
+        const list = clustersByPeople.get(`${key}#${bucket}`);
+        if (list) list.push(cluster);
+        else clustersByPeople.set(`${key}#${bucket}`, [cluster]);
+      }
     }
   }
   const names = new Map([...people.records.values()].map((r) => [r.key, r.name]));
