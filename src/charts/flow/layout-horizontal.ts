@@ -5,11 +5,10 @@
 import { scaleUtc } from 'd3-scale';
 import { utcMonth } from 'd3-time';
 import type { Measure } from '../../lib/dataset.ts';
-import type { Box } from './collisions.ts';
 import { factDateFromValue, factDateMidpoint, formatTick } from './dates.ts';
 import type { FlowLane, FlowLayout, FlowLayoutOptions, FlowLink, FlowNode, FlowTick } from './layout-types.ts';
 import { answerPairs, disputedDates, labelLines, markRadius } from './marks.ts';
-import { wideRoute, type RoutedMark } from './routes.ts';
+import { wideRoute, type Obstacle, type RoutedMark } from './routes.ts';
 import { textWidth } from './text-metrics.ts';
 
 export interface ResolvedOptions {
@@ -237,7 +236,7 @@ function routeArrows(
   { width, fontSize, padding, radius, clearance }: { width: number; fontSize: number; padding: number; radius: number; clearance: number },
 ): FlowLink[] {
   if (!pairs.length) return [];
-  const obstacles: (Box & { clearance?: number })[] = [
+  const obstacles: Obstacle[] = [
     ...nodes.flatMap((node) => [
       { id: node.id, x: node.x - node.r, y: node.y - node.r, width: 2 * node.r, height: 2 * node.r },
       node.label,
@@ -266,10 +265,10 @@ function routeArrows(
     const to = mark(byId.get(target)!, source);
     // This answer's own earlier corridors are not in its way: its lines share them and branch like a tree.
     const others = obstacles.filter((box) => box.id !== `corridor ${source}`);
-    const route = wideRoute(from, to, { obstacles: others, marginX: MARGIN_CHANNEL, width, radius, clearance });
+    const route = wideRoute(from, to, { obstacles: others, marginX: MARGIN_CHANNEL, width, radius, clearance, sharePenalty: fontSize * 10 });
     // Other answers' corridors keep their distance from this one, so their vertical runs never lie on top of it.
     if (route.corridor !== null) {
-      obstacles.push({ id: `corridor ${source}`, clearance: spacing, x: route.corridor, y: Math.min(from.gutterY, to.gutterY), width: 0, height: Math.abs(from.gutterY - to.gutterY) });
+      obstacles.push({ id: `corridor ${source}`, clearance: spacing, shareable: true, x: route.corridor, y: Math.min(from.gutterY, to.gutterY), width: 0, height: Math.abs(from.gutterY - to.gutterY) });
     }
     return { id: `${source}->${target}`, source, target, actor: byId.get(source)!.lane, path: route.path };
   });

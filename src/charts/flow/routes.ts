@@ -81,15 +81,20 @@ export function freeCorridor(
   return best;
 }
 
+/** Something an arrow keeps clear of; `shareable` ones (other arrows' runs) may be joined when avoiding them costs a detour. */
+export type Obstacle = Box & { clearance?: number; shareable?: boolean };
+
 export interface WideRouteOptions {
-  /** Everything an arrow must not cross: labels, headings, marks, other arrows' runs (each may set its own clearance). */
-  obstacles: readonly (Box & { clearance?: number })[];
+  /** Everything an arrow must not cross: labels, headings, marks, and other arrows' vertical runs. */
+  obstacles: readonly Obstacle[];
   /** Left edge of the always-free margin column. */
   marginX: number;
   width: number;
   /** Corner radius and the space kept between a run and any obstacle. */
   radius: number;
   clearance: number;
+  /** Extra run length (px) worth taking to keep beside, rather than on, another arrow's run. */
+  sharePenalty: number;
 }
 
 /**
@@ -105,13 +110,34 @@ export function wideRoute(source: RoutedMark, target: RoutedMark, options: WideR
   const points: Point[] = [start, { x: start.x, y: source.gutterY }];
   let corridor: number | null = null;
   if (source.gutterY !== target.gutterY) {
-    corridor =
-      freeCorridor(options.obstacles, source.gutterY, target.gutterY, start.x, end.x, options.clearance, options.marginX, options.width - 2) ??
-      options.marginX;
+    corridor = chooseCorridor(source.gutterY, target.gutterY, start.x, end.x, options);
     points.push({ x: corridor, y: source.gutterY }, { x: corridor, y: target.gutterY });
   }
   points.push({ x: end.x, y: target.gutterY }, end);
   return { path: roundedPath(points, options.radius), corridor };
+}
+
+/**
+ * A vertical run between two gutters: beside other arrows' runs when that costs little, else joined onto the nearest
+ * one (a long detour reads worse than two answers sharing a run); the free left margin as a last resort.
+ */
+function chooseCorridor(y0: number, y1: number, from: number, to: number, options: WideRouteOptions): number {
+  const { obstacles, clearance, marginX, width, sharePenalty } = options;
+  const find = (boxes: readonly Obstacle[]) => freeCorridor(boxes, y0, y1, from, to, clearance, marginX, width - 2);
+  const cost = (x: number) => Math.abs(from - x) + Math.abs(x - to);
+  const apart = find(obstacles);
+  const hard = obstacles.filter((box) => !box.shareable);
+  const loose = find(hard);
+  if (loose === null || (apart !== null && cost(apart) <= cost(loose) + sharePenalty)) return apart ?? marginX;
+  const top = Math.min(y0, y1);
+  const bottom = Math.max(y0, y1);
+  const overlaps = (box: Box) => box.y < bottom && box.y + box.height > top;
+  // Join the nearest run exactly, rather than lie a pixel beside it, if nothing else is in the way there.
+  const joined = obstacles
+    .filter((box) => box.shareable && overlaps(box) && Math.abs(box.x - loose) <= (box.clearance ?? clearance))
+    .sort((a, b) => Math.abs(a.x - loose) - Math.abs(b.x - loose))[0];
+  const clear = (x: number) => hard.every((box) => !overlaps(box) || x <= box.x - (box.clearance ?? clearance) || x >= box.x + box.width + (box.clearance ?? clearance));
+  return joined && clear(joined.x) ? joined.x : loose;
 }
 
 /** A mark on the phone's vertical chain: centre, radius and its column's left and right edges. */
