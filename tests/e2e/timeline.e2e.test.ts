@@ -107,6 +107,34 @@ describe('the diplomatic timeline', () => {
     await page.context().close();
   });
 
+  it('zooms with the wheel and pans with a drag; a click on a mark still selects it', async () => {
+    const { page } = await openTimeline(browser);
+    const svg = page.locator(SVG);
+    await svg.scrollIntoViewIfNeeded();
+    const box = (await svg.boundingBox())!;
+    const viewStart = () => svg.evaluate((node) => Date.parse(node.getAttribute('data-view-start')!));
+    const before = await viewSpan(page);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    for (let notch = 0; notch < 3; notch++) await page.mouse.wheel(0, -120);
+    await expect.poll(() => viewSpan(page)).toBeLessThan(before * 0.8);
+    const zoomed = await viewSpan(page);
+    // Drag right: earlier dates come into view, at the same zoom.
+    const startBefore = await viewStart();
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step++) await page.mouse.move(box.x + box.width / 2 + step * 15, box.y + box.height / 2);
+    await page.mouse.up();
+    await expect.poll(viewStart).toBeLessThan(startBefore);
+    expect(Math.abs((await viewSpan(page)) - zoomed)).toBeLessThan(zoomed * 0.01);
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    // Once the view rests, a plain click on a mark selects it.
+    await page.waitForTimeout(300);
+    const mark = svg.locator('[data-id]').first();
+    const id = await mark.getAttribute('data-id');
+    await mark.locator('.hit').click();
+    await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toContain(id!);
+    await page.context().close();
+  });
+
   it('steps with Next and Previous: the selection and the URL move to the neighbouring event in date order', async () => {
     const { page } = await openTimeline(browser);
     const dataset = await servedDataset(page);
