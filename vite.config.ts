@@ -26,6 +26,9 @@ export default defineConfig({
     outDir: process.env.DIST_DIR ?? 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // Every browser that runs this es2022 build but Safari < 17 supports <link rel=modulepreload>; there the chunks
+    // still load, one after another instead of in parallel. The polyfill cost every visitor 0.2 KB gzipped.
+    modulePreload: { polyfill: false },
     rollupOptions: { input: htmlEntries() },
   },
   preview: { host: '127.0.0.1' },

@@ -87,6 +87,9 @@ async function main(): Promise<void> {
       const failing = Object.values(audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary');
       if (index === 0 && failing.length) console.log(`audits not passed: ${failing.map((audit) => audit.id).join(', ')}`);
       if (index === 0) {
+        // The largest paint's element: the prerendered standfirst when the first screen paints with the HTML.
+        const lcpItems = (audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { selector?: string } }[] }[] } | undefined)?.items;
+        console.log(`largest contentful paint: ${lcpItems?.[0]?.items?.[0]?.node?.selector ?? 'unknown element'}`);
         // Where the main thread's time went (by category, and by script): what to look at when TBT is high.
         const work = (audits['mainthread-work-breakdown']?.details as { items?: { groupLabel: string; duration: number }[] } | undefined)?.items ?? [];
         console.log(`main thread: ${work.map((item) => `${item.groupLabel} ${Math.round(item.duration)} ms`).join(', ')}`);
