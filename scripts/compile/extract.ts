@@ -120,9 +120,12 @@ function inferPublicationWindows(
   // Each round can only narrow windows, and a window narrows at most to one day: a few rounds reach the fixed point.
   for (let round = 0; round < 4 && changed.size > 0; round += 1) {
     for (const id of changed) dateNotes.set(id, resolveArticleDates(byId.get(id)!, publicationDays(windows.get(id)!)));
-    meetings = extractMeetings(contexts, registry, placeRegistry);
+    timer(`  round ${round}: ${changed.size} articles resolved again`);
+    meetings = extractMeetings(contexts, registry, placeRegistry, { previous: meetings, stale: changed });
+    timer(`  round ${round}: meetings`);
     const itinerary = buildItinerary(contexts, registry, placeRegistry, meetings);
     const narrowed = narrowByItinerary(itinerary.trip, itinerary.dateReports, windows, fileOf);
+    timer(`  round ${round}: itinerary`);
     if (round === 3 || narrowed.changed.size === 0) warnings.push(...narrowed.warnings);
     changed = narrowed.changed;
   }

@@ -46,6 +46,8 @@ export interface MeetingResult {
   references: MeetingReference[];
   /** Meeting id → the reports that gave it a date: which article, and whether by a publication-relative phrase. */
   dateSources: Map<string, { articleId: string; deictic: boolean }[]>;
+  /** Every article's meeting reports, before merging (what a later pass reuses). */
+  mentionsByArticle: Map<string, MeetingMention[]>;
 }
 
 /** Words allowed between a meeting word and its object: "met with Canada's Prime Minister Mark Carney". */
@@ -209,11 +211,25 @@ function participantsTitle(ids: readonly string[], names: Map<string, string>): 
   return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
 }
 
-export function extractMeetings(contexts: readonly ArticleContext[], people: PeopleRegistry, places: PlaceRegistry): MeetingResult {
-  const occasionHosts = learnOccasionHosts(contexts, places);
+/** What an earlier extraction can lend a later one: hosts and per-article mentions, except for the `stale` articles. */
+export interface MeetingReuse {
+  previous: MeetingResult;
+  /** Articles whose dates changed since: their mentions are read again. */
+  stale: ReadonlySet<string>;
+}
+
+export function extractMeetings(contexts: readonly ArticleContext[], people: PeopleRegistry, places: PlaceRegistry, reuse?: MeetingReuse): MeetingResult {
+  // Where summits are held and who meets whom do not depend on dates: a later pass re-reads only the stale articles.
+  const occasionHosts = reuse?.previous.occasionHosts ?? learnOccasionHosts(contexts, places);
   const years = contexts.map((c) => c.article.published.value).filter((v): v is string => v !== null).map((v) => Number(v.slice(0, 4)));
   const currentYear = years.length > 0 ? Math.max(...years) : null;
-  const mentions = contexts.flatMap((context) => findMeetingMentions(context, places, occasionHosts, currentYear));
+  const mentionsByArticle = new Map<string, MeetingMention[]>();
+  for (const context of contexts) {
+    const id = context.article.id;
+    const earlier = reuse && !reuse.stale.has(id) ? reuse.previous.mentionsByArticle.get(id) : undefined;
+    mentionsByArticle.set(id, earlier ?? findMeetingMentions(context, places, occasionHosts, currentYear));
+  }
+  const mentions = [...mentionsByArticle.values()].flat();
   const rank = (m: MeetingMention) => (m.date ? { day: 3, month: 2, year: 1 }[m.date.precision] : 0);
   mentions.sort(
     (a, b) =>
@@ -318,5 +334,5 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
   }
   meetings.sort((a, b) => compareFactDates(a.date, b.date) || (a.id < b.id ? -1 : 1));
   conflicts.sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { meetings, conflicts, meetingsOfSentence, occasionHosts, references, dateSources };
+  return { meetings, conflicts, meetingsOfSentence, occasionHosts, references, dateSources, mentionsByArticle };
 }
