@@ -43,7 +43,7 @@ export function layoutHorizontal(options: ResolvedOptions): FlowLayout {
   const maxRadius = Math.round(Math.min(22, Math.max(8, fontSize * 1.2)));
   const maxLabelWidth = Math.min(fontSize * 15, width * (shortLabels ? 0.4 : 0.3));
   const axisHeight = Math.round(fontSize * (shortLabels ? 1.9 : 2.4));
-  const margin = { left: MARGIN_CHANNEL + 7, right: 4 };
+  const margin = { left: MARGIN_CHANNEL + 9, right: 4 };
   const bracketSpace = Math.round(fontSize * 0.6);
 
   const undatedMeasures = ordered.filter((measure) => factDateMidpoint(measure.date) === null);
