@@ -242,7 +242,7 @@ function routeArrows(
       node.label,
     ]),
     ...lanes.map((lane) => ({ id: lane.actor, x: lane.titleX, y: lane.titleY - fontSize, width: textWidth(`● ${lane.title}`, fontSize, 'bold'), height: fontSize * 1.3 })),
-  ];
+  ].sort((a, b) => a.x - b.x);
   const byId = new Map(nodes.map((node) => [node.id, node]));
   // Each answering measure gets its own track in every gutter it runs along, so lines from different measures run
   // side by side instead of merging; lines from one measure share a track and branch like a tree.
@@ -263,12 +263,14 @@ function routeArrows(
   return pairs.map(([source, target]) => {
     const from = mark(byId.get(source)!, source);
     const to = mark(byId.get(target)!, source);
-    // This answer's own earlier corridors are not in its way: its lines share them and branch like a tree.
-    const others = obstacles.filter((box) => box.id !== `corridor ${source}`);
-    const route = wideRoute(from, to, { obstacles: others, marginX: MARGIN_CHANNEL, width, radius, clearance, sharePenalty: fontSize * 10 });
+    // This answer's own earlier corridors are not in its way (`owner`): its lines share them and branch like a tree.
+    const route = wideRoute(from, to, { obstacles, marginX: MARGIN_CHANNEL, width, radius, clearance, sharePenalty: fontSize * 10, owner: source });
     // Other answers' corridors keep their distance from this one, so their vertical runs never lie on top of it.
     if (route.corridor !== null) {
-      obstacles.push({ id: `corridor ${source}`, clearance: spacing, shareable: true, x: route.corridor, y: Math.min(from.gutterY, to.gutterY), width: 0, height: Math.abs(from.gutterY - to.gutterY) });
+      const run: Obstacle = { id: `corridor ${source}`, owner: source, clearance: spacing, shareable: true, x: route.corridor, y: Math.min(from.gutterY, to.gutterY), width: 0, height: Math.abs(from.gutterY - to.gutterY) };
+      // Kept in order of left edge less clearance, so the corridor search needs no sort.
+      const at = obstacles.findIndex((box) => box.x - (box.clearance ?? clearance) > run.x - spacing);
+      obstacles.splice(at === -1 ? obstacles.length : at, 0, run);
     }
     return { id: `${source}->${target}`, source, target, actor: byId.get(source)!.lane, path: route.path };
   });

@@ -40,13 +40,17 @@ export function roundedPath(points: readonly Point[], radius: number): string {
   return `${path}L${round(last.x)},${round(last.y)}`;
 }
 
+/** Something an arrow keeps clear of; `shareable` ones (other arrows' runs) may be joined when avoiding them costs a
+ * detour; an obstacle with an `owner` is not in that owner's own way (an answer's lines share its runs). */
+export type Obstacle = Box & { clearance?: number; shareable?: boolean; owner?: string };
+
 /**
  * The x of a vertical run from y0 to y1 that keeps `clearance` px from every obstacle, within [minX, maxX]: inside
  * [from, to] when possible (no detour), else as near it as possible; ties go to the x nearest `to`. Null when
- * every x is blocked.
+ * every x is blocked. Fastest when `obstacles` come sorted by their left edge less clearance (the layout keeps them so).
  */
 export function freeCorridor(
-  obstacles: readonly (Box & { clearance?: number })[],
+  obstacles: readonly Obstacle[],
   y0: number,
   y1: number,
   from: number,
@@ -54,19 +58,31 @@ export function freeCorridor(
   clearance: number,
   minX: number,
   maxX: number,
+  skip: (box: Obstacle) => boolean = () => false,
 ): number | null {
   const top = Math.min(y0, y1);
   const bottom = Math.max(y0, y1);
-  const blocked = obstacles
-    .filter((box) => box.y < bottom && box.y + box.height > top)
-    .map((box) => [box.x - (box.clearance ?? clearance), box.x + box.width + (box.clearance ?? clearance)] as const)
-    .sort((a, b) => a[0] - b[0]);
+  // A loop rather than filter/map/sort: the layout asks this a few hundred times on a large chart.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let sorted = true;
+  for (const box of obstacles) {
+    if (box.y >= bottom || box.y + box.height <= top || skip(box)) continue;
+    const margin = box.clearance ?? clearance;
+    const start = box.x - margin;
+    if (starts.length && start < starts[starts.length - 1]!) sorted = false;
+    starts.push(start);
+    ends.push(box.x + box.width + margin);
+  }
+  let order = starts.map((_, index) => index);
+  if (!sorted) order = order.sort((a, b) => starts[a]! - starts[b]!);
   // Free intervals between the merged blocked ones.
   const free: [number, number][] = [];
   let cursor = minX;
-  for (const [start, end] of blocked) {
+  for (const index of order) {
+    const start = starts[index]!;
     if (start > cursor) free.push([cursor, Math.min(start, maxX)]);
-    cursor = Math.max(cursor, end);
+    cursor = Math.max(cursor, ends[index]!);
     if (cursor >= maxX) break;
   }
   if (cursor < maxX) free.push([cursor, maxX]);
@@ -81,9 +97,6 @@ export function freeCorridor(
   return best;
 }
 
-/** Something an arrow keeps clear of; `shareable` ones (other arrows' runs) may be joined when avoiding them costs a detour. */
-export type Obstacle = Box & { clearance?: number; shareable?: boolean };
-
 export interface WideRouteOptions {
   /** Everything an arrow must not cross: labels, headings, marks, and other arrows' vertical runs. */
   obstacles: readonly Obstacle[];
@@ -95,6 +108,8 @@ export interface WideRouteOptions {
   clearance: number;
   /** Extra run length (px) worth taking to keep beside, rather than on, another arrow's run. */
   sharePenalty: number;
+  /** The answer being routed: its own earlier runs are not in its way. */
+  owner?: string;
 }
 
 /**
@@ -122,21 +137,24 @@ export function wideRoute(source: RoutedMark, target: RoutedMark, options: WideR
  * one (a long detour reads worse than two answers sharing a run); the free left margin as a last resort.
  */
 function chooseCorridor(y0: number, y1: number, from: number, to: number, options: WideRouteOptions): number {
-  const { obstacles, clearance, marginX, width, sharePenalty } = options;
-  const find = (boxes: readonly Obstacle[]) => freeCorridor(boxes, y0, y1, from, to, clearance, marginX, width - 2);
+  const { obstacles, clearance, marginX, width, sharePenalty, owner } = options;
+  const own = (box: Obstacle) => owner !== undefined && box.owner === owner;
+  const find = (skip: (box: Obstacle) => boolean) => freeCorridor(obstacles, y0, y1, from, to, clearance, marginX, width - 2, skip);
   const cost = (x: number) => Math.abs(from - x) + Math.abs(x - to);
-  const apart = find(obstacles);
-  const hard = obstacles.filter((box) => !box.shareable);
-  const loose = find(hard);
+  const apart = find(own);
+  // No detour at all: nothing could beat it.
+  if (apart !== null && apart >= Math.min(from, to) && apart <= Math.max(from, to)) return apart;
+  const loose = find((box) => own(box) || box.shareable === true);
   if (loose === null || (apart !== null && cost(apart) <= cost(loose) + sharePenalty)) return apart ?? marginX;
   const top = Math.min(y0, y1);
   const bottom = Math.max(y0, y1);
   const overlaps = (box: Box) => box.y < bottom && box.y + box.height > top;
   // Join the nearest run exactly, rather than lie a pixel beside it, if nothing else is in the way there.
   const joined = obstacles
-    .filter((box) => box.shareable && overlaps(box) && Math.abs(box.x - loose) <= (box.clearance ?? clearance))
+    .filter((box) => box.shareable && !own(box) && overlaps(box) && Math.abs(box.x - loose) <= (box.clearance ?? clearance))
     .sort((a, b) => Math.abs(a.x - loose) - Math.abs(b.x - loose))[0];
-  const clear = (x: number) => hard.every((box) => !overlaps(box) || x <= box.x - (box.clearance ?? clearance) || x >= box.x + box.width + (box.clearance ?? clearance));
+  const clear = (x: number) =>
+    obstacles.every((box) => box.shareable || !overlaps(box) || x <= box.x - (box.clearance ?? clearance) || x >= box.x + box.width + (box.clearance ?? clearance));
   return joined && clear(joined.x) ? joined.x : loose;
 }
 
