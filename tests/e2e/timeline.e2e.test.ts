@@ -128,10 +128,20 @@ describe('the diplomatic timeline', () => {
     expect(await page.evaluate(() => location.hash)).toBe('');
     // Once the view rests, a plain click on a mark selects it.
     await page.waitForTimeout(300);
-    const mark = svg.locator('[data-id]').first();
-    const id = await mark.getAttribute('data-id');
-    await mark.locator('.hit').click();
-    await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toContain(id!);
+    // A mark on screen, and a point on it that the pointer would hit.
+    const target = await svg.evaluate((node) => {
+      const frame = node.getBoundingClientRect();
+      for (const mark of node.querySelectorAll('[data-id]')) {
+        const box = mark.getBoundingClientRect();
+        const x = box.left + box.width / 2;
+        const y = box.top + box.height / 2;
+        if (x > frame.left && x < frame.right && document.elementFromPoint(x, y)?.closest('[data-id]') === mark) return { id: mark.getAttribute('data-id')!, x, y };
+      }
+      return null;
+    });
+    expect(target).not.toBeNull();
+    await page.mouse.click(target!.x, target!.y);
+    await expect.poll(() => page.evaluate(() => decodeURIComponent(location.hash))).toContain(target!.id);
     await page.context().close();
   });
 
