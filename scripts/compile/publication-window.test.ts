@@ -1,10 +1,10 @@
 // Publication windows on articles the compiler has never seen (tests/fixtures/compiler/inferred-dates/): one dated
 // report of a meeting, and undated articles that refer to it relative to their own day of writing.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../src/lib/dataset.ts';
+import type { Article, PublicationAnchor } from '../../src/lib/dataset.ts';
 import { compileFolder } from './compile.ts';
 import { findDates } from './dates.ts';
-import { daysAllowing } from './publication-window.ts';
+import { daysAllowing, narrowByItinerary } from './publication-window.ts';
 
 const dataset = compileFolder('tests/fixtures/compiler/inferred-dates');
 const article = (file: string): Article => dataset.articles.find((a) => a.file === file)!;
@@ -68,4 +68,34 @@ describe('daysAllowing', () => {
       expect(days).toHaveLength(new Set(days).size);
     });
   }
+});
+
+describe('narrowByItinerary', () => {
+  const day = (value: string) => ({ value, precision: 'day' as const });
+  const stop = (order: number, place: string, date: string | null) => ({
+    id: `stop-${order}-${place}`, order, place, arrive: date ? day(date) : null, depart: date ? day(date) : null, label: 'Visit', meetings: [], evidence: [],
+  });
+  const sentence = 'He is set to travel to Singapore on Tuesday before ending the trip in Gyeongju.';
+  const mention = findDates(sentence, { published: null, previous: null, flashback: false })[0]!;
+  const evidence = { articleId: 'a', start: 0, end: sentence.length, quote: sentence };
+  const trip = (gyeongju: string) => ({ traveller: 'person-x', title: 'Trip', stops: [stop(0, 'ottawa', null), stop(1, 'singapore', null), stop(2, 'gyeongju', gyeongju)] });
+
+  it('keeps the days of writing that put "on Tuesday" before the next dated stop, and records that stop as the anchor', () => {
+    const windows = new Map([['a', { days: ['2025-10-27', '2025-10-28', '2025-10-29', '2025-10-30'], anchors: [] as PublicationAnchor[] }]]);
+    const result = narrowByItinerary(trip('2025-10-31'), [{ stopIndex: 1, articleId: 'a', mention, evidence }], windows, new Map([['a', 'a.txt']]));
+    expect([...result.changed]).toEqual(['a']);
+    expect(windows.get('a')!.days).toEqual(['2025-10-27', '2025-10-28']);
+    expect(windows.get('a')!.anchors).toEqual([
+      { kind: 'itinerary', phrase: 'on Tuesday', factId: 'stop-2-gyeongju', factDate: day('2025-10-31'), from: '2025-10-27', to: '2025-10-28', evidence },
+    ]);
+  });
+
+  it('keeps the window and warns when no day of it fits the stops around', () => {
+    const days = ['2025-10-29', '2025-10-30'];
+    const windows = new Map([['a', { days: [...days], anchors: [] as PublicationAnchor[] }]]);
+    const result = narrowByItinerary(trip('2025-10-31'), [{ stopIndex: 1, articleId: 'a', mention, evidence }], windows, new Map([['a', 'a.txt']]));
+    expect(result.changed.size).toBe(0);
+    expect(windows.get('a')!.days).toEqual(days);
+    expect(result.warnings).toEqual([{ file: 'a.txt', message: expect.stringMatching(/"on Tuesday" \(singapore\) should fall on or before 2025-10-31/) }]);
+  });
 });

@@ -151,7 +151,8 @@ export function narrowByItinerary(
     if (allowed.length === window.days.length) continue;
     const stopName = stops[report.stopIndex]!.place;
     if (allowed.length === 0) {
-      warnings.push({ file: fileOf.get(report.articleId) ?? report.articleId, message: `itinerary: "${report.mention.phrase}" (${stopName}) falls outside ${low?.day ?? '…'}…${high?.day ?? '…'} on every day of the inferred window; window kept` });
+      const range = low && high ? `between ${low.day} and ${high.day}` : low ? `on or after ${low.day}` : `on or before ${high!.day}`;
+      warnings.push({ file: fileOf.get(report.articleId) ?? report.articleId, message: `itinerary: "${report.mention.phrase}" (${stopName}) should fall ${range}, as the dated stops around it do, but does on no day of the inferred window; window kept` });
       continue;
     }
     // The bound that removed days is the anchor: the later stop when the reading ran past it, else the earlier one.
