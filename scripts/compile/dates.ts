@@ -7,6 +7,10 @@
 // Everything is computed in UTC from noon-UTC instants, so the machine's time zone never changes a result.
 import * as chrono from 'chrono-node';
 import type { DatePrecision, FactDate } from '../../src/lib/dataset.ts';
+import { addDays, addMonths, dateParts, firstDay, formatDate, lastDay, noonUtc, PRECISION_RANK } from './calendar.ts';
+
+// Other stages compare and order dates through this module, as before the calendar moved out.
+export { compareFactDates, datesCompatible, formatDate, dateParts, moreSpecificDate, noonUtc } from './calendar.ts';
 
 export interface DateContext {
   /** The article's publication date, or null when unknown. */
@@ -69,69 +73,6 @@ const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|'
 const WEEKDAY_NAMES = WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|');
 
 const FUTURE = /\b(?:will|'ll|’ll|shall|is set to|are set to|set to|plans? to|hopes? to|aims? to|expected to|scheduled|departs|embarks|leaves|upcoming|next|would|going to)\b/i;
-
-// ---------- calendar arithmetic (UTC only) ----------
-
-interface YMD {
-  year: number;
-  month: number; // 1-12
-  day: number;
-}
-
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
-}
-
-export function formatDate(parts: { year: number; month?: number; day?: number }, precision: DatePrecision): FactDate {
-  if (precision === 'year') return { value: pad(parts.year, 4), precision };
-  if (precision === 'month') return { value: `${pad(parts.year, 4)}-${pad(parts.month ?? 1)}`, precision };
-  return { value: `${pad(parts.year, 4)}-${pad(parts.month ?? 1)}-${pad(parts.day ?? 1)}`, precision };
-}
-
-/** Parses a FactDate back into its parts (missing parts default to 1). */
-export function dateParts(date: FactDate): YMD {
-  const [year, month, day] = date.value.split('-').map(Number);
-  return { year: year!, month: month ?? 1, day: day ?? 1 };
-}
-
-/** A noon-UTC instant: the same calendar day in every time zone that reads it back with UTC getters. */
-export function noonUtc(parts: YMD): Date {
-  return new Date(Date.UTC(parts.year, parts.month - 1, parts.day, 12));
-}
-
-function addDays(parts: YMD, days: number): YMD {
-  const date = noonUtc(parts);
-  date.setUTCDate(date.getUTCDate() + days);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
-function addMonths(year: number, month: number, delta: number): { year: number; month: number } {
-  const index = year * 12 + (month - 1) + delta;
-  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
-}
-
-/** True when one date lies within the other ("2025-03" and "2025-03-14"), i.e. they can describe the same day. */
-export function datesCompatible(a: FactDate | null, b: FactDate | null): boolean {
-  if (!a || !b) return true;
-  return a.value.startsWith(b.value) || b.value.startsWith(a.value);
-}
-
-const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
-
-/** The more precise of two compatible dates. */
-export function moreSpecificDate(a: FactDate | null, b: FactDate | null): FactDate | null {
-  if (!a) return b;
-  if (!b) return a;
-  return PRECISION_RANK[b.precision] > PRECISION_RANK[a.precision] ? b : a;
-}
-
-/** Chronological order; a less precise date sorts before the dates inside it; null last. */
-export function compareFactDates(a: FactDate | null, b: FactDate | null): number {
-  if (!a && !b) return 0;
-  if (!a) return 1;
-  if (!b) return -1;
-  return a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
-}
 
 // ---------- tense ----------
 
@@ -456,40 +397,6 @@ function spanOf(resolution: Resolution): DaySpan | null {
   if (!resolution.date) return null;
   return { first: firstDay(resolution.date), last: lastDay(resolution.endDate ?? resolution.date) };
 }
-
-export function firstDay(date: FactDate): string {
-  return formatDate(dateParts(date), 'day').value;
-}
-
-export function lastDay(date: FactDate): string {
-  const parts = dateParts(date);
-  if (date.precision === 'day') return date.value;
-  if (date.precision === 'year') return formatDate({ year: parts.year, month: 12, day: 31 }, 'day').value;
-  const next = addMonths(parts.year, parts.month, 1);
-  return formatDate(addDays({ ...next, day: 1 }, -1), 'day').value;
-}
-
-/** Days from `first` to `last` inclusive ("YYYY-MM-DD"). */
-export function daysBetween(first: string, last: string): string[] {
-  const days: string[] = [];
-  let current = dateParts({ value: first, precision: 'day' });
-  for (let value = first; value <= last; value = formatDate(current, 'day').value) {
-    days.push(value);
-    current = addDays(current, 1);
-  }
-  return days;
-}
-
-/** Whole days from `a` to `b` ("YYYY-MM-DD"), negative when `b` is earlier. */
-export function dayDifference(a: string, b: string): number {
-  return Math.round((noonUtc(dateParts({ value: b, precision: 'day' })).getTime() - noonUtc(dateParts({ value: a, precision: 'day' })).getTime()) / 86_400_000);
-}
-
-/** Moves a "YYYY-MM-DD" day by `delta` days. */
-export function shiftDay(day: string, delta: number): string {
-  return formatDate(addDays(dateParts({ value: day, precision: 'day' }), delta), 'day').value;
-}
-
 
 /**
  * A deictic phrase in an article whose publication day is only known to a window: resolved on every day of it, and

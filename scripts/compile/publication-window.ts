@@ -4,7 +4,8 @@
 // states (a copyright year) and narrowed by the trip's order. Its relative dates are then resolved on every day of the
 // window and kept only when all agree (dates.ts): a window never picks one reading among several.
 import type { Article, FactDate, Meeting, PublicationAnchor, ReportEntry, Trip } from '../../src/lib/dataset.ts';
-import { dayDifference, daysBetween, firstDay, lastDay, shiftDay, type DateMention, type PublicationDays } from './dates.ts';
+import { dayDifference, daysBetween, firstDay, lastDay, shiftDay } from './calendar.ts';
+import type { DateMention, PublicationDays } from './dates.ts';
 import type { MeetingReference } from './meetings.ts';
 import type { ItineraryDateReport } from './trip.ts';
 
