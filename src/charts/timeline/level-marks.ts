@@ -34,11 +34,10 @@ export interface LevelClusterMark {
   row: number;
   /** Centre in unit px. */
   c: number;
-  /** Width of the pill in px at its level. */
-  width: number;
   /**
-   * The pill drawn as a line with round caps of the pill's height (a stroke that keeps its size under the zoom):
-   * the caps' centres in unit px, so the pill widens with the zoom as its members spread, until the next level.
+   * The pill drawn as a line with round caps of the pill's height (a stroke that keeps its size under the zoom),
+   * from the first member's date to the last one's, in unit px: it widens with the zoom as its members spread, and
+   * it is the same at every level that groups the same members.
    */
   x0: number;
   x1: number;
@@ -103,15 +102,15 @@ export function layoutAtLevel(placed: readonly PlacedItem[], level: number, opti
   const hi = new Float64Array(grouped.length);
   const half = dotRadius / level;
   grouped.forEach((mark, index) => {
-    const drawn = mark.type === 'item' ? itemMark(mark, unit, level, dotRadius) : clusterMark(mark, level, pillHeight);
-    // A cluster's pill is measured at its level: a cluster is only the same object within one level.
-    const identity = drawn.type === 'item' ? `i:${drawn.id}:${drawn.own.fixed}:${drawn.disputes.map((d) => d.fixed).join()}` : `c:${drawn.id}:${drawn.members.length}:${level}`;
+    const drawn = mark.type === 'item' ? itemMark(mark, unit, level, dotRadius) : clusterMark(mark, unit, pillHeight);
+    // A cluster's members run on in date order from its first: its id and its size say which they are.
+    const identity = drawn.type === 'item' ? `i:${drawn.id}:${drawn.own.fixed}:${drawn.disputes.map((d) => d.fixed).join()}` : `c:${drawn.id}:${drawn.members.length}`;
     let interned = cache.interned.get(identity);
     if (!interned) cache.interned.set(identity, (interned = drawn));
     marks.push(interned);
     if (interned.type === 'cluster') {
-      lo[index] = interned.c - interned.width / 2 / level;
-      hi[index] = interned.c + interned.width / 2 / level;
+      lo[index] = interned.x0 - interned.radius / level;
+      hi[index] = interned.x1 + interned.radius / level;
     } else {
       let left = Infinity;
       let right = -Infinity;
@@ -145,12 +144,16 @@ function itemMark(mark: ItemMark, unit: (time: number) => number, level: number,
   };
 }
 
-function clusterMark(mark: ClusterMark, level: number, pillHeight: number): LevelClusterMark {
+function clusterMark(mark: ClusterMark, unit: (time: number) => number, pillHeight: number): LevelClusterMark {
   const { members, lane, row, start, end } = mark;
-  const c = (mark.x0 + mark.x1) / 2 / level;
-  const width = mark.x1 - mark.x0;
-  const reach = Math.max(0, width - pillHeight) / 2 / level;
-  return { type: 'cluster', id: mark.id, members, lane, row, c, width, x0: c - reach, x1: c + reach, radius: pillHeight / 2, start, end };
+  const centre = (member: PlacedItem) => unit((member.item.start + member.item.end) / 2);
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  for (const member of members) {
+    x0 = Math.min(x0, centre(member));
+    x1 = Math.max(x1, centre(member));
+  }
+  return { type: 'cluster', id: mark.id, members, lane, row, c: (x0 + x1) / 2, x0, x1, radius: pillHeight / 2, start, end };
 }
 
 /** The marks whose extent meets [from, to] (unit px), in the layout's order. */
