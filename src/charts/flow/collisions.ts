@@ -35,7 +35,7 @@ export function layoutCollisions(layout: FlowLayout): string[] {
       return { id: `time ${tick.text}`, x, y: tick.y - fontSize, width, height: fontSize * 1.2 };
     }),
   ];
-  const labels: Box[] = [...layout.nodes.filter((node) => node.label.lines.length).map((node) => node.label), ...headings];
+  const labels: Box[] = [...layout.nodes.map((node) => node.label), ...headings];
   const inside = (box: Box) => box.x >= -0.5 && box.y >= -0.5 && box.x + box.width <= layout.width + 0.5 && box.y + box.height <= layout.height + 0.5;
   for (const box of marks) if (!inside(box)) problems.push(`mark ${box.id} is outside the frame`);
   for (const box of labels) if (!inside(box)) problems.push(`label ${box.id} is outside the frame`);

@@ -121,7 +121,7 @@ export function layoutHorizontal(options: ResolvedOptions): FlowLayout {
         hollow: measure.ratePct === null,
         undated,
         order,
-        dispute: otherDates.length ? { otherDates, ghostX, bracketY: null } : null,
+        dispute: otherDates.length ? { otherDates, ghostX, bracketY: null, bracketX: null } : null,
         labelWidth,
         labelLines: lines,
         anchor,
@@ -155,7 +155,11 @@ export function layoutHorizontal(options: ResolvedOptions): FlowLayout {
         const { labelWidth, labelLines: lines, anchor, ...rest } = node;
         nodes.push({
           ...rest,
-          dispute: rest.dispute && { ...rest.dispute, bracketY: disputed ? Math.max(cy + labelHeight / 2, cy + node.r) + bracketSpace / 2 : null },
+          dispute: rest.dispute && {
+            ...rest.dispute,
+            bracketY: disputed ? Math.max(cy + labelHeight / 2, cy + node.r) + bracketSpace / 2 : null,
+            bracketX: disputed ? node.x + exitSide(node) * -0.6 * node.r : null,
+          },
           y: cy,
           label: {
             id: node.id,
@@ -224,6 +228,11 @@ export function layoutHorizontal(options: ResolvedOptions): FlowLayout {
   };
 }
 
+/** The side (−1 left, 1 right) an answer's arrows leave its mark from: away from a disputed date's connector. */
+function exitSide(node: Pick<FlowNode, 'x' | 'dispute'>): -1 | 1 {
+  return node.dispute?.ghostX != null && node.dispute.ghostX < node.x ? 1 : -1;
+}
+
 function widest(lines: FlowNode['label']['lines'], fontSize: number, maxWidth: number): number {
   return Math.min(maxWidth, Math.max(0, ...lines.map((line) => textWidth(line.text, fontSize, line.kind === 'title' ? 'bold' : 'regular'))));
 }
@@ -259,7 +268,7 @@ function routeArrows(
     }
     return gutterY + bySource.get(source)!;
   };
-  const mark = (node: FlowNode, source: string): RoutedMark => ({ x: node.x, y: node.y, r: node.r, gutterY: track(gutterById.get(node.id)!, source) });
+  const mark = (node: FlowNode, source: string): RoutedMark => ({ x: node.x, y: node.y, r: node.r, gutterY: track(gutterById.get(node.id)!, source), exit: exitSide(node) });
   return pairs.map(([source, target]) => {
     const from = mark(byId.get(source)!, source);
     const to = mark(byId.get(target)!, source);

@@ -45,6 +45,9 @@ export interface FlowDispute {
   ghostX: number | null;
   /** Horizontal layout only: the y of the connector's level run (inside the mark's row, clear of arrows). */
   bracketY: number | null;
+  /** Horizontal layout only: where the connector leaves the mark, on the other date's side (arrows leave on the
+   * opposite side and arrive at the bottom centre, so no line lies on top of another). */
+  bracketX: number | null;
 }
 
 export interface FlowNode {

@@ -60,7 +60,7 @@ export function layoutVertical(options: ResolvedOptions): FlowLayout {
       hollow: measure.ratePct === null,
       undated,
       order,
-      dispute: otherDates.length ? { otherDates, ghostX: null, bracketY: null } : null,
+      dispute: otherDates.length ? { otherDates, ghostX: null, bracketY: null, bracketX: null } : null,
       label: {
         id: measure.id,
         x: labelLeft,

@@ -18,6 +18,8 @@ export interface RoutedMark {
   y: number;
   r: number;
   gutterY: number;
+  /** Which side of straight down an arrow leaves from (−1 left, the default; 1 right). */
+  exit?: -1 | 1;
 }
 
 /** Rounded orthogonal path through `points` (each turn a quarter curve of at most `radius`). */
@@ -113,14 +115,14 @@ export interface WideRouteOptions {
 }
 
 /**
- * From an answer (source) to what it answered (target) on the wide layout. Leaves the source down-left of its centre
- * (so an outgoing run never shares the incoming arrows' last run), enters the target from below.
+ * From an answer (source) to what it answered (target) on the wide layout. Leaves the source just to one side of
+ * straight down, enters the target from below.
  */
 export function wideRoute(source: RoutedMark, target: RoutedMark, options: WideRouteOptions): { path: string; corridor: number | null } {
-  // Leaves from the rim a little left of straight down (an angle of about 37°), so it never shares the incoming
-  // arrows' last run into the same mark.
+  // Leaves from the rim a little to one side of straight down (about 37°; the side away from a disputed date's
+  // connector), so it never shares the incoming arrows' last run into the same mark.
   const out = Math.min(source.r * 0.6, Math.max(0, source.r - 1.5));
-  const start = { x: source.x - out, y: source.y + Math.sqrt(Math.max(0, source.r ** 2 - out ** 2)) + 1 };
+  const start = { x: source.x + (source.exit ?? -1) * out, y: source.y + Math.sqrt(Math.max(0, source.r ** 2 - out ** 2)) + 1 };
   const end = { x: target.x, y: target.y + target.r + 2 };
   const points: Point[] = [start, { x: start.x, y: source.gutterY }];
   let corridor: number | null = null;
