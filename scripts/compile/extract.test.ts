@@ -192,7 +192,9 @@ describe('extractFacts: edge cases', () => {
     const runs: string[] = [];
     for (const tz of ['UTC', 'Asia/Tokyo', 'Pacific/Kiritimati', 'America/St_Johns']) {
       process.env.TZ = tz;
-      runs.push(JSON.stringify(extractFacts(articles)));
+      const facts = extractFacts(articles);
+      // The inferred publication windows too (a Map, which JSON.stringify would write as {}).
+      runs.push(JSON.stringify({ ...facts, publications: [...facts.publications] }));
     }
     process.env.TZ = saved;
     expect(new Set(runs).size).toBe(1);

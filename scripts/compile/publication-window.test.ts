@@ -47,6 +47,18 @@ describe('publication windows inferred from references to facts dated elsewhere'
     expect(unresolved('d-wide.txt', 'on Monday')?.message).toMatch(/only inferred to 2026-01-01…2026-12-31 .*; …$/);
   });
 
+  it('infers the same windows, byte for byte, whatever the machine’s time zone', () => {
+    const saved = process.env.TZ;
+    const runs = ['UTC', 'Asia/Tokyo', 'Pacific/Kiritimati', 'America/St_Johns'].map((tz) => {
+      process.env.TZ = tz;
+      const again = compileFolder('tests/fixtures/compiler/inferred-dates');
+      return JSON.stringify([again.articles.map((a) => a.published), again.report, again.events]);
+    });
+    process.env.TZ = saved;
+    expect(new Set(runs).size).toBe(1);
+    expect(runs[0]).toContain('"window":{"from":"2026-03-02","to":"2026-03-08"}');
+  });
+
   it('does not take "Their ministers spoke" for a meeting of the leaders themselves', () => {
     expect(meeting.evidence.map((e) => e.quote)).not.toContain('Their ministers spoke again on Monday about energy.');
   });
