@@ -21,6 +21,14 @@ async function openTimeline(browser: Browser, options: Parameters<typeof openPag
   return watched;
 }
 
+/** End of a date in ms (the next day, month or year), read independently of the chart's code. */
+function endOf(date: FactDate): number {
+  const [year, month, day] = date.value.split('-').map(Number);
+  if (day !== undefined) return Date.UTC(year!, month! - 1, day + 1);
+  if (month !== undefined) return Date.UTC(year!, month, 1);
+  return Date.UTC(year! + 1, 0, 1);
+}
+
 /** Start of a date in ms, read independently of the chart's code. */
 function startOf(date: FactDate): number {
   const [year, month, day] = date.value.split('-').map(Number);
@@ -41,7 +49,7 @@ describe('the diplomatic timeline', () => {
     await browser?.close();
   });
 
-  it('draws every dated event of the served dataset in date order, and lists the undated ones apart', async () => {
+  it('draws every dated event of the served dataset at its date, in date order, and lists the undated ones apart', async () => {
     const { page, errors } = await openTimeline(browser);
     const dataset = await servedDataset(page);
     const dated = dataset.events.filter((event) => event.date !== null);
@@ -49,24 +57,43 @@ describe('the diplomatic timeline', () => {
     expect(dated.length).toBeGreaterThan(0);
 
     await page.getByRole('button', { name: 'All years' }).click();
-    // Each dated event is its own mark or sits in a cluster; its left edge on screen.
-    const positions = await page.locator(SVG).evaluate((svg, ids) => {
-      const found: Record<string, number> = {};
+    // Each dated event is its own mark or sits in a cluster: where it is drawn, on screen.
+    const drawn = await page.locator(SVG).evaluate((svg, ids) => {
+      const found: Record<string, { left: number; right: number; cluster: boolean }> = {};
       for (const id of ids) {
         const own = svg.querySelector(`[data-id="${CSS.escape(id)}"] .mark`);
         const cluster = [...svg.querySelectorAll('[data-cluster]')].find((node) => node.getAttribute('data-members')!.split(' ').includes(id));
         const shape = own ?? cluster?.querySelector('.pill');
-        if (shape) found[id] = shape.getBoundingClientRect().left;
+        if (shape) {
+          const box = shape.getBoundingClientRect();
+          found[id] = { left: box.left, right: box.right, cluster: !own };
+        }
       }
-      return found;
+      const frame = svg.getBoundingClientRect();
+      return { found, frame: { left: frame.left, width: frame.width }, view: [Date.parse(svg.getAttribute('data-view-start')!), Date.parse(svg.getAttribute('data-view-end')!)] };
     }, dated.map((event) => event.id));
-    expect(Object.keys(positions).sort()).toEqual(dated.map((event) => event.id).sort());
-    const byDate = [...dated].sort((a, b) => startOf(a.date!) - startOf(b.date!));
-    for (let index = 1; index < byDate.length; index++) {
-      const before = byDate[index - 1]!;
-      const after = byDate[index]!;
-      // A day's dot is centred on its day, so its left edge may sit a few px before the day starts.
-      expect(positions[after.id]!, `${before.date!.value} ${before.id} before ${after.date!.value} ${after.id}`).toBeGreaterThanOrEqual(positions[before.id]! - 6);
+    expect(Object.keys(drawn.found).sort()).toEqual(dated.map((event) => event.id).sort());
+    // The time axis, read from the chart's view and size, not from its code.
+    const [viewStart, viewEnd] = drawn.view as [number, number];
+    const xOf = (time: number) => drawn.frame.left + ((time - viewStart) / (viewEnd - viewStart)) * drawn.frame.width;
+    for (const event of dated) {
+      const mark = drawn.found[event.id]!;
+      const start = xOf(startOf(event.date!));
+      const end = xOf(endOf(event.date!));
+      if (mark.cluster) {
+        // A cluster's pill runs from its first member's date to its last one's (with round ends).
+        expect(mark.left - 12, `${event.id} in its cluster`).toBeLessThanOrEqual(end);
+        expect(mark.right + 12, `${event.id} in its cluster`).toBeGreaterThanOrEqual(start);
+      } else {
+        // Its own mark covers its date: a dot on its day, a bar across its month or year (a few px of rounding).
+        expect(mark.left, `${event.id} starts at ${event.date!.value}`).toBeGreaterThanOrEqual(start - 3);
+        expect(mark.right, `${event.id} ends at ${event.date!.value}`).toBeLessThanOrEqual(end + 3);
+      }
+    }
+    // Marks of their own stand in date order.
+    const own = [...dated].filter((event) => !drawn.found[event.id]!.cluster).sort((a, b) => startOf(a.date!) - startOf(b.date!));
+    for (let index = 1; index < own.length; index++) {
+      expect(drawn.found[own[index]!.id]!.left).toBeGreaterThanOrEqual(drawn.found[own[index - 1]!.id]!.left - 1);
     }
     const listed = await page.locator(`${CHART} [data-undated-id]`).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-undated-id')));
     expect(listed).toEqual(undated.map((event) => event.id));

@@ -24,23 +24,27 @@ const CLICK_DISTANCE = 3;
 /** Listens on `element` until the returned function is called. */
 export function attachGestures(element: Element, options: GestureOptions): () => void {
   let pending: ViewTransform | null = null;
+  // The element's left edge, read once per frame: reading it per event could force a layout per event.
+  let cachedLeft: number | null = null;
   const now = () => pending ?? options.current();
   const push = (next: ViewTransform) => {
     if (pending === null) {
       requestAnimationFrame(() => {
         const latest = pending;
         pending = null;
+        cachedLeft = null;
         if (latest) options.apply(latest);
       });
     }
     pending = next;
   };
-  const left = () => element.getBoundingClientRect().left;
+  const left = () => (cachedLeft ??= element.getBoundingClientRect().left);
 
   const onwheel = (event: Event) => {
     const wheel = event as WheelEvent;
     // The page does not scroll under the chart while the wheel zooms it (as with d3-zoom).
     wheel.preventDefault();
+    if (pending === null) cachedLeft = null;
     push(zoomAbout(now(), wheelFactor(wheel), wheel.clientX - left(), options.width(), options.kMax()));
   };
 
@@ -59,6 +63,7 @@ export function attachGestures(element: Element, options: GestureOptions): () =>
     const pointer = event as PointerEvent;
     if (pointer.button !== 0 || pointers.size >= 2) return;
     pointers.set(pointer.pointerId, { x: pointer.clientX, y: pointer.clientY });
+    cachedLeft = null;
     if (pointers.size === 1) travelled = 0;
   };
   const onmove = (event: Event) => {
