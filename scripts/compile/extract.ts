@@ -129,6 +129,11 @@ function inferPublicationWindows(
     if (round === 3 || narrowed.changed.size === 0) warnings.push(...narrowed.warnings);
     changed = narrowed.changed;
   }
+  if (changed.size > 0) {
+    // The last round narrowed windows: their dates and meetings must follow them, without another narrowing.
+    for (const id of changed) dateNotes.set(id, resolveArticleDates(byId.get(id)!, publicationDays(windows.get(id)!)));
+    meetings = extractMeetings(contexts, registry, placeRegistry, { previous: meetings, stale: changed });
+  }
   timer('publication windows: dates resolved again, itinerary');
   for (const [id, window] of windows) {
     const file = fileOf.get(id) ?? id;
