@@ -114,3 +114,20 @@ describe('shorten(text, maxChars) and estimateTextWidth', () => {
     expect(estimateTextWidth('Meetings and visits', 12)).toBeGreaterThan(estimateTextWidth('Meetings', 12));
   });
 });
+
+describe('placeLabels(marks, options) at the edges', () => {
+  it('gives no label to a mark wholly beyond the edges', async () => {
+    const { placeLabels } = await import('./labels.ts');
+    const item = (id: string, x: number) => ({
+      type: 'item' as const,
+      id,
+      placed: { item: { id, title: `Event ${id}`, category: 'statement', date: { value: '2025-01-01', precision: 'day' } } as never, lane: 0, row: 0 },
+      x0: x - 5,
+      x1: x + 5,
+      disputes: [],
+      solid: { x0: x - 5, x1: x + 5 },
+    });
+    const labels = placeLabels([item('shown', 100), item('beyond', 1200)], { width: 1000, fontSize: 13 });
+    expect(labels.map((label) => label.id)).toEqual(['shown']);
+  });
+});

@@ -114,6 +114,8 @@ export function placeLabels(marks: readonly TimelineMark[], options: LabelOption
 
   const labels: PlacedLabel[] = [];
   for (const { mark, index } of order) {
+    // A mark beyond the edges (laid out for a pan) gets no label: a label at the edge would name something not shown.
+    if (markSpan(mark)[1] < 0 || markSpan(mark)[0] > width) continue;
     const lane = markLane(mark);
     const row = markRow(mark);
     const taken = occupied.get(`${lane}:${row}`)!;
