@@ -39,6 +39,7 @@ describe('how the flow chart cites articles', () => {
     const [line] = evidenceLines(measure, articles);
     expect(line).toMatchObject({ quote: 'Prime Minister <b>', source: 'the article beginning “Prime Minister Mark Carney hopes to meet Chinese…”' });
     expect(sourceNote([measure], articles)).toMatch(/^Source: 1 article \(“Prime Minister Mark Carney hopes to meet Chinese…”\)\./);
+    expect(sourceNote([measure], articles, false, true)).toBe('Source: 1 article (named on the page).');
   });
 
   it('the details say when articles disagree on the date', () => {

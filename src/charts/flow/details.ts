@@ -70,12 +70,16 @@ export function evidenceLines(measure: Measure, articles: readonly Article[]): E
   }));
 }
 
-/** The source note: "Source: 3 articles (Global News, BBC, …)." from the articles the measures cite. */
-export function sourceNote(measures: readonly Measure[], articles: readonly Article[], canRead = false): string {
+/**
+ * The source note: "Source: 3 articles (Global News, BBC, …)." from the articles the measures cite. `short`: one
+ * line for a projector, where the slide already quotes its source and a long list would push the chart off screen.
+ */
+export function sourceNote(measures: readonly Measure[], articles: readonly Article[], canRead = false, short = false): string {
   const cited = new Set(measures.flatMap((measure) => measure.evidence.map((evidence) => evidence.articleId)));
   const names = articles.filter((article) => cited.has(article.id)).map((article) => articleName(article, article.id));
   if (!names.length) return 'Source: no article reports a tariff measure yet.';
   const count = `${names.length} article${names.length === 1 ? '' : 's'}`;
+  if (short) return `Source: ${count} (named on the page).`;
   const how = canRead
     ? 'Each mark keeps the sentences that report it: hover or focus a mark to read them, or open them in their article from the data table.'
     : 'Each mark keeps the sentences that report it: hover or focus a mark, or open the data table, to read them.';

@@ -66,11 +66,10 @@ export function layoutHorizontal(options: ResolvedOptions): FlowLayout {
   }
   const minTime = times.length ? Math.min(...times) : 0;
   const maxTime = times.length ? Math.max(...times) : 0;
-  // Pad a single-instant domain so the scale stays defined: a week before, a month after (its marks sit near the left,
-  // their labels get the width on the right).
-  const month = 31 * 24 * 3600 * 1000;
-  // Whole months, so the first mark's month gets its tick.
-  const domain = minTime === maxTime ? [minTime - month / 4, maxTime + month] : [utcMonth.floor(new Date(minTime)).getTime(), maxTime];
+  // From the first month's start, so that month gets its tick. A single instant gets two months, so the scale stays
+  // defined, its marks sit near the left and their labels get the width on the right.
+  const firstMonth = utcMonth.floor(new Date(minTime));
+  const domain = [firstMonth.getTime(), minTime === maxTime ? utcMonth.offset(firstMonth, 2).getTime() : maxTime];
   // Leave room on the right for a label that stays right of the last mark when there is space for it.
   // The first month's tick label, centred on its tick, must fit left of it too.
   const rangeLeft = Math.max(margin.left + maxRadius + padding, textWidth('Sep 2025', fontSize) / 2 + 2);
@@ -195,20 +194,35 @@ export function layoutHorizontal(options: ResolvedOptions): FlowLayout {
   }
   nodes.sort((a, b) => a.order - b.order);
 
-  const ticks: FlowTick[] = [];
+  // Month ticks every 1, 2, 3, 6 or 12 months (aligned: quarters fall on Jan, Apr, Jul, Oct), after the first month's
+  // (which names where the axis starts): the smallest step whose labels all fit, so ticks stay evenly spaced. A tick
+  // names its year only when the year changes ("Oct 2024 · Jan 2025 · Apr · Jul"), so more of them fit.
+  let ticks: FlowTick[] = [];
   if (times.length) {
-    const tickSpace = textWidth('Sep 2025', fontSize) + fontSize * 1.5;
-    const candidates = x.ticks(Math.max(2, Math.floor((rangeRight - rangeLeft) / tickSpace)));
-    let lastRight = -Infinity;
-    for (const tick of candidates) {
-      const tx = x(tick);
-      const text = formatTick(tick.getTime());
-      // A short domain gets weekly ticks: name each month once.
-      if (text === ticks[ticks.length - 1]?.text) continue;
-      const half = textWidth(text, fontSize) / 2;
-      if (tx - half < lastRight + fontSize || tx + half > datedRight || tx - half < 0) continue;
-      ticks.push({ text, x: tx, y: Math.round(fontSize * 1.2) });
-      lastRight = tx + half;
+    const [start, end] = domain as [number, number];
+    for (const step of [1, 2, 3, 6, 12]) {
+      const candidates = [new Date(start), ...utcMonth.every(step)!.range(new Date(start + 1), new Date(end + 1))];
+      const kept: FlowTick[] = [];
+      let lastRight = -Infinity;
+      let lastYear: number | null = null;
+      let dropped = false;
+      for (const [index, tick] of candidates.entries()) {
+        const tx = x(tick);
+        const year = tick.getUTCFullYear();
+        const full = formatTick(tick.getTime());
+        const text = year === lastYear ? full.slice(0, 3) : full;
+        const half = textWidth(text, fontSize) / 2;
+        if (tx - half < lastRight + fontSize || tx + half > datedRight || tx - half < 0) {
+          // Only the aligned tick right after the first month may give way (to the first month's label).
+          if (index > 1 || tx + half > datedRight) dropped = true;
+          continue;
+        }
+        kept.push({ text, x: tx, y: Math.round(fontSize * 1.2) });
+        lastRight = tx + half;
+        lastYear = year;
+      }
+      ticks = kept;
+      if (!dropped) break;
     }
   }
 

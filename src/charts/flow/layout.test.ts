@@ -177,6 +177,18 @@ describe('layoutFlow(measures, {width})', () => {
     expect(layout.height).toBeGreaterThan(0);
   });
 
+  it('labels month ticks with the year only where the year changes', () => {
+    for (const width of [768, 1440]) {
+      const ticks = layoutFlow(storyMeasures(), { width, conflicts: storyConflicts() }).ticks.map((tick) => tick.text);
+      expect(ticks[0]).toBe('Oct 2024');
+      expect(ticks).toContain('Jan 2025');
+      expect(ticks.length).toBeGreaterThan(3);
+      ticks.forEach((text, index) => {
+        if (index > 0 && !/\d{4}$/.test(text)) expect(text).toMatch(/^(Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/);
+      });
+    }
+  });
+
   it('keeps time ticks apart and inside the frame', () => {
     const layout = layoutFlow(syntheticMeasures(200, 10), { width: 1024 });
     expect(layout.ticks.length).toBeGreaterThan(2);
