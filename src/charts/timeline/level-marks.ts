@@ -70,6 +70,12 @@ export interface LevelOptions {
   pillHeight: number;
 }
 
+/**
+ * A hair's breadth in unit px: hit lines are tilted by it, since a level (or zero-length) line has an empty bounding
+ * box, which tools and browser tests take for an element not shown.
+ */
+export const HAIR = 0.001;
+
 /** The clustering level for zoom k: the largest power of √2 not above k (never below 1). */
 export function levelOf(k: number): number {
   if (!(k > 1)) return 1;
