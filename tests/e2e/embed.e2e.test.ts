@@ -263,7 +263,8 @@ describe('the Embed button on the main page', () => {
     await expect(dialog.getByLabel('Embed code').inputValue()).resolves.toContain('embed/flow.html?theme=dark"');
     expect(await axeViolations(page, 'dialog[open]')).toEqual([]);
     await dialog.getByRole('button', { name: 'Copy code' }).click();
-    await expect(dialog.getByRole('status').textContent()).resolves.toBe('Copied to the clipboard.');
+    // The clipboard write is asynchronous: the status says so once it has happened.
+    await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 5_000 }).toBe('Copied to the clipboard.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('embed/flow.html?theme=dark');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
