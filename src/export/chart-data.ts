@@ -3,6 +3,7 @@ import { actorName } from '../lib/actors.ts';
 import type { Dataset, Evidence } from '../lib/dataset.ts';
 import type { CsvValue } from './csv.ts';
 import { articleLabel } from '../lib/article-label.ts';
+import { compareStrings } from '../lib/compare.ts';
 
 export type ExportChart = 'flow' | 'map' | 'timeline';
 
@@ -24,7 +25,7 @@ function articleTitles(dataset: Dataset, evidence: readonly Evidence[]): string[
 export function chartRows(dataset: Dataset, chart: ExportChart): Record<string, CsvValue>[] {
   if (chart === 'flow') {
     return [...dataset.measures]
-      .sort((a, b) => (a.date?.value ?? '9999').localeCompare(b.date?.value ?? '9999') || a.id.localeCompare(b.id))
+      .sort((a, b) => compareStrings(a.date?.value ?? '9999', b.date?.value ?? '9999') || compareStrings(a.id, b.id))
       .map((measure) => ({
         id: measure.id,
         label: measure.label,
@@ -65,7 +66,7 @@ export function chartRows(dataset: Dataset, chart: ExportChart): Record<string, 
       });
   }
   return [...dataset.events]
-    .sort((a, b) => (a.date?.value ?? '9999').localeCompare(b.date?.value ?? '9999') || a.id.localeCompare(b.id))
+    .sort((a, b) => compareStrings(a.date?.value ?? '9999', b.date?.value ?? '9999') || compareStrings(a.id, b.id))
     .map((event) => ({
       id: event.id,
       date: event.date?.value ?? null,

@@ -3,6 +3,7 @@ import { actorName } from '../lib/actors.ts';
 import type { Dataset, Evidence, FactDate, Measure, Meeting, TimelineEvent } from '../lib/dataset.ts';
 import type { Selection } from '../lib/selection.ts';
 import { articleLabel } from '../lib/article-label.ts';
+import { compareStrings } from '../lib/compare.ts';
 
 export type StoryChart = 'flow' | 'map' | 'timeline';
 
@@ -44,7 +45,7 @@ function dateKey(date: FactDate | null): string {
 }
 
 function byDate<T extends { date: FactDate | null; id: string }>(a: T, b: T): number {
-  return dateKey(a.date).localeCompare(dateKey(b.date)) || a.id.localeCompare(b.id);
+  return compareStrings(dateKey(a.date), dateKey(b.date)) || compareStrings(a.id, b.id);
 }
 
 /** "a, b and c". */

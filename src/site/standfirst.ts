@@ -2,6 +2,7 @@
 import { actorName } from '../lib/actors.ts';
 import type { Dataset, Measure } from '../lib/dataset.ts';
 import { dateRange, formatFactDate, joinList, plural, possessive } from './formatting.ts';
+import { compareStrings } from '../lib/compare.ts';
 
 export interface StoryText {
   /** Above the headline: the countries involved and the years covered, e.g. "Canada · China · United States, 2017–2025". */
@@ -12,11 +13,6 @@ export interface StoryText {
 
 export const FALLBACK_HEADLINE = 'Canada, China and the tariff tit-for-tat';
 
-/** Code-unit order, for ISO dates and ids. Not localeCompare: its first call loads the ICU collation data, which
- * cost ~35 ms of main-thread time on page load, and dates need no locale. */
-function compareStrings(left: string, right: string): number {
-  return left < right ? -1 : left > right ? 1 : 0;
-}
 
 function byDate(a: Measure, b: Measure): number {
   const left = a.date?.value ?? '9999';

@@ -1,5 +1,6 @@
 // The flow chart's filters and their URL form: `pair=CA-CN` (two actors, either direction), `family=agri-food`.
 import type { Measure } from '../../lib/dataset.ts';
+import { compareStrings } from '../../lib/compare.ts';
 
 export interface FlowFilters {
   /** Two country codes, sorted: ["CA", "CN"]. */
@@ -60,7 +61,7 @@ export function pairOptions(measures: readonly Measure[], actorName: (code: stri
       const [a = '', b = ''] = value.split('-');
       return { value, count, label: `${actorName(a)} – ${actorName(b)}` };
     })
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    .sort((a, b) => b.count - a.count || compareStrings(a.label, b.label));
 }
 
 /** Product families present in the measures, most measures first, labelled as the lexicon names them. */
@@ -77,5 +78,5 @@ export function familyOptions(measures: readonly Measure[]): FilterOption[] {
   }
   return [...counts]
     .map(([value, { label, count }]) => ({ value, label, count }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    .sort((a, b) => b.count - a.count || compareStrings(a.label, b.label));
 }

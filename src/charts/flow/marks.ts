@@ -3,6 +3,7 @@ import type { Conflict, Measure } from '../../lib/dataset.ts';
 import { factDateFromValue, factDateMidpoint, formatFactDate } from './dates.ts';
 import type { FlowLabelLine } from './layout-types.ts';
 import { wrapText, type Weight } from './text-metrics.ts';
+import { compareStrings } from '../../lib/compare.ts';
 
 export const DEFAULT_ACTOR_ORDER = ['US', 'CA', 'CN'];
 
@@ -13,7 +14,7 @@ export function orderActors(measures: readonly Measure[], preferred: readonly st
   const first = preferred.filter((code) => counts.has(code));
   const rest = [...counts.keys()]
     .filter((code) => !preferred.includes(code))
-    .sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
+    .sort((a, b) => counts.get(b)! - counts.get(a)! || compareStrings(a, b));
   return [...first, ...rest];
 }
 
