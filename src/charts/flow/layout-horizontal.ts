@@ -2,8 +2,8 @@
 // Collisions are resolved by packing each lane into rows: a mark and its label take an interval of x, and an
 // interval goes into the first row of its lane that it does not touch. Rows are separated by empty gutters, which
 // is where the arrows run (see routes.ts), so an arrow never crosses a label.
-import { scaleUtc } from 'd3-scale';
 import { utcMonth } from 'd3-time';
+import { utcTimeScale } from '../../lib/utc-time-scale.ts';
 import type { Measure } from '../../lib/dataset.ts';
 import { factDateFromValue, factDateMidpoint, formatTick } from './dates.ts';
 import type { FlowLane, FlowLayout, FlowLayoutOptions, FlowLink, FlowNode, FlowTick } from './layout-types.ts';
@@ -74,7 +74,7 @@ export function layoutHorizontal(options: ResolvedOptions): FlowLayout {
   // The first month's tick label, centred on its tick, must fit left of it too.
   const rangeLeft = Math.max(margin.left + maxRadius + padding, textWidth('Sep 2025', fontSize) / 2 + 2);
   const rangeRight = Math.max(rangeLeft + 1, datedRight - maxRadius - padding - Math.min(maxLabelWidth * 0.5, (datedRight - rangeLeft) * 0.25));
-  const x = scaleUtc().domain(domain).range([rangeLeft, rangeRight]);
+  const x = utcTimeScale([domain[0]!, domain[1]!], [rangeLeft, rangeRight]);
   const undatedLeft = datedRight + padding + maxRadius;
 
   const placedByLane = new Map<string, Placed[][]>(lanes.map((lane) => [lane, []]));
