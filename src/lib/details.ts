@@ -2,7 +2,7 @@
 import { actorName } from './actors.ts';
 import type { Article, Conflict, Dataset, Evidence, FactBase } from './dataset.ts';
 import type { Selection } from './selection.ts';
-import { formatFactDate, formatPublished, joinList, plural } from '../site/formatting.ts';
+import { formatArticlePublished, formatFactDate, joinList, plural } from '../site/formatting.ts';
 import { articleLabel } from './article-label.ts';
 
 export interface DetailField {
@@ -86,7 +86,7 @@ function describeArticle(article: Article): Omit<EvidenceGroup, 'quotes'> {
     articleId: article.id,
     articleTitle: articleLabel(article),
     outlet: article.outlet,
-    published: formatPublished(article.published.value, article.published.precision),
+    published: formatArticlePublished(article.published),
     file: article.file,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateRange, formatFactDate, joinList, plural, possessive } from './formatting.ts';
+import { dateRange, formatArticlePublished, formatDayRange, formatFactDate, joinList, plural, possessive } from './formatting.ts';
 
 describe('formatFactDate', () => {
   const tests = [
@@ -32,5 +32,25 @@ describe('words', () => {
     const range = dateRange([{ value: '2025-11-02', precision: 'day' }, null, { value: '2017', precision: 'year' }, { value: '2024-10', precision: 'month' }]);
     expect(range).toEqual({ from: { value: '2017', precision: 'year' }, to: { value: '2025-11-02', precision: 'day' } });
     expect(dateRange([null])).toBeNull();
+  });
+});
+
+describe('publication dates', () => {
+  it('writes a window of days within a month, across months and across years', () => {
+    expect(formatDayRange('2025-10-20', '2025-10-24')).toBe('20–24 October 2025');
+    expect(formatDayRange('2025-10-31', '2025-11-06')).toBe('31 October – 6 November 2025');
+    expect(formatDayRange('2025-12-30', '2026-01-02')).toBe('30 December 2025 – 2 January 2026');
+    expect(formatDayRange('2025-10-28', '2025-10-28')).toBe('28 October 2025');
+  });
+
+  it('says an inferred date is inferred, and from which phrases (each once)', () => {
+    const anchor = (phrase: string) => ({ phrase }) as NonNullable<Parameters<typeof formatArticlePublished>[0]['anchors']>[number];
+    const published = { value: '2025', precision: 'year' as const, source: 'inferred' as const, window: { from: '2025-10-31', to: '2025-11-06' }, anchors: [anchor('on Friday'), anchor('on Friday')] };
+    expect(formatArticlePublished(published)).toBe('31 October – 6 November 2025, inferred from “on Friday”');
+  });
+
+  it('writes a dateline date as it is, and nothing for an unknown one', () => {
+    expect(formatArticlePublished({ value: '2025-11-02', precision: 'day', source: 'dateline' })).toBe('2 November 2025');
+    expect(formatArticlePublished({ value: null, precision: null, source: null })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 // Words for the page: dates, lists and possessives written the same way by every piece of copy.
-import type { FactDate } from '../lib/dataset.ts';
+import type { Article, FactDate } from '../lib/dataset.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -17,6 +17,28 @@ export function formatFactDate(date: FactDate | null): string {
 export function formatPublished(value: string | null, precision: FactDate['precision'] | null): string | null {
   if (!value) return null;
   return formatFactDate({ value, precision: precision ?? (value.length > 7 ? 'day' : value.length > 4 ? 'month' : 'year') });
+}
+
+/** "20–24 October 2025", "31 October – 6 November 2025", "30 December 2025 – 2 January 2026" (ISO days). */
+export function formatDayRange(from: string, to: string): string {
+  if (from === to) return formatFactDate({ value: from, precision: 'day' });
+  const [fromYear, fromMonth, fromDay] = from.split('-');
+  const [toYear, toMonth] = to.split('-');
+  const end = formatFactDate({ value: to, precision: 'day' });
+  if (fromYear !== toYear) return `${formatFactDate({ value: from, precision: 'day' })} – ${end}`;
+  if (fromMonth !== toMonth) return `${Number(fromDay)} ${MONTHS[Number(fromMonth) - 1]} – ${end}`;
+  return `${Number(fromDay)}–${end}`;
+}
+
+/** An article's publication date as words; one the compiler inferred reads as its window and the phrases it rests
+ * on ("20–24 October 2025, inferred from “next week”, “Friday”"), so a reader sees it is not a dateline. */
+export function formatArticlePublished(published: Article['published']): string | null {
+  if (published.source === 'inferred' && published.window) {
+    const phrases = [...new Set((published.anchors ?? []).map((anchor) => `“${anchor.phrase}”`))];
+    const range = formatDayRange(published.window.from, published.window.to);
+    return phrases.length ? `${range}, inferred from ${joinList(phrases)}` : `${range}, inferred`;
+  }
+  return formatPublished(published.value, published.precision);
 }
 
 /** "a", "a and b", "a, b and c". */
