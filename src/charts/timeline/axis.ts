@@ -1,7 +1,6 @@
 // Axis ticks for the view in px: years when zoomed out, months, then days; tick count from the width.
-import { scaleUtc } from 'd3-scale';
-import { utcFormat } from 'd3-time-format';
 import { utcMonth, utcYear } from 'd3-time';
+import { utcMonthShort, utcTimeScale } from '../../lib/utc-time-scale.ts';
 import type { TimeInterval } from './items.ts';
 
 export interface AxisTick {
@@ -13,14 +12,14 @@ export interface AxisTick {
   major: boolean;
 }
 
-const formatYear = utcFormat('%Y');
-const formatMonth = utcFormat('%b');
-const formatMonthYear = utcFormat('%b %Y');
-const formatDay = utcFormat('%-d %b');
+const formatYear = (date: Date) => String(date.getUTCFullYear());
+const formatMonth = utcMonthShort;
+const formatMonthYear = (date: Date) => `${utcMonthShort(date)} ${date.getUTCFullYear()}`;
+const formatDay = (date: Date) => `${date.getUTCDate()} ${utcMonthShort(date)}`;
 
 /** Ticks for the dates in view, spaced so their labels (about `labelWidth` px) never touch. */
 export function axisTicks(view: TimeInterval, width: number, labelWidth: number): AxisTick[] {
-  const scale = scaleUtc().domain([view.start, view.end]).range([0, width]);
+  const scale = utcTimeScale([view.start, view.end], [0, width]);
   const count = Math.max(2, Math.floor(width / (labelWidth * 1.2)));
   const ticks = scale.ticks(count);
   return ticks.map((date, index) => {
