@@ -1,5 +1,5 @@
 // Entry of embed/map.html: only the SummitMap chart.
-import type { ChartComponent } from './chart-props.ts';
+import type { ChartComponent } from '../lib/chart-props.ts';
 import { mountEmbed } from './mount-embed.ts';
 
 // A glob rather than a plain import so the build stays green until the chart file exists.

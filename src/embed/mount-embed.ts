@@ -3,7 +3,7 @@ import { mount } from 'svelte';
 import { loadInlinedDataset } from '../lib/load-dataset.ts';
 import '../styles/theme.css';
 import '../print.css';
-import type { ChartComponent, ChartName } from './chart-props.ts';
+import type { ChartComponent, ChartName } from '../lib/chart-props.ts';
 import EmbedApp from './EmbedApp.svelte';
 import { parseEmbedOptions } from './embed-options.ts';
 

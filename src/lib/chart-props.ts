@@ -1,7 +1,8 @@
-// The props every chart takes (the brief's shared chart API), for code that mounts a chart it does not import by name.
+// The props every chart takes (the shared chart API), for code that mounts a chart it does not import by name:
+// the page, the embeds and the presentation.
 import type { Component } from 'svelte';
-import type { Dataset } from '../lib/dataset.ts';
-import type { Selection } from '../lib/selection.ts';
+import type { Dataset } from './dataset.ts';
+import type { Selection } from './selection.ts';
 
 export interface ChartProps {
   dataset: Dataset;
