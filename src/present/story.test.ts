@@ -113,7 +113,7 @@ describe('quote sources', () => {
   it('names an article with no outlet or title by its opening words, not its file name', () => {
     const dataset = storyFixture();
     dataset.articles[0] = { ...dataset.articles[0]!, outlet: null, title: null, published: { value: null, precision: null, source: null } };
-    expect(buildStory(dataset).find((step) => step.key === 'meeting')?.quote?.source).toBe('the article beginning “China has imposed painful tariffs on Canadian canola…”');
+    expect(buildStory(dataset).find((step) => step.key === 'meeting')?.quote?.source).toBe('the article beginning “China has imposed painful tariffs…”');
   });
 });
 
@@ -143,5 +143,12 @@ describe('a trip stop with no meeting', () => {
     const dataset = storyFixture();
     dataset.trip = { ...dataset.trip, traveller: 'person-mark-carney' };
     expect(buildStory(dataset).find((step) => step.key === 'trip-1')?.body).toBe('25 October 2025 to 27 October 2025. Mark Carney stops in Kuala Lumpur.');
+  });
+
+  it('says the trip sets out from a first stop nobody arrives at', () => {
+    const dataset = storyFixture();
+    const [first, ...rest] = dataset.trip.stops;
+    dataset.trip = { ...dataset.trip, traveller: 'person-mark-carney', stops: [{ ...first!, arrive: null, meetings: [] }, ...rest] };
+    expect(buildStory(dataset).find((step) => step.key === 'trip-1')?.body).toMatch(/Mark Carney sets out from Kuala Lumpur\.$/);
   });
 });

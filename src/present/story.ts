@@ -2,7 +2,7 @@
 import { actorName } from '../lib/actors.ts';
 import type { Dataset, Evidence, FactDate, Measure, Meeting, TimelineEvent } from '../lib/dataset.ts';
 import type { Selection } from '../lib/selection.ts';
-import { articleLabel } from '../lib/article-label.ts';
+import { openingWords } from '../lib/article-label.ts';
 import { compareStrings } from '../lib/compare.ts';
 
 export type StoryChart = 'flow' | 'map' | 'timeline';
@@ -74,8 +74,9 @@ function quoteFrom(dataset: Dataset, evidence: readonly Evidence[], reportedFrom
   const first = (reportedFrom ? evidence.find((item) => published(item) >= reportedFrom) : undefined) ?? evidence[0];
   if (!first) return null;
   const article = dataset.articles.find((candidate) => candidate.id === first.articleId);
-  // Seeds often lack a title and outlet: the article's opening words still tell the class where to look.
-  const name = article?.outlet || article?.title?.trim() || (article ? `the article beginning ${articleLabel(article)}` : first.articleId);
+  // Seeds often lack a title and outlet: the article's first few words still tell the class where to look (few: the
+  // quote and its source must fit the slide's column at 24 px).
+  const name = article?.outlet || article?.title?.trim() || (article ? `the article beginning ${openingWords(article.text, 5) ?? article.file}` : first.articleId);
   const when = article?.published.value
     ? formatFactDate({ value: article.published.value, precision: article.published.precision ?? 'day' })
     : '';
@@ -180,6 +181,8 @@ export function buildStory(dataset: Dataset): StoryStep[] {
   if (usMeasure) steps.push(measureStep(dataset, usMeasure, 'us-front', 'The US front', 'Canada looks for other markets.'));
 
   const stops = [...dataset.trip.stops].sort((a, b) => a.order - b.order);
+  // The first stop with no arrival is where the trip starts (the articles' "departs Friday").
+  const traveller = dataset.trip.traveller ? personName(dataset, dataset.trip.traveller) : 'The delegation';
   stops.forEach((stop, index) => {
     const meetings = stop.meetings
       .map((id) => dataset.meetings.find((meeting) => meeting.id === id)?.title)
@@ -190,7 +193,7 @@ export function buildStory(dataset: Dataset): StoryStep[] {
       chart: 'map',
       kicker: `The trip · stop ${index + 1} of ${stops.length}`,
       title: `${placeName(dataset, stop.place)}: ${stop.label}`,
-      body: `${when ? `${when}. ` : ''}${meetings.length ? `Meetings: ${meetings.join('; ')}.` : `${dataset.trip.traveller ? personName(dataset, dataset.trip.traveller) : 'The delegation'} stops in ${placeName(dataset, stop.place)}.`}`,
+      body: `${when ? `${when}. ` : ''}${meetings.length ? `Meetings: ${meetings.join('; ')}.` : `${traveller} ${index === 0 && !stop.arrive ? 'sets out from' : 'stops in'} ${placeName(dataset, stop.place)}.`}`,
       quote: quoteFrom(dataset, stop.evidence),
       selection: { kind: 'stop', id: stop.id },
       step: index,
