@@ -1,9 +1,10 @@
 // Which country shapes a view can show. Projecting and clipping all 144 countries costs ~10 ms a frame even when a
 // step shows only the Strait of Malacca; a cap (a circle on the sphere) around each country, computed once, lets a
 // frame skip the ones that lie wholly outside the frame's own cap.
-import { geoCentroid, geoDistance, type GeoProjection } from 'd3-geo';
+import { geoDistance, type GeoProjection } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { LonLat } from './route.ts';
+import { sphericalMean } from './sphere.ts';
 
 /** A circle on the sphere: centre (lon, lat) and radius in radians. */
 export interface Cap {
@@ -18,11 +19,12 @@ function vertices(geometry: Polygon | MultiPolygon): Position[] {
   return geometry.type === 'Polygon' ? geometry.coordinates.flat() : geometry.coordinates.flat(2);
 }
 
-/** The cap around a shape: its spherical centroid and the distance to its farthest vertex; Infinity when too wide. */
+/** The cap around a shape: the mean of its vertices and the distance to its farthest vertex; Infinity when too wide. */
 export function capOf(shape: Feature<Polygon | MultiPolygon>): Cap {
-  const center = geoCentroid(shape) as LonLat;
+  const points = vertices(shape.geometry);
+  const center = sphericalMean(points);
   let radius = 0;
-  for (const vertex of vertices(shape.geometry)) radius = Math.max(radius, geoDistance(center, vertex as LonLat));
+  for (const vertex of points) radius = Math.max(radius, geoDistance(center, vertex as LonLat));
   return { center, radius: Number.isFinite(radius) && radius < MAX_CAP ? radius : Infinity };
 }
 

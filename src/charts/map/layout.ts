@@ -1,11 +1,11 @@
 // The summit map's layout for one view: where each stop, context place, route leg and label goes. Pure: the
 // component draws what this returns, and calls it again for every frame of a zoom.
-import { geoPath } from 'd3-geo';
 import type { LineString } from 'geojson';
 import { placeLabels, separateMarkers, textWidth, type Box } from './labels.ts';
 import type { MapModel } from './model.ts';
 import { projectionFor, type MapView } from './projection.ts';
 import { legFractions, routeLegs } from './route.ts';
+import { svgPath } from './sphere.ts';
 
 export interface MapLayoutOptions {
   width: number;
@@ -95,7 +95,6 @@ function inFrame(point: [number, number] | null, width: number, height: number):
 export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout {
   const { width, height, view, step, showContext, large = false } = options;
   const projection = projectionFor(view, { width, height });
-  const path = geoPath(projection);
   const { fontSize, contextFontSize, markerRadius } = typeScale(width, large);
   const lineHeight = Math.round(fontSize * 1.25);
 
@@ -135,7 +134,7 @@ export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout
   const fractions = legFractions(Math.max(0, model.stops.length - 1), step);
   const legs: LegMark[] = routeLegs(model.stops.map((stop) => ({ id: stop.id, lon: stop.lon, lat: stop.lat }))).map((leg) => {
     const line: LineString = { type: 'LineString', coordinates: [leg.coordinates[0]!, leg.coordinates[leg.coordinates.length - 1]!] };
-    return { id: leg.id, index: leg.index, d: path(line) ?? '', fraction: fractions[leg.index] ?? 0, arriving: step !== null && leg.index === step - 1 };
+    return { id: leg.id, index: leg.index, d: svgPath(projection, line), fraction: fractions[leg.index] ?? 0, arriving: step !== null && leg.index === step - 1 };
   });
 
   const stopLines = new Map(

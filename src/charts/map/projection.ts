@@ -1,8 +1,9 @@
 // Fits the summit map's projection: an azimuthal equal-area view centred on what the current step shows, so the
 // Arctic great circle from Ottawa and the 300 km hop from Kuala Lumpur to Singapore both read well.
-import { geoAzimuthalEqualArea, geoCentroid, geoCircle, geoDistance, geoInterpolate, type GeoProjection } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoCircle, geoDistance, geoInterpolate, type GeoProjection } from 'd3-geo';
 import type { MultiPoint, Polygon } from 'geojson';
 import { greatCircleArc, type LonLat, type RoutePoint } from './route.ts';
+import { sphericalMean } from './sphere.ts';
 
 /** A view is everything the projection needs: centre (lon, lat), scale and translate for a frame size. */
 export interface MapView {
@@ -65,7 +66,7 @@ export function fitView(points: readonly LonLat[], options: FitOptions): MapView
 function fitRolled(points: readonly LonLat[], options: FitOptions, roll: number): MapView {
   if (!points.length) throw new Error('fitView: no points to fit');
   const multiPoint: MultiPoint = { type: 'MultiPoint', coordinates: points.map((point) => [point[0], point[1]]) };
-  const center = geoCentroid(multiPoint) as LonLat;
+  const center = sphericalMean(multiPoint.coordinates);
   const circle = geoCircle().center(center).radius(options.minRadius)() as Polygon;
   const fitted: MultiPoint = { type: 'MultiPoint', coordinates: [...multiPoint.coordinates, ...(circle.coordinates[0] ?? [])] };
   const { width, height, padding } = options;
@@ -108,6 +109,11 @@ export function interpolateView(a: MapView, b: MapView): (t: number) => MapView 
     scale: Math.exp(logA + (logB - logA) * t),
     translate: [a.translate[0] + (b.translate[0] - a.translate[0]) * t, a.translate[1] + (b.translate[1] - a.translate[1]) * t],
   });
+}
+
+/** Cubic ease in and out (d3-ease's easeCubicInOut; that module's other eases cannot be shaken out of the build). */
+export function easeCubicInOut(t: number): number {
+  return ((t *= 2) <= 1 ? t * t * t : (t -= 2) * t * t + 2) / 2;
 }
 
 /** Frame padding for a width: room for labels beside the outermost stops. */

@@ -1,0 +1,80 @@
+import { easeCubicInOut as d3Ease } from 'd3-ease';
+import { geoCentroid, geoPath } from 'd3-geo';
+import { readFileSync } from 'node:fs';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { countriesFromTopology } from './basemap.ts';
+import { easeCubicInOut, projectionFor, type MapView } from './projection.ts';
+import { sphericalMean, svgPath } from './sphere.ts';
+
+// The shapes the site ships; the same file the map draws.
+const countries = countriesFromTopology(JSON.parse(readFileSync('src/charts/map/basemap.topo.json', 'utf8')) as Topology);
+
+/** The numbers of a path string, to compare shapes drawn at different precisions. */
+function numbers(d: string): number[] {
+  return (d.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g) ?? []).map(Number);
+}
+
+describe('sphericalMean', () => {
+  it('matches d3’s centroid of a MultiPoint, across the antimeridian too', () => {
+    for (const coordinates of [
+      [[-75.7, 45.4], [101.7, 3.1], [103.8, 1.35], [129.2, 35.8]],
+      [[179, 10], [-179, -10]],
+      [[0, 89], [120, 89], [-120, 89]],
+    ]) {
+      const mean = sphericalMean(coordinates);
+      const expected = geoCentroid({ type: 'MultiPoint', coordinates });
+      expect(mean[0]).toBeCloseTo(expected[0], 6);
+      expect(mean[1]).toBeCloseTo(expected[1], 6);
+    }
+  });
+
+  it('has no centre for no points', () => {
+    expect(sphericalMean([]).every(Number.isNaN)).toBe(true);
+  });
+});
+
+describe('svgPath', () => {
+  const views: MapView[] = [
+    { center: [150, 20], roll: 30, scale: 300, translate: [480, 300] },
+    { center: [102.5, 2.5], roll: 0, scale: 6000, translate: [187, 200] },
+  ];
+
+  it('draws every country as d3’s geoPath does, to a tenth of a pixel', () => {
+    for (const view of views) {
+      const projection = projectionFor(view, { width: 960, height: 600 });
+      const path = geoPath(projection);
+      let drawn = 0;
+      for (const country of countries) {
+        const expected = path(country) ?? '';
+        const actual = svgPath(projection, country);
+        expect(actual.replace(/[^MLZ]/g, '')).toBe(expected.replace(/[^MLZ]/g, ''));
+        const a = numbers(actual);
+        const b = numbers(expected);
+        expect(a.length).toBe(b.length);
+        expect(Math.max(0, ...a.map((value, index) => Math.abs(value - b[index]!)))).toBeLessThanOrEqual(0.05 + 1e-9);
+        if (actual) drawn += 1;
+      }
+      expect(drawn).toBeGreaterThan(0);
+    }
+  });
+
+  it('draws the sphere’s outline and open lines without closing them', () => {
+    const projection = projectionFor(views[0]!, { width: 960, height: 600 });
+    expect(svgPath(projection, { type: 'Sphere' })).toMatch(/^M[^Z]+Z$/);
+    const line = svgPath(projection, { type: 'LineString', coordinates: [[139.7, 35.7], [151.2, -33.9]] });
+    expect(line).toMatch(/^M/);
+    expect(line).not.toContain('Z');
+  });
+
+  it('draws nothing for what the view cannot show', () => {
+    const projection = projectionFor(views[1]!, { width: 375, height: 400 });
+    expect(svgPath(projection, { type: 'LineString', coordinates: [[-75, 45], [-80, 40]] })).toBe('');
+  });
+});
+
+describe('easeCubicInOut', () => {
+  it('is d3’s cubic ease', () => {
+    for (let t = 0; t <= 1; t += 0.05) expect(easeCubicInOut(t)).toBeCloseTo(d3Ease(t), 12);
+  });
+});
