@@ -1,11 +1,11 @@
 // After `vite build`: writes <outDir>/embed/resize.js (the embed host script), <outDir>/tariff-tracer.html
 // (the whole site in one self-contained HTML file: JS, CSS, dataset and map shapes inlined; works opened from
-// disk, file://, with no server and no network), and rewrites <outDir>/embed/*.html as self-contained pages.
+// disk, file://, with no server and no network), and writes <outDir>/embed/*.html as self-contained pages.
 // Why inline: a page with an opaque origin (opened from file://, or an embed in a sandbox="allow-scripts"
 // iframe) fetches module scripts and crossorigin stylesheets in CORS mode, with "Origin: null"; a static host
 // that sends no Access-Control-Allow-Origin header then refuses them. One inline module with no chunks needs
 // no fetch at all.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -89,6 +89,7 @@ export async function buildSelfContainedPage(entry: string, outFile: string): Pr
     const builtHtml = join(workDir, entry);
     const html = readFileSync(builtHtml, 'utf8');
     const page = inlineAssets(html, (path) => readFileSync(resolve(dirname(builtHtml), path), 'utf8'));
+    mkdirSync(dirname(outFile), { recursive: true });
     writeFileSync(outFile, page);
     return outFile;
   } finally {
