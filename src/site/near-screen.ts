@@ -33,6 +33,72 @@ if (typeof window !== 'undefined') {
   for (const event of MOVE_EVENTS) window.addEventListener(event, onFirstMove, { capture: true, passive: true });
 }
 
+// Keyboard readers: Tab moves focus in document order, and a part not drawn yet has nothing to focus, so Tab would
+// pass it by (on a short screen, every chart and the sources: focus went from the header back to the address bar).
+// A Tab press therefore draws the nearest waiting part after the focused element (Shift+Tab: before it), and starts
+// fetching what every waiting part needs. When nothing focusable lies between the focus and that part, focus goes
+// into the part once it has drawn (its chart's code may still be on its way), as the Tab would have done.
+interface Watched {
+  element: Element;
+  draw: () => void;
+  fetch?: () => void;
+}
+const watched = new Set<Watched>();
+
+const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]';
+/** Elements Tab stops at, in document order (tabindex > 0 is not used on this site). */
+function tabbables(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter((element) => element.tabIndex >= 0 && element.getClientRects().length > 0);
+}
+
+function isBetween(element: Element, from: Element, to: Element, backwards: boolean): boolean {
+  const [first, last] = backwards ? [to, from] : [from, to];
+  return Boolean(first.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) && !last.contains(element) && Boolean(element.compareDocumentPosition(last) & Node.DOCUMENT_POSITION_FOLLOWING);
+}
+
+// While focus waits to go into a part, further Tab presses are held: each would otherwise draw and aim at the part
+// after, and focus would land wherever the last chart to load is.
+let focusPending = false;
+
+/** Focuses the first (last) thing to focus inside `element` once it has one, unless focus moved meanwhile. */
+function focusInsideWhenDrawn(element: Element, from: Element, backwards: boolean, forMs = 5000): void {
+  const until = performance.now() + forMs;
+  focusPending = true;
+  const attempt = () => {
+    // A part still loading marks what stands in for its content with data-loading (its chart's code is on its way).
+    const inside = element.querySelector('[data-loading]') ? [] : tabbables(element);
+    const target = backwards ? inside.at(-1) : inside[0];
+    const waiting = !target && document.activeElement === from && performance.now() < until;
+    if (waiting) return void requestAnimationFrame(attempt);
+    focusPending = false;
+    if (target && document.activeElement === from) target.focus();
+  };
+  // After the microtasks that render what was drawn.
+  setTimeout(attempt);
+}
+
+function onTab(event: KeyboardEvent): void {
+  if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+  if (focusPending) return void event.preventDefault();
+  if (!watched.size) return;
+  for (const part of watched) part.fetch?.();
+  const from = document.activeElement;
+  if (!from || from === document.body) return;
+  const backwards = event.shiftKey;
+  const side = backwards ? Node.DOCUMENT_POSITION_PRECEDING : Node.DOCUMENT_POSITION_FOLLOWING;
+  const ahead = [...watched].filter((part) => from.compareDocumentPosition(part.element) & side && !part.element.contains(from));
+  ahead.sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  const next = backwards ? ahead.at(-1) : ahead[0];
+  if (!next) return;
+  const stopsBefore = tabbables(document).some((element) => isBetween(element, from, next.element, backwards));
+  next.draw();
+  if (stopsBefore) return;
+  event.preventDefault();
+  focusInsideWhenDrawn(next.element, from, backwards);
+}
+
+if (typeof window !== 'undefined') window.addEventListener('keydown', onTab, { capture: true });
+
 /** Runs `callback` at the reader's first scroll, touch, click or key press (not yet happened: see `near` below). */
 function afterFirstMove(callback: () => void): () => void {
   waiting.add(callback);
@@ -76,7 +142,10 @@ export function whenNearScreen(element: Element, onNear: () => void, rootMargin 
           const entry = entries.find((candidate) => candidate.isIntersecting);
           if (entry) near(entry);
         }, { rootMargin });
+  const part: Watched = { element, draw: fire, fetch: onSoon };
+  watched.add(part);
   const stop = () => {
+    watched.delete(part);
     observer?.disconnect();
     cancelWait?.();
     window.removeEventListener('beforeprint', fire);

@@ -135,6 +135,25 @@ describe('the story page', () => {
     await keyboard.page.context().close();
   });
 
+  // Focus moves in document order: a chart not drawn yet has no controls, and Tab would pass it by.
+  for (const viewport of [{ width: 1280, height: 500 }, { width: 375, height: 560 }]) {
+    it(`Tab alone, from the header, reaches each of the three charts in turn before the sources (${viewport.width}×${viewport.height})`, async () => {
+      const { page, errors } = await openPage(browser, '/', { viewport });
+      await page.waitForTimeout(300);
+      await page.getByRole('button', { name: 'Dark' }).focus();
+      const visited: string[] = [];
+      for (let press = 0; press < 150; press++) {
+        await page.keyboard.press('Tab');
+        const where = await page.evaluate(() => document.activeElement?.closest('section[id]')?.id ?? null);
+        if (where && visited.at(-1) !== where) visited.push(where);
+        if (where === 'sources') break;
+      }
+      expect(visited).toEqual(['flow', 'trip', 'timeline', 'sources']);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
   it('opens a #meeting= link on the Carney–Xi meeting: details, the meeting highlighted on the map and the timeline, the measures discussed on the flow chart', async () => {
     const probe = await openPage(browser, '/');
     const dataset = await inlinedDataset(probe.page);
