@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clusterMarks, type TimelineMark } from './clusters.ts';
 import { day, event, month, storyDataset } from './fixtures.ts';
 import { timelineItems } from './items.ts';
-import { estimateTextWidth, placeLabels, shorten, type PlacedLabel } from './labels.ts';
+import { estimateTextWidth, HEADING_ROW, placeLabels, shorten, type PlacedLabel } from './labels.ts';
 import { assignLanes } from './lanes.ts';
 import { syntheticDataset } from './synthetic.ts';
 import type { Dataset } from '../../lib/dataset.ts';
@@ -61,6 +61,52 @@ describe('placeLabels(marks, options)', () => {
     const marks = clusterMarks(assignLanes(items).placed, x, { width: 600 });
     const [label] = placeLabels(marks, { width: 600, fontSize: 13 });
     expect(label!.x + label!.width).toBeLessThanOrEqual(marks[0]!.x0);
+  });
+
+  describe('the latest meeting, at the right edge with last month\'s meeting just before it', () => {
+    const story = () =>
+      timelineItems({
+        events: [
+          event('li-carney', month('2025-09'), 'meeting', [], 'Meeting: Li Qiang – Mark Carney (UN General Assembly)'),
+          event('carney-xi', day('2025-10-31'), 'meeting', [], 'Meeting: Mark Carney – Xi Jinping (APEC summit)'),
+        ],
+        meetings: [],
+        measures: [],
+        conflicts: [],
+      }).items;
+    // The chart's default views: two years at 1440 px, eighteen months at 375 px (zoom.ts), domain Dec 2016 – Feb 2026.
+    const span = Date.UTC(2026, 1, 1) - Date.UTC(2016, 11, 1);
+    const views = [
+      { width: 1440, start: Date.UTC(2024, 0, 1), fontSize: 13, text: /^Mark Carney – Xi Jinping \(APEC summit\)$/ },
+      // A phone has room for the two names, if not for all of the occasion.
+      { width: 375, start: Date.UTC(2024, 7, 1), fontSize: 12, text: /^Mark Carney – Xi Jinping/ },
+    ];
+    for (const { width, start, fontSize, text } of views) {
+      it(`is labelled ${text} on the lane's heading line, clear of the lane's name, at ${width} px`, () => {
+        const k = span / (Date.UTC(2026, 1, 1) - start);
+        const marks = clusterMarks(assignLanes(story()).placed, scale(width, k, start), { width, minGap: fontSize, clusterMinWidth: fontSize * 2 });
+        expect(marks.map((mark) => mark.id), 'the two meetings stand apart').toEqual(['li-carney', 'carney-xi']);
+        const nameEnd = 4 + fontSize + estimateTextWidth('Meetings', fontSize) * 1.1;
+        const labels = placeLabels(marks, { width, fontSize, headings: new Map([[0, nameEnd]]) });
+        const latest = labels.find((label) => label.id === 'carney-xi');
+        expect(latest?.row).toBe(HEADING_ROW);
+        expect(latest?.text).toMatch(text);
+        expect(latest!.x).toBeGreaterThan(nameEnd);
+        // It ends over its mark, the dot it names.
+        const dot = marks[1]!;
+        expect(latest!.x + latest!.width).toBeGreaterThan(dot.x0 - 2);
+        expect(latest!.x + latest!.width).toBeLessThanOrEqual(dot.x1);
+        expectNoOverlap(labels, marks, width);
+      });
+    }
+
+    it('stays in its row when there is room beside the mark', () => {
+      const width = 1440;
+      const k = span / (Date.UTC(2026, 1, 1) - Date.UTC(2025, 0, 1));
+      const marks = clusterMarks(assignLanes(story()).placed, scale(width, k * 1.6, Date.UTC(2025, 5, 1)), { width });
+      const labels = placeLabels(marks, { width, fontSize: 13, headings: new Map([[0, 100]]) });
+      expect(labels.find((label) => label.id === 'carney-xi')!.row).toBe(0);
+    });
   });
 
   it('names a cluster by its count', () => {

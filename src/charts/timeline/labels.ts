@@ -1,5 +1,6 @@
-// Label placement without collisions: each mark's label goes right of it, else left, else shortened into the room
-// left, else it is hidden (the mark stays, and its title shows in the details box). Pure; no DOM.
+// Label placement without collisions: each mark's label goes right of it, else left, else (a mark in a lane's first
+// row) on the lane's heading line just above it, else shortened into the room left, else it is hidden (the mark
+// stays, and its title shows in the details box). Pure; no DOM.
 import { markLane, markRow, type TimelineMark } from './clusters.ts';
 import { onScreen, type LevelMark } from './level-marks.ts';
 
@@ -11,8 +12,12 @@ export interface PlacedLabel {
   x: number;
   width: number;
   lane: number;
+  /** The row of its mark, or HEADING_ROW: the lane's heading line, above the lane's first row. */
   row: number;
 }
+
+/** The row number of a lane's heading line in placed labels. */
+export const HEADING_ROW = -1;
 
 export interface LabelOptions {
   width: number;
@@ -25,6 +30,11 @@ export interface LabelOptions {
   maxChars?: number;
   /** Radius of a day's dot (px), for marks given in unit px. */
   dotRadius?: number;
+  /**
+   * Per lane, where its name on the heading line ends (px): the rest of that line may carry the label of a mark in
+   * the lane's first row that has no room beside its mark (the latest event, at the right edge, next to another).
+   */
+  headings?: ReadonlyMap<number, number>;
 }
 
 /** Advance of each character as a share of the font size (system sans-serif), by class; generous on purpose. */
@@ -97,11 +107,36 @@ export function markSpan(mark: TimelineMark): Interval {
   return [Math.min(...spans.map((span) => span.x0)) - 1, Math.max(...spans.map((span) => span.x1)) + 1];
 }
 
+type Line = { interval: Interval; owner: number }[];
+
+interface Spot {
+  line: Line;
+  row: number;
+  /** The label starts at this x (side 'right') or ends at it (side 'left'). */
+  edge: number;
+  side: 'left' | 'right';
+  room: number;
+}
+
+/** Room (px) from `edge` towards `side` on a line, up to the first thing there but mark `self`, or the chart's edge. */
+function roomAt(line: Line, edge: number, side: 'left' | 'right', self: number, width: number, gap: number): number {
+  if (edge < 0 || edge > width) return 0;
+  let room = side === 'right' ? width - edge : edge;
+  for (const { interval, owner } of line) {
+    if (owner === self) continue;
+    if (interval[0] - gap < edge && interval[1] + gap > edge) return 0;
+    if (side === 'right' && interval[0] >= edge) room = Math.min(room, interval[0] - gap - edge);
+    if (side === 'left' && interval[1] <= edge) room = Math.min(room, edge - interval[1] - gap);
+  }
+  return Math.max(0, room);
+}
+
 /** Places labels for the marks of one view; labels never overlap one another, another mark, or the chart's edges. */
 export function placeLabels(marks: readonly TimelineMark[], options: LabelOptions): PlacedLabel[] {
-  const { width, fontSize, priority = new Set<string>(), gap = 4, maxChars = 44 } = options;
-  // Per row: the intervals taken, each with the index of the mark it belongs to (-1 for a label).
-  const occupied = new Map<string, { interval: Interval; owner: number }[]>();
+  const { width, fontSize, priority = new Set<string>(), gap = 4, maxChars = 44, headings } = options;
+  // Per row: the intervals taken, each with the index of the mark it belongs to (-1 for a label or a lane's name).
+  const occupied = new Map<string, Line>();
+  for (const [lane, nameEnd] of headings ?? []) occupied.set(`${lane}:${HEADING_ROW}`, [{ interval: [-Infinity, nameEnd], owner: -1 }]);
   marks.forEach((mark, index) => {
     const key = `${markLane(mark)}:${markRow(mark)}`;
     const list = occupied.get(key) ?? [];
@@ -118,37 +153,30 @@ export function placeLabels(marks: readonly TimelineMark[], options: LabelOption
     if (markSpan(mark)[1] < 0 || markSpan(mark)[0] > width) continue;
     const lane = markLane(mark);
     const row = markRow(mark);
-    const taken = occupied.get(`${lane}:${row}`)!;
-    // Whether [left, right) meets anything in the row but the mark itself.
-    const blocked = (left: number, right: number) => taken.some(({ interval, owner }) => owner !== index && left < interval[1] && right > interval[0]);
     const own = markSpan(mark);
-    const right = own[1] + gap;
-    const left = own[0] - gap;
     const full = shorten(markText(mark), maxChars);
     const fullWidth = estimateTextWidth(full, fontSize);
-
-    let placed: { x: number; text: string; width: number } | null = null;
-    if (right >= 0 && right + fullWidth <= width && !blocked(right, right + fullWidth + gap)) placed = { x: right, text: full, width: fullWidth };
-    else if (left <= width && left - fullWidth >= 0 && !blocked(left - fullWidth - gap, left)) placed = { x: left - fullWidth, text: full, width: fullWidth };
-    else {
-      // The room on either side up to the next obstacle or the edge; a few words beat none.
-      let roomRight = right < 0 || blocked(right, right + 1) ? 0 : width - right;
-      let roomLeft = left > width || blocked(left - 1, left) ? 0 : left;
-      for (const { interval, owner } of taken) {
-        if (owner === index) continue;
-        if (interval[0] >= right) roomRight = Math.min(roomRight, interval[0] - gap - right);
-        if (interval[1] <= left) roomLeft = Math.min(roomLeft, left - interval[1] - gap);
-      }
-      const onRight = roomRight >= roomLeft;
-      const text = fitText(full, Math.max(roomRight, roomLeft), fontSize, Math.min(8, full.length));
-      if (text) {
-        const textWidth = estimateTextWidth(text, fontSize);
-        placed = { x: onRight ? right : left - textWidth, text, width: textWidth };
-      }
+    // Where the label may go, best first: right of the mark, left of it, then (first row only) on the heading line
+    // above, ending over the mark's right edge (reading towards it) or starting over its left edge. Each with the
+    // room there up to the next obstacle or the chart's edge.
+    const rowLine = occupied.get(`${lane}:${row}`)!;
+    const headingLine = row === 0 ? occupied.get(`${lane}:${HEADING_ROW}`) : undefined;
+    const places: Omit<Spot, 'room'>[] = [
+      { line: rowLine, row, edge: own[1] + gap, side: 'right' },
+      { line: rowLine, row, edge: own[0] - gap, side: 'left' },
+    ];
+    if (headingLine) {
+      places.push({ line: headingLine, row: HEADING_ROW, edge: own[1] - 1, side: 'left' }, { line: headingLine, row: HEADING_ROW, edge: own[0] + 1, side: 'right' });
     }
-    if (!placed) continue;
-    taken.push({ interval: [placed.x, placed.x + placed.width], owner: -1 });
-    labels.push({ id: mark.id, lane, row, ...placed });
+    const spots: Spot[] = places.map((place) => ({ ...place, room: roomAt(place.line, place.edge, place.side, index, width, gap) }));
+    // The full text where it fits, else as much of it as the roomiest spot takes (a few words beat none).
+    const spot = spots.find((candidate) => candidate.room >= fullWidth) ?? spots.reduce((best, candidate) => (candidate.room > best.room ? candidate : best));
+    const text = spot.room >= fullWidth ? full : fitText(full, spot.room, fontSize, Math.min(8, full.length));
+    if (!text) continue;
+    const textWidth = estimateTextWidth(text, fontSize);
+    const x = spot.side === 'right' ? spot.edge : spot.edge - textWidth;
+    spot.line.push({ interval: [x, x + textWidth], owner: -1 });
+    labels.push({ id: mark.id, text, x, width: textWidth, lane, row: spot.row });
   }
   return labels;
 }
@@ -188,6 +216,7 @@ export function drawnLabels(marks: readonly LevelMark[], options: DrawnLabelOpti
   const byId = new Map(screen.map((mark) => [mark.id, mark]));
   const drawn: DrawnLabel[] = placeLabels(screen, options).map((label) => {
     const mark = byId.get(label.id)!;
+    // Left of its mark (or, on the heading line, ending over it): anchored by its end.
     const onRight = label.x >= mark.x0;
     return { id: label.id, key: label.id, kind: mark.type, text: label.text, lane: label.lane, row: label.row, x: onRight ? label.x : label.x + label.width, anchor: onRight ? 'start' : 'end' };
   });

@@ -82,8 +82,8 @@ export function assignLanes(items: readonly TimelineItem[], { maxRows = 3 }: { m
 }
 
 export interface LaneGeometry {
-  /** Top of each lane (its heading line), and the y of each of its rows' centre lines. */
-  lanes: { top: number; height: number; rowY: number[] }[];
+  /** Top of each lane, the centre line of its heading (the lane's name), and the y of each of its rows' centre lines. */
+  lanes: { top: number; height: number; headingY: number; rowY: number[] }[];
   height: number;
 }
 
@@ -97,7 +97,7 @@ export function laneGeometry(lanes: readonly Lane[], { fontSize, top = 0 }: { fo
     const rowY = Array.from({ length: lane.rows }, (_, row) => laneTop + headingHeight + rowHeight * row + rowHeight / 2);
     const height = headingHeight + rowHeight * lane.rows + Math.round(fontSize * 0.4);
     y += height;
-    return { top: laneTop, height, rowY };
+    return { top: laneTop, height, headingY: laneTop + fontSize * 0.7, rowY };
   });
   return { lanes: geometry, height: y - top };
 }

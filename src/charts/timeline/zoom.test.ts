@@ -69,6 +69,18 @@ describe('zoom maths', () => {
     expect(defaultInterval(short, paddedDomain(short))).toEqual(paddedDomain(short));
   });
 
+  it('defaultInterval gives each month at least 20 px on a narrow screen, counted back from the end', () => {
+    const extent = { start: Date.UTC(2017, 0, 1), end: Date.UTC(2025, 10, 1) };
+    const padded = paddedDomain(extent);
+    // 375 px: 18 months of 20 px back from February 2026.
+    expect(defaultInterval(extent, padded, 375)).toEqual({ start: Date.UTC(2024, 7, 1), end: padded.end });
+    // 1440 px: room for the two years.
+    expect(defaultInterval(extent, padded, 1440)).toEqual({ start: Date.UTC(2024, 0, 1), end: padded.end });
+    // A short story on a narrow screen: its end, not all of it.
+    const short = { start: Date.UTC(2024, 2, 1), end: Date.UTC(2025, 10, 1) };
+    expect(defaultInterval(short, paddedDomain(short), 320)).toEqual({ start: Date.UTC(2024, 9, 1), end: paddedDomain(short).end });
+  });
+
   it('zoomKeyAction maps + / − / Shift+arrows / 0 and ignores other keys', () => {
     const tests = [
       { key: '+', shift: false, expected: { type: 'zoom', factor: 1.5 } },

@@ -86,12 +86,15 @@ export function zoomKeyAction(key: string, shiftKey = false): ZoomKeyAction {
  * The default view: the dense end of the story. The sources pile up in the last two calendar years (2024–2025 for the
  * seeds) while 2017–2022 holds a few events; the whole range at phone width would crush that dense period into a
  * few pixels. So the chart opens on the last two years (with the overview strip showing the rest), unless everything
- * spans less than four years anyway.
+ * spans less than four years anyway; and never on more months than leave each `monthWidth` px of the `width`, so that
+ * on a phone the last events (a month apart) stand apart, not in one cluster.
  */
-export function defaultInterval(extent: TimeInterval, domain: TimeInterval): TimeInterval {
+export function defaultInterval(extent: TimeInterval, domain: TimeInterval, width = Infinity, monthWidth = 20): TimeInterval {
   const endYear = new Date(extent.end - 1).getUTCFullYear();
-  const start = Date.UTC(endYear - 1, 0, 1);
-  if (extent.end - extent.start <= 4 * 365.25 * 86_400_000 || start <= domain.start) return { ...domain };
+  const twoYears = Date.UTC(endYear - 1, 0, 1);
+  const end = new Date(domain.end);
+  const narrow = Number.isFinite(width) ? Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - Math.max(1, Math.floor(width / monthWidth)), 1) : -Infinity;
+  const start = Math.max(extent.end - extent.start <= 4 * 365.25 * 86_400_000 ? domain.start : twoYears, narrow, domain.start);
   return { start, end: domain.end };
 }
 
