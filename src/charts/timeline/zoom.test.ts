@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampTransform, defaultInterval, maxZoom, paddedDomain, panBy, panToShow, transformForInterval, visibleInterval, zoomAbout, zoomKeyAction } from './zoom.ts';
+import { centreOn, clampTransform, defaultInterval, maxZoom, paddedDomain, panBy, panToShow, transformForInterval, visibleInterval, zoomAbout, zoomKeyAction } from './zoom.ts';
 
 const DAY = 86_400_000;
 const domain = { start: Date.UTC(2016, 11, 1), end: Date.UTC(2026, 2, 1) };
@@ -79,6 +79,18 @@ describe('zoom maths', () => {
     // A short story on a narrow screen: its end, not all of it.
     const short = { start: Date.UTC(2024, 2, 1), end: Date.UTC(2025, 10, 1) };
     expect(defaultInterval(short, paddedDomain(short), 320)).toEqual({ start: Date.UTC(2024, 9, 1), end: paddedDomain(short).end });
+  });
+
+  it('centreOn brings a date to the middle of the view, keeping the zoom, within the clamps', () => {
+    const domain = { start: Date.UTC(2020, 0, 1), end: Date.UTC(2026, 0, 1) };
+    const width = 600;
+    const middle = Date.UTC(2023, 0, 1);
+    const centred = centreOn({ k: 4, x: 0 }, middle, domain, width, 100);
+    expect(centred.k).toBe(4);
+    const view = visibleInterval(centred, domain, width);
+    expect((view.start + view.end) / 2).toBeCloseTo(middle, -3);
+    // Near the end the clamps win: the view stops at the domain's end.
+    expect(visibleInterval(centreOn({ k: 4, x: 0 }, domain.end, domain, width, 100), domain, width).end).toBeCloseTo(domain.end, -3);
   });
 
   it('zoomKeyAction maps + / − / Shift+arrows / 0 and ignores other keys', () => {

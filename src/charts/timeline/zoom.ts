@@ -34,6 +34,11 @@ export function panBy(transform: ViewTransform, dx: number, width: number, kMax:
   return clampTransform({ k: transform.k, x: transform.x + dx }, width, kMax);
 }
 
+/** The pan that brings `time` (ms) to the middle of the view, keeping k; clamped. */
+export function centreOn(transform: ViewTransform, time: number, domain: TimeInterval, width: number, kMax: number): ViewTransform {
+  return panBy(transform, width / 2 - (((time - domain.start) / (domain.end - domain.start)) * width * transform.k + transform.x), width, kMax);
+}
+
 /** The transform that shows `target` across the width (as near as the clamps allow). */
 export function transformForInterval(target: TimeInterval, domain: TimeInterval, width: number, kMax: number): ViewTransform {
   const span = domain.end - domain.start;

@@ -1,0 +1,93 @@
+// The moving view's bookkeeping, as plain functions the chart calls from its event handlers and deriveds: which level
+// the marks stay grouped at while a gesture goes on, which unit-px range is laid out, which axis ticks a pan reuses,
+// and where to move to show an item with its label. Pure; no DOM.
+import { axisTicks, type AxisTick } from './axis.ts';
+import type { TimeInterval, TimelineItem } from './items.ts';
+import { levelOf } from './level-marks.ts';
+import { panToShow, zoomAbout, type ViewTransform } from './zoom.ts';
+
+/**
+ * The level to group the marks at while a gesture takes the zoom to `nextK`: the level held so far, as long as the
+ * zoom stays within half to four times it (marks then only stretch or crowd a little); past that band, a new level
+ * chosen ahead of the gesture (it is likely to go on the same way): zooming in, a level above the zoom (marks a
+ * little closer than at rest), zooming out, one below it (pills a little wider).
+ */
+export function heldLevel(current: number, nextK: number): number {
+  if (nextK >= current / 2 && nextK <= current * 4) return current;
+  return levelOf(nextK > current ? nextK * 2 : nextK / 2);
+}
+
+export interface LaidOutRange<Layout> {
+  layout: Layout;
+  /** Unit px. */
+  from: number;
+  to: number;
+}
+
+/**
+ * The unit px range to lay marks out over: the one laid out before while the view stays inside it (same layout),
+ * else the view and half of it again on either side.
+ */
+export function laidOutRange<Layout>(previous: LaidOutRange<Layout> | null, layout: Layout, transform: ViewTransform, width: number): LaidOutRange<Layout> {
+  const from = -transform.x / transform.k;
+  const to = (width - transform.x) / transform.k;
+  if (previous && previous.layout === layout && from >= previous.from && to <= previous.to) return previous;
+  const margin = width / 2 / transform.k;
+  return { layout, from: from - margin, to: to + margin };
+}
+
+export interface AxisLayout {
+  /** The transform the ticks were laid out under (screen px = their x + the transform's x now − this x). */
+  k: number;
+  x: number;
+  ticks: AxisTick[];
+  /** Laid out half a view wider on either side, for a pan. */
+  extended: boolean;
+}
+
+/**
+ * Axis ticks for the view `shown`: at rest and while zooming, for the view; while a pan keeps the zoom, the ticks of
+ * the last such view with half a view more either side, laid out once and moved as one group.
+ */
+export function axisLayout(previous: AxisLayout | null, shown: TimeInterval, transform: ViewTransform, resting: boolean, width: number, labelWidth: number): AxisLayout {
+  if (!resting && previous?.k === transform.k) {
+    if (previous.extended) return previous;
+    const span = shown.end - shown.start;
+    const wide = axisTicks({ start: shown.start - span / 2, end: shown.end + span / 2 }, width * 2, labelWidth).map((tick) => ({ ...tick, x: tick.x - width / 2 }));
+    return { k: transform.k, x: transform.x, ticks: wide, extended: true };
+  }
+  return { k: transform.k, x: transform.x, ticks: axisTicks(shown, width, labelWidth), extended: false };
+}
+
+export interface RevealOptions {
+  domain: TimeInterval;
+  width: number;
+  kMax: number;
+  /** Room the item's label needs on its right (px). */
+  labelRoom: number;
+  /** Whether the item is a mark of its own (not in a cluster) at the given zoom. */
+  standsAlone: (k: number) => boolean;
+}
+
+/**
+ * The transform that shows `item` standing alone with room for its label on the right, panning (and zooming, up to
+ * the limit) from `transform` as little as that takes: a selected or presented item must be readable, not a label
+ * cut at the edge.
+ */
+export function revealTransform(transform: ViewTransform, item: TimelineItem, options: RevealOptions): ViewTransform {
+  const { domain, width, kMax, labelRoom, standsAlone } = options;
+  const span = { start: Math.min(item.start, ...item.disputes.map((d) => d.start)), end: Math.max(item.end, ...item.disputes.map((d) => d.end)) };
+  const scaleOf = (view: ViewTransform) => (time: number) => ((time - domain.start) / (domain.end - domain.start)) * width * view.k + view.x;
+  let next = panToShow(transform, span, domain, width, kMax, 24, labelRoom);
+  for (let attempt = 0; attempt < 16; attempt++) {
+    const scale = scaleOf(next);
+    const alone = standsAlone(next.k);
+    const roomy = width - scale(span.end) >= labelRoom * 0.9;
+    // Zooming widens the item's own span (a disputed one runs from one date to the other): stop before it and its
+    // label would no longer fit side by side.
+    const fitsWider = (scale(span.end) - scale(span.start)) * 1.5 + (alone ? labelRoom : 0) + 48 <= width;
+    if ((alone && roomy) || next.k >= kMax || !fitsWider) break;
+    next = panToShow(zoomAbout(next, 1.5, scale((span.start + span.end) / 2), width, kMax), span, domain, width, kMax, 24, labelRoom);
+  }
+  return next;
+}
