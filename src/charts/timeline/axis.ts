@@ -14,7 +14,7 @@ export interface AxisTick {
 
 const formatYear = (date: Date) => String(date.getUTCFullYear());
 const formatMonth = utcMonthShort;
-const formatMonthYear = (date: Date) => `${utcMonthShort(date)} ${date.getUTCFullYear()}`;
+export const formatMonthYear = (date: Date) => `${utcMonthShort(date)} ${date.getUTCFullYear()}`;
 const formatDay = (date: Date) => `${date.getUTCDate()} ${utcMonthShort(date)}`;
 
 /** Ticks for the dates in view, spaced so their labels (about `labelWidth` px) never touch. */

@@ -4,25 +4,7 @@
 // the new one never overlaps it. Pure; no DOM.
 import type { LevelMark } from './level-marks.ts';
 
-function rowKey(mark: LevelMark): number {
-  return mark.type === 'item' ? mark.placed.lane * 1024 + mark.placed.row : mark.lane * 1024 + mark.row;
-}
-
-function byRow(marks: readonly LevelMark[]): Map<number, LevelMark[]> {
-  const rows = new Map<number, LevelMark[]>();
-  for (const mark of marks) {
-    const key = rowKey(mark);
-    const list = rows.get(key);
-    if (list) list.push(mark);
-    else rows.set(key, [mark]);
-  }
-  return rows;
-}
-
-function sameMarks(a: readonly LevelMark[] | undefined, b: readonly LevelMark[] | undefined): boolean {
-  if (!a || !b) return a === b;
-  return a.length === b.length && a.every((mark, index) => mark === b[index]);
-}
+const rowOf = (mark: LevelMark) => (mark.type === 'item' ? mark.placed.lane * 1024 + mark.placed.row : mark.lane * 1024 + mark.row);
 
 /**
  * One step from the marks `drawn` towards the marks `wanted`: whole rows take their wanted marks, in lane and row
@@ -31,30 +13,20 @@ function sameMarks(a: readonly LevelMark[] | undefined, b: readonly LevelMark[] 
  * up (so the caller can tell it is done); does not modify its inputs.
  */
 export function catchUp(drawn: readonly LevelMark[], wanted: readonly LevelMark[], budget: number): readonly LevelMark[] {
-  if (drawn === wanted) return wanted;
-  const drawnRows = byRow(drawn);
-  const wantedRows = byRow(wanted);
-  const keys = [...new Set([...drawnRows.keys(), ...wantedRows.keys()])].sort((a, b) => a - b);
-  const present = new Set(drawn);
+  const drawnSet = new Set(drawn);
+  const wantedSet = new Set(wanted);
+  // The rows that differ, each with its cost: the wanted marks it holds that are not drawn yet.
+  const cost = new Map<number, number>();
+  for (const mark of wanted) if (!drawnSet.has(mark)) cost.set(rowOf(mark), (cost.get(rowOf(mark)) ?? 0) + 1);
+  for (const mark of drawn) if (!wantedSet.has(mark) && !cost.has(rowOf(mark))) cost.set(rowOf(mark), 0);
+  const taken = new Set<number>();
   let spent = 0;
-  let pending = false;
-  const next: LevelMark[] = [];
-  for (const key of keys) {
-    const before = drawnRows.get(key);
-    const after = wantedRows.get(key);
-    if (sameMarks(before, after)) {
-      next.push(...(after ?? []));
-      continue;
-    }
-    const cost = after ? after.reduce((sum, mark) => sum + (present.has(mark) ? 0 : 1), 0) : 0;
-    if (spent === 0 || spent + cost <= budget) {
-      spent += Math.max(cost, 1);
-      next.push(...(after ?? []));
-    } else {
-      pending = true;
-      next.push(...(before ?? []));
-    }
+  for (const [row, rowCost] of [...cost].sort((a, b) => a[0] - b[0])) {
+    if (taken.size && spent + rowCost > budget) break;
+    taken.add(row);
+    spent += rowCost;
   }
-  if (!pending) return wanted;
-  return next;
+  if (taken.size === cost.size) return wanted;
+  // Back in lane and row order; a stable sort keeps each row's marks in their order.
+  return [...drawn.filter((mark) => !taken.has(rowOf(mark))), ...wanted.filter((mark) => taken.has(rowOf(mark)))].sort((a, b) => rowOf(a) - rowOf(b));
 }

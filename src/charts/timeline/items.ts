@@ -81,8 +81,9 @@ function disputesFor(id: string, relatedIds: readonly string[], date: FactDate, 
   return positions;
 }
 
+/** Date order; ties in code-unit order of the ids (not localeCompare: loading ICU's collation costs the first draw ~30 ms). */
 function byDate(a: TimelineItem, b: TimelineItem): number {
-  return a.start - b.start || a.end - b.end || a.id.localeCompare(b.id);
+  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** Builds the timeline's items from the dataset; does not modify it. */

@@ -19,19 +19,15 @@ export function keyboardOrder(marks: readonly LevelMark[], { k, x, width, dotRad
     .sort((a, b) => a.x0 - b.x0 || markLane(a) - markLane(b));
 }
 
-/** The leftmost mark on screen, or null; found without allocating, since it is asked on every frame. */
+/** The leftmost mark on screen (the first of the keyboard order, found without sorting), or null. */
 export function firstOnScreen(marks: readonly LevelMark[], { k, x, width, dotRadius }: ScreenView): LevelMark | null {
   let best: LevelMark | null = null;
   let bestLeft = Infinity;
   for (const mark of marks) {
-    const fixed = mark.type === 'item' && mark.own.fixed;
-    const x0 = mark.type === 'cluster' ? mark.x0 : fixed ? mark.own.c : mark.own.x0;
-    const x1 = mark.type === 'cluster' ? mark.x1 : fixed ? mark.own.c : mark.own.x1;
-    const pad = mark.type === 'cluster' ? mark.radius : fixed ? dotRadius : 0;
-    const left = x0 * k + x - pad;
-    if (x1 * k + x + pad >= 0 && left <= width && left < bestLeft) {
+    const { x0, x1 } = onScreen(mark, k, x, dotRadius);
+    if (x1 >= 0 && x0 <= width && x0 < bestLeft) {
       best = mark;
-      bestLeft = left;
+      bestLeft = x0;
     }
   }
   return best;
