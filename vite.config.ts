@@ -6,6 +6,7 @@ import { defineConfig } from 'vite';
 import { inlineDataset } from './scripts/vite-plugin-dataset.ts';
 import { prerenderFirstScreen } from './scripts/vite-plugin-first-screen.ts';
 import { inlineStylesheets } from './scripts/vite-plugin-inline-css.ts';
+import { prefetchChunks } from './scripts/vite-plugin-prefetch-chunks.ts';
 
 // The three charts load as one chunk after the first paint: gzip then shares one dictionary across the charts'
 // common code (Svelte's compiled output, d3-time, the shared chart frame), 3.5 KB smaller than three chunks and
@@ -20,7 +21,7 @@ const chartsChunk = {
 export default defineConfig({
   // Relative asset paths: the site works from any folder, and its pages can be opened from disk.
   base: './',
-  plugins: [svelte(), inlineDataset(), prerenderFirstScreen(), inlineStylesheets()],
+  plugins: [svelte(), inlineDataset(), prerenderFirstScreen(), inlineStylesheets(), prefetchChunks([chartsChunk.name])],
   build: {
     outDir: process.env.DIST_DIR ?? 'dist',
     emptyOutDir: true,

@@ -3,6 +3,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import { loadInlinedDataset } from './lib/load-dataset.ts';
 import { afterFirstScreenPainted } from './site/first-screen-painted.ts';
+import { prefetchLater } from './site/prefetch-later.ts';
 import './styles/theme.css';
 import './print.css';
 
@@ -15,4 +16,5 @@ void afterFirstScreenPainted(app).then(() => {
   // browser never paints the gap between the two and the mounted headline lands where the prerendered one was.
   app.replaceChildren();
   mount(App, { target: app, props: { dataset } });
+  prefetchLater();
 });

@@ -30,6 +30,8 @@ function onFirstMove(event: Event): void {
 }
 
 if (typeof window !== 'undefined') {
+  // Tab first: it must see the parts still waiting before the first move draws one (see onTab).
+  window.addEventListener('keydown', onTab, { capture: true });
   for (const event of MOVE_EVENTS) window.addEventListener(event, onFirstMove, { capture: true, passive: true });
 }
 
@@ -80,24 +82,24 @@ function focusInsideWhenDrawn(element: Element, from: Element, backwards: boolea
 function onTab(event: KeyboardEvent): void {
   if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
   if (focusPending) return void event.preventDefault();
-  if (!watched.size) return;
   for (const part of watched) part.fetch?.();
   const from = document.activeElement;
   if (!from || from === document.body) return;
   const backwards = event.shiftKey;
+  // Parts waiting to be drawn, and parts drawn whose content is still loading (the box around the stand-in).
+  const loading = [...document.querySelectorAll('[data-loading]')].flatMap((element) => (element.parentElement ? [element.parentElement] : []));
+  const parts = [...[...watched].map((part) => part.element), ...loading];
   const side = backwards ? Node.DOCUMENT_POSITION_PRECEDING : Node.DOCUMENT_POSITION_FOLLOWING;
-  const ahead = [...watched].filter((part) => from.compareDocumentPosition(part.element) & side && !part.element.contains(from));
-  ahead.sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  const ahead = parts.filter((element) => from.compareDocumentPosition(element) & side && !element.contains(from));
+  ahead.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   const next = backwards ? ahead.at(-1) : ahead[0];
   if (!next) return;
-  const stopsBefore = tabbables(document).some((element) => isBetween(element, from, next.element, backwards));
-  next.draw();
+  const stopsBefore = tabbables(document).some((element) => isBetween(element, from, next, backwards));
+  for (const part of watched) if (part.element === next) part.draw();
   if (stopsBefore) return;
   event.preventDefault();
-  focusInsideWhenDrawn(next.element, from, backwards);
+  focusInsideWhenDrawn(next, from, backwards);
 }
-
-if (typeof window !== 'undefined') window.addEventListener('keydown', onTab, { capture: true });
 
 /** Runs `callback` at the reader's first scroll, touch, click or key press (not yet happened: see `near` below). */
 function afterFirstMove(callback: () => void): () => void {
@@ -111,8 +113,9 @@ function withinViewport(box: DOMRectReadOnly, margin = 0): boolean {
 }
 
 /**
- * Watches `element`; calls `onNear` once. `onSoon` (optional) is called as soon as the element is near, even while
- * drawing waits for the reader's first move: a chance to fetch what drawing will need.
+ * Watches `element`; calls `onNear` once. `onSoon` (optional) is called when a keyboard reader presses Tab while the
+ * element waits: a chance to start loading what drawing will need before Tab reaches it. (Not on load: code loaded
+ * then runs during the page's first seconds; the build prefetches it into the cache instead.)
  * Returns the function that stops watching.
  */
 export function whenNearScreen(element: Element, onNear: () => void, rootMargin = '200px 0px', onSoon?: () => void): () => void {
@@ -131,7 +134,6 @@ export function whenNearScreen(element: Element, onNear: () => void, rootMargin 
     if (withinViewport(element.getBoundingClientRect(), verticalMargin)) fire();
   };
   const near = (entry: IntersectionObserverEntry) => {
-    onSoon?.();
     if (readerHasMoved || withinViewport(entry.boundingClientRect)) fire();
     else cancelWait ??= afterFirstMove(fireIfStillNear);
   };
