@@ -1,6 +1,6 @@
 // Words for the timeline's marks, details box and text alternative: date phrases, sources, the list by year.
 import type { Article, Evidence, FactDate, TimelineEvent } from '../../lib/dataset.ts';
-import type { TimelineItem } from './items.ts';
+import type { DisputedPosition, TimelineItem } from './items.ts';
 import { articleLabel } from '../../lib/article-label.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -68,8 +68,7 @@ export function itemName(item: TimelineItem): string {
   return parts.join('. ');
 }
 
-/** What the details box shows: one item, an undated event, or the items of a cluster. */
+/** What the details box shows: one fact (a dated item, or an undated event), or the items of a cluster. */
 export type DetailsTarget =
-  | { type: 'item'; item: TimelineItem }
-  | { type: 'undated'; event: TimelineEvent }
+  | { type: 'fact'; fact: Pick<TimelineEvent, 'id' | 'title' | 'category' | 'evidence' | 'date'> & { disputes?: DisputedPosition[] } }
   | { type: 'cluster'; items: TimelineItem[]; canZoom: boolean };
