@@ -1,6 +1,7 @@
 // The diplomatic timeline on the story page: every dated event of the served dataset drawn, left to right in date
 // order, undated ones listed apart; + zooms (the dates in view narrow); Next selects the next event and writes the
-// URL; the selected event's evidence shows as text; no axe violation in either theme; no sideways scroll at 320 px.
+// URL; the selected event's evidence shows as text; the latest event's label reads in the opening view, labels never
+// overlap; no axe violation in either theme; no sideways scroll at 320 px.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, FactDate } from '../../src/lib/dataset.ts';
@@ -221,6 +222,39 @@ describe('the diplomatic timeline', () => {
       await page.getByRole('button', { name: 'Next event →' }).click();
       await page.locator(CHART).getByRole('button', { name: 'Show text and data table' }).click();
       expect(await axeViolations(page, CHART)).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  for (const width of [1440, 375]) {
+    it(`labels the latest event readably in the opening view at ${width} px, with no label over another`, async () => {
+      const { page } = await openTimeline(browser, { viewport: { width, height: 900 } });
+      const dataset = await servedDataset(page);
+      const latest = dataset.events.filter((event) => event.date !== null).sort((a, b) => endOf(b.date!) - endOf(a.date!) || startOf(b.date!) - startOf(a.date!))[0]!;
+      // The lane names the kind, so a meeting's label drops the compiler's "Meeting: " prefix.
+      const title = latest.title.replace(/^Meeting:\s*/, '');
+      const label = page.locator(`${SVG} [data-label-for="${CSS_escape(latest.id)}"]`);
+      await expect.poll(() => label.count()).toBe(1);
+      const text = (await label.textContent())!;
+      if (width >= 1000) expect(text).toBe(title);
+      else {
+        // A phone may cut the end, not the start: at least the first three words, as the title spells them.
+        expect(title.startsWith(text.replace(/…$/, ''))).toBe(true);
+        expect(text.replace(/…$/, '').split(' ').length).toBeGreaterThanOrEqual(Math.min(3, title.split(' ').length));
+      }
+      const svgBox = (await page.locator(SVG).boundingBox())!;
+      const boxes = await page.locator(`${SVG} [data-label-for]`).evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().toJSON() as DOMRect));
+      for (const box of boxes) {
+        expect(box.left).toBeGreaterThanOrEqual(svgBox.x - 1);
+        expect(box.right).toBeLessThanOrEqual(svgBox.x + svgBox.width + 1);
+      }
+      for (let a = 0; a < boxes.length; a++) {
+        for (let b = a + 1; b < boxes.length; b++) {
+          const [first, second] = [boxes[a]!, boxes[b]!];
+          const overlap = first.left < second.right - 1 && second.left < first.right - 1 && first.top < second.bottom - 1 && second.top < first.bottom - 1;
+          expect(overlap, `labels ${a} and ${b} overlap`).toBe(false);
+        }
+      }
       await page.context().close();
     });
   }
