@@ -9,8 +9,8 @@ const rowOf = (mark: LevelMark) => (mark.type === 'item' ? mark.placed.lane * 10
 /**
  * One step from the marks `drawn` towards the marks `wanted`: whole rows take their wanted marks, in lane and row
  * order, until `budget` new marks (marks not drawn yet) have been taken; a row with more than the budget still goes
- * whole. Rows that are the same on both sides are kept as they are. Returns `wanted` itself once every row has caught
- * up (so the caller can tell it is done); does not modify its inputs.
+ * whole. Rows that are the same on both sides are kept as they are. Returns `wanted` itself when this step takes
+ * every row left, and `drawn` itself when no row differs (nothing to draw: the caller stops); does not modify its inputs.
  */
 export function catchUp(drawn: readonly LevelMark[], wanted: readonly LevelMark[], budget: number): readonly LevelMark[] {
   const drawnSet = new Set(drawn);
@@ -19,6 +19,7 @@ export function catchUp(drawn: readonly LevelMark[], wanted: readonly LevelMark[
   const cost = new Map<number, number>();
   for (const mark of wanted) if (!drawnSet.has(mark)) cost.set(rowOf(mark), (cost.get(rowOf(mark)) ?? 0) + 1);
   for (const mark of drawn) if (!wantedSet.has(mark) && !cost.has(rowOf(mark))) cost.set(rowOf(mark), 0);
+  if (!cost.size) return drawn;
   const taken = new Set<number>();
   let spent = 0;
   for (const [row, rowCost] of [...cost].sort((a, b) => a[0] - b[0])) {
