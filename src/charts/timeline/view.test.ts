@@ -20,8 +20,8 @@ describe('heldLevel(current, nextK)', () => {
 
 describe('laidOutRange(previous, layout, transform, width)', () => {
   const layout = { name: 'level 2' };
-  it('lays out the view and half of it again on either side', () => {
-    expect(laidOutRange(null, layout, { k: 2, x: -1000 }, 1000)).toEqual({ layout, from: 250, to: 1250 });
+  it('lays out the view and a quarter of it again on either side', () => {
+    expect(laidOutRange(null, layout, { k: 2, x: -1000 }, 1000)).toEqual({ layout, from: 375, to: 1125 });
   });
   it('keeps the previous range while the view stays inside it, and lays out anew once it leaves or the layout changes', () => {
     const first = laidOutRange(null, layout, { k: 2, x: -1000 }, 1000);
