@@ -146,7 +146,7 @@ async function main(): Promise<void> {
     '# Lighthouse (mobile)',
     '',
     `Lighthouse 12, default mobile settings (simulated slow 4G, 4× CPU slowdown), Chromium headless, on \`${outDir.replace(`${process.cwd()}/`, '')}\` served by vite preview on 127.0.0.1; ${stamp} UTC; median of ${runs} runs.`,
-    `JavaScript: "on load" = the script files Lighthouse saw loaded (charts lower down are drawn, and loaded, when scrolled to); "in total" = every script the page can load, all three charts included; gzip -9; ${inlineNote}.`,
+    `JavaScript: "on load" = the script files Lighthouse saw run (the charts' chunk is only prefetched into the cache once the page is idle, and runs when a chart is drawn); "in total" = every script the page can load, all three charts included; gzip -9; ${inlineNote}.`,
     '',
     `Script files (KB gzip): ${largest}.`,
     '',
