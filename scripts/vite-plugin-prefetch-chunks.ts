@@ -4,9 +4,7 @@
 // measured); a <link rel=prefetch> in the HTML would share the network with the page's own script before the first
 // paint. The chunk is imported when a chart is about to be drawn, from the cache by then.
 import type { Plugin } from 'vite';
-
-/** The id of the inline JSON list of files to prefetch. */
-export const PREFETCH_LIST_ID = 'prefetch-later';
+import { PREFETCH_LIST_ID } from '../src/site/prefetch-later.ts';
 
 export function prefetchChunks(names: readonly string[]): Plugin {
   return {

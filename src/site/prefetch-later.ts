@@ -2,8 +2,11 @@
 // chunks.ts) into the browser's cache when the page is idle after mounting. <link rel=prefetch> runs nothing; the
 // chunk is imported, from the cache, when a chart is about to be drawn.
 
-export function prefetchLater(listId = 'prefetch-later'): void {
-  const list = document.getElementById(listId)?.textContent;
+/** The id of the inline JSON list of files to prefetch (written by the build plugin). */
+export const PREFETCH_LIST_ID = 'prefetch-later';
+
+export function prefetchLater(): void {
+  const list = document.getElementById(PREFETCH_LIST_ID)?.textContent;
   if (!list) return;
   const files = JSON.parse(list) as string[];
   const run = () => {
