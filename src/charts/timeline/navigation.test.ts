@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { day, event, month } from './fixtures.ts';
 import { timeExtent, timelineItems } from './items.ts';
 import { assignLanes } from './lanes.ts';
-import { layoutAtLevel } from './level-marks.ts';
+import { layoutAtLevel, onScreen } from './level-marks.ts';
 import { firstOnScreen, keyboardOrder, markHolding } from './navigation.ts';
 import { paddedDomain } from './zoom.ts';
 
@@ -49,6 +49,17 @@ describe('firstOnScreen(marks, view)', () => {
     for (const x of [0, -3000, -7000]) {
       const view = { k: 8, x, width: WIDTH, dotRadius: 5 };
       expect(firstOnScreen(marks, view)?.id ?? null).toBe(keyboardOrder(marks, view)[0]?.id ?? null);
+    }
+    // Each mark (cluster, dot, bar) with its right end half a pixel inside the left edge, then half a pixel beyond it,
+    // at several levels: the same answer as the keyboard order's, worked out from onScreen.
+    for (const level of [1, 2, 8]) {
+      const atLevel = marksAt(level);
+      for (const mark of atLevel) {
+        for (const inside of [0.5, -0.5]) {
+          const view = { k: level, x: inside - onScreen(mark, level, 0, 5).x1, width: WIDTH, dotRadius: 5 };
+          expect(firstOnScreen(atLevel, view)?.id ?? null).toBe(keyboardOrder(atLevel, view)[0]?.id ?? null);
+        }
+      }
     }
     // Mid-2021 to mid-2022: no event then.
     expect(firstOnScreen(marks, { k: 8, x: -2400, width: WIDTH, dotRadius: 5 })).toBeNull();
