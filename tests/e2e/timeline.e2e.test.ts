@@ -173,6 +173,46 @@ describe('the diplomatic timeline', () => {
     await page.context().close();
   });
 
+  it('names the first and last dates in view at the axis ends while a zoom is under way; the tick labels return at rest and stay through a pan', async () => {
+    const { page, errors } = await openTimeline(browser);
+    const svg = page.locator(SVG);
+    await svg.scrollIntoViewIfNeeded();
+    const box = (await svg.boundingBox())!;
+    const texts = (selector: string) => page.locator(`${SVG} .axis ${selector}`).allTextContents();
+    expect((await texts('text.tick:not(.edge)')).length).toBeGreaterThanOrEqual(3);
+    expect(await texts('text.edge')).toEqual([]);
+    // The page's clock held, so the view cannot come to rest before the axis is read.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 10_000);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -120);
+    await page.clock.runFor(50);
+    const edges = await texts('text.edge');
+    const [start, end] = await svg.evaluate((node) => [node.getAttribute('data-view-start')!, node.getAttribute('data-view-end')!].map(Date.parse));
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const named = (time: number) => new RegExp(`^(\\d{1,2} )?(${months[new Date(time).getUTCMonth()]} )?${new Date(time).getUTCFullYear()}$`);
+    expect(edges).toHaveLength(2);
+    expect(edges[0]).toMatch(named(start!));
+    expect(edges[1]).toMatch(named(end! - 1));
+    expect(await texts('text.tick:not(.edge)')).toEqual([]);
+    // At rest, the tick labels again.
+    await page.clock.runFor(500);
+    expect(await texts('text.edge')).toEqual([]);
+    const atRest = await texts('text.tick:not(.edge)');
+    expect(atRest.length).toBeGreaterThanOrEqual(3);
+    // A drag pan keeps the zoom: the tick labels move with the view, no edge names.
+    await page.mouse.down();
+    for (let step = 1; step <= 5; step++) {
+      await page.mouse.move(box.x + box.width / 2 + step * 20, box.y + box.height / 2);
+      await page.clock.runFor(20);
+    }
+    expect(await texts('text.edge')).toEqual([]);
+    expect((await texts('text.tick:not(.edge)')).length).toBeGreaterThanOrEqual(3);
+    await page.mouse.up();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('steps with Next and Previous: the selection and the URL move to the neighbouring event in date order', async () => {
     const { page } = await openTimeline(browser);
     const dataset = await servedDataset(page);

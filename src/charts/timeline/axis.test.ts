@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks } from './axis.ts';
+import { axisTicks, viewEdgeLabels } from './axis.ts';
 
 describe('axisTicks(view, width, labelWidth)', () => {
   it('labels years across a long view and months across a short one, in order, within the width', () => {
@@ -24,5 +24,22 @@ describe('axisTicks(view, width, labelWidth)', () => {
     for (let index = 1; index < phone.length; index++) {
       expect(phone[index]!.x - phone[index - 1]!.x).toBeGreaterThan(phone[index - 1]!.label.length * 12 * 0.65 + 6);
     }
+  });
+});
+
+describe('viewEdgeLabels(view, ticks)', () => {
+  const edges = (start: number, end: number) => viewEdgeLabels({ start, end }, axisTicks({ start, end }, 1440, 55));
+
+  it('gives the first and last dates of the view to the unit of its ticks, each with its year', () => {
+    // Years on the axis: years at the ends.
+    expect(edges(Date.UTC(2015, 6, 1), Date.UTC(2026, 3, 1))).toEqual(['2015', '2026']);
+    // Months: month and year (the last instant of the view is 31 March, not 1 April).
+    expect(edges(Date.UTC(2024, 1, 10), Date.UTC(2025, 3, 1))).toEqual(['Feb 2024', 'Mar 2025']);
+    // Days: day, month and year.
+    expect(edges(Date.UTC(2025, 9, 28, 12), Date.UTC(2025, 10, 3))).toEqual(['28 Oct 2025', '2 Nov 2025']);
+  });
+
+  it('falls back to the year when there are no ticks', () => {
+    expect(viewEdgeLabels({ start: Date.UTC(2019, 4, 1), end: Date.UTC(2020, 0, 1) }, [])).toEqual(['2019', '2019']);
   });
 });

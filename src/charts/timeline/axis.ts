@@ -16,6 +16,7 @@ const formatYear = (date: Date) => String(date.getUTCFullYear());
 const formatMonth = utcMonthShort;
 export const formatMonthYear = (date: Date) => `${utcMonthShort(date)} ${date.getUTCFullYear()}`;
 const formatDay = (date: Date) => `${date.getUTCDate()} ${utcMonthShort(date)}`;
+const formatDayYear = (date: Date) => `${formatDay(date)} ${date.getUTCFullYear()}`;
 
 /** Ticks for the dates in view, spaced so their labels (about `labelWidth` px) never touch. */
 export function axisTicks(view: TimeInterval, width: number, labelWidth: number): AxisTick[] {
@@ -31,4 +32,16 @@ export function axisTicks(view: TimeInterval, width: number, labelWidth: number)
     else label = formatDay(date);
     return { time: date.getTime(), x: scale(date), label, major: isYear };
   });
+}
+
+/**
+ * The view's first and last dates, to the ticks' finest unit (days, months or years), for the axis's two ends while a
+ * zoom moves the view: both carry the year, since between them no tick label says it.
+ */
+export function viewEdgeLabels(view: TimeInterval, ticks: readonly AxisTick[]): [string, string] {
+  const first = new Date(view.start);
+  const last = new Date(view.end - 1);
+  const onMonth = (tick: AxisTick) => utcMonth.floor(new Date(tick.time)).getTime() === tick.time;
+  const format = ticks.some((tick) => !onMonth(tick)) ? formatDayYear : ticks.some((tick) => !tick.major) ? formatMonthYear : formatYear;
+  return [format(first), format(last)];
 }
