@@ -1,13 +1,24 @@
-// Trade measures: "<Actor> imposed a <rate>% <kind> on <Target-adjective> <products>", their retaliation links
-// ("in retaliation for …", "responded with …", "followed the Biden administration's lead") and references to them.
+// Trade measures as frames around a trigger noun (tariff, duty, surtax, levy, anti-dumping duty, countermeasures):
+// each frame fills its slots (imposer, target, products, rate, action, date) from the sentence's tokens and mentions,
+// then from the sentences before it; a frame whose imposer or target stays open is reported, not guessed (merge.ts).
 import type { Evidence, FactDate, MeasureAction, MeasureKind } from '../../src/lib/dataset.ts';
-import type { ActorMention, ArticleContext, SentenceInfo } from './context.ts';
+import type { ArticleContext, SentenceInfo } from './context.ts';
 import { sentenceEvidence } from './context.ts';
 import { actorForWord } from './entities.ts';
+import { loadLexicon } from './lexicon.ts';
+import { findTriggers, governingVerb, readDate, retaliationZones, type Trigger } from './measure-frame.ts';
+import { findProducts, productsBefore, readObject } from './measure-products.ts';
+import { findRates, type RateMention } from './measure-rate.ts';
+import { imposerOf, outletActor, targetFromNeighbours, targetOf, type ArticleMemory } from './measure-slots.ts';
+import { tokenize } from './nlp.ts';
 import type { PeopleRegistry } from './people.ts';
-import { alternation, loadLexicon, type ProductEntry } from './lexicon.ts';
+
+export { findProducts } from './measure-products.ts';
 
 export type MentionRole = 'asserted' | 'reference' | 'implied';
+
+/** How the mention dates its measure: the day it took effect, the day of the act, or the day it was announced. */
+export type DateRole = 'effective' | 'event' | 'announced';
 
 export interface MeasureMention {
   /** "<article id>#<sentence index>#<cue offset>": unique and stable, for linking before merging. */
@@ -22,6 +33,9 @@ export interface MeasureMention {
   kind: MeasureKind;
   action: MeasureAction;
   date: FactDate | null;
+  dateRole: DateRole | null;
+  /** Threatened, proposed or intended, not said to be in force. */
+  planned: boolean;
   role: MentionRole;
   /** Keys of reference mentions this one retaliates against ("in retaliation for Canada's levies on …"). */
   retaliatesAgainst: string[];
@@ -29,67 +43,6 @@ export interface MeasureMention {
   retaliatesUnnamed: boolean;
   /** Keys of implied mentions this one followed ("followed the Biden administration's lead"). */
   follows: string[];
-}
-
-interface Compiled {
-  kinds: { kind: MeasureKind; re: RegExp }[];
-  cue: RegExp;
-  impose: RegExp;
-  remove: RegExp;
-  reduce: RegExp;
-  referenceZone: RegExp;
-  retaliation: RegExp;
-  follow: RegExp[];
-  products: { entry: ProductEntry; re: RegExp }[];
-  ellipses: { entry: ProductEntry; re: RegExp; head: RegExp }[];
-}
-let compiled: Compiled | null = null;
-
-function getCompiled(): Compiled {
-  if (compiled) return compiled;
-  const { cues, products } = loadLexicon();
-  const productMatchers: { entry: ProductEntry; re: RegExp }[] = [];
-  for (const entry of products) {
-    // "EV"/"EVs" are acronyms: match them case-sensitively so "every" or "ev" never count.
-    const words = entry.aliases.filter((alias) => alias !== alias.toUpperCase() || alias.length > 4);
-    const acronyms = entry.aliases.filter((alias) => !words.includes(alias));
-    if (words.length) productMatchers.push({ entry, re: new RegExp(`(?<![\\w-])(?:${alternation(words)})(?![\\w-])`, 'gi') });
-    if (acronyms.length) productMatchers.push({ entry, re: new RegExp(`(?<![\\w-])(?:${alternation(acronyms)})s?(?![\\w-])`, 'g') });
-    for (const pattern of entry.patterns ?? []) productMatchers.push({ entry, re: new RegExp(pattern, 'g') });
-  }
-  compiled = {
-    kinds: cues.measureKinds.map((k) => ({ kind: k.kind as MeasureKind, re: new RegExp(`^(?:${k.pattern})$`, 'i') })),
-    cue: new RegExp(`\\b(?:${cues.measureKinds.map((k) => k.pattern).join('|')})\\b(?!-free)`, 'gi'),
-    impose: new RegExp(`\\b(?:${cues.imposeVerbs})\\b`, 'gi'),
-    remove: new RegExp(`\\b(?:${cues.removeVerbs})\\b`, 'gi'),
-    reduce: new RegExp(`\\b(?:${cues.reduceVerbs})\\b`, 'gi'),
-    referenceZone: new RegExp(`\\b(?:${cues.referenceCues})\\b`, 'gi'),
-    retaliation: new RegExp(`\\b(?:${cues.retaliationCues})\\b`, 'i'),
-    follow: cues.followCues.map((pattern) => new RegExp(pattern, 'g')),
-    products: productMatchers,
-    ellipses: products
-      .filter((entry) => entry.ellipsis)
-      .map((entry) => ({ entry, re: new RegExp(`(?<![\\w-])${entry.ellipsis!.word}(?![\\w-])`, 'gi'), head: new RegExp(`\\b${entry.ellipsis!.head}\\b`, 'i') })),
-  };
-  return compiled;
-}
-
-/** Product labels named in a stretch of text, longest alias first, in text order. */
-export function findProducts(text: string): string[] {
-  const { products, ellipses } = getCompiled();
-  const taken: { start: number; end: number; label: string }[] = [];
-  const candidates: { start: number; end: number; label: string }[] = [];
-  for (const { entry, re } of products) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) candidates.push({ start: m.index, end: m.index + m[0].length, label: entry.label });
-  }
-  for (const { entry, re, head } of ellipses) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) if (head.test(text.slice(0, m.index))) candidates.push({ start: m.index, end: m.index + m[0].length, label: entry.label });
-  }
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  for (const candidate of candidates) if (!taken.some((t) => candidate.start < t.end && t.start < candidate.end)) taken.push(candidate);
-  return [...new Set(taken.sort((a, b) => a.start - b.start).map((t) => t.label))];
 }
 
 /** Words that name no product ("agricultural products", "other related goods"): a measure on them is not readable. */
@@ -122,154 +75,136 @@ export function unlistedProducts(window: string): string[] {
   return products;
 }
 
-function kindOf(cue: string): MeasureKind {
-  return getCompiled().kinds.find((k) => k.re.test(cue))?.kind ?? 'tariff';
-}
+/** A cheap test before tokenising: most sentences of an article name no measure. */
+const TRIGGER_PREFILTER = /tariff|dut(?:y|ies)|surtax|lev(?:y|ies)|countermeasure|counter tariff|import tax/i;
+const FOLLOW_CUES = loadLexicon().cues.followCues.map((pattern) => new RegExp(pattern, 'g'));
+const RETALIATION = new RegExp(`\\b(?:${loadLexicon().cues.retaliationCues})`, 'i');
+/** Where a clause ends: the object of a measure does not run past it. */
+const CLAUSE_BREAK = /,\s+(?:[a-z]+ing|which|while|after|as|but|who|although|when|where|with|including|except|in retaliation|in response)\b|\s[—–]\s|;|:\s|\bexcept\b|\bincluding\b|\bin (?:retaliation|response)\b/;
 
-const CLAUSE_BREAK = /,\s+(?:[a-z]+ing|which|while|after|as|but|who|although|when|where|with)\b|\s[—–]\s|;/;
-
-/** "duties of up to 38% on …": a rate written after the measure's noun. */
-const RATE_AFTER = /^\s+of (?:up to |about |around |nearly |as much as )?(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)/i;
-const RATE_BEFORE = /(\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)(?:\s+[\w-]+){0,2}\s*$/i;
-
-function cueOffset(mention: MeasureMention): number {
-  return Number(mention.key.split('#')[2]);
-}
-
-function allMatches(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
-  return out;
-}
-
-/** The country acting at `position`: the nearest subject before it (a country name or a person), skipping possessives and objects. */
-function subjectBefore(sentence: SentenceInfo, position: number, registry: PeopleRegistry): string | null {
-  type Candidate = { end: number; code: string | null };
-  const candidates: Candidate[] = [];
-  for (const actor of sentence.actors) {
-    if (actor.end > position || actor.possessive || actor.form !== 'name') continue;
-    const before = sentence.text.slice(Math.max(0, actor.start - 12), actor.start);
-    if (/\b(?:by|for|against|on|with|of|from|to|and)\s+(?:the\s+)?$/i.test(before)) continue;
-    candidates.push({ end: actor.end, code: actor.code });
-  }
-  for (const person of sentence.people) {
-    if (person.end > position || person.via === 'pronoun') continue;
-    const after = sentence.text.slice(person.end, person.end + 2);
-    if (/^['’]s/.test(after)) continue;
-    candidates.push({ end: person.end, code: registry.country(person.key) });
-  }
-  candidates.sort((a, b) => b.end - a.end);
-  return candidates.find((c) => c.code)?.code ?? null;
-}
-
-function ownerBefore(sentence: SentenceInfo, position: number): string | null {
-  // "Canada's levies", "its tariffs" (→ the nearest country named before).
-  const window = sentence.text.slice(Math.max(0, position - 40), position);
-  const possessive = sentence.actors.filter((a) => a.possessive && a.end <= position && a.end >= position - 40).sort((a, b) => b.end - a.end)[0];
-  if (possessive && /^[\s\w-]*$/.test(sentence.text.slice(possessive.end, position))) return possessive.code;
-  if (/\bits\s+(?:[\w-]+\s+)?$/i.test(window)) return sentence.actors.filter((a) => a.form === 'name' && a.end <= position).sort((a, b) => b.end - a.end)[0]?.code ?? null;
+/** The rate of a frame: before the trigger in its noun phrase ("a 25 per cent surtax"), or after it ("of 40%", "to 50%"). */
+function rateOf(text: string, trigger: Trigger, leftStart: number, limit: number, rates: readonly RateMention[]): RateMention | null {
+  const before = rates.filter((r) => r.end <= trigger.start && r.start >= leftStart && /^[\s\w.,’'()-]*$/.test(text.slice(r.end, trigger.start)) && trigger.start - r.end <= 40);
+  const near = before[before.length - 1];
+  if (near && !/[,;]/.test(text.slice(near.end, trigger.start))) return near;
+  // "duties of up to 38%", "tariff rate of 6.1%", "the tariff on Canada from 25% to 35%", "copper tariffs to 50%"
+  const after = rates.find((r) => r.start >= trigger.end && r.start < limit);
+  if (!after) return null;
+  const between = text.slice(trigger.end, after.start);
+  if (/^\s*(?:rates?\s+)?of\s+(?:up to |about |around |nearly |as much as |an? )?$/i.test(between) || after.from !== null || after.reached) return after;
   return null;
-}
-
-function targetIn(actors: readonly ActorMention[], start: number, end: number, imposer: string | null): string | null {
-  return actors.find((a) => a.start >= start && a.end <= end && a.code !== imposer && (a.form !== 'name' || !a.possessive))?.code ?? null;
 }
 
 /** Every measure mention in one article, in text order. */
 export function findMeasureMentions(context: ArticleContext, registry: PeopleRegistry): MeasureMention[] {
-  const c = getCompiled();
   const mentions: MeasureMention[] = [];
+  const memory: ArticleMemory = { outlet: outletActor(context.article), recent: [], sentences: context.sentences, registry };
   for (const sentence of context.sentences) {
-    const text = sentence.text;
-    const cues = allMatches(c.cue, text);
-    if (cues.length === 0) continue;
-    const zones = allMatches(c.referenceZone, text).map((m) => m.index);
-    const imposeVerbs = allMatches(c.impose, text);
-    const removeVerbs = allMatches(c.remove, text).filter((m) => !/\b(?:to|would|whether|will|may|could|should)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 20), m.index)));
-    const reduceVerbs = allMatches(c.reduce, text);
-    const evidence = sentenceEvidence(context.article, sentence);
-    const inSentence: MeasureMention[] = [];
-    cues.forEach((cue, i) => {
-      const nextCue = cues[i + 1]?.index ?? text.length;
-      const nextZone = zones.find((z) => z > cue.index) ?? text.length;
-      const windowEnd = Math.min(nextCue, nextZone);
-      const rawWindow = text.slice(cue.index + cue[0].length, windowEnd);
-      // The products end with their clause: ", prompting Beijing to …", ", mirroring …", " — a tit-for-tat …".
-      const clauseBreak = rawWindow.search(CLAUSE_BREAK);
-      const window = clauseBreak === -1 ? rawWindow : rawWindow.slice(0, clauseBreak);
-      const rateAfter = window.match(RATE_AFTER);
-      const productWindow = rateAfter ? window.slice(rateAfter[0].length) : window;
-      // The products must follow "on"/"against": "tariffs cause economic disaster" names none.
-      if (!/^\s*(?:\([^)]*\)\s*)?(?:on|against|targeting|for)\b/i.test(productWindow)) return;
-      const products = findProducts(productWindow);
-      if (products.length === 0) products.push(...unlistedProducts(productWindow));
-      if (products.length === 0) return;
-      // Inside "in retaliation for …" until a verb of imposing starts the main clause ("…, Japan slapped a levy").
-      const inZone = zones.some((z) => z < cue.index && !imposeVerbs.some((v) => v.index > z && v.index < cue.index));
-      const verbBefore = (verbs: RegExpExecArray[]) => verbs.filter((v) => v.index < cue.index).pop() ?? null;
-      const impose = verbBefore(imposeVerbs);
-      const remove = verbBefore(removeVerbs);
-      const reduce = verbBefore(reduceVerbs);
-      const verb = [impose, remove, reduce].filter(Boolean).sort((a, b) => b!.index - a!.index)[0] ?? null;
-      const role: MentionRole = inZone || !verb ? 'reference' : 'asserted';
-      const action: MeasureAction = verb === remove && remove ? 'remove' : verb === reduce && reduce ? 'reduce' : 'impose';
-      const rate = text.slice(Math.max(0, cue.index - 30), cue.index).match(RATE_BEFORE);
-      const imposer = role === 'asserted' ? subjectBefore(sentence, verb!.index, registry) ?? ownerBefore(sentence, cue.index) : ownerBefore(sentence, cue.index) ?? (inZone ? null : subjectBefore(sentence, cue.index, registry));
-      const previous = inSentence.filter((m) => m.role === role).pop();
-      const target = targetIn(sentence.actors, cue.index, windowEnd, imposer) ?? previous?.target ?? null;
-      const dateInWindow = sentence.dates.find((d) => d.role === 'point' && d.date && d.start >= cue.index && d.end <= windowEnd);
-      inSentence.push({
-        key: `${context.article.id}#${sentence.index}#${cue.index}`,
-        articleId: context.article.id,
-        sentenceIndex: sentence.index,
-        evidence,
-        imposer: imposer ?? previous?.imposer ?? null,
-        target,
-        products,
-        ratePct: rate ? Number(rate[1]) : rateAfter ? Number(rateAfter[1]) : null,
-        kind: kindOf(cue[0]),
-        action,
-        date: role === 'asserted' ? dateInWindow?.date ?? sentence.eventDate : null,
-        role,
-        retaliatesAgainst: [],
-        retaliatesUnnamed: false,
-        follows: [],
-      });
-    });
-    const asserted = inSentence.filter((m) => m.role === 'asserted');
-    const firstZone = zones[0] ?? Number.POSITIVE_INFINITY;
-    const zoneReferences = inSentence.filter((m) => m.role === 'reference' && cueOffset(m) > firstZone);
-    for (const mention of asserted) {
-      mention.retaliatesAgainst = zoneReferences.map((r) => r.key);
-      if (mention.retaliatesAgainst.length === 0 && c.retaliation.test(text)) mention.retaliatesUnnamed = true;
-    }
-    // "followed the Biden administration's lead", "mirroring similar action by the US": an implied measure by that actor.
-    const head = asserted[0];
-    if (head && head.target) {
-      for (const re of c.follow) {
-        for (const m of allMatches(re, text)) {
-          const written = m.groups?.actor ?? '';
-          const actor = actorForWord(written) ?? actorForWord(written.replace(/\.$/, ''));
-          if (!actor || actor === head.imposer) continue;
-          const implied: MeasureMention = {
-            ...head,
-            key: `${head.key}#follows-${actor}`,
-            imposer: actor,
-            ratePct: null,
-            date: null,
-            role: 'implied',
-            kind: 'tariff',
-            retaliatesAgainst: [],
-            retaliatesUnnamed: false,
-            follows: [],
-          };
-          head.follows.push(implied.key);
-          inSentence.push(implied);
-        }
-      }
-    }
+    const triggers = TRIGGER_PREFILTER.test(sentence.text) ? findTriggers(sentence.text, tokenize(sentence.text)) : [];
+    if (triggers.length === 0) continue;
+    const inSentence = framesOfSentence(context, sentence, triggers, memory);
     mentions.push(...inSentence);
+    memory.recent.push(...inSentence.filter((m) => m.imposer && m.target));
   }
   return mentions;
+}
+
+function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, triggers: readonly Trigger[], memory: ArticleMemory): MeasureMention[] {
+  const { text } = sentence;
+  const tokens = tokenize(text);
+  const rates = findRates(text);
+  const zones = retaliationZones(text, tokens);
+  const evidence = sentenceEvidence(context.article, sentence);
+  const frames: MeasureMention[] = [];
+  const claimedDates = new Set<number>();
+  triggers.forEach((trigger, i) => {
+    const next = triggers[i + 1]?.start ?? text.length;
+    const rawWindow = text.slice(trigger.end, next);
+    const clauseBreak = rawWindow.search(CLAUSE_BREAK);
+    const limit = clauseBreak === -1 ? next : trigger.end + clauseBreak;
+    const leftStart = triggers[i - 1]?.end ?? 0;
+    const verb = governingVerb(tokens, text, trigger, leftStart, limit);
+    const rate = rateOf(text, trigger, leftStart, limit, rates);
+
+    // Products: the object after "on"/"against"/"for"/"to include", else the noun compound before the trigger,
+    // else the phrase the frame is said of ("energy products … subject to a 10% tariff", "exempted X from tariffs").
+    const objectToken = tokens.findIndex((t) => t.start >= trigger.end && t.start < limit);
+    let reading = null as ReturnType<typeof readObject> | null;
+    if (objectToken >= 0) {
+      const lead = text.slice(trigger.end, limit).match(/^\s*(?:\([^)]*\)\s*)?(?:(?:of|rates?\s+of)\s+[^,;]*?(?:%|per\s?cent|percent)\s+)?(?:on|against|targeting|covering|for|to include)\s+/i);
+      if (lead) {
+        const at = tokens.findIndex((t) => t.start >= trigger.end + lead[0].length);
+        if (at >= 0) reading = readObject(tokens, at, limit, sentence.actors, text);
+      }
+    }
+    let products = reading?.products ?? [];
+    if (reading?.anaphoric || products.length === 0) products = [...new Set([...products, ...productsBefore(tokens, trigger.tokenIndex, text)])];
+    if (products.length === 0 && verb?.objectStart !== undefined) {
+      const at = tokens.findIndex((t) => t.start >= verb.objectStart!);
+      if (at >= 0) reading = readObject(tokens, at, Math.max(limit, trigger.start), sentence.actors, text);
+      products = reading?.products ?? [];
+    }
+    if (products.length === 0 && reading?.anaphoric) products = findProducts(text.slice(0, trigger.start));
+    // "the tariff on Canada": a country as the object covers all it sells.
+    if (products.length === 0 && reading && reading.origins.length > 0 && /^\s*(?:on|against)\s+(?:the\s+)?[A-Z]/.test(text.slice(trigger.end, limit))) products = ['all goods'];
+    if (products.length === 0 && /\b(?:universal|global|worldwide|across-the-board|blanket)\s+(?:[\w%-]+\s+){0,2}$/i.test(text.slice(Math.max(leftStart, trigger.start - 40), trigger.start))) products = ['all goods'];
+
+    const inZone = zones.some((z) => z.start < trigger.start && trigger.start < z.end);
+    const slots = { sentence, tokens, trigger, verb: inZone ? null : verb, limit, leftStart, memory };
+    const imposer = imposerOf(slots);
+    const target = targetOf({ ...slots, reading, imposer, zones, frames });
+    const { date, dateRole } = readDate(sentence, trigger, limit, verb, claimedDates, leftStart);
+    const action: MeasureAction = verb?.action === 'remove' ? 'remove' : verb?.action === 'reduce' || (rate?.from !== null && rate?.from !== undefined && rate.value !== null && rate.value < rate.from) ? 'reduce' : 'impose';
+    const role: MentionRole = inZone || verb?.negated ? 'reference' : verb || rate?.value != null || date ? 'asserted' : 'reference';
+    frames.push({
+      key: `${context.article.id}#${sentence.index}#${trigger.start}`,
+      articleId: context.article.id,
+      sentenceIndex: sentence.index,
+      evidence,
+      imposer,
+      target,
+      products,
+      ratePct: rate?.value ?? null,
+      kind: trigger.kind,
+      action,
+      date: role === 'asserted' ? date : null,
+      dateRole: role === 'asserted' ? dateRole : null,
+      planned: verb?.planned ?? false,
+      role,
+      retaliatesAgainst: [],
+      retaliatesUnnamed: false,
+      follows: [],
+    });
+  });
+  for (const frame of frames) if (frame.imposer && !frame.target) frame.target = targetFromNeighbours(frame, frames, memory, sentence);
+  linkRetaliation(text, frames, zones);
+  addImpliedFollowers(text, frames);
+  return frames;
+}
+
+function linkRetaliation(text: string, frames: MeasureMention[], zones: readonly { start: number; end: number }[]): void {
+  const asserted = frames.filter((m) => m.role === 'asserted');
+  const firstZone = zones[0]?.start ?? Number.POSITIVE_INFINITY;
+  const zoneReferences = frames.filter((m) => m.role === 'reference' && Number(m.key.split('#')[2]) > firstZone);
+  for (const mention of asserted) {
+    mention.retaliatesAgainst = zoneReferences.map((r) => r.key);
+    if (mention.retaliatesAgainst.length === 0 && RETALIATION.test(text)) mention.retaliatesUnnamed = true;
+  }
+}
+
+/** "followed the Biden administration's lead", "mirroring similar action by the US": an implied measure by that actor. */
+function addImpliedFollowers(text: string, frames: MeasureMention[]): void {
+  const head = frames.find((m) => m.role === 'asserted');
+  if (!head || !head.target) return;
+  for (const re of FOLLOW_CUES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const written = m.groups?.actor ?? '';
+      const actor = actorForWord(written) ?? actorForWord(written.replace(/\.$/, ''));
+      if (!actor || actor === head.imposer) continue;
+      const implied: MeasureMention = { ...head, key: `${head.key}#follows-${actor}`, imposer: actor, ratePct: null, date: null, dateRole: null, role: 'implied', kind: 'tariff', retaliatesAgainst: [], retaliatesUnnamed: false, follows: [] };
+      head.follows.push(implied.key);
+      frames.push(implied);
+    }
+  }
 }

@@ -101,6 +101,7 @@ export interface MergedMeasures {
 }
 
 export function mergeMeasures(mentions: readonly MeasureMention[]): MergedMeasures {
+  if (process.env.MEASURE_DEBUG) for (const m of mentions) process.stderr.write(`${m.key} ${m.role} ${m.imposer}->${m.target} [${m.products.join('|')}] ${m.ratePct}% ${m.action}${m.planned ? ' planned' : ''} ${m.date?.value ?? '-'} ${m.dateRole ?? ''} :: ${m.evidence.quote.slice(0, 90)}\n`);
   const warnings: MergedMeasures['warnings'] = [];
   const groups: Group[] = [];
   const groupOf = new Map<string, Group[]>();

@@ -1,0 +1,172 @@
+// The skeleton of a measure frame: its trigger noun ("tariff", "anti-dumping duties", "surtax", "countermeasures"),
+// the verb that governs it (impose, raise, reduce, remove, threaten…), the retaliation zones of the sentence
+// ("in retaliation for …") and the date the frame carries (in force, acted, announced).
+import type { FactDate, MeasureKind } from '../../src/lib/dataset.ts';
+import type { SentenceInfo } from './context.ts';
+import type { DateRole } from './measures.ts';
+import type { Token } from './nlp.ts';
+
+export interface Trigger {
+  start: number;
+  end: number;
+  kind: MeasureKind;
+  /** Index of the trigger's head token ("duties" in "anti-dumping duties"). */
+  tokenIndex: number;
+}
+
+const TRIGGER_KINDS: { kind: MeasureKind; pattern: string }[] = [
+  { kind: 'anti-dumping duty', pattern: 'anti-?dumping (?:duty|duties|tariffs?|levy|levies|deposits?|measures)' },
+  { kind: 'countervailing duty', pattern: 'countervailing (?:duty|duties|tariffs?|measures)' },
+  { kind: 'surtax', pattern: 'surtax(?:es)?' },
+  { kind: 'levy', pattern: 'lev(?:y|ies)' },
+  { kind: 'tariff', pattern: 'counter[- ]?tariffs?|counter-?measures|retaliatory measures|import taxes|tariffs?|duties|duty' },
+];
+const TRIGGER = new RegExp(`(?<![\\w-])(?:${TRIGGER_KINDS.map((k) => k.pattern).join('|')})(?![\\w-])(?!-free)`, 'gi');
+const KIND_OF = TRIGGER_KINDS.map((k) => ({ kind: k.kind, re: new RegExp(`^(?:${k.pattern})$`, 'i') }));
+
+/** Nouns after "tariff" that make it a modifier of something else: "tariff revenue", "tariff treatment", "tariff war". */
+const NOT_A_MEASURE_AFTER = /^[\s-]*(?:revenues?|authority|authorities|actions?|deals?|treatment|talks|negotiations?|wars?|disputes?|polic(?:y|ies)|regimes?|schedules?|codes?|lines?|classifications?|commissions?|matters|barriers|engineering|threats?|announcements?|levels?|structure|free|exemption)\b/i;
+
+/** The trigger nouns of a sentence, in text order; "Customs Tariff Commission", "tariff revenue", "non-tariff" excluded. */
+export function findTriggers(text: string, tokens?: readonly Token[]): (Trigger & { tokenIndex: number })[] {
+  const found: Trigger[] = [];
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = text.slice(end, end + 30);
+    const before = text.slice(Math.max(0, start - 30), start);
+    if (NOT_A_MEASURE_AFTER.test(after)) continue;
+    if (/non-$/i.test(before)) continue;
+    // A proper name ("the Customs Tariff", "State Council Tariff Commission"): capitalised inside a sentence.
+    if (/^[A-Z]/.test(m[0]) && (/[A-Z][\w.]*\s+$/.test(before) || /^\s+[A-Z]/.test(after)) && start > 0) continue;
+    // "the overall average effective US tariff rate rose": a statistic, not a measure.
+    if (/^\s*rates?\b/i.test(after) && /\b(?:average|effective|overall)\b[^,;]*$/i.test(before)) continue;
+    found.push({ start, end, kind: KIND_OF.find((k) => k.re.test(m![0]))?.kind ?? 'tariff', tokenIndex: -1 });
+  }
+  if (tokens) for (const t of found) t.tokenIndex = tokenAt(tokens, t.end - 1);
+  return found;
+}
+
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  const i = tokens.findIndex((t) => t.start <= offset && offset < t.end);
+  return i >= 0 ? i : tokens.findIndex((t) => t.start >= offset);
+}
+
+export interface GoverningVerb {
+  /** Offset of the verb (or the noun standing for it: "reduction", "relief", "exemption"). */
+  start: number;
+  action: 'impose' | 'raise' | 'reduce' | 'remove';
+  planned: boolean;
+  negated: boolean;
+  announced: boolean;
+  /** Where the verb's own object starts, when the trigger is "from" its complement ("exempted goods … from tariffs"). */
+  objectStart?: number;
+}
+
+const RAISE = new Set(['raise', 'increase', 'hike', 'double', 'triple', 'boost', 'escalate']);
+const REDUCE = new Set(['reduce', 'cut', 'lower', 'ease', 'slash', 'trim', 'reduction', 'relief', 'decrease']);
+const REMOVE = new Set(['remove', 'lift', 'drop', 'scrap', 'rescind', 'end', 'eliminate', 'suspend', 'pause', 'exempt', 'withdraw', 'waive', 'repeal', 'terminate', 'halt', 'cancel', 'exemption', 'removal', 'suspension', 'elimination', 'exempted', 'paused', 'suspended']);
+const PLAN = new Set(['threaten', 'propose', 'consider', 'plan', 'intend', 'weigh', 'mull', 'intent', 'threat', 'urge', 'warn', 'review', 'call']);
+const ANNOUNCE = new Set(['announce', 'unveil', 'say', 'declare', 'sign']);
+/** Verbs that say nothing about a measure's life ("face", "cite", "invoke"): the frame is still asserted. */
+const CLAUSE_END = new Set([';', ':', '»', '•']);
+
+function classify(t: Token): GoverningVerb['action'] | 'plan' | 'neutral' {
+  const lemma = t.lemma;
+  const word = t.text.toLowerCase();
+  if (RAISE.has(lemma) || RAISE.has(word)) return 'raise';
+  if (REDUCE.has(lemma) || REDUCE.has(word)) return 'reduce';
+  if (REMOVE.has(lemma) || REMOVE.has(word)) return 'remove';
+  if (PLAN.has(lemma) || PLAN.has(word)) return 'plan';
+  return 'neutral';
+}
+
+const VERB_NOUNS = /^(?:reduction|relief|exemption|removal|suspension|elimination|increase|hike|intent|threat)$/i;
+
+/** The verb governing a trigger: the nearest verb before it in its clause, else a participle after it ("tariffs imposed by"). */
+export function governingVerb(tokens: readonly Token[], text: string, trigger: Trigger, leftStart: number, limit: number): GoverningVerb | null {
+  const ti = trigger.tokenIndex;
+  let verbIndex = -1;
+  for (let k = ti - 1; k >= 0 && tokens[k]!.start >= leftStart; k -= 1) {
+    const t = tokens[k]!;
+    if (CLAUSE_END.has(t.text)) break;
+    if (t.pos === 'VERB' && !(tokens[k - 1]?.text === '-') && !(/ed$/.test(t.text) && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADJ') && tokens[k - 1]?.pos === 'DET')) {
+      verbIndex = k;
+      break;
+    }
+    if (VERB_NOUNS.test(t.text) || (t.lemma === 'exempt' && t.pos === 'ADJ') || (t.text.toLowerCase() === 'subject' && tokens[k + 1]?.text === 'to')) {
+      verbIndex = k;
+      break;
+    }
+  }
+  const forward = verbIndex < 0 ? tokens.findIndex((t, k) => k > ti && k <= ti + 6 && t.start < limit && t.pos === 'VERB') : -1;
+  const index = verbIndex >= 0 ? verbIndex : forward;
+  if (index < 0) return null;
+  const verb = tokens[index]!;
+  const near = text.slice(Math.max(leftStart, verb.start - 40), verb.start);
+  const kind = classify(verb);
+  const modal = /\b(?:would|could|might|may|to|whether)\s+(?:\w+\s+)?$/i.test(near);
+  const notSubject = /\bnot\s+$/i.test(near) && verb.text.toLowerCase() === 'subject';
+  const negated = !notSubject && /\b(?:not|no|never)\s+(?:\w+\s+)?$/i.test(near);
+  const exemptingFrom = (kind === 'remove' || verb.lemma === 'exempt') && /\bfrom\s+(?:the\s+)?(?:[\w.%-]+\s+){0,4}$/i.test(text.slice(verb.end, trigger.start)) && verb.start < trigger.start;
+  const fromCountry = exemptingFrom && /^\s*(?:[A-Z]|the\s+[A-Z])/.test(text.slice(verb.end)) && !/^\s*(?:goods|imports|products)/i.test(text.slice(verb.end));
+  let action: GoverningVerb['action'] = kind === 'raise' ? 'raise' : kind === 'reduce' ? 'reduce' : kind === 'remove' || notSubject ? 'remove' : 'impose';
+  // "Canada is exempt from the 10% U.S. universal tariffs": the country is spared, the tariff itself stands.
+  if (fromCountry || (verb.lemma === 'exempt' && verb.pos === 'ADJ')) action = 'impose';
+  const planned = kind === 'plan' || /\b(?:would|could|might|may|intends? to|plans? to|threatens? to|threatened to)\s+(?:\w+\s+)?$/i.test(near) || /\bunder consideration\b/i.test(text.slice(trigger.end, limit + 40));
+  // A removal or cut that is only wished for ("urged Carney to end the tariffs", "whether he would drop them") is no fact.
+  const wished = (action === 'remove' || action === 'reduce') && modal;
+  return {
+    start: verb.start,
+    action,
+    planned: planned && !wished,
+    negated: negated || wished,
+    announced: ANNOUNCE.has(verb.lemma) || kind === 'plan',
+    objectStart: exemptingFrom && !fromCountry ? verb.end : undefined,
+  };
+}
+
+export interface Zone {
+  start: number;
+  end: number;
+}
+
+const ZONE = /\b(?:in retaliation (?:for|against|to)|in response to|retaliation against|responding to|retaliating against|in reaction to)\b/gi;
+
+/** "in retaliation for Canada's levies on …": up to the next verb (the main clause), else to the sentence's end. */
+export function retaliationZones(text: string, tokens: readonly Token[]): Zone[] {
+  const zones: Zone[] = [];
+  ZONE.lastIndex = 0;
+  for (let m = ZONE.exec(text); m; m = ZONE.exec(text)) {
+    const from = m.index + m[0].length;
+    const verb = tokens.find((t, k) => t.start > from && t.pos === 'VERB' && !/ing$/.test(t.text) && !['DET', 'ADJ', 'PART', 'ADP'].includes(tokens[k - 1]?.pos ?? ''));
+    zones.push({ start: m.index, end: verb ? verb.start : text.length });
+  }
+  return zones;
+}
+
+const EFFECTIVE_CUE = /\b(?:effective(?:\s+as\s+of)?|takes?\s+effect(?:\s+on)?|took\s+effect(?:\s+on)?|taking\s+effect(?:\s+on)?|came\s+into\s+(?:force|effect)(?:\s+on)?|comes?\s+into\s+(?:force|effect)(?:\s+on)?|go(?:es)?\s+into\s+effect(?:\s+on)?|went\s+into\s+effect(?:\s+on)?|in\s+(?:force|effect)(?:\s+(?:starting|from|since|as\s+of|on))?|beginning|starting|as\s+of|implemented\s+on|began(?:\s+on)?|since)\s*(?:[\d:.]+\s*[ap]\.?m\.?,?\s*)?$/i;
+
+/** The date a frame carries: an in-force date said after a cue, else a date in its own clause, else the sentence's first. */
+export function readDate(sentence: SentenceInfo, trigger: Trigger, limit: number, verb: GoverningVerb | null, claimed: Set<number>, leftStart: number): { date: FactDate | null; dateRole: DateRole | null } {
+  const { text } = sentence;
+  const dates = sentence.dates.filter((d) => d.date && (d.role === 'point' || /^since\b/i.test(d.phrase)) && !claimed.has(d.start));
+  const effective = (d: (typeof dates)[number]) => EFFECTIVE_CUE.test(text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:since|as of)\b/i.test(d.phrase);
+  const claim = (d: (typeof dates)[number], role: DateRole) => {
+    claimed.add(d.start);
+    return { date: d.date, dateRole: role };
+  };
+  const announcedRole: DateRole = verb?.announced || verb?.planned ? 'announced' : 'event';
+  const inRight = dates.filter((d) => d.start >= trigger.end && d.start < limit + 45);
+  const rightEffective = inRight.find(effective);
+  if (rightEffective) return claim(rightEffective, 'effective');
+  const inLeft = dates.filter((d) => d.end <= trigger.start && d.start >= leftStart);
+  const leftEffective = inLeft.find(effective);
+  if (leftEffective) return claim(leftEffective, 'effective');
+  const right = inRight.find((d) => d.start < limit);
+  if (right) return claim(right, announcedRole);
+  const left = dates.find((d) => d.end <= trigger.start);
+  if (left) return { date: left.date, dateRole: announcedRole };
+  return { date: null, dateRole: null };
+}

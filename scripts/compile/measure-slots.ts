@@ -1,0 +1,201 @@
+// Who imposes a measure and on whom: the passive agent ("imposed by China"), the owner in the noun phrase
+// ("Canada's 100% surtax", "U.S. tariffs"), the subject of the governing verb (a country, a metonym, an institution,
+// a person standing for their country, "the government" of the outlet), then the sentences before; the target from
+// the object's origin, "universal"/"from all countries" (XX), "Canada is subject to …", a retaliation's other side.
+import type { Article } from '../../src/lib/dataset.ts';
+import type { ActorMention, SentenceInfo } from './context.ts';
+import { findActors } from './entities.ts';
+import type { GoverningVerb, Trigger, Zone } from './measure-frame.ts';
+import type { ProductReading } from './measure-products.ts';
+import type { MeasureMention } from './measures.ts';
+import type { Token } from './nlp.ts';
+import type { PeopleRegistry } from './people.ts';
+
+export interface ArticleMemory {
+  /** The country whose government publishes the article ("Department of Finance Canada" → CA), for "the government", "we". */
+  outlet: string | null;
+  /** Frames with imposer and target read so far in the article. */
+  recent: MeasureMention[];
+  /** Sentences of the article, to read the subject of the sentence before a frame. */
+  sentences: readonly SentenceInfo[];
+  registry: PeopleRegistry;
+}
+
+/** The country an outlet's name stands for: "Department of Finance Canada", "The White House", "Ministry of Commerce of the People's Republic of China". */
+export function outletActor(article: Article): string | null {
+  const outlet = article.outlet ?? '';
+  if (!/\b(?:Department|Ministry|Office|Government|White House|Prime Minister|President|Affairs|Finance|Commerce|Council|Agency|Administration)\b/.test(outlet)) return null;
+  return findActors(outlet).find((a) => a.form === 'name' || a.form === 'adjective')?.code ?? null;
+}
+
+/** Nouns that make a country's possessive or adjective the acting body: "China's commerce ministry", "the Chinese government". */
+const INSTITUTION = /^\s*(?:[A-Z][\w&]*\s+){0,4}(?:government|ministry|commission|department|administration|cabinet|council|authorities|officials|office|agency|regulator|customs|parliament|congress|president|premier|prime minister|leader|commerce ministry|finance ministry|finance minister|trade minister)\b/i;
+const FIRST_PERSON = /\b(?:I|we|We|our government|Our government|the government|The government|the Government|Government|the federal government)\b/g;
+const PREPOSITION_BEFORE = /\b(?:by|for|against|on|with|of|from|to|and|in|into|than|about|over)\s+(?:the\s+)?$/i;
+
+interface Candidate {
+  end: number;
+  code: string | null;
+}
+
+function subjectCandidates(sentence: SentenceInfo, from: number, position: number, registry: PeopleRegistry, outlet: string | null): Candidate[] {
+  const { text } = sentence;
+  const candidates: Candidate[] = [];
+  for (const actor of sentence.actors) {
+    if (actor.end > position || actor.start < from) continue;
+    const before = text.slice(Math.max(0, actor.start - 12), actor.start);
+    if (PREPOSITION_BEFORE.test(before)) continue;
+    const institution = INSTITUTION.test(text.slice(actor.end, actor.end + 60)) && !/^\s*-/.test(text.slice(actor.end));
+    if (actor.form === 'name' && !actor.possessive) candidates.push({ end: actor.end, code: actor.code });
+    else if (institution) candidates.push({ end: actor.end, code: actor.code });
+  }
+  for (const person of sentence.people) {
+    if (person.end > position || person.start < from) continue;
+    if (/^['’]s/.test(text.slice(person.end, person.end + 2))) continue;
+    if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, person.start - 12), person.start))) continue;
+    candidates.push({ end: person.end, code: registry.country(person.key) });
+  }
+  if (outlet) {
+    FIRST_PERSON.lastIndex = 0;
+    for (let m = FIRST_PERSON.exec(text); m; m = FIRST_PERSON.exec(text)) {
+      const end = m.index + m[0].length;
+      if (m.index < from || end > position || PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // "Canadian government", "China's government" are actors already; "the government" alone is the outlet's.
+      if (sentence.actors.some((a) => a.end >= m!.index - 2 && a.start < m!.index)) continue;
+      candidates.push({ end, code: outlet });
+    }
+  }
+  return candidates.sort((a, b) => b.end - a.end);
+}
+
+/** The subject of a sentence: its first acting mention before the first verb ("President Trump issued …"). */
+function subjectOfSentence(sentence: SentenceInfo, registry: PeopleRegistry, outlet: string | null): string | null {
+  const firstVerb = sentence.text.search(/\b(?:\w+ed|is|are|was|were|has|have|had|said|says|signed|issued|took|put|set|cut)\b/);
+  const candidates = subjectCandidates(sentence, 0, firstVerb < 0 ? sentence.text.length : firstVerb, registry, outlet);
+  return candidates[candidates.length - 1]?.code ?? null;
+}
+
+export interface SlotInput {
+  sentence: SentenceInfo;
+  tokens: readonly Token[];
+  trigger: Trigger;
+  verb: GoverningVerb | null;
+  limit: number;
+  leftStart: number;
+  memory: ArticleMemory;
+}
+
+/** Start of the noun phrase that ends with the trigger: "the U.S. Section 232 tariffs", "Canada's 100% surtax". */
+export function phraseStart(tokens: readonly Token[], triggerIndex: number): number {
+  let k = triggerIndex - 1;
+  while (k >= 0) {
+    const t = tokens[k]!;
+    const inside = ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.text === '%' || t.text === '-' || t.text === '.' || (t.pos === 'PART' && /^['’]s?$/.test(t.text)) || /^(?:per|cent)$/i.test(t.text) || (t.pos === 'VERB' && /ed$/.test(t.text) && tokens[k - 1]?.pos !== 'NOUN');
+    if (!inside) break;
+    k -= 1;
+  }
+  return tokens[k + 1]?.start ?? tokens[triggerIndex]!.start;
+}
+
+function actorsIn(actors: readonly ActorMention[], start: number, end: number): ActorMention[] {
+  return actors.filter((a) => a.start >= start && a.end <= end);
+}
+
+/** The imposer of a frame, or null when the text does not make it clear. */
+export function imposerOf(input: SlotInput): string | null {
+  const { sentence, tokens, trigger, verb, limit, memory } = input;
+  const { text } = sentence;
+  // "tariffs imposed by the United States", "that were imposed by China on March 10"
+  const agent = text.slice(trigger.end, limit + 80).match(/^[^;.]*?\b(?:\w+ed|set|put)\s+by\s+(?:the\s+)?/);
+  if (agent) {
+    const at = trigger.end + agent[0].length;
+    const actor = sentence.actors.find((a) => a.start === at || (a.start >= at && a.start <= at + 4));
+    if (actor) return actor.code;
+    const person = sentence.people.find((p) => p.start >= at && p.start <= at + 12);
+    if (person) return memory.registry.country(person.key);
+  }
+  // "Canada's 100% surtax", "China's retaliatory tariffs", "U.S. tariffs", "Chinese tariffs"
+  const npStart = phraseStart(tokens, trigger.tokenIndex);
+  const owner = actorsIn(sentence.actors, npStart, trigger.start).find((a) => (a.possessive || a.form === 'adjective') && !/^\s*-/.test(text.slice(a.end)));
+  if (owner) return owner.code;
+  if (/\b(?:its|their)\s+(?:[\w%-]+\s+){0,3}$/i.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) {
+    const named = sentence.actors.filter((a) => a.form === 'name' && a.end <= trigger.start).sort((a, b) => b.end - a.end)[0];
+    if (named) return named.code;
+  }
+  // The subject of the governing verb, in the same clause as the frame.
+  const position = verb && verb.start < trigger.start ? verb.start : npStart;
+  const clauseStart = Math.max(0, text.lastIndexOf(';', position) + 1, text.lastIndexOf(':', position) + 1);
+  const subject = subjectCandidates(sentence, clauseStart, position, memory.registry, memory.outlet).find((c) => c.code);
+  if (subject) return subject.code;
+  return imposerFromDiscourse(sentence, memory);
+}
+
+/** The sentences just before: the imposer their frames agree on, else the subject of the sentence before. */
+function imposerFromDiscourse(sentence: SentenceInfo, memory: ArticleMemory): string | null {
+  // A sentence naming other countries as actors could be about any of them: do not carry a subject over.
+  if (sentence.actors.some((a) => a.form === 'name' && !a.possessive)) return null;
+  const recent = memory.recent.filter((m) => m.sentenceIndex >= sentence.index - 2 && m.sentenceIndex < sentence.index);
+  const imposers = new Set(recent.map((m) => m.imposer));
+  if (imposers.size === 1) return [...imposers][0]!;
+  if (imposers.size > 1) return null;
+  const previous = memory.sentences.find((s) => s.index === sentence.index - 1);
+  return previous ? subjectOfSentence(previous, memory.registry, memory.outlet) : null;
+}
+
+const ALL_ORIGINS_BEFORE = /\b(?:universal|global|worldwide|across-the-board)\b/i;
+const TARGET_OF_VERB = /^\s*(?:(?:is|are|was|were|remains?|continues?\s+to\s+be|will\s+be|has\s+been|have\s+been)\s+)?(?:also\s+)?(?:subject\s+to|fac(?:e|es|ed|ing)|continues?\s+to\s+face|hit\s+(?:by|with)|exposed\s+to|targeted\s+(?:by|with))\b/i;
+
+export interface TargetInput extends SlotInput {
+  reading: ProductReading | null;
+  imposer: string | null;
+  zones: readonly Zone[];
+  frames: readonly MeasureMention[];
+}
+
+/** The target of a frame, or null when the text does not make it clear. */
+export function targetOf(input: TargetInput): string | null {
+  const { sentence, tokens, trigger, reading, imposer, zones, memory } = input;
+  const { text } = sentence;
+  if (reading?.allOrigins) return 'XX';
+  const origin = reading?.origins.find((c) => c !== imposer);
+  if (origin) return origin;
+  const npStart = phraseStart(tokens, trigger.tokenIndex);
+  const modifiers = text.slice(npStart, trigger.start);
+  if (ALL_ORIGINS_BEFORE.test(modifiers)) return 'XX';
+  // "the IEEPA Canada tariffs": a country's name as a modifier is what the tariffs are on.
+  const named = actorsIn(sentence.actors, npStart, trigger.start).find((a) => a.form === 'name' && !a.possessive && a.code !== imposer);
+  if (named) return named.code;
+  // "Canada is subject to U.S. tariffs", "Canada continues to face unjustified tariffs imposed by the United States"
+  for (const actor of sentence.actors) {
+    if (actor.end > trigger.start || actor.code === imposer || actor.possessive || actor.form !== 'name') continue;
+    if (TARGET_OF_VERB.test(text.slice(actor.end, actor.end + 40))) return actor.code;
+  }
+  // A retaliation is aimed at the side it answers: "in response to unjustified U.S. tariffs", "Canada's retaliatory tariffs".
+  const zone = zones.find((z) => !(z.start < trigger.start && trigger.start < z.end));
+  if (zone) {
+    const other = actorsIn(sentence.actors, zone.start, zone.end).find((a) => a.code !== imposer);
+    if (other) return other.code;
+  }
+  if (imposer && /\b(?:retaliatory|counter|retaliation)\b/i.test(text.slice(Math.max(0, npStart - 20), trigger.end))) {
+    const answered = [...memory.recent].reverse().find((m) => m.target === imposer && m.imposer);
+    if (answered) return answered.imposer;
+  }
+  return null;
+}
+
+/**
+ * Targets still open after the sentence is read: from a coordinated frame of the same imposer ("a 100% surtax on
+ * imports of EVs, and a 25% surtax on imports of steel and aluminum from China"), then from the frames just before.
+ */
+export function targetFromNeighbours(frame: MeasureMention, frames: readonly MeasureMention[], memory: ArticleMemory, sentence: SentenceInfo): string | null {
+  const sameSentence = frames.filter((f) => f !== frame && f.imposer === frame.imposer && f.target && f.role === frame.role);
+  const targets = new Set(sameSentence.map((f) => f.target));
+  if (targets.size === 1) return [...targets][0]!;
+  if (targets.size > 1) return null;
+  const recent = memory.recent.filter((m) => m.imposer === frame.imposer && m.sentenceIndex >= sentence.index - 2);
+  const recentTargets = new Set(recent.map((m) => m.target));
+  if (recentTargets.size === 1) return [...recentTargets][0]!;
+  // A sectoral tariff that names no origin in a sentence naming no other country: on imports from everywhere.
+  if (recentTargets.size === 0 && frame.products.length > 0 && !frame.products.includes('all goods') && sentence.actors.every((a) => a.code === frame.imposer)) return 'XX';
+  return null;
+}
