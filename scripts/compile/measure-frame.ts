@@ -67,7 +67,7 @@ export interface GoverningVerb {
 const RAISE = new Set(['raise', 'increase', 'hike', 'double', 'triple', 'boost', 'escalate']);
 const REDUCE = new Set(['reduce', 'cut', 'lower', 'ease', 'slash', 'trim', 'reduction', 'relief', 'decrease']);
 const REMOVE = new Set(['remove', 'lift', 'drop', 'scrap', 'rescind', 'end', 'eliminate', 'suspend', 'pause', 'exempt', 'withdraw', 'waive', 'repeal', 'terminate', 'halt', 'cancel', 'exemption', 'removal', 'suspension', 'elimination', 'exempted', 'paused', 'suspended']);
-const PLAN = new Set(['threaten', 'propose', 'consider', 'plan', 'intend', 'weigh', 'mull', 'intent', 'threat', 'urge', 'warn', 'review', 'call']);
+const PLAN = new Set(['threaten', 'propose', 'consider', 'plan', 'intend', 'weigh', 'mull', 'intent', 'threat', 'urge', 'warn', 'review']);
 const ANNOUNCE = new Set(['announce', 'unveil', 'say', 'declare', 'sign']);
 /** Verbs that say nothing about a measure's life ("face", "cite", "invoke"): the frame is still asserted. */
 const CLAUSE_END = new Set([';', ':', '»', '•']);
@@ -90,7 +90,7 @@ export function governingVerb(tokens: readonly Token[], text: string, trigger: T
   let verbIndex = -1;
   for (let k = ti - 1; k >= 0 && tokens[k]!.start >= leftStart; k -= 1) {
     const t = tokens[k]!;
-    if (CLAUSE_END.has(t.text)) break;
+    if (CLAUSE_END.has(t.text) || t.text === ',' || t.text === ')') break;
     if (t.pos === 'VERB' && !(tokens[k - 1]?.text === '-') && !(/ed$/.test(t.text) && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADJ') && tokens[k - 1]?.pos === 'DET')) {
       verbIndex = k;
       break;
@@ -100,7 +100,8 @@ export function governingVerb(tokens: readonly Token[], text: string, trigger: T
       break;
     }
   }
-  const forward = verbIndex < 0 ? tokens.findIndex((t, k) => k > ti && k <= ti + 6 && t.start < limit && t.pos === 'VERB') : -1;
+  // After the trigger: "tariffs imposed by", "tariffs took effect", "tariffs … that were imposed by China".
+  const forward = verbIndex < 0 ? tokens.findIndex((t, k) => k > ti && k <= ti + 14 && t.start < limit && t.pos === 'VERB' && tokens[k - 1]?.text !== '-' && !(/ing$/.test(t.text) && tokens[k - 1]?.pos === 'ADP')) : -1;
   const index = verbIndex >= 0 ? verbIndex : forward;
   if (index < 0) return null;
   const verb = tokens[index]!;
@@ -108,13 +109,13 @@ export function governingVerb(tokens: readonly Token[], text: string, trigger: T
   const kind = classify(verb);
   const modal = /\b(?:would|could|might|may|to|whether)\s+(?:\w+\s+)?$/i.test(near);
   const notSubject = /\bnot\s+$/i.test(near) && verb.text.toLowerCase() === 'subject';
-  const negated = !notSubject && /\b(?:not|no|never)\s+(?:\w+\s+)?$/i.test(near);
+  const negated = (!notSubject && /\b(?:not|no|never)\s+(?:\w+\s+)?$/i.test(near)) || /\b(?:until|unless|if|should|once|whether)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}$/i.test(near);
   const exemptingFrom = (kind === 'remove' || verb.lemma === 'exempt') && /\bfrom\s+(?:the\s+)?(?:[\w.%-]+\s+){0,4}$/i.test(text.slice(verb.end, trigger.start)) && verb.start < trigger.start;
   const fromCountry = exemptingFrom && /^\s*(?:[A-Z]|the\s+[A-Z])/.test(text.slice(verb.end)) && !/^\s*(?:goods|imports|products)/i.test(text.slice(verb.end));
   let action: GoverningVerb['action'] = kind === 'raise' ? 'raise' : kind === 'reduce' ? 'reduce' : kind === 'remove' || notSubject ? 'remove' : 'impose';
   // "Canada is exempt from the 10% U.S. universal tariffs": the country is spared, the tariff itself stands.
   if (fromCountry || (verb.lemma === 'exempt' && verb.pos === 'ADJ')) action = 'impose';
-  const planned = kind === 'plan' || /\b(?:would|could|might|may|intends? to|plans? to|threatens? to|threatened to)\s+(?:\w+\s+)?$/i.test(near) || /\bunder consideration\b/i.test(text.slice(trigger.end, limit + 40));
+  const planned = kind === 'plan' || /\b(?:would|could|might|may|intends? to|intent(?:ion)? to|plans? to|threatens? to|threatened to|proposed to|proposes to)\s+(?:\w+\s+)?$/i.test(near) || /\bunder consideration\b/i.test(text.slice(trigger.end, limit + 40));
   // A removal or cut that is only wished for ("urged Carney to end the tariffs", "whether he would drop them") is no fact.
   const wished = (action === 'remove' || action === 'reduce') && modal;
   return {
@@ -140,7 +141,7 @@ export function retaliationZones(text: string, tokens: readonly Token[]): Zone[]
   ZONE.lastIndex = 0;
   for (let m = ZONE.exec(text); m; m = ZONE.exec(text)) {
     const from = m.index + m[0].length;
-    const verb = tokens.find((t, k) => t.start > from && t.pos === 'VERB' && !/ing$/.test(t.text) && !['DET', 'ADJ', 'PART', 'ADP'].includes(tokens[k - 1]?.pos ?? ''));
+    const verb = tokens.find((t, k) => t.start > from && (t.pos === 'VERB' || (t.pos === 'AUX' && tokens[k - 1]?.text === ',') || (t.pos === 'AUX' && tokens[k + 1]?.pos === 'VERB')) && !/ing$/.test(t.text) && !['DET', 'ADJ', 'PART', 'ADP'].includes(tokens[k - 1]?.pos ?? ''));
     zones.push({ start: m.index, end: verb ? verb.start : text.length });
   }
   return zones;
@@ -148,25 +149,38 @@ export function retaliationZones(text: string, tokens: readonly Token[]): Zone[]
 
 const EFFECTIVE_CUE = /\b(?:effective(?:\s+as\s+of)?|takes?\s+effect(?:\s+on)?|took\s+effect(?:\s+on)?|taking\s+effect(?:\s+on)?|came\s+into\s+(?:force|effect)(?:\s+on)?|comes?\s+into\s+(?:force|effect)(?:\s+on)?|go(?:es)?\s+into\s+effect(?:\s+on)?|went\s+into\s+effect(?:\s+on)?|in\s+(?:force|effect)(?:\s+(?:starting|from|since|as\s+of|on))?|beginning|starting|as\s+of|implemented\s+on|began(?:\s+on)?|since)\s*(?:[\d:.]+\s*[ap]\.?m\.?,?\s*)?$/i;
 
-/** The date a frame carries: an in-force date said after a cue, else a date in its own clause, else the sentence's first. */
-export function readDate(sentence: SentenceInfo, trigger: Trigger, limit: number, verb: GoverningVerb | null, claimed: Set<number>, leftStart: number): { date: FactDate | null; dateRole: DateRole | null } {
+/** A year inside a name ("the Trade Expansion Act of 1962", "Powers Act of 1977") dates nothing. */
+const NAMED_YEAR = /\b(?:Act|Law|Code|Agreement)\s+(?:of\s+)?$/;
+
+/**
+ * The date a frame carries: an in-force date said after a cue ("effective October 22, 2024", "took effect on April 5",
+ * "since June 2025"), else a date in its own clause, else the sentence's first. `next` is where the next frame starts.
+ */
+export function readDate(sentence: SentenceInfo, trigger: Trigger, limit: number, next: number, verb: GoverningVerb | null, claimed: Set<number>, tokens: readonly Token[]): { date: FactDate | null; dateRole: DateRole | null } {
   const { text } = sentence;
-  const dates = sentence.dates.filter((d) => d.date && (d.role === 'point' || /^since\b/i.test(d.phrase)) && !claimed.has(d.start));
+  const since = (d: { start: number }) => /\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start));
+  const dates = sentence.dates.filter((d) => d.date && (d.role === 'point' || /^since\b/i.test(d.phrase) || since(d)) && !NAMED_YEAR.test(text.slice(Math.max(0, d.start - 20), d.start)));
+  const free = dates.filter((d) => !claimed.has(d.start));
   const effective = (d: (typeof dates)[number]) => EFFECTIVE_CUE.test(text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:since|as of)\b/i.test(d.phrase);
+  // "…, and, in 2023, increased tariffs": a date right before the next verb dates that verb's frame, not this one.
+  const beforeNextVerb = (d: (typeof dates)[number]) => {
+    const verbAfter = tokens.find((t) => t.start >= d.end && t.pos === 'VERB');
+    return !!verbAfter && verbAfter.start < next && /^[\s,]*$/.test(text.slice(d.end, verbAfter.start));
+  };
   const claim = (d: (typeof dates)[number], role: DateRole) => {
     claimed.add(d.start);
     return { date: d.date, dateRole: role };
   };
   const announcedRole: DateRole = verb?.announced || verb?.planned ? 'announced' : 'event';
-  const inRight = dates.filter((d) => d.start >= trigger.end && d.start < limit + 45);
+  const inRight = free.filter((d) => d.start >= trigger.end && d.start < next && !beforeNextVerb(d));
   const rightEffective = inRight.find(effective);
   if (rightEffective) return claim(rightEffective, 'effective');
-  const inLeft = dates.filter((d) => d.end <= trigger.start && d.start >= leftStart);
-  const leftEffective = inLeft.find(effective);
+  const inLeft = free.filter((d) => d.end <= trigger.start);
+  const leftEffective = inLeft.find((d) => effective(d) && !claimed.has(d.start));
   if (leftEffective) return claim(leftEffective, 'effective');
   const right = inRight.find((d) => d.start < limit);
   if (right) return claim(right, announcedRole);
   const left = dates.find((d) => d.end <= trigger.start);
-  if (left) return { date: left.date, dateRole: announcedRole };
+  if (left) return { date: left.date, dateRole: effective(left) ? 'effective' : announcedRole };
   return { date: null, dateRole: null };
 }

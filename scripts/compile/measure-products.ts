@@ -3,6 +3,7 @@
 // "energy products … subject to a 10% tariff"), each mapped to a lexicon label, the blanket "all goods", or kept as
 // written; and the origin those phrases name ("Chinese-made", "from Canada", "from all countries").
 import type { ActorMention } from './context.ts';
+import { actorForWord } from './entities.ts';
 import { alternation, loadLexicon, type ProductEntry } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 
@@ -66,7 +67,9 @@ export interface ProductReading {
 
 const BLANKET_HEADS = new Set(['good', 'goods', 'import', 'imports', 'product', 'products', 'export', 'exports', 'item', 'items', 'commodity', 'commodities', 'merchandise', 'article', 'articles']);
 /** Words that leave a blanket phrase blanket: "all other Canadian goods", "goods imported from the U.S.". */
-const BLANKET_MODIFIERS = new Set(['all', 'most', 'other', 'various', 'several', 'certain', 'many', 'more', 'imported', 'the', 'its', 'their', 'of', 'non', 'foreign', 'additional']);
+const BLANKET_MODIFIERS = new Set(['all', 'most', 'other', 'various', 'several', 'certain', 'many', 'more', 'imported', 'manufactured', 'the', 'its', 'their', 'of', 'non', 'foreign', 'additional', 'some', 'remaining']);
+/** Heads that name no product of their own: "other sectors", "13 new product codes (for steel …)". */
+const EMPTY_HEADS = new Set(['sector', 'sectors', 'area', 'areas', 'industries', 'industry', 'codes', 'code', 'lines', 'categories', 'category', 'list', 'things', 'range', 'number', 'amount', 'value', 'worth']);
 const ANAPHORA = new Set(['such', 'those', 'these', 'them', 'they', 'it']);
 const QUANTIFIERS = new Set(['all', 'most', 'some', 'several', 'certain', 'various', 'other', 'additional', 'new', 'many', 'the', 'a', 'an', 'its', 'their', 'such', 'those', 'these', 'key', 'more']);
 const ALL_ORIGINS = /^\s*(?:(?:imported|imports?|goods)\s+)?(?:from|on|of|with)\s+(?:imports\s+from\s+)?(?:nearly\s+|almost\s+|virtually\s+)?(?:all|most|every)\s+(?:other\s+)?(?:countries|nations|trading\s+partners|partners|sources|origins|countr(?:y|ies))\b/i;
@@ -97,6 +100,9 @@ function phraseAt(tokens: readonly Token[], i: number, limit: number): { first: 
     if (isNominal(tokens[j]) || ANAPHORA.has(tokens[j]!.lemma)) lastNominal = j;
     j += 1;
   }
+  // "goods transshipped to evade …": a participle after the head still says which goods.
+  const next = tokens[j];
+  if (lastNominal === j - 1 && next && next.pos === 'VERB' && /ed$/.test(next.text) && !BLANKET_MODIFIERS.has(next.text.toLowerCase()) && next.start < limit && tokens[j + 1]?.pos === 'PART') lastNominal = j;
   // "imports of Russian aluminum", "products such as …": the phrase after "of" / "such as" names the goods.
   return lastNominal < 0 ? null : { first: i, last: lastNominal + 1 };
 }
@@ -113,7 +119,7 @@ function skipFiller(tokens: readonly Token[], i: number): number {
       continue;
     }
     const rest = tokens.slice(i, i + 6).map((x) => x.text.toLowerCase()).join(' ');
-    const money = rest.match(/^(?:\$|us\$|c\$)\s?[\d.,]+ (?:billion|million|trillion)?\s?(?:(?:\([^)]*\) )?(?:worth|of|in) )*(?:worth )?(?:of |in )?/);
+    const money = rest.match(/^(?:(?:\$|us\$|c\$)\s?[\d.,]+ )?(?:billion|million|trillion)\s?(?:\( ?\w* ?\) )?(?:worth )?(?:of |in )?|^(?:\$|us\$|c\$)\s?[\d.,]+ (?:worth )?(?:of |in )?/);
     if (money && money[0].trim()) {
       i += money[0].trim().split(/\s+/).length;
       continue;
@@ -141,6 +147,11 @@ function coordinatedPhrases(tokens: readonly Token[], i: number, limit: number):
     if (!phrase) {
       if (separators.length > phrases.length - 1) separators.pop();
       break;
+    }
+    const head = tokens[phrase.last - 1]!;
+    if ((EMPTY_HEADS.has(head.text.toLowerCase()) || head.text.toLowerCase() === 'product') && /^(?:for|of|containing)$/i.test(tokens[phrase.last]?.text ?? '')) {
+      k = phrase.last + 1;
+      continue;
     }
     phrases.push(phrase);
     k = phrase.last;
@@ -205,7 +216,7 @@ function asWritten(tokens: readonly Token[], phrase: { first: number; last: numb
     words.push(text.slice(t.start, t.end).toLowerCase());
   }
   const label = words.join(' ').trim();
-  if (!label || words.every((w) => BLANKET_HEADS.has(w))) return null;
+  if (!label || words.every((w) => BLANKET_HEADS.has(w) || EMPTY_HEADS.has(w))) return null;
   return label;
 }
 
@@ -241,7 +252,11 @@ export function readObject(tokens: readonly Token[], i: number, limit: number, a
       if (written) products.push(written);
     }
   }
-  const origins = actors.filter((a) => a.start >= objectStart && a.start < Math.min(limit, end + 40) && !(a.form === 'name' && a.possessive)).map((a) => a.code);
+  const origins = actors.filter((a) => a.start >= objectStart && a.start < Math.min(limit, end + 40) && !(a.form === 'name' && a.possessive) && !insideProperName(text, a)).map((a) => a.code);
+  for (const m of text.slice(objectStart, end).matchAll(/\b([A-Z][\w.]*)-(?:made|built|produced|origin)\b/g)) {
+    const code = actorForWord(m[1]!);
+    if (code) origins.unshift(code);
+  }
   const allOrigins = ALL_ORIGINS.test(text.slice(Math.max(objectStart, end), limit)) || ALL_ORIGINS.test(text.slice(objectStart, limit));
   return { products: [...new Set(products)], origins, allOrigins, anaphoric, end };
 }
@@ -259,3 +274,8 @@ export function productsBefore(tokens: readonly Token[], triggerIndex: number, t
   return start < end ? findProducts(text.slice(start, end)) : [];
 }
 
+
+/** "the United States–Mexico–Canada Agreement", "the Trade Expansion Act": countries inside a name are not parties. */
+export function insideProperName(text: string, actor: { start: number; end: number }): boolean {
+  return /^(?:[\s–—-]+[A-Z][\w.]*)*[\s–—-]*(?:[A-Z][\w]*\s+)?(?:Agreement|Act|Accord|Treaty|Partnership|Pact)\b/.test(text.slice(actor.end, actor.end + 60)) && /[A-Z][\w.]*[\s–—-]+$|the\s+$/.test(text.slice(Math.max(0, actor.start - 30), actor.start));
+}

@@ -6,7 +6,8 @@ import type { Article } from '../../src/lib/dataset.ts';
 import type { ActorMention, SentenceInfo } from './context.ts';
 import { findActors } from './entities.ts';
 import type { GoverningVerb, Trigger, Zone } from './measure-frame.ts';
-import type { ProductReading } from './measure-products.ts';
+import { insideProperName, type ProductReading } from './measure-products.ts';
+import { loadLexicon } from './lexicon.ts';
 import type { MeasureMention } from './measures.ts';
 import type { Token } from './nlp.ts';
 import type { PeopleRegistry } from './people.ts';
@@ -44,7 +45,11 @@ function subjectCandidates(sentence: SentenceInfo, from: number, position: numbe
   for (const actor of sentence.actors) {
     if (actor.end > position || actor.start < from) continue;
     const before = text.slice(Math.max(0, actor.start - 12), actor.start);
-    if (PREPOSITION_BEFORE.test(before)) continue;
+    // "the Government of Canada" acts; "on Canada", "from China" do not.
+    if (PREPOSITION_BEFORE.test(before) && !/\b(?:Government|Ministry|Department|Office|President|Prime Minister|Premier)\s+of\s+(?:the\s+)?$/.test(text.slice(Math.max(0, actor.start - 30), actor.start))) continue;
+    if (insideProperName(text, actor) || objectPosition(text, actor.start)) continue;
+    // "Canada is subject to U.S. tariffs", "Canada continues to face …": the country named is the target.
+    if (TARGET_OF_VERB.test(text.slice(actor.end, actor.end + 40))) continue;
     const institution = INSTITUTION.test(text.slice(actor.end, actor.end + 60)) && !/^\s*-/.test(text.slice(actor.end));
     if (actor.form === 'name' && !actor.possessive) candidates.push({ end: actor.end, code: actor.code });
     else if (institution) candidates.push({ end: actor.end, code: actor.code });
@@ -52,8 +57,9 @@ function subjectCandidates(sentence: SentenceInfo, from: number, position: numbe
   for (const person of sentence.people) {
     if (person.end > position || person.start < from) continue;
     if (/^['’]s/.test(text.slice(person.end, person.end + 2))) continue;
-    if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, person.start - 12), person.start))) continue;
-    candidates.push({ end: person.end, code: registry.country(person.key) });
+    if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, person.start - 12), person.start)) || objectPosition(text, person.start)) continue;
+    // A minister the outlet's own government release names ("the Honourable …, Minister of Finance, announced").
+    candidates.push({ end: person.end, code: registry.country(person.key) ?? (registry.role(person.key) ? outlet : null) });
   }
   if (outlet) {
     FIRST_PERSON.lastIndex = 0;
@@ -66,6 +72,11 @@ function subjectCandidates(sentence: SentenceInfo, from: number, position: numbe
     }
   }
   return candidates.sort((a, b) => b.end - a.end);
+}
+
+/** "provide U.K. exports some relief": right after a verb (and its determiners), a mention is an object. */
+function objectPosition(text: string, start: number): boolean {
+  return /\b(?:provide|provides|provided|give|gives|gave|grant|granted|grants|offer|offered|hit|hits|against|toward|towards)\s+(?:the\s+|its\s+|their\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /** The subject of a sentence: its first acting mention before the first verb ("President Trump issued …"). */
@@ -83,6 +94,9 @@ export interface SlotInput {
   limit: number;
   leftStart: number;
   memory: ArticleMemory;
+  reading?: ProductReading | null;
+  /** The frame is "subject to" a measure: its products are the clause's subject, its imposer unstated. */
+  subjectTo?: boolean;
 }
 
 /** Start of the noun phrase that ends with the trigger: "the U.S. Section 232 tariffs", "Canada's 100% surtax". */
@@ -101,12 +115,15 @@ function actorsIn(actors: readonly ActorMention[], start: number, end: number): 
   return actors.filter((a) => a.start >= start && a.end <= end);
 }
 
+/** Names written the same as their adjective ("U.S. universal tariffs"): before a trigger they own it. */
+const ADJECTIVE_NAMES = new Set(loadLexicon().actors.flatMap((a) => a.names.filter((n) => a.adjectives.includes(n))));
+
 /** The imposer of a frame, or null when the text does not make it clear. */
 export function imposerOf(input: SlotInput): string | null {
   const { sentence, tokens, trigger, verb, limit, memory } = input;
   const { text } = sentence;
   // "tariffs imposed by the United States", "that were imposed by China on March 10"
-  const agent = text.slice(trigger.end, limit + 80).match(/^[^;.]*?\b(?:\w+ed|set|put)\s+by\s+(?:the\s+)?/);
+  const agent = text.slice(trigger.end, limit).match(/^[^;]*?\b(?:\w+ed|set|put)\s+by\s+(?:the\s+)?/);
   if (agent) {
     const at = trigger.end + agent[0].length;
     const actor = sentence.actors.find((a) => a.start === at || (a.start >= at && a.start <= at + 4));
@@ -116,8 +133,13 @@ export function imposerOf(input: SlotInput): string | null {
   }
   // "Canada's 100% surtax", "China's retaliatory tariffs", "U.S. tariffs", "Chinese tariffs"
   const npStart = phraseStart(tokens, trigger.tokenIndex);
-  const owner = actorsIn(sentence.actors, npStart, trigger.start).find((a) => (a.possessive || a.form === 'adjective') && !/^\s*-/.test(text.slice(a.end)));
+  const inPhrase = actorsIn(sentence.actors, npStart, trigger.start).filter((a) => !/^\s*-/.test(text.slice(a.end)));
+  const owner = inPhrase.find((a) => a.possessive || a.form === 'adjective' || ADJECTIVE_NAMES.has(text.slice(a.start, a.end)));
   if (owner) return owner.code;
+  // "United States tariffs on Canada": a country named before the trigger acts when the object names another.
+  const origin = input.reading?.origins[0];
+  const modifier = inPhrase.find((a) => a.form === 'name' && origin && a.code !== origin);
+  if (modifier) return modifier.code;
   if (/\b(?:its|their)\s+(?:[\w%-]+\s+){0,3}$/i.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) {
     const named = sentence.actors.filter((a) => a.form === 'name' && a.end <= trigger.start).sort((a, b) => b.end - a.end)[0];
     if (named) return named.code;
@@ -127,13 +149,18 @@ export function imposerOf(input: SlotInput): string | null {
   const clauseStart = Math.max(0, text.lastIndexOf(';', position) + 1, text.lastIndexOf(':', position) + 1);
   const subject = subjectCandidates(sentence, clauseStart, position, memory.registry, memory.outlet).find((c) => c.code);
   if (subject) return subject.code;
-  return imposerFromDiscourse(sentence, memory);
+  // The imposer may be carried over only where the clause has no subject of its own: "The order called for …",
+  // "he invoked …", "A universal 10% tariff took effect", "goods … will be subject to a transshipment tariff".
+  const lead = text.slice(clauseStart, position);
+  const noSubject = input.subjectTo || !verb || verb.start > trigger.start || /^\s*(?:[-•»]\s*)?(?:(?:On|In|Since|By)\s+[^,]+,\s*)?(?:The|This|That|Its|His|Her)?\s*(?:executive\s+)?(?:order|orders|proclamation|decree|memorandum|announcement|measure|law|he|she|it|they|He|She|It|They)\b/i.test(lead);
+  return noSubject ? imposerFromDiscourse(sentence, memory) : null;
 }
 
 /** The sentences just before: the imposer their frames agree on, else the subject of the sentence before. */
 function imposerFromDiscourse(sentence: SentenceInfo, memory: ArticleMemory): string | null {
   // A sentence naming other countries as actors could be about any of them: do not carry a subject over.
-  if (sentence.actors.some((a) => a.form === 'name' && !a.possessive)) return null;
+  const text = sentence.text;
+  if (sentence.actors.some((a) => a.form === 'name' && !a.possessive && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && !insideProperName(text, a) && !TARGET_OF_VERB.test(text.slice(a.end, a.end + 40)))) return null;
   const recent = memory.recent.filter((m) => m.sentenceIndex >= sentence.index - 2 && m.sentenceIndex < sentence.index);
   const imposers = new Set(recent.map((m) => m.imposer));
   if (imposers.size === 1) return [...imposers][0]!;
@@ -192,10 +219,12 @@ export function targetFromNeighbours(frame: MeasureMention, frames: readonly Mea
   const targets = new Set(sameSentence.map((f) => f.target));
   if (targets.size === 1) return [...targets][0]!;
   if (targets.size > 1) return null;
-  const recent = memory.recent.filter((m) => m.imposer === frame.imposer && m.sentenceIndex >= sentence.index - 2);
+  // The frames just before, when this one names no sector of its own or the same products as they do.
+  const sectoral = frame.products.some((p) => loadLexicon().products.some((e) => e.label === p && e.label !== 'all goods'));
+  const recent = memory.recent.filter((m) => m.imposer === frame.imposer && m.sentenceIndex >= sentence.index - 2 && (!sectoral || m.products.join('|') === frame.products.join('|')));
   const recentTargets = new Set(recent.map((m) => m.target));
   if (recentTargets.size === 1) return [...recentTargets][0]!;
   // A sectoral tariff that names no origin in a sentence naming no other country: on imports from everywhere.
-  if (recentTargets.size === 0 && frame.products.length > 0 && !frame.products.includes('all goods') && sentence.actors.every((a) => a.code === frame.imposer)) return 'XX';
+  if (recentTargets.size === 0 && sectoral && !frame.products.includes('all goods') && sentence.actors.every((a) => a.code === frame.imposer)) return 'XX';
   return null;
 }

@@ -7,6 +7,7 @@ import { sentenceEvidence } from './context.ts';
 import { actorForWord } from './entities.ts';
 import { loadLexicon } from './lexicon.ts';
 import { findTriggers, governingVerb, readDate, retaliationZones, type Trigger } from './measure-frame.ts';
+import { phraseStart } from './measure-slots.ts';
 import { findProducts, productsBefore, readObject } from './measure-products.ts';
 import { findRates, type RateMention } from './measure-rate.ts';
 import { imposerOf, outletActor, targetFromNeighbours, targetOf, type ArticleMemory } from './measure-slots.ts';
@@ -80,6 +81,12 @@ const TRIGGER_PREFILTER = /tariff|dut(?:y|ies)|surtax|lev(?:y|ies)|countermeasur
 const FOLLOW_CUES = loadLexicon().cues.followCues.map((pattern) => new RegExp(pattern, 'g'));
 const RETALIATION = new RegExp(`\\b(?:${loadLexicon().cues.retaliationCues})`, 'i');
 /** Where a clause ends: the object of a measure does not run past it. */
+/** What comes between a trigger and its object: "(EVs)", "of 25%", "under Section 232", a closing quote. */
+const OBJECT_LEAD = /^\s*["”’]?\s*(?:\([^)]*\)\s*)?(?:(?:of|rates?\s+of)\s+[^,;]*?(?:%|per\s?cent|percent)\s+)?(?:(?:under|pursuant to)\s+[^,;]*?\s+)?(?:on|against|targeting|covering|for|to include)\s+/i;
+/** "… products (…) that will be subject to the 25 per cent surtax", "goods … continue to remain not subject to the tariffs". */
+const SUBJECT_TO = /\bsubject\s*,?\s*(?:instead\s*,\s*)?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w%.-]+\s+){0,5}$/i;
+/** A quota: "allow up to 49,000 Chinese electric vehicles …, with the … tariff rate of 6.1%". */
+const QUOTA = /\b(?:allow|admit|permit|let in|import)\w*\s+(?:up to\s+|as many as\s+)?[\d,.]+\s+(?:thousand\s+)?/i;
 const CLAUSE_BREAK = /,\s+(?:[a-z]+ing|which|while|after|as|but|who|although|when|where|with|including|except|in retaliation|in response)\b|\s[—–]\s|;|:\s|\bexcept\b|\bincluding\b|\bin (?:retaliation|response)\b/;
 
 /** The rate of a frame: before the trigger in its noun phrase ("a 25 per cent surtax"), or after it ("of 40%", "to 50%"). */
@@ -91,7 +98,9 @@ function rateOf(text: string, trigger: Trigger, leftStart: number, limit: number
   const after = rates.find((r) => r.start >= trigger.end && r.start < limit);
   if (!after) return null;
   const between = text.slice(trigger.end, after.start);
-  if (/^\s*(?:rates?\s+)?of\s+(?:up to |about |around |nearly |as much as |an? )?$/i.test(between) || after.from !== null || after.reached) return after;
+  if (/^\s*(?:rates?\s+)?of\s+(?:up to |about |around |nearly |as much as |an? )?$/i.test(between)) return after;
+  // "the tariff on Canada from 25% to 35%", "copper tariffs to 50%"
+  if ((after.from !== null || after.reached) && /^(?:\s+(?:on|against|for)\s+[^,;]{0,60})?\s+$/i.test(between)) return after;
   return null;
 }
 
@@ -117,65 +126,106 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
   const evidence = sentenceEvidence(context.article, sentence);
   const frames: MeasureMention[] = [];
   const claimedDates = new Set<number>();
+  let previousVerb: ReturnType<typeof governingVerb> = null;
   triggers.forEach((trigger, i) => {
-    const next = triggers[i + 1]?.start ?? text.length;
-    const rawWindow = text.slice(trigger.end, next);
+    const following = triggers[i + 1];
+    const next = following ? phraseStart(tokens, following.tokenIndex) : text.length;
+    // Parentheses do not end a clause: "(USMCA; P.L. 116-113) on March 7".
+    const rawWindow = text.slice(trigger.end, Math.max(trigger.end, next)).replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
     const clauseBreak = rawWindow.search(CLAUSE_BREAK);
-    const limit = clauseBreak === -1 ? next : trigger.end + clauseBreak;
+    const limit = clauseBreak === -1 ? Math.max(trigger.end, next) : trigger.end + clauseBreak;
     const leftStart = triggers[i - 1]?.end ?? 0;
-    const verb = governingVerb(tokens, text, trigger, leftStart, limit);
+    let verb = governingVerb(tokens, text, trigger, leftStart, limit);
+    // "a 10% tariff on energy imports and a 25% tariff on all other goods": the second shares the first one's verb.
+    if (!verb && previousVerb && i > 0 && !CLAUSE_BREAK.test(text.slice(triggers[i - 1]!.end, trigger.start))) verb = previousVerb;
+    previousVerb = verb;
     const rate = rateOf(text, trigger, leftStart, limit, rates);
 
     // Products: the object after "on"/"against"/"for"/"to include", else the noun compound before the trigger,
     // else the phrase the frame is said of ("energy products … subject to a 10% tariff", "exempted X from tariffs").
-    const objectToken = tokens.findIndex((t) => t.start >= trigger.end && t.start < limit);
     let reading = null as ReturnType<typeof readObject> | null;
-    if (objectToken >= 0) {
-      const lead = text.slice(trigger.end, limit).match(/^\s*(?:\([^)]*\)\s*)?(?:(?:of|rates?\s+of)\s+[^,;]*?(?:%|per\s?cent|percent)\s+)?(?:on|against|targeting|covering|for|to include)\s+/i);
-      if (lead) {
-        const at = tokens.findIndex((t) => t.start >= trigger.end + lead[0].length);
-        if (at >= 0) reading = readObject(tokens, at, limit, sentence.actors, text);
-      }
+    const lead = text.slice(trigger.end, limit).match(OBJECT_LEAD);
+    if (lead) {
+      const at = tokens.findIndex((t) => t.start >= trigger.end + lead[0].length);
+      if (at >= 0 && tokens[at]!.start < limit) reading = readObject(tokens, at, limit, sentence.actors, text);
     }
     let products = reading?.products ?? [];
     if (reading?.anaphoric || products.length === 0) products = [...new Set([...products, ...productsBefore(tokens, trigger.tokenIndex, text)])];
     if (products.length === 0 && verb?.objectStart !== undefined) {
-      const at = tokens.findIndex((t) => t.start >= verb.objectStart!);
+      const at = tokens.findIndex((t) => t.start >= verb!.objectStart!);
       if (at >= 0) reading = readObject(tokens, at, Math.max(limit, trigger.start), sentence.actors, text);
       products = reading?.products ?? [];
     }
-    if (products.length === 0 && reading?.anaphoric) products = findProducts(text.slice(0, trigger.start));
+    const subjectTo = SUBJECT_TO.exec(text.slice(Math.max(0, trigger.start - 60), trigger.start));
+    if (products.length === 0 && subjectTo) {
+      // "steel and aluminum products from China that will be subject to the 25 per cent surtax"
+      const clauseStart = Math.max(0, text.lastIndexOf(';', trigger.start) + 1, text.lastIndexOf(':', trigger.start) + 1, leftStart);
+      const subjectAt = trigger.start - 60 + subjectTo.index;
+      const span = text.slice(clauseStart, Math.max(clauseStart, subjectAt));
+      const at = tokens.findIndex((t) => t.start >= clauseStart);
+      const own = at >= 0 ? readObject(tokens, at, Math.max(clauseStart, subjectAt), sentence.actors, text) : null;
+      products = findProducts(span);
+      if (products.length === 0 && own) products = own.products;
+      reading = own && (reading === null || reading.origins.length === 0) ? { ...own, products } : reading;
+    }
+    const quota = products.length === 0 ? QUOTA.exec(text.slice(0, trigger.start)) : null;
+    if (quota) {
+      // "Canada will allow up to 49,000 Chinese electric vehicles (EV) into the Canadian market, with the … tariff rate of 6.1%"
+      const at = tokens.findIndex((t) => t.start >= quota.index + quota[0].length);
+      if (at >= 0) reading = readObject(tokens, at, trigger.start, sentence.actors, text);
+      products = reading?.products ?? [];
+    }
+    if (reading?.anaphoric && products.length === 0) {
+      const clause = Math.max(0, text.lastIndexOf(',', trigger.start) + 1);
+      products = findProducts(text.slice(clause, trigger.start));
+    }
     // "the tariff on Canada": a country as the object covers all it sells.
     if (products.length === 0 && reading && reading.origins.length > 0 && /^\s*(?:on|against)\s+(?:the\s+)?[A-Z]/.test(text.slice(trigger.end, limit))) products = ['all goods'];
-    if (products.length === 0 && /\b(?:universal|global|worldwide|across-the-board|blanket)\s+(?:[\w%-]+\s+){0,2}$/i.test(text.slice(Math.max(leftStart, trigger.start - 40), trigger.start))) products = ['all goods'];
+    if (products.length === 0 && /(?<!near-)\b(?:universal|global|worldwide|across-the-board|blanket)\s+(?:[\w%-]+\s+){0,2}$/i.test(text.slice(Math.max(leftStart, trigger.start - 40), trigger.start))) products = ['all goods'];
 
     const inZone = zones.some((z) => z.start < trigger.start && trigger.start < z.end);
-    const slots = { sentence, tokens, trigger, verb: inZone ? null : verb, limit, leftStart, memory };
+    const slots = { sentence, tokens, trigger, verb: inZone ? null : verb, limit, leftStart, memory, reading, subjectTo: !!subjectTo };
     const imposer = imposerOf(slots);
-    const target = targetOf({ ...slots, reading, imposer, zones, frames });
-    const { date, dateRole } = readDate(sentence, trigger, limit, verb, claimedDates, leftStart);
-    const action: MeasureAction = verb?.action === 'remove' ? 'remove' : verb?.action === 'reduce' || (rate?.from !== null && rate?.from !== undefined && rate.value !== null && rate.value < rate.from) ? 'reduce' : 'impose';
-    const role: MentionRole = inZone || verb?.negated ? 'reference' : verb || rate?.value != null || date ? 'asserted' : 'reference';
+    const target = targetOf({ ...slots, imposer, zones, frames });
+    let { date, dateRole } = readDate(sentence, trigger, limit, next, verb, claimedDates, tokens);
+    // "Canada's retaliatory tariffs began simultaneously": the date of the frame before.
+    const previousFrame = frames[frames.length - 1];
+    if (!date && previousFrame?.date && /^\s*(?:\w+\s+){0,2}(?:simultaneously|at the same time|the same day|on the same day)\b/i.test(text.slice(trigger.end, limit + 20))) ({ date, dateRole } = previousFrame);
+    const action: MeasureAction = verb?.action === 'remove' ? 'remove' : verb?.action === 'reduce' || quota || (rate?.from != null && rate.value !== null && rate.value < rate.from) ? 'reduce' : 'impose';
+    const planned = (verb?.planned ?? false) || /\bunder consideration\b/i.test(text.slice(trigger.end, limit + 40));
+    const role: MentionRole = inZone || verb?.negated ? 'reference' : verb || planned || rate?.value != null || date ? 'asserted' : 'reference';
+    const origins = [...new Set((reading?.origins ?? []).filter((c) => c !== imposer))];
+    // "all imports from Mexico and all imports from Canada": one measure per country named.
+    const targets = origins.length > 1 && !reading?.allOrigins && target === origins[0] ? origins : [target];
+    for (const oneTarget of targets) {
     frames.push({
-      key: `${context.article.id}#${sentence.index}#${trigger.start}`,
+      key: `${context.article.id}#${sentence.index}#${trigger.start}${oneTarget !== target ? `#${oneTarget}` : ''}`,
       articleId: context.article.id,
       sentenceIndex: sentence.index,
       evidence,
       imposer,
-      target,
+      target: oneTarget,
       products,
       ratePct: rate?.value ?? null,
       kind: trigger.kind,
       action,
       date: role === 'asserted' ? date : null,
       dateRole: role === 'asserted' ? dateRole : null,
-      planned: verb?.planned ?? false,
+      planned,
       role,
       retaliatesAgainst: [],
       retaliatesUnnamed: false,
       follows: [],
     });
+    }
   });
+  // Coordinated frames share what one of them names: "Section 232 tariffs on steel and aluminum, and Section 232 tariffs on autos".
+  for (const frame of frames) {
+    if (!frame.imposer) {
+      const imposers = new Set(frames.filter((f) => f.imposer && f.role === frame.role).map((f) => f.imposer));
+      if (imposers.size === 1) frame.imposer = [...imposers][0]!;
+    }
+  }
   for (const frame of frames) if (frame.imposer && !frame.target) frame.target = targetFromNeighbours(frame, frames, memory, sentence);
   linkRetaliation(text, frames, zones);
   addImpliedFollowers(text, frames);
