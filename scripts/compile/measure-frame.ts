@@ -165,7 +165,7 @@ export function readDate(sentence: SentenceInfo, trigger: Trigger, limit: number
   // "…, and, in 2023, increased tariffs": a date right before the next verb dates that verb's frame, not this one.
   const beforeNextVerb = (d: (typeof dates)[number]) => {
     const verbAfter = tokens.find((t) => t.start >= d.end && t.pos === 'VERB');
-    return !!verbAfter && verbAfter.start < next && /^[\s,]*$/.test(text.slice(d.end, verbAfter.start));
+    return !!verbAfter && verbAfter.start < next && !/ing$/.test(verbAfter.text) && /^[\s,]*$/.test(text.slice(d.end, verbAfter.start));
   };
   const claim = (d: (typeof dates)[number], role: DateRole) => {
     claimed.add(d.start);

@@ -89,7 +89,7 @@ function inPhrase(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\d*$/;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\d*$/;
 
 /** One phrase from token i: [first, last) and the next index; null when no nominal head. */
 function phraseAt(tokens: readonly Token[], i: number, limit: number): { first: number; last: number } | null {
@@ -246,7 +246,10 @@ export function readObject(tokens: readonly Token[], i: number, limit: number, a
       labels = findProducts(text.slice(objectStart, phraseEnd)).filter((label) => !before.has(label));
     }
     if (labels.length > 0) products.push(...labels);
-    else if (blanket) products.push('all goods');
+    // "solar panels, critical minerals and other related goods": a blanket word closing a list adds nothing.
+    else if (blanket) {
+      if (phrases.length === 1) products.push('all goods');
+    }
     else {
       const written = asWritten(tokens, phrase, actors, text);
       if (written) products.push(written);

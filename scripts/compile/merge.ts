@@ -39,6 +39,21 @@ export function narrowestProducts(products: readonly string[]): string[] {
   return unique.filter((p) => !unique.some((q) => q !== p && broaderOf(q) === p));
 }
 
+/** The products a fact is about: those of its mentions that state a rate, else of all its mentions. */
+function productsOf(defining: readonly MeasureMention[]): string[] {
+  const rated = defining.filter((m) => m.ratePct !== null);
+  return narrowestProducts((rated.length > 0 ? rated : defining).flatMap((m) => m.products));
+}
+
+/** Evidence with the sentence that states the fact most fully first (its rate, its date, most products). */
+function fullestFirst(evidence: Evidence[], defining: readonly MeasureMention[], ratePct: number | null, date: FactDate | null): Evidence[] {
+  const score = (m: MeasureMention) => (ratePct !== null && m.ratePct === ratePct ? 8 : 0) + (date && m.date?.value === date.value ? 4 : 0) + Math.min(m.products.length, 3);
+  const best = [...defining].sort((a, b) => score(b) - score(a) || (a.key < b.key ? -1 : 1))[0];
+  if (!best) return evidence;
+  const first = evidence.findIndex((e) => e.articleId === best.evidence.articleId && e.start === best.evidence.start);
+  return first <= 0 ? evidence : [evidence[first]!, ...evidence.slice(0, first), ...evidence.slice(first + 1)];
+}
+
 const KIND_SPECIFICITY: MeasureKind[] = ['anti-dumping duty', 'countervailing duty', 'surtax', 'ban', 'levy', 'tariff'];
 
 // ---------- measures ----------
@@ -53,21 +68,98 @@ interface Group {
   mentions: MeasureMention[];
 }
 
-/** How well a mention fits a group: 3 same products, 2 each covers the other, 1 the vaguer one fits inside; 0 not the same measure. */
+/** Whether two product lists name at least one product in common (or one covering the other). */
+function overlapping(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.some((y) => productsCover(x, y)));
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return [...a].sort().join('|') === [...b].sort().join('|');
+}
+
+/**
+ * How well a mention fits a group: 3 same products, 2 each covers the other, 1 they overlap; 0 not the same measure.
+ * Different rates are different measures, except the same products on the same date in another article (a conflict);
+ * incompatible dates on different product lists, or two acts dated apart in one article, are different measures.
+ */
 function fit(group: Group, mention: MeasureMention): number {
   if (group.imposer !== mention.imposer || group.target !== mention.target || group.action !== mention.action) return 0;
-  const a = [...group.products].sort().join('|');
-  const b = [...mention.products].sort().join('|');
-  if (group.ratePct !== null && mention.ratePct !== null && group.ratePct !== mention.ratePct) {
-    // Two rates for the same products on the same date: one measure the articles disagree about.
-    return a === b && group.date !== null && mention.date !== null && datesCompatible(group.date, mention.date) ? 0.5 : 0;
+  if (!overlapping(group.products, mention.products)) return 0;
+  const same = sameList(group.products, mention.products);
+  const datesAgree = datesCompatible(group.date, mention.date);
+  if (!datesAgree) {
+    if (!same) return 0;
+    const sameArticle = group.mentions.some((m) => m.articleId === mention.articleId && m.date && !datesCompatible(m.date, mention.date) && m.dateRole === 'event' && mention.dateRole === 'event');
+    if (sameArticle) return 0;
   }
-  if (a === b) return 3;
+  if (group.ratePct !== null && mention.ratePct !== null && group.ratePct !== mention.ratePct) {
+    return same && group.date !== null && mention.date !== null && datesAgree && !group.mentions.some((m) => m.articleId === mention.articleId) ? 0.5 : 0;
+  }
+  if (same) return 3;
   if (within(group.products, mention.products) && within(mention.products, group.products)) return 2;
-  if (mention.ratePct === null && within(mention.products, group.products)) return 1;
-  if (group.ratePct === null && within(group.products, mention.products)) return 1;
-  if (group.ratePct !== null && group.ratePct === mention.ratePct && (within(mention.products, group.products) || within(group.products, mention.products))) return 1;
-  return 0;
+  return 1;
+}
+
+/** A mention that adds nothing to a fact it may refer to: no rate, and no date or one the fact already agrees with. */
+function addsNothing(mention: MeasureMention, group: Group): boolean {
+  return mention.ratePct === null && datesCompatible(group.date, mention.date);
+}
+
+/** A group a rate-less mention refers to: same imposer and action, products in common, the same target or all origins. */
+function referredGroup(groups: readonly Group[], mention: MeasureMention): Group | null {
+  const candidates = groups.filter(
+    (g) =>
+      g.imposer === mention.imposer &&
+      g.action === mention.action &&
+      (g.target === mention.target || g.target === 'XX') &&
+      within(mention.products, g.products),
+  );
+  // The same products named both ways is the same fact, even dated otherwise in another article (a conflict).
+  const mutual = candidates.filter((g) => within(g.products, mention.products));
+  const mutualAgreeing = mutual.filter((g) => addsNothing(mention, g));
+  if (mutualAgreeing.length > 0) return mutualAgreeing[0]!;
+  if (mutual.length === 1 && mention.date && !mutual[0]!.mentions.some((m) => m.articleId === mention.articleId)) return mutual[0]!;
+  const agreeing = candidates.filter((g) => addsNothing(mention, g));
+  candidates.splice(0, candidates.length, ...agreeing);
+  candidates.sort((x, y) => Number(y.target === mention.target) - Number(x.target === mention.target) || Number(sameList(y.products, mention.products)) - Number(sameList(x.products, mention.products)) || countArticles(y.mentions.map((m) => m.evidence)) - countArticles(x.mentions.map((m) => m.evidence)));
+  return candidates[0] ?? null;
+}
+
+const DATE_ROLE_RANK: Record<string, number> = { effective: 3, event: 2, announced: 1 };
+
+/**
+ * "The U.S. tariffs took effect on March 4", "imposed duties on March 4", "with the higher tariff set to go into effect
+ * on August 1": a frame with a date but no products or rate dates the same imposer's measures named before it in its
+ * article (since its previous such frame) that carry no date, or a weaker one. Returns the dated copies and the links.
+ */
+function transferDates(mentions: readonly MeasureMention[]): { mentions: MeasureMention[]; dated: Map<string, string[]> } {
+  const out = mentions.map((m) => ({ ...m }));
+  const dated = new Map<string, string[]>();
+  const byArticle = new Map<string, MeasureMention[]>();
+  for (const m of out) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
+  for (const list of byArticle.values()) {
+    let since = -1;
+    list.forEach((carrier, i) => {
+      if (carrier.products.length > 0 || carrier.ratePct !== null || carrier.role !== 'asserted' || carrier.action !== 'impose' || !carrier.date || !carrier.imposer) return;
+      const receivers: string[] = [];
+      for (let k = since + 1; k < i; k += 1) {
+        const m = list[k]!;
+        if (m.imposer !== carrier.imposer || m.action !== 'impose' || m.products.length === 0 || m.role === 'reference') continue;
+        if (carrier.target && m.target !== carrier.target) continue;
+        const stronger = !m.date || (DATE_ROLE_RANK[carrier.dateRole ?? 'event']! > DATE_ROLE_RANK[m.dateRole ?? 'event']! && m.sentenceIndex >= carrier.sentenceIndex - 1) || m.dateRole === 'announced' || m.planned;
+        if (!stronger) continue;
+        m.date = carrier.date;
+        m.dateRole = carrier.dateRole;
+        m.planned = false;
+        receivers.push(m.key);
+      }
+      if (receivers.length > 0) {
+        dated.set(carrier.key, receivers);
+        since = i;
+      }
+    });
+  }
+  return { mentions: out, dated };
 }
 
 function specificityOrder(a: MeasureMention, b: MeasureMention): number {
@@ -100,15 +192,28 @@ export interface MergedMeasures {
   warnings: { articleId: string; message: string }[];
 }
 
-export function mergeMeasures(mentions: readonly MeasureMention[]): MergedMeasures {
-  if (process.env.MEASURE_DEBUG) for (const m of mentions) process.stderr.write(`${m.key} ${m.role} ${m.imposer}->${m.target} [${m.products.join('|')}] ${m.ratePct}% ${m.action}${m.planned ? ' planned' : ''} ${m.date?.value ?? '-'} ${m.dateRole ?? ''} :: ${m.evidence.quote.slice(0, 90)}\n`);
+export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures {
+  if (process.env.MEASURE_DEBUG) for (const m of input) process.stderr.write(`${m.key} ${m.role} ${m.imposer}->${m.target} [${m.products.join('|')}] ${m.ratePct}% ${m.action}${m.planned ? ' planned' : ''} ${m.date?.value ?? '-'} ${m.dateRole ?? ''} :: ${m.evidence.quote.slice(0, 90)}\n`);
+  const { mentions, dated } = transferDates(input);
   const warnings: MergedMeasures['warnings'] = [];
   const groups: Group[] = [];
   const groupOf = new Map<string, Group[]>();
-  const primary = mentions.filter((m) => m.role !== 'reference').sort(specificityOrder);
+  const primary = mentions.filter((m) => m.role !== 'reference' && m.products.length > 0).sort(specificityOrder);
+  const join = (group: Group, mention: MeasureMention) => {
+    group.mentions.push(mention);
+    group.ratePct ??= mention.ratePct;
+    group.date ??= mention.date;
+    groupOf.set(mention.key, [group]);
+  };
+  const deferred: MeasureMention[] = [];
   for (const mention of primary) {
     if (!mention.imposer || !mention.target || mention.imposer === mention.target) {
-      warnings.push({ articleId: mention.articleId, message: `a ${mention.kind} on ${mention.products.join(', ')} whose ${mention.imposer ? 'target' : 'imposer'} the text does not make clear: "${mention.evidence.quote.slice(0, 80)}…"` });
+      if (mention.ratePct !== null || mention.date) warnings.push({ articleId: mention.articleId, message: `a ${mention.kind} on ${mention.products.join(', ')} whose ${mention.imposer ? 'target' : 'imposer'} the text does not make clear: "${mention.evidence.quote.slice(0, 80)}…"` });
+      continue;
+    }
+    // A rate-less mention is read after the facts it may refer to.
+    if (mention.ratePct === null) {
+      deferred.push(mention);
       continue;
     }
     let best: Group | null = null;
@@ -121,10 +226,27 @@ export function mergeMeasures(mentions: readonly MeasureMention[]): MergedMeasur
       best = { imposer: mention.imposer, target: mention.target, action: mention.action, products: [...mention.products], ratePct: mention.ratePct, date: mention.date, mentions: [] };
       groups.push(best);
     }
-    best.mentions.push(mention);
-    best.ratePct ??= mention.ratePct;
-    best.date ??= mention.date;
-    groupOf.set(mention.key, [best]);
+    join(best, mention);
+  }
+  for (const mention of deferred) {
+    const referred = referredGroup(groups, mention);
+    if (referred) {
+      join(referred, mention);
+      continue;
+    }
+    // "tariffs on Canadian goods" with neither products nor rate is no fact of its own (it stays an event).
+    if (mention.products.every((p) => p === 'all goods')) continue;
+    const group: Group = { imposer: mention.imposer!, target: mention.target!, action: mention.action, products: [...mention.products], ratePct: null, date: mention.date, mentions: [] };
+    groups.push(group);
+    join(group, mention);
+  }
+  // A frame that only dates measures named before it is evidence for them.
+  for (const [carrier, receivers] of dated) {
+    const linked = [...new Set(receivers.flatMap((key) => groupOf.get(key) ?? []))];
+    if (linked.length === 0) continue;
+    const mention = mentions.find((m) => m.key === carrier)!;
+    for (const group of linked) group.mentions.push({ ...mention, role: 'reference' });
+    groupOf.set(carrier, linked);
   }
   // References ("Canada's levies on Chinese EVs, steel and aluminum") name measures already found: link, and add evidence.
   for (const reference of mentions.filter((m) => m.role === 'reference')) {
@@ -163,11 +285,13 @@ export function mergeMeasures(mentions: readonly MeasureMention[]): MergedMeasur
   for (const group of groups) {
     const id = idOfGroup.get(group)!;
     const defining = group.mentions.filter((m) => m.role !== 'reference');
-    const products = narrowestProducts(defining.flatMap((m) => m.products));
+    const products = productsOf(defining);
     const kind = KIND_SPECIFICITY.find((k) => defining.some((m) => m.kind === k)) ?? 'tariff';
-    // Dates: cluster compatible values; the cluster with most articles wins, the others become a conflict.
+    // Dates: the day it took effect or was done, else the day announced; compatible values cluster, the cluster with
+    // most articles wins, the others become a conflict.
+    const acted = defining.filter((m) => m.date && m.dateRole !== 'announced');
     const clusters: { date: FactDate; evidence: Evidence[] }[] = [];
-    for (const mention of defining) {
+    for (const mention of acted.length > 0 ? acted : defining) {
       if (!mention.date) continue;
       const cluster = clusters.find((c) => datesCompatible(c.date, mention.date));
       if (cluster) {
@@ -180,7 +304,7 @@ export function mergeMeasures(mentions: readonly MeasureMention[]): MergedMeasur
     for (const mention of defining) if (mention.ratePct !== null) rates.set(mention.ratePct, [...(rates.get(mention.ratePct) ?? []), mention.evidence]);
     const rateSides = [...rates].sort((x, y) => countArticles(y[1]) - countArticles(x[1]) || x[0] - y[0]);
     if (rateSides.length > 0) group.ratePct = rateSides[0]![0];
-    const evidence = dedupeEvidence(group.mentions.map((m) => m.evidence));
+    const evidence = fullestFirst(dedupeEvidence(group.mentions.map((m) => m.evidence)), defining, group.ratePct, clusters[0]?.date ?? null);
     const respondsTo = new Set<string>();
     for (const mention of defining) {
       for (const key of [...mention.retaliatesAgainst, ...mention.follows]) for (const g of groupOf.get(key) ?? []) respondsTo.add(idOfGroup.get(g)!);
