@@ -179,8 +179,10 @@ export function findPersonCandidates(sentence: string): PersonCandidate[] {
     const start = titleEnd + after[0].lastIndexOf(name);
     const qualifier = sentence.slice(Math.max(0, match.index - 60), match.index).match(m.officeBefore)?.[1];
     const role = m.titleToRole.get(match[1]!.toLowerCase()) ?? null;
+    // "President of the United States, Donald Trump", "Prime Minister of Singapore, Lawrence Wong": the office's country.
+    const ofCountry = after[0].match(/^ of (?:the )?([A-Z][\w.' ]+?),? (?:the )?[A-Z]/)?.[1];
     // A single word after a title ("President Xi") is a short form: kept so it can be tied to a full name later.
-    push(name, start, role, qualifierCountry(qualifier));
+    push(name, start, role, qualifierCountry(qualifier) ?? (ofCountry ? actorForWord(ofCountry) : null));
   });
   run(m.appositive, (match) => push(match[1]!, match.index, m.titleToRole.get(match[3]!.toLowerCase()) ?? null, qualifierCountry(match[2])));
   run(m.nationality, (match) => {

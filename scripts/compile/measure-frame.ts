@@ -5,6 +5,7 @@ import type { FactDate, MeasureKind } from '../../src/lib/dataset.ts';
 import type { SentenceInfo } from './context.ts';
 import type { DateRole } from './measures.ts';
 import type { Token } from './nlp.ts';
+import { phraseStart as phraseStartOf } from './measure-slots.ts';
 
 export interface Trigger {
   start: number;
@@ -88,9 +89,16 @@ const VERB_NOUNS = /^(?:reduction|relief|exemption|removal|suspension|eliminatio
 export function governingVerb(tokens: readonly Token[], text: string, trigger: Trigger, leftStart: number, limit: number): GoverningVerb | null {
   const ti = trigger.tokenIndex;
   let verbIndex = -1;
-  for (let k = ti - 1; k >= 0 && tokens[k]!.start >= leftStart; k -= 1) {
+  // Start before the trigger's own phrase: "raised steel, aluminum, and copper tariffs".
+  const phraseFirst = tokens.findIndex((t) => t.start >= phraseStartOf(tokens, ti));
+  for (let k = Math.min(ti, phraseFirst) - 1; k >= 0 && tokens[k]!.start >= leftStart; k -= 1) {
     const t = tokens[k]!;
-    if (CLAUSE_END.has(t.text) || t.text === ',' || t.text === ')') break;
+    if (t.text === ')') {
+      // "(USMCA)": read past a parenthesis.
+      while (k > 0 && tokens[k]!.text !== '(') k -= 1;
+      continue;
+    }
+    if (CLAUSE_END.has(t.text) || t.text === ',') break;
     if (t.pos === 'VERB' && !(tokens[k - 1]?.text === '-') && !(/ed$/.test(t.text) && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADJ') && tokens[k - 1]?.pos === 'DET')) {
       verbIndex = k;
       break;

@@ -255,7 +255,11 @@ export function readObject(tokens: readonly Token[], i: number, limit: number, a
       if (written) products.push(written);
     }
   }
-  const origins = actors.filter((a) => a.start >= objectStart && a.start < Math.min(limit, end + 40) && !(a.form === 'name' && a.possessive) && !insideProperName(text, a)).map((a) => a.code);
+  // Origins: a nationality inside the phrases, or a country after "from", "originating in", "of" ("into the Canadian market" is no origin).
+  const origins = actors
+    .filter((a) => a.start >= objectStart && a.start < Math.min(limit, end + 40) && !(a.form === 'name' && a.possessive) && !insideProperName(text, a))
+    .filter((a) => a.start < end || /^[^,;]*?\b(?:from|originating in|made in|of|on)\s+(?:the\s+)?$/i.test(text.slice(end, a.start)))
+    .map((a) => a.code);
   for (const m of text.slice(objectStart, end).matchAll(/\b([A-Z][\w.]*)-(?:made|built|produced|origin)\b/g)) {
     const code = actorForWord(m[1]!);
     if (code) origins.unshift(code);

@@ -104,7 +104,15 @@ export function phraseStart(tokens: readonly Token[], triggerIndex: number): num
   let k = triggerIndex - 1;
   while (k >= 0) {
     const t = tokens[k]!;
-    const inside = ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) || t.text === '%' || t.text === '-' || t.text === '.' || (t.pos === 'PART' && /^['’]s?$/.test(t.text)) || /^(?:per|cent)$/i.test(t.text) || (t.pos === 'VERB' && /ed$/.test(t.text) && tokens[k - 1]?.pos !== 'NOUN');
+    const nominal = (x: Token | undefined) => !!x && ['ADJ', 'NOUN', 'PROPN'].includes(x.pos);
+    const inside =
+      ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) ||
+      t.text === '%' || t.text === '-' || t.text === '.' ||
+      (t.pos === 'PART' && /^['’]s?$/.test(t.text)) ||
+      /^(?:per|cent)$/i.test(t.text) ||
+      (t.pos === 'VERB' && /ed$/.test(t.text) && ['DET', 'ADJ', 'NUM', 'SYM'].includes(tokens[k - 1]?.pos ?? '')) ||
+      // "steel, aluminum, and copper tariffs": a coordinated modifier list
+      ((t.text === ',' || t.pos === 'CCONJ') && nominal(tokens[k - 1]) && (nominal(tokens[k + 1]) || (tokens[k + 1]?.pos === 'CCONJ' && nominal(tokens[k + 2]))));
     if (!inside) break;
     k -= 1;
   }
@@ -146,8 +154,10 @@ export function imposerOf(input: SlotInput): string | null {
   }
   // The subject of the governing verb, in the same clause as the frame.
   const position = verb && verb.start < trigger.start ? verb.start : npStart;
-  const clauseStart = Math.max(0, text.lastIndexOf(';', position) + 1, text.lastIndexOf(':', position) + 1);
-  const subject = subjectCandidates(sentence, clauseStart, position, memory.registry, memory.outlet).find((c) => c.code);
+  const flat = text.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
+  const clauseStart = Math.max(0, flat.lastIndexOf(';', position) + 1, flat.lastIndexOf(':', position) + 1);
+  // With no verb before it, the trigger's phrase is itself the subject ("Tariffs on … delayed indefinitely").
+  const subject = verb && verb.start < trigger.start ? subjectCandidates(sentence, clauseStart, position, memory.registry, memory.outlet).find((c) => c.code) : undefined;
   if (subject) return subject.code;
   // The imposer may be carried over only where the clause has no subject of its own: "The order called for …",
   // "he invoked …", "A universal 10% tariff took effect", "goods … will be subject to a transshipment tariff".
@@ -160,13 +170,16 @@ export function imposerOf(input: SlotInput): string | null {
 function imposerFromDiscourse(sentence: SentenceInfo, memory: ArticleMemory): string | null {
   // A sentence naming other countries as actors could be about any of them: do not carry a subject over.
   const text = sentence.text;
-  if (sentence.actors.some((a) => a.form === 'name' && !a.possessive && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && !insideProperName(text, a) && !TARGET_OF_VERB.test(text.slice(a.end, a.end + 40)))) return null;
+  const subjectLike = (a: ActorMention) =>
+    a.form === 'name' && !a.possessive && !PREPOSITION_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && !insideProperName(text, a) && !TARGET_OF_VERB.test(text.slice(a.end, a.end + 40)) && !/^\s+(?:tariffs?|duties|surtax)/i.test(text.slice(a.end));
+  if (sentence.actors.some(subjectLike)) return null;
   const recent = memory.recent.filter((m) => m.sentenceIndex >= sentence.index - 2 && m.sentenceIndex < sentence.index);
   const imposers = new Set(recent.map((m) => m.imposer));
   if (imposers.size === 1) return [...imposers][0]!;
   if (imposers.size > 1) return null;
   const previous = memory.sentences.find((s) => s.index === sentence.index - 1);
-  return previous ? subjectOfSentence(previous, memory.registry, memory.outlet) : null;
+  // A government's own release: a measure it states with no other actor in sight is its own.
+  return (previous ? subjectOfSentence(previous, memory.registry, memory.outlet) : null) ?? (sentence.actors.length === 0 ? memory.outlet : null);
 }
 
 const ALL_ORIGINS_BEFORE = /\b(?:universal|global|worldwide|across-the-board)\b/i;
@@ -220,7 +233,7 @@ export function targetFromNeighbours(frame: MeasureMention, frames: readonly Mea
   if (targets.size === 1) return [...targets][0]!;
   if (targets.size > 1) return null;
   // The frames just before, when this one names no sector of its own or the same products as they do.
-  const sectoral = frame.products.some((p) => loadLexicon().products.some((e) => e.label === p && e.label !== 'all goods'));
+  const sectoral = frame.products.some((p) => loadLexicon().products.some((e) => e.label === p && e.family !== 'all goods'));
   const recent = memory.recent.filter((m) => m.imposer === frame.imposer && m.sentenceIndex >= sentence.index - 2 && (!sectoral || m.products.join('|') === frame.products.join('|')));
   const recentTargets = new Set(recent.map((m) => m.target));
   if (recentTargets.size === 1) return [...recentTargets][0]!;

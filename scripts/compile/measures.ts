@@ -82,7 +82,7 @@ const FOLLOW_CUES = loadLexicon().cues.followCues.map((pattern) => new RegExp(pa
 const RETALIATION = new RegExp(`\\b(?:${loadLexicon().cues.retaliationCues})`, 'i');
 /** Where a clause ends: the object of a measure does not run past it. */
 /** What comes between a trigger and its object: "(EVs)", "of 25%", "under Section 232", a closing quote. */
-const OBJECT_LEAD = /^\s*["”’]?\s*(?:\([^)]*\)\s*)?(?:(?:of|rates?\s+of)\s+[^,;]*?(?:%|per\s?cent|percent)\s+)?(?:(?:under|pursuant to)\s+[^,;]*?\s+)?(?:on|against|targeting|covering|for|to include)\s+/i;
+const OBJECT_LEAD = /^\s*["”’]?\s*(?:\([^)]*\)\s*)?(?:(?:of|rates?\s+of)\s+[^,;]*?(?:%|per\s?cent|percent)\s+)?(?:(?:under|pursuant to)\s+[^,;]*?\s+)?(?:(?:were|was|is|are|has been|have been|will be|would be)\s+(?:\w+ly\s+)?\w+ed\s+)?(?:on|against|targeting|covering|for|to include)\s+/i;
 /** "… products (…) that will be subject to the 25 per cent surtax", "goods … continue to remain not subject to the tariffs". */
 const SUBJECT_TO = /\bsubject\s*,?\s*(?:instead\s*,\s*)?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w%.-]+\s+){0,5}$/i;
 /** A quota: "allow up to 49,000 Chinese electric vehicles …, with the … tariff rate of 6.1%". */
@@ -100,7 +100,7 @@ function rateOf(text: string, trigger: Trigger, leftStart: number, limit: number
   const between = text.slice(trigger.end, after.start);
   if (/^\s*(?:rates?\s+)?of\s+(?:up to |about |around |nearly |as much as |an? )?$/i.test(between)) return after;
   // "the tariff on Canada from 25% to 35%", "copper tariffs to 50%"
-  if ((after.from !== null || after.reached) && /^(?:\s+(?:on|against|for)\s+[^,;]{0,60})?\s+$/i.test(between)) return after;
+  if ((after.from !== null || after.reached) && /^(?:\s+(?:on|against|for)\s+[^,;]{0,60})?\s+(?:to\s+|by\s+)?$/i.test(between)) return after;
   return null;
 }
 
@@ -159,10 +159,10 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
     const subjectTo = SUBJECT_TO.exec(text.slice(Math.max(0, trigger.start - 60), trigger.start));
     if (products.length === 0 && subjectTo) {
       // "steel and aluminum products from China that will be subject to the 25 per cent surtax"
-      const clauseStart = Math.max(0, text.lastIndexOf(';', trigger.start) + 1, text.lastIndexOf(':', trigger.start) + 1, leftStart);
+      const clauseStart = Math.max(0, text.lastIndexOf(';', trigger.start) + 1, text.lastIndexOf(':', trigger.start) + 1);
       const subjectAt = trigger.start - 60 + subjectTo.index;
       const span = text.slice(clauseStart, Math.max(clauseStart, subjectAt));
-      const at = tokens.findIndex((t) => t.start >= clauseStart);
+      const at = tokens.findIndex((t) => t.start >= clauseStart && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(t.pos));
       const own = at >= 0 ? readObject(tokens, at, Math.max(clauseStart, subjectAt), sentence.actors, text) : null;
       products = findProducts(span);
       if (products.length === 0 && own) products = own.products;
@@ -170,6 +170,7 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
     }
     const quota = products.length === 0 ? QUOTA.exec(text.slice(0, trigger.start)) : null;
     if (quota) {
+      verb ??= { start: quota.index, action: 'reduce', planned: false, negated: false, announced: false };
       // "Canada will allow up to 49,000 Chinese electric vehicles (EV) into the Canadian market, with the … tariff rate of 6.1%"
       const at = tokens.findIndex((t) => t.start >= quota.index + quota[0].length);
       if (at >= 0) reading = readObject(tokens, at, trigger.start, sentence.actors, text);
@@ -193,7 +194,9 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
     if (!date && previousFrame?.date && /^\s*(?:\w+\s+){0,2}(?:simultaneously|at the same time|the same day|on the same day)\b/i.test(text.slice(trigger.end, limit + 20))) ({ date, dateRole } = previousFrame);
     const action: MeasureAction = verb?.action === 'remove' ? 'remove' : verb?.action === 'reduce' || quota || (rate?.from != null && rate.value !== null && rate.value < rate.from) ? 'reduce' : 'impose';
     const planned = (verb?.planned ?? false) || /\bunder consideration\b/i.test(text.slice(trigger.end, limit + 40));
-    const role: MentionRole = inZone || verb?.negated ? 'reference' : verb || planned || rate?.value != null || date ? 'asserted' : 'reference';
+    // "existing steel and aluminum tariffs", "these tariffs": a measure named again, not reported.
+    const definite = /\b(?:existing|these|those|such|current|same)\s+(?:[\w%.-]+\s+){0,4}$/i.test(text.slice(phraseStart(tokens, trigger.tokenIndex) - 1 > 0 ? Math.max(0, phraseStart(tokens, trigger.tokenIndex) - 12) : 0, trigger.start)) && rate?.value == null;
+    const role: MentionRole = inZone || verb?.negated || definite ? 'reference' : verb || planned || rate?.value != null || date ? 'asserted' : 'reference';
     const origins = [...new Set((reading?.origins ?? []).filter((c) => c !== imposer))];
     // "all imports from Mexico and all imports from Canada": one measure per country named.
     const targets = origins.length > 1 && !reading?.allOrigins && target === origins[0] ? origins : [target];

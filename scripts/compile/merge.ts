@@ -138,12 +138,20 @@ function transferDates(mentions: readonly MeasureMention[]): { mentions: Measure
   const byArticle = new Map<string, MeasureMention[]>();
   for (const m of out) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
   for (const list of byArticle.values()) {
-    let since = -1;
+    // A measure the text dates itself closes the stretch a later dating frame can reach back into.
+    const lastDated = new Map<string, number>();
     list.forEach((carrier, i) => {
-      if (carrier.products.length > 0 || carrier.ratePct !== null || carrier.role !== 'asserted' || carrier.action !== 'impose' || !carrier.date || !carrier.imposer) return;
+      const isCarrier = carrier.products.length === 0 && carrier.ratePct === null && carrier.role === 'asserted' && carrier.action === 'impose' && !!carrier.date && !!carrier.imposer;
+      if (!isCarrier) {
+        if (carrier.date && carrier.products.length > 0 && carrier.imposer) lastDated.set(carrier.imposer, i);
+        return;
+      }
+      const since = lastDated.get(carrier.imposer!) ?? -1;
       const receivers: string[] = [];
-      for (let k = since + 1; k < i; k += 1) {
+      for (let k = 0; k < i; k += 1) {
         const m = list[k]!;
+        if (k <= since && m.sentenceIndex !== carrier.sentenceIndex) continue;
+        if (m.sentenceIndex < carrier.sentenceIndex - 4) continue;
         if (m.imposer !== carrier.imposer || m.action !== 'impose' || m.products.length === 0 || m.role === 'reference') continue;
         if (carrier.target && m.target !== carrier.target) continue;
         const stronger = !m.date || (DATE_ROLE_RANK[carrier.dateRole ?? 'event']! > DATE_ROLE_RANK[m.dateRole ?? 'event']! && m.sentenceIndex >= carrier.sentenceIndex - 1) || m.dateRole === 'announced' || m.planned;
@@ -155,7 +163,7 @@ function transferDates(mentions: readonly MeasureMention[]): { mentions: Measure
       }
       if (receivers.length > 0) {
         dated.set(carrier.key, receivers);
-        since = i;
+        lastDated.set(carrier.imposer!, i);
       }
     });
   }
