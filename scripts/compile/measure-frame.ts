@@ -61,6 +61,8 @@ export interface GoverningVerb {
   planned: boolean;
   negated: boolean;
   announced: boolean;
+  /** "modified", "maintained": says something of a measure already there. */
+  modifies?: boolean;
   /** Where the verb's own object starts, when the trigger is "from" its complement ("exempted goods … from tariffs"). */
   objectStart?: number;
 }
@@ -70,6 +72,8 @@ const REDUCE = new Set(['reduce', 'cut', 'lower', 'ease', 'slash', 'trim', 'redu
 const REMOVE = new Set(['remove', 'lift', 'drop', 'scrap', 'rescind', 'end', 'eliminate', 'suspend', 'pause', 'exempt', 'withdraw', 'waive', 'repeal', 'terminate', 'halt', 'cancel', 'exemption', 'removal', 'suspension', 'elimination', 'exempted', 'paused', 'suspended']);
 const PLAN = new Set(['threaten', 'propose', 'consider', 'plan', 'intend', 'weigh', 'mull', 'intent', 'threat', 'urge', 'warn', 'review']);
 const ANNOUNCE = new Set(['announce', 'unveil', 'say', 'declare', 'sign']);
+/** "modified the Section 232 steel and aluminum tariffs": a change to a measure named before, not a new one. */
+const MODIFY = new Set(['modify', 'amend', 'adjust', 'revise', 'change', 'update', 'review', 'maintain', 'keep']);
 /** Verbs that say nothing about a measure's life ("face", "cite", "invoke"): the frame is still asserted. */
 const CLAUSE_END = new Set([';', ':', '»', '•']);
 
@@ -132,6 +136,7 @@ export function governingVerb(tokens: readonly Token[], text: string, trigger: T
     planned: planned && !wished,
     negated: negated || wished,
     announced: ANNOUNCE.has(verb.lemma) || kind === 'plan',
+    modifies: MODIFY.has(verb.lemma),
     objectStart: exemptingFrom && !fromCountry ? verb.end : undefined,
   };
 }

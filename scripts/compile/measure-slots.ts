@@ -112,7 +112,7 @@ export function phraseStart(tokens: readonly Token[], triggerIndex: number): num
       /^(?:per|cent)$/i.test(t.text) ||
       (t.pos === 'VERB' && /ed$/.test(t.text) && ['DET', 'ADJ', 'NUM', 'SYM'].includes(tokens[k - 1]?.pos ?? '')) ||
       // "steel, aluminum, and copper tariffs": a coordinated modifier list
-      ((t.text === ',' || t.pos === 'CCONJ') && nominal(tokens[k - 1]) && (nominal(tokens[k + 1]) || (tokens[k + 1]?.pos === 'CCONJ' && nominal(tokens[k + 2]))));
+      ((t.text === ',' || t.pos === 'CCONJ') && (nominal(tokens[k - 1]) || (t.pos === 'CCONJ' && tokens[k - 1]?.text === ',' && nominal(tokens[k - 2]))) && (nominal(tokens[k + 1]) || (tokens[k + 1]?.pos === 'CCONJ' && nominal(tokens[k + 2]))));
     if (!inside) break;
     k -= 1;
   }

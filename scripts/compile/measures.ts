@@ -77,7 +77,7 @@ export function unlistedProducts(window: string): string[] {
 }
 
 /** A cheap test before tokenising: most sentences of an article name no measure. */
-const TRIGGER_PREFILTER = /tariff|dut(?:y|ies)|surtax|lev(?:y|ies)|countermeasure|counter tariff|import tax/i;
+const TRIGGER_PREFILTER = /tariff|dut(?:y|ies)|surtax|lev(?:y|ies)|countermeasure|counter tariff|import tax|dumping|countervailing/i;
 const FOLLOW_CUES = loadLexicon().cues.followCues.map((pattern) => new RegExp(pattern, 'g'));
 const RETALIATION = new RegExp(`\\b(?:${loadLexicon().cues.retaliationCues})`, 'i');
 /** Where a clause ends: the object of a measure does not run past it. */
@@ -184,10 +184,23 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
     if (products.length === 0 && reading && reading.origins.length > 0 && /^\s*(?:on|against)\s+(?:the\s+)?[A-Z]/.test(text.slice(trigger.end, limit))) products = ['all goods'];
     if (products.length === 0 && /(?<!near-)\b(?:universal|global|worldwide|across-the-board|blanket)\s+(?:[\w%-]+\s+){0,2}$/i.test(text.slice(Math.max(leftStart, trigger.start - 40), trigger.start))) products = ['all goods'];
 
+    // "… imported from Canada is dumped, with a dumping margin of 75.8%. … provisional anti-dumping measures would be
+    // implemented": the ruling's margin and goods, one sentence back, are what the anti-dumping measure covers.
+    let ruling: { rate: number; origin: string | null } | null = null;
+    let rulingEvidence: typeof evidence | null = null;
+    if (trigger.kind === 'anti-dumping duty' && products.length === 0 && !rate) {
+      const previous = memory.sentences.find((x) => x.index === sentence.index - 1);
+      const margin = previous?.text.match(/\b(?:dumping|subsidy|subsidi[sz]ation)\s+margins?\s+(?:of|at)\s+(?:up to\s+)?(\d+(?:\.\d+)?)\s*(?:%|per\s?cent|percent)/i);
+      if (previous && margin) {
+        products = findProducts(previous.text);
+        rulingEvidence = { articleId: context.article.id, start: previous.start, end: sentence.end, quote: context.article.text.slice(previous.start, sentence.end) };
+        ruling = { rate: Number(margin[1]), origin: previous.actors.find((a) => a.form === 'name' && /\b(?:from|in)\s+$/.test(previous.text.slice(Math.max(0, a.start - 6), a.start)))?.code ?? null };
+      }
+    }
     const inZone = zones.some((z) => z.start < trigger.start && trigger.start < z.end);
     const slots = { sentence, tokens, trigger, verb: inZone ? null : verb, limit, leftStart, memory, reading, subjectTo: !!subjectTo };
     const imposer = imposerOf(slots);
-    const target = targetOf({ ...slots, imposer, zones, frames });
+    const target = ruling?.origin && ruling.origin !== imposer ? ruling.origin : targetOf({ ...slots, imposer, zones, frames });
     let { date, dateRole } = readDate(sentence, trigger, limit, next, verb, claimedDates, tokens);
     // "Canada's retaliatory tariffs began simultaneously": the date of the frame before.
     const previousFrame = frames[frames.length - 1];
@@ -196,7 +209,7 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
     const planned = (verb?.planned ?? false) || /\bunder consideration\b/i.test(text.slice(trigger.end, limit + 40));
     // "existing steel and aluminum tariffs", "these tariffs": a measure named again, not reported.
     const definite = /\b(?:existing|these|those|such|current|same)\s+(?:[\w%.-]+\s+){0,4}$/i.test(text.slice(phraseStart(tokens, trigger.tokenIndex) - 1 > 0 ? Math.max(0, phraseStart(tokens, trigger.tokenIndex) - 12) : 0, trigger.start)) && rate?.value == null;
-    const role: MentionRole = inZone || verb?.negated || definite ? 'reference' : verb || planned || rate?.value != null || date ? 'asserted' : 'reference';
+    const role: MentionRole = inZone || verb?.negated || definite || (verb?.modifies && rate?.value == null) ? 'reference' : verb || planned || rate?.value != null || ruling || date ? 'asserted' : 'reference';
     const origins = [...new Set((reading?.origins ?? []).filter((c) => c !== imposer))];
     // "all imports from Mexico and all imports from Canada": one measure per country named.
     const targets = origins.length > 1 && !reading?.allOrigins && target === origins[0] ? origins : [target];
@@ -205,11 +218,11 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
       key: `${context.article.id}#${sentence.index}#${trigger.start}${oneTarget !== target ? `#${oneTarget}` : ''}`,
       articleId: context.article.id,
       sentenceIndex: sentence.index,
-      evidence,
+      evidence: rulingEvidence ?? evidence,
       imposer,
       target: oneTarget,
       products,
-      ratePct: rate?.value ?? null,
+      ratePct: rate?.value ?? ruling?.rate ?? null,
       kind: trigger.kind,
       action,
       date: role === 'asserted' ? date : null,

@@ -107,21 +107,28 @@ function addsNothing(mention: MeasureMention, group: Group): boolean {
 
 /** A group a rate-less mention refers to: same imposer and action, products in common, the same target or all origins. */
 function referredGroup(groups: readonly Group[], mention: MeasureMention): Group | null {
+  const fromArticle = (g: Group) => g.mentions.some((m) => m.articleId === mention.articleId);
+  // A blanket mention ("tariffs on Canadian goods") or one on a single country of a global measure refers to a fact its
+  // own article states; across articles it is the same fact only when it names the same target and products.
+  const blanket = mention.products.every((p) => p === 'all goods');
   const candidates = groups.filter(
     (g) =>
       g.imposer === mention.imposer &&
       g.action === mention.action &&
-      (g.target === mention.target || g.target === 'XX') &&
+      (g.target === mention.target || (g.target === 'XX' && fromArticle(g))) &&
+      (!blanket || fromArticle(g)) &&
       within(mention.products, g.products),
   );
   // The same products named both ways is the same fact, even dated otherwise in another article (a conflict).
   const mutual = candidates.filter((g) => within(g.products, mention.products));
   const mutualAgreeing = mutual.filter((g) => addsNothing(mention, g));
   if (mutualAgreeing.length > 0) return mutualAgreeing[0]!;
-  if (mutual.length === 1 && mention.date && !mutual[0]!.mentions.some((m) => m.articleId === mention.articleId)) return mutual[0]!;
+  // (Within the same year: "March" in one article, "August" in another; years apart are two measures.)
+  const sameYear = (g: Group) => !g.date || !mention.date || g.date.value.slice(0, 4) === mention.date.value.slice(0, 4);
+  if (mutual.length === 1 && mention.date && sameYear(mutual[0]!) && !mutual[0]!.mentions.some((m) => m.articleId === mention.articleId)) return mutual[0]!;
   const agreeing = candidates.filter((g) => addsNothing(mention, g));
   candidates.splice(0, candidates.length, ...agreeing);
-  candidates.sort((x, y) => Number(y.target === mention.target) - Number(x.target === mention.target) || Number(sameList(y.products, mention.products)) - Number(sameList(x.products, mention.products)) || countArticles(y.mentions.map((m) => m.evidence)) - countArticles(x.mentions.map((m) => m.evidence)));
+  candidates.sort((x, y) => Number(fromArticle(y)) - Number(fromArticle(x)) || Number(y.target === mention.target) - Number(x.target === mention.target) || Number(sameList(y.products, mention.products)) - Number(sameList(x.products, mention.products)) || countArticles(y.mentions.map((m) => m.evidence)) - countArticles(x.mentions.map((m) => m.evidence)));
   return candidates[0] ?? null;
 }
 
@@ -257,15 +264,18 @@ export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures 
     groupOf.set(carrier, linked);
   }
   // References ("Canada's levies on Chinese EVs, steel and aluminum") name measures already found: link, and add evidence.
-  for (const reference of mentions.filter((m) => m.role === 'reference')) {
-    const candidates = groups.filter(
+  // A reference names its imposer ("Canada's levies"); one that does not could be to anyone's measure: not linked.
+  for (const reference of mentions.filter((m) => m.role === 'reference' && m.imposer)) {
+    const matching = groups.filter(
       (g) =>
         g.action === 'impose' &&
-        (!reference.imposer || g.imposer === reference.imposer) &&
+        g.imposer === reference.imposer &&
         (!reference.target || g.target === reference.target) &&
-        g.products.some((p) => reference.products.some((q) => productsCover(p, q))),
+        within(g.products, reference.products),
     );
-    if (new Set(candidates.map((g) => g.imposer)).size > 1) continue; // "tariffs on Chinese EVs" by whom? Don't guess.
+    // The facts its own article states, when it states any; else every fact it names.
+    const own = matching.filter((g) => g.mentions.some((m) => m.articleId === reference.articleId));
+    const candidates = own.length > 0 ? own : matching;
     if (candidates.length > 0) {
       for (const group of candidates) group.mentions.push(reference);
       groupOf.set(reference.key, candidates);
@@ -298,16 +308,18 @@ export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures 
     // Dates: the day it took effect or was done, else the day announced; compatible values cluster, the cluster with
     // most articles wins, the others become a conflict.
     const acted = defining.filter((m) => m.date && m.dateRole !== 'announced');
-    const clusters: { date: FactDate; evidence: Evidence[] }[] = [];
+    const clusters: { date: FactDate; evidence: Evidence[]; rank: number }[] = [];
     for (const mention of acted.length > 0 ? acted : defining) {
       if (!mention.date) continue;
+      const rank = DATE_ROLE_RANK[mention.dateRole ?? 'event'] ?? 0;
       const cluster = clusters.find((c) => datesCompatible(c.date, mention.date));
       if (cluster) {
         cluster.date = moreSpecificDate(cluster.date, mention.date)!;
         cluster.evidence.push(mention.evidence);
-      } else clusters.push({ date: mention.date, evidence: [mention.evidence] });
+        cluster.rank = Math.max(cluster.rank, rank);
+      } else clusters.push({ date: mention.date, evidence: [mention.evidence], rank });
     }
-    clusters.sort((a, b) => countArticles(b.evidence) - countArticles(a.evidence) || compareFactDates(a.date, b.date));
+    clusters.sort((a, b) => countArticles(b.evidence) - countArticles(a.evidence) || b.rank - a.rank || compareFactDates(a.date, b.date));
     const rates = new Map<number, Evidence[]>();
     for (const mention of defining) if (mention.ratePct !== null) rates.set(mention.ratePct, [...(rates.get(mention.ratePct) ?? []), mention.evidence]);
     const rateSides = [...rates].sort((x, y) => countArticles(y[1]) - countArticles(x[1]) || x[0] - y[0]);
