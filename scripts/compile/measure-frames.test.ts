@@ -1,0 +1,142 @@
+// Measure frames on real sentences of the development corpus (each test names its file): who imposes what on whom,
+// at what rate, in force when; and what is reported instead of guessed.
+import { describe, expect, it } from 'vitest';
+import type { Article, Measure } from '../../src/lib/dataset.ts';
+import { extractFacts } from './extract.ts';
+import { articleFromText } from './seed-articles.test-helper.ts';
+
+function article(file: string, text: string, published: string | null, outlet: string | null = null): Article {
+  const precision = published ? (published.length === 7 ? 'month' : 'day') : null;
+  const base = articleFromText(file, text, { published: { value: published, precision, source: published ? 'front-matter' : null } as Article['published'] });
+  return { ...base, outlet };
+}
+
+function summary(m: Measure): string {
+  return `${m.imposer}->${m.target} ${m.products.join('/')} ${m.ratePct ?? '-'}% ${m.action} ${m.date?.value ?? '-'}`;
+}
+
+function measuresOf(...articles: Article[]): string[] {
+  return extractFacts(articles).measures.map(summary).sort();
+}
+
+describe('imposer, target, products, rate and in-force date from one frame', () => {
+  it('reads the effective date after "effective" and the announced one for the intended surtax (01_financecanada_surtax_final_list.txt)', () => {
+    const text =
+      'On August 26, 2024, the federal government announced a 100 per cent surtax on all Chinese-made electric vehicles (EVs), effective October 1, 2024, and its intent to impose a 25 per cent surtax on imports of steel and aluminum products from China under section 53 of the Customs Tariff.';
+    expect(measuresOf(article('01.txt', text, '2024-10-01', 'Department of Finance Canada'))).toEqual([
+      'CA->CN electric vehicles 100% impose 2024-10-01',
+      'CA->CN steel/aluminum 25% impose 2024-08-26',
+    ]);
+  });
+
+  it('keeps the direction in a sentence that answers the other side: "in response to China\'s …, Canada imposed" (03_gac_qpnote_china_surtaxes.txt)', () => {
+    const text = "In October 2024, in response to China's non-market policies and practices, Canada imposed a 100% surtax on imports of EVs, and a 25% surtax on imports of steel and aluminum from China.";
+    expect(measuresOf(article('03.txt', text, '2025-05-27'))).toEqual(['CA->CN electric vehicles 100% impose 2024-10', 'CA->CN steel/aluminum 25% impose 2024-10']);
+  });
+
+  it('reads "from 25% to 35%" as the new rate and dates it by "set to go into effect on" (22_whitehouse_factsheet_canada_35pct.txt)', () => {
+    const text = 'ADDRESSING A NATIONAL EMERGENCY: Today, President Donald J. Trump signed an Executive Order increasing the tariff on Canada from 25% to 35%, with the higher tariff set to go into effect on August 1, 2025.';
+    expect(measuresOf(article('22.txt', text, '2025-07-31', 'The White House'))).toEqual(['US->CA all goods 35% impose 2025-08-01']);
+  });
+
+  it('reads "from nearly all trading partners" as every origin and "Since June 2025" as in force (21_crs_section232_steel_aluminum.txt)', () => {
+    const text = 'Since June 2025, the United States has imposed 50% tariffs on steel, aluminum, and products containing steel and aluminum ("derivatives") from nearly all trading partners.';
+    expect(measuresOf(article('21.txt', text, null))).toEqual(['US->XX steel/aluminum 50% impose 2025-06']);
+  });
+
+  it('takes the imposer from a person standing for their country and the products from the trigger\'s modifiers (27_wikipedia_tariffs_second_trump.txt)', () => {
+    const text = [
+      'During his second term as President of the United States, Donald Trump enacted a series of steep tariffs affecting nearly all goods imported into the country.',
+      'Under Section 232 of the 1962 Trade Expansion Act, Trump raised steel, aluminum, and copper tariffs to 50%.',
+    ].join(' ');
+    expect(measuresOf(article('27.txt', text, null))).toEqual(['US->XX steel/aluminum/copper 50% impose -']);
+  });
+
+  it('takes the imposer from a passive agent and leaves a range without a rate (26_usda_fas_china_tariffs_may12.txt)', () => {
+    const text = 'The retaliatory tariffs of 10-15 percent on U.S. agricultural products that were imposed by China on March 10 in retaliation for U.S fentanyl tariffs remain in place.';
+    const [measure] = extractFacts([article('26.txt', text, '2025-05-20')]).measures;
+    expect(measure).toMatchObject({ imposer: 'CN', target: 'US', products: ['agricultural products'], ratePct: null });
+  });
+
+  it('reads an institution behind a possessive as its country (17_wikipedia_canada_china_trade_war.txt)', () => {
+    const text = '- 8 March: China\'s Customs Tariff Commission of the State Council announced retaliatory tariffs on imports of several Canadian agricultural products, following an "anti-discrimination probe".';
+    expect(measuresOf(article('17.txt', text, '2025-06-01'))).toEqual(['CN->CA agricultural products -% impose 2025-03-08']);
+  });
+
+  it('splits one frame over two countries and carries the imposer from "The order" back to its signer (18_wikipedia_us_trade_war_canada_mexico.txt)', () => {
+    const text = [
+      'On February 1, 2025, a trade war started by the United States, against Canada and Mexico began when the U.S. president Donald Trump signed orders imposing near-universal tariffs on goods from the two countries entering the United States.',
+      'The order called for 25percent tariffs on all imports from Mexico and all imports from Canada except for oil and energy, which would be taxed at 10percent.',
+    ].join(' ');
+    expect(measuresOf(article('18.txt', text, null))).toEqual(['US->CA all goods 25% impose -', 'US->MX all goods 25% impose -']);
+  });
+
+  it('reads "energy products … subject to a 10% tariff" beside the blanket 25% tariff (04_gac_qpnote_us_tariffs_response.txt)', () => {
+    const text = 'IEEPA tariffs: Under the IEEPA, on March 4 the United States imposed a 25% tariff on U.S. imports from Canada, with energy products (since amended to include potash) subject to a 10% tariff.';
+    expect(measuresOf(article('04.txt', text, '2025-05-28'))).toEqual(['US->CA all goods 25% impose 2025-03-04', 'US->CA energy/potash 10% impose 2025-03-04']);
+  });
+
+  it('reads a quota at a lower rate as a reduction (16_pmo_strategic_partnership_china.txt)', () => {
+    const text = 'To help deliver the full potential of these partnerships, and build up our domestic manufacturing sector, Canada will allow up to 49,000 Chinese electric vehicles (EV) into the Canadian market, with the most-favoured-nation tariff rate of 6.1%.';
+    expect(measuresOf(article('16.txt', text, '2026-01-16', 'Prime Minister of Canada'))).toEqual(['CA->CN electric vehicles 6.1% reduce -']);
+  });
+
+  it("takes an anti-dumping measure's rate and goods from the ruling one sentence back (06_mofcom_canola_preliminary_ruling.txt)", () => {
+    const text = [
+      'Based on the facts and evidence, the preliminary ruling finds that rape or colza seeds imported from Canada is dumped, with a dumping margin of 75.8%.',
+      'The preliminary ruling was announced on August 12, 2025, and provisional anti-dumping measures would be implemented.',
+    ].join(' ');
+    const facts = extractFacts([article('06.txt', text, '2025-08-20', "Ministry of Commerce of the People's Republic of China")]);
+    expect(facts.measures.map(summary)).toEqual(['CN->CA canola seed 75.8% impose 2025-08-12']);
+    expect(facts.measures[0]!.evidence[0]!.quote).toContain('75.8%');
+  });
+
+  it('reads an exemption of goods as a removal, with the imposer from the sentence before (22_whitehouse_factsheet_canada_35pct.txt)', () => {
+    const text = [
+      '- In response to Canada\'s continued inaction and retaliation, President Trump has found it necessary to increase the tariff on Canada from 25% to 35% to effectively address the existing emergency.',
+      '- Goods qualifying for preferential tariff treatment under the United States-Mexico-Canada Agreement (USMCA) continue to remain not subject to the IEEPA Canada tariffs.',
+    ].join('\n');
+    expect(measuresOf(article('22.txt', text, '2025-07-31', 'The White House'))).toEqual(['US->CA USMCA/CUSMA-compliant goods -% remove -', 'US->CA all goods 35% impose -']);
+  });
+});
+
+describe('what is not a fact of its own', () => {
+  it('keeps "tariffs on Canadian goods" with no rate out of the facts (23_financecanada_counter_tariffs_us.txt)', () => {
+    const text = 'Canada will not stand by as the United States imposes unwarranted and unreasonable tariffs on Canadian goods.';
+    expect(measuresOf(article('23.txt', text, '2025-03-04', 'Department of Finance Canada'))).toEqual([]);
+  });
+
+  it('reports a measure whose imposer is not named instead of guessing it (28_crs_presidential_tariff_actions_2025.txt)', () => {
+    const facts = extractFacts([article('28.txt', 'Currently, the Trump Administration is in negotiations with some trade partners. Some trading partners have announced a 10% tariff on U.S. exports.', '2025-05-27')]);
+    expect(facts.measures).toEqual([]);
+    expect(facts.warnings.map((w) => w.message).join('\n')).toMatch(/imposer the text does not make clear/);
+  });
+
+  it('dates the measures named before by "imposed duties on March 4", and makes it their evidence (02_crs_us_canada_ieepa_tariffs.txt)', () => {
+    const text = [
+      'On February 1, 2025, President Donald J. Trump issued Executive Order 14193.',
+      'The executive order declared a national emergency and invoked the International Emergency Economic Powers Act of 1977 (IEEPA; 50 U.S.C. §§1701 et seq.) to impose a 10% tariff on Canadian energy imports and a 25% tariff on all other Canadian goods.',
+      'The President subsequently paused implementation of the tariffs on February 3, imposed duties on March 4, and indefinitely suspended tariffs on goods compliant with the United States-Mexico-Canada Agreement (USMCA; P.L. 116-113) on March 7.',
+    ].join(' ');
+    const facts = extractFacts([article('02.txt', text, '2025-04-14')]);
+    expect(facts.measures.map(summary).sort()).toEqual([
+      'US->CA USMCA/CUSMA-compliant goods -% remove 2025-03-07',
+      'US->CA all goods 25% impose 2025-03-04',
+      'US->CA energy 10% impose 2025-03-04',
+    ]);
+    const energy = facts.measures.find((m) => m.ratePct === 10)!;
+    expect(energy.evidence[0]!.quote).toMatch(/to impose a 10% tariff/);
+    expect(energy.evidence.map((e) => e.quote).join(' ')).toMatch(/imposed duties on March 4/);
+  });
+
+  it('attaches a mention that adds nothing to the fact it refers to, the fuller sentence first (04_gac_qpnote_us_tariffs_response.txt)', () => {
+    const text = [
+      'The United States has imposed a number of unjustified tariffs against Canadian goods:',
+      'IEEPA tariffs: Under the IEEPA, on March 4 the United States imposed a 25% tariff on U.S. imports from Canada.',
+    ].join('\n');
+    const facts = extractFacts([article('04.txt', text, '2025-05-28')]);
+    expect(facts.measures.map(summary)).toEqual(['US->CA all goods 25% impose 2025-03-04']);
+    expect(facts.measures[0]!.evidence).toHaveLength(2);
+    expect(facts.measures[0]!.evidence[0]!.quote).toMatch(/25% tariff/);
+  });
+});
