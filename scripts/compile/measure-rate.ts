@@ -18,7 +18,8 @@ const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
 const PERCENT = String.raw`\s*(?:%|per\s?cents?\b|percent\b|pct\b)`;
 const FROM_TO = new RegExp(String.raw`\bfrom\s+${NUMBER}(?:${PERCENT})?\s+to\s+(?:an?\s+(?:estimated\s+)?)?${NUMBER}${PERCENT}`, 'gi');
 const RANGE = new RegExp(String.raw`(?<![\w.])${NUMBER}(?:${PERCENT})?\s*(?:-|–|to)\s*${NUMBER}${PERCENT}`, 'gi');
-const TO = new RegExp(String.raw`(?<!\bup\s)\bto\s+${NUMBER}${PERCENT}`, 'gi');
+// "to 50%", "to a combined rate of about 15%"
+const TO = new RegExp(String.raw`(?<!\bup\s)\bto\s+(?:an?\s+)?(?:(?:combined|total|new|lower|higher|reduced)\s+)?(?:(?:tariff\s+)?(?:rate|level)\s+of\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+)?${NUMBER}${PERCENT}`, 'gi');
 const SINGLE = new RegExp(String.raw`(?<![\w.])${NUMBER}${PERCENT}`, 'gi');
 
 function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {

@@ -186,12 +186,16 @@ function specificityOrder(a: MeasureMention, b: MeasureMention): number {
   );
 }
 
+/** "United States: 50% tariff on steel and aluminum from all origins", "Canada: reduces tariff on Chinese electric vehicles to 6.1%". */
 function label(imposer: string, target: string, rate: number | null, kind: MeasureKind, action: Measure['action'], products: readonly string[]): string {
-  const adjective = loadLexicon().actors.find((a) => a.code === target)?.adjectives[0] ?? countryName(target);
+  const everywhere = target === 'XX';
+  const adjective = everywhere ? '' : `${loadLexicon().actors.find((a) => a.code === target)?.adjectives[0] ?? countryName(target)} `;
   const list = products.length > 1 ? `${products.slice(0, -1).join(', ')} and ${products[products.length - 1]}` : products[0] ?? 'goods';
-  const what = `${rate !== null ? `${rate}% ` : ''}${kind} on ${products.includes('all goods') ? `all ${adjective} goods` : `${adjective} ${list}`}`;
+  const goods = products.includes('all goods') ? `all ${adjective}goods` : `${adjective}${list}`;
+  const origin = everywhere ? ' from all origins' : '';
+  if (action === 'reduce' && rate !== null) return `${countryName(imposer)}: reduces ${kind} on ${goods}${origin} to ${rate}%`;
   const verb = action === 'remove' ? 'removes ' : action === 'reduce' ? 'reduces ' : '';
-  return `${countryName(imposer)}: ${verb}${what}`;
+  return `${countryName(imposer)}: ${verb}${rate !== null ? `${rate}% ` : ''}${kind} on ${goods}${origin}`;
 }
 
 export interface MergedMeasures {
