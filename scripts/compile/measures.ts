@@ -108,10 +108,20 @@ function rateOf(text: string, trigger: Trigger, leftStart: number, limit: number
 export function findMeasureMentions(context: ArticleContext, registry: PeopleRegistry): MeasureMention[] {
   const mentions: MeasureMention[] = [];
   const memory: ArticleMemory = { outlet: outletActor(context.article), recent: [], sentences: context.sentences, registry };
+  const published = context.article.published;
   for (const sentence of context.sentences) {
     const triggers = TRIGGER_PREFILTER.test(sentence.text) ? findTriggers(sentence.text, tokenize(sentence.text)) : [];
     if (triggers.length === 0) continue;
     const inSentence = framesOfSentence(context, sentence, triggers, memory);
+    // A government's own release announces what it states: an undated rate it gives is announced on its day.
+    if (memory.outlet && published.value && published.precision === 'day') {
+      for (const frame of inSentence) {
+        if (frame.role === 'asserted' && !frame.date && frame.ratePct !== null && !frame.planned && frame.imposer === memory.outlet) {
+          frame.date = { value: published.value, precision: 'day' };
+          frame.dateRole = 'announced';
+        }
+      }
+    }
     mentions.push(...inSentence);
     memory.recent.push(...inSentence.filter((m) => m.imposer && m.target));
   }

@@ -279,7 +279,9 @@ export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures 
     );
     // The facts its own article states, when it states any; else every fact it names.
     const own = matching.filter((g) => g.mentions.some((m) => m.articleId === reference.articleId));
-    const candidates = own.length > 0 ? own : matching;
+    // "tariffs on Canada" could be any of them: only its own article's.
+    const blanket = reference.products.every((p) => p === 'all goods');
+    const candidates = own.length > 0 || blanket ? own : matching;
     if (candidates.length > 0) {
       for (const group of candidates) group.mentions.push(reference);
       groupOf.set(reference.key, candidates);
