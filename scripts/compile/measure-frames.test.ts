@@ -76,9 +76,9 @@ describe('imposer, target, products, rate and in-force date from one frame', () 
     expect(measuresOf(article('04.txt', text, '2025-05-28'))).toEqual(['US->CA all goods 25% impose 2025-03-04', 'US->CA energy/potash 10% impose 2025-03-04']);
   });
 
-  it('reads a quota at a lower rate as a reduction (16_pmo_strategic_partnership_china.txt)', () => {
+  it('reads a quota at a lower rate as a reduction, announced on the release day (16_pmo_strategic_partnership_china.txt)', () => {
     const text = 'To help deliver the full potential of these partnerships, and build up our domestic manufacturing sector, Canada will allow up to 49,000 Chinese electric vehicles (EV) into the Canadian market, with the most-favoured-nation tariff rate of 6.1%.';
-    expect(measuresOf(article('16.txt', text, '2026-01-16', 'Prime Minister of Canada'))).toEqual(['CA->CN electric vehicles 6.1% reduce -']);
+    expect(measuresOf(article('16.txt', text, '2026-01-16', 'Prime Minister of Canada'))).toEqual(['CA->CN electric vehicles 6.1% reduce 2026-01-16']);
   });
 
   it("takes an anti-dumping measure's rate and goods from the ruling one sentence back (06_mofcom_canola_preliminary_ruling.txt)", () => {
@@ -96,7 +96,7 @@ describe('imposer, target, products, rate and in-force date from one frame', () 
       '- In response to Canada\'s continued inaction and retaliation, President Trump has found it necessary to increase the tariff on Canada from 25% to 35% to effectively address the existing emergency.',
       '- Goods qualifying for preferential tariff treatment under the United States-Mexico-Canada Agreement (USMCA) continue to remain not subject to the IEEPA Canada tariffs.',
     ].join('\n');
-    expect(measuresOf(article('22.txt', text, '2025-07-31', 'The White House'))).toEqual(['US->CA USMCA/CUSMA-compliant goods -% remove -', 'US->CA all goods 35% impose -']);
+    expect(measuresOf(article('22.txt', text, '2025-07-31', 'The White House'))).toEqual(['US->CA USMCA/CUSMA-compliant goods -% remove -', 'US->CA all goods 35% impose 2025-07-31']);
   });
 });
 
