@@ -63,6 +63,8 @@ export interface ProductReading {
   anaphoric: boolean;
   /** Offset (in the sentence) where the object ends. */
   end: number;
+  /** "on $30 billion in goods": a part of a larger measure, told by its value. */
+  scoped?: boolean;
 }
 
 const BLANKET_HEADS = new Set(['good', 'goods', 'import', 'imports', 'product', 'products', 'export', 'exports', 'item', 'items', 'commodity', 'commodities', 'merchandise', 'article', 'articles']);
@@ -265,7 +267,8 @@ export function readObject(tokens: readonly Token[], i: number, limit: number, a
     if (code) origins.unshift(code);
   }
   const allOrigins = ALL_ORIGINS.test(text.slice(Math.max(objectStart, end), limit)) || ALL_ORIGINS.test(text.slice(objectStart, limit));
-  return { products: [...new Set(products)], origins, allOrigins, anaphoric, end };
+  const scoped = /^(?:(?:US|C|CA)?\$\s?)?[\d.,]+\s*(?:billion|million|trillion)\b/i.test(text.slice(objectStart, objectStart + 24));
+  return { products: [...new Set(products)], origins, allOrigins, anaphoric, end, scoped };
 }
 
 /** Lexicon products named in the noun compound before a trigger: "Section 232 steel and aluminium tariffs". */

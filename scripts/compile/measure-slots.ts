@@ -4,7 +4,7 @@
 // the object's origin, "universal"/"from all countries" (XX), "Canada is subject to …", a retaliation's other side.
 import type { Article } from '../../src/lib/dataset.ts';
 import type { ActorMention, SentenceInfo } from './context.ts';
-import { findActors } from './entities.ts';
+import { actorForWord, findActors } from './entities.ts';
 import type { GoverningVerb, Trigger, Zone } from './measure-frame.ts';
 import { insideProperName, type ProductReading } from './measure-products.ts';
 import { loadLexicon } from './lexicon.ts';
@@ -67,7 +67,7 @@ function subjectCandidates(sentence: SentenceInfo, from: number, position: numbe
       const end = m.index + m[0].length;
       if (m.index < from || end > position || PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       // "Canadian government", "China's government" are actors already; "the government" alone is the outlet's.
-      if (sentence.actors.some((a) => a.end >= m!.index - 2 && a.start < m!.index)) continue;
+      if (sentence.actors.some((a) => a.start < m!.index && /^\s?$/.test(text.slice(a.end, m!.index)))) continue;
       candidates.push({ end, code: outlet });
     }
   }
@@ -158,6 +158,8 @@ export function imposerOf(input: SlotInput): string | null {
   const clauseStart = Math.max(0, flat.lastIndexOf(';', position) + 1, flat.lastIndexOf(':', position) + 1);
   // With no verb before it, the trigger's phrase is itself the subject ("Tariffs on … delayed indefinitely").
   const subject = verb && verb.start < trigger.start ? subjectCandidates(sentence, clauseStart, position, memory.registry, memory.outlet).find((c) => c.code) : undefined;
+  // "the United States and United Kingdom announced …": two countries act; which one imposes is not said.
+  if (subject && sentence.actors.some((a) => a.code !== subject.code && a.form === 'name' && Math.abs(a.start - subject.end) < 40 && /\band\s+(?:the\s+)?$/.test(text.slice(Math.max(0, a.start - 10), a.start)) && a.end <= position)) return null;
   if (subject) return subject.code;
   // The imposer may be carried over only where the clause has no subject of its own: "The order called for …",
   // "he invoked …", "A universal 10% tariff took effect", "goods … will be subject to a transshipment tariff".
@@ -205,6 +207,12 @@ export function targetOf(input: TargetInput): string | null {
   // "the IEEPA Canada tariffs": a country's name as a modifier is what the tariffs are on.
   const named = actorsIn(sentence.actors, npStart, trigger.start).find((a) => a.form === 'name' && !a.possessive && a.code !== imposer);
   if (named) return named.code;
+  // "provide U.K. exports some relief from the U.S. Section 232 tariffs": the goods spared say whose they are.
+  const spared = text.slice(Math.max(0, npStart - 80), npStart).match(/\b([A-Z][\w.]*)\s+(?:exports|goods|imports|products|exporters)\s+(?:some\s+|an?\s+|partial\s+)?(?:relief|exemption|reprieve)\s+from\s+(?:the\s+)?$/);
+  if (spared) {
+    const code = actorForWord(spared[1]!);
+    if (code && code !== imposer) return code;
+  }
   // "Canada is subject to U.S. tariffs", "Canada continues to face unjustified tariffs imposed by the United States"
   for (const actor of sentence.actors) {
     if (actor.end > trigger.start || actor.code === imposer || actor.possessive || actor.form !== 'name') continue;
