@@ -98,8 +98,26 @@ describe('inferPublication rules', () => {
     const bad = infer('Text.', { published: '30/10/2025' });
     expect(bad.published.value).toBeNull();
     expect(bad.warnings.map((warning) => warning.message)[0]).toBe(
-      'front matter "published: 30/10/2025" is not a date in the form YYYY-MM-DD: ignored',
+      'front matter "published: 30/10/2025" is not a date in the form YYYY-MM-DD, YYYY-MM or YYYY: ignored',
     );
+  });
+
+  // 06_mofcom_canola_preliminary_ruling.txt and 26_usda_fas_china_tariffs_may12.txt know only the month.
+  it('reads a front-matter month "2025-08" as that month, and a year "2025" as that year, never as a day', () => {
+    expect(infer('Q: We noticed that MOFCOM has announced the preliminary ruling.', { published: '2025-08' }).published).toEqual({
+      value: '2025-08',
+      precision: 'month',
+      source: 'front-matter',
+    });
+    expect(infer('Text.', { published: '2025' }).published).toEqual({ value: '2025', precision: 'year', source: 'front-matter' });
+    expect(infer('Text.', { published: '2025-13' }).published.value).toBeNull();
+  });
+
+  it('lets a dateline name the day inside a front-matter month, and warns when it falls outside it', () => {
+    expect(infer('OTTAWA, Aug. 12, 2025 — Text.', { published: '2025-08' }).published).toEqual({ value: '2025-08-12', precision: 'day', source: 'dateline' });
+    const outside = infer('OTTAWA, Sept. 2, 2025 — Text.', { published: '2025-08' });
+    expect(outside.published).toEqual({ value: '2025-08', precision: 'month', source: 'front-matter' });
+    expect(outside.warnings.map((warning) => warning.message)).toContain('dateline "OTTAWA, Sept. 2, 2025 — Text." (2025-09-02) disagrees with the publication date 2025-08');
   });
 
   it('reads a date in the file name, but never from letters and digits run together such as a hash', () => {

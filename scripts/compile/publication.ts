@@ -72,14 +72,14 @@ export function inferPublication(file: string, text: string, frontMatter: FrontM
 
   let published: FoundDate | null = null;
   if (frontMatter.published !== undefined) {
-    const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(frontMatter.published);
-    const value = date ? isoDate(Number(date[1]), Number(date[2]), Number(date[3])) : null;
-    if (value) published = { value, precision: 'day', source: 'front-matter', phrase: frontMatter.published };
-    else warn(`front matter "published: ${frontMatter.published}" is not a date in the form YYYY-MM-DD: ignored`);
+    published = readFrontMatterDate(frontMatter.published);
+    if (!published) warn(`front matter "published: ${frontMatter.published}" is not a date in the form YYYY-MM-DD, YYYY-MM or YYYY: ignored`);
   }
   // A named month beats a numeric date: "02-11-2025" only counts when it cannot be read two ways.
   const certain = datelines.filter((found) => !found.readings);
   const datelineDate = certain.find((found) => !/^\d/.test(found.phrase)) ?? certain[0] ?? null;
+  // Front matter that knows only the month or year yields to a dateline that names a day inside it.
+  if (published && published.precision !== 'day' && datelineDate?.value.startsWith(published.value)) published = datelineDate;
   if (!published && datelineDate) published = datelineDate;
   for (const other of datelines) {
     const readings = other.readings ?? [other.value];
@@ -118,6 +118,25 @@ export function inferPublication(file: string, text: string, frontMatter: FrontM
       : { value: null, precision: null, source: null },
     warnings,
   };
+}
+
+/**
+ * A front-matter date at the precision it is written: "2025-10-30" a day, "2025-08" a month (an editor who knows
+ * only the month says so), "2025" a year. Null for anything else, including impossible days and months.
+ */
+function readFrontMatterDate(text: string): FoundDate | null {
+  const phrase = text.trim();
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(phrase);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  if (day) {
+    const value = isoDate(Number(year), Number(month), Number(day));
+    return value ? { value, precision: 'day', source: 'front-matter', phrase } : null;
+  }
+  if (month) {
+    return isoDate(Number(year), Number(month), 1) ? { value: `${year}-${month}`, precision: 'month', source: 'front-matter', phrase } : null;
+  }
+  return isoDate(Number(year), 1, 1) ? { value: year!, precision: 'year', source: 'front-matter', phrase } : null;
 }
 
 /** The first `count` non-blank lines, trimmed. */
