@@ -95,7 +95,7 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 
 /** One phrase from token i: [first, last) and the next index; null when no nominal head. */
 function phraseAt(tokens: readonly Token[], i: number, limit: number): { first: number; last: number } | null {
-  let j = i;
+  let j = tokens[i]?.lemma === 'the' ? i + 1 : i;
   let lastNominal = -1;
   while (j < tokens.length && tokens[j]!.start < limit && inPhrase(tokens, j)) {
     if (MONTH.test(tokens[j]!.text) || /^(?:effective|including|except)$/i.test(tokens[j]!.text)) break;

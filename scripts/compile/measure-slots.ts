@@ -30,7 +30,7 @@ export function outletActor(article: Article): string | null {
 }
 
 /** Nouns that make a country's possessive or adjective the acting body: "China's commerce ministry", "the Chinese government". */
-const INSTITUTION = /^\s*(?:[A-Z][\w&]*\s+){0,4}(?:government|ministry|commission|department|administration|cabinet|council|authorities|officials|office|agency|regulator|customs|parliament|congress|president|premier|prime minister|leader|commerce ministry|finance ministry|finance minister|trade minister)\b/i;
+const INSTITUTION = /^\s*(?:[A-Z][\w&]*\s+){0,4}(?:government|ministry|commission|department|administration|cabinet|council|authorities|officials|office|agency|regulator|customs|parliament|congress|president|premier|prime minister|leader|commerce ministry|finance ministry|finance minister|trade minister|response|retaliation|countermeasures)\b/i;
 const FIRST_PERSON = /\b(?:I|we|We|our government|Our government|the government|The government|the Government|Government|the federal government)\b/g;
 const PREPOSITION_BEFORE = /\b(?:by|for|against|on|with|of|from|to|and|in|into|than|about|over)\s+(?:the\s+)?$/i;
 
@@ -45,8 +45,9 @@ function subjectCandidates(sentence: SentenceInfo, from: number, position: numbe
   for (const actor of sentence.actors) {
     if (actor.end > position || actor.start < from) continue;
     const before = text.slice(Math.max(0, actor.start - 12), actor.start);
-    // "the Government of Canada" acts; "on Canada", "from China" do not.
-    if (PREPOSITION_BEFORE.test(before) && !/\b(?:Government|Ministry|Department|Office|President|Prime Minister|Premier)\s+of\s+(?:the\s+)?$/.test(text.slice(Math.max(0, actor.start - 30), actor.start))) continue;
+    // "the Government of Canada" and "the first phase of Canada's response" act; "on Canada", "from China" do not.
+    const ownsInstitution = actor.possessive && INSTITUTION.test(text.slice(actor.end, actor.end + 60));
+    if (PREPOSITION_BEFORE.test(before) && !(ownsInstitution && /\bof\s+$/.test(before)) && !/\b(?:Government|Ministry|Department|Office|President|Prime Minister|Premier)\s+of\s+(?:the\s+)?$/.test(text.slice(Math.max(0, actor.start - 30), actor.start))) continue;
     if (insideProperName(text, actor) || objectPosition(text, actor.start)) continue;
     // "Canada is subject to U.S. tariffs", "Canada continues to face …": the country named is the target.
     if (TARGET_OF_VERB.test(text.slice(actor.end, actor.end + 40))) continue;

@@ -87,6 +87,8 @@ const OBJECT_LEAD = /^\s*["”’]?\s*(?:\([^)]*\)\s*)?(?:(?:of|rates?\s+of)\s+[
 const SUBJECT_TO = /\bsubject\s*,?\s*(?:instead\s*,\s*)?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w%.-]+\s+){0,5}$/i;
 /** A quota: "allow up to 49,000 Chinese electric vehicles …, with the … tariff rate of 6.1%". */
 const QUOTA = /\b(?:allow|admit|permit|let in|import)\w*\s+(?:up to\s+|as many as\s+)?[\d,.]+\s+(?:thousand\s+)?/i;
+/** A sentence that lists the goods of the measures just named. */
+const LIST_ELABORATION = /^\s*(?:The|This|That|Each|The first|The second)\s+(?:list|phase|tranche)\s+(?:includes?|covers?|contains?|targets?)\s+/i;
 const CLAUSE_BREAK = /,\s+(?:[a-z]+ing|which|while|after|as|but|who|although|when|where|with|including|except|in retaliation|in response)\b|\s[—–]\s|;|:\s|\bexcept\b|\bincluding\b|\bin (?:retaliation|response)\b/;
 
 /** The rate of a frame: before the trigger in its noun phrase ("a 25 per cent surtax"), or after it ("of 40%", "to 50%"). */
@@ -107,12 +109,23 @@ function rateOf(text: string, trigger: Trigger, leftStart: number, limit: number
 /** Every measure mention in one article, in text order. */
 export function findMeasureMentions(context: ArticleContext, registry: PeopleRegistry): MeasureMention[] {
   const mentions: MeasureMention[] = [];
+  const scoped = new Set<string>();
   const memory: ArticleMemory = { outlet: outletActor(context.article), recent: [], sentences: context.sentences, registry };
   const published = context.article.published;
+  let previousFrames: MeasureMention[] = [];
   for (const sentence of context.sentences) {
+    // "The list includes products such as orange juice, peanut butter, …": the goods of the measures just named.
+    const list = LIST_ELABORATION.exec(sentence.text);
+    if (list && previousFrames.some((f) => f.products.every((p) => p === 'all goods'))) {
+      const tokens = tokenize(sentence.text);
+      const at = tokens.findIndex((t) => t.start >= list.index + list[0].length);
+      const listed = at >= 0 ? readObject(tokens, at, sentence.text.length, sentence.actors, sentence.text).products.filter((p) => p !== 'all goods') : [];
+      if (listed.length > 1) for (const frame of previousFrames) if (frame.products.every((p) => p === 'all goods')) frame.products = listed;
+    }
+    previousFrames = [];
     const triggers = TRIGGER_PREFILTER.test(sentence.text) ? findTriggers(sentence.text, tokenize(sentence.text)) : [];
     if (triggers.length === 0) continue;
-    const inSentence = framesOfSentence(context, sentence, triggers, memory);
+    const inSentence = framesOfSentence(context, sentence, triggers, memory, scoped);
     // A government's own release announces what it states: an undated rate it gives is announced on its day.
     if (memory.outlet && published.value && published.precision === 'day') {
       for (const frame of inSentence) {
@@ -123,12 +136,27 @@ export function findMeasureMentions(context: ArticleContext, registry: PeopleReg
       }
     }
     mentions.push(...inSentence);
+    previousFrames = inSentence.filter((m) => m.role !== 'reference');
     memory.recent.push(...inSentence.filter((m) => m.imposer && m.target));
   }
+  inheritScopedRates(mentions, scoped);
   return mentions;
 }
 
-function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, triggers: readonly Trigger[], memory: ArticleMemory): MeasureMention[] {
+/**
+ * "25 per cent tariffs on $155 billion worth of imported goods, beginning immediately with a list of goods worth
+ * $30 billion" … "tariffs on $30 billion in goods imported from the U.S.": a part told by its value carries the one
+ * rate its article gives for that imposer and target.
+ */
+function inheritScopedRates(mentions: MeasureMention[], scoped: ReadonlySet<string>): void {
+  for (const mention of mentions) {
+    if (mention.ratePct !== null || !scoped.has(mention.key) || !mention.imposer || !mention.target) continue;
+    const rates = new Set(mentions.filter((m) => m.imposer === mention.imposer && (m.target === mention.target || m.target === null) && m.ratePct !== null && m.role !== 'reference').map((m) => m.ratePct));
+    if (rates.size === 1) mention.ratePct = [...rates][0]!;
+  }
+}
+
+function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, triggers: readonly Trigger[], memory: ArticleMemory, scoped: Set<string>): MeasureMention[] {
   const { text } = sentence;
   const tokens = tokenize(text);
   const rates = findRates(text);
@@ -223,6 +251,7 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
     const origins = [...new Set((reading?.origins ?? []).filter((c) => c !== imposer))];
     // "all imports from Mexico and all imports from Canada": one measure per country named.
     const targets = origins.length > 1 && !reading?.allOrigins && target === origins[0] ? origins : [target];
+    if (reading?.scoped && !rate) for (const oneTarget of targets) scoped.add(`${context.article.id}#${sentence.index}#${trigger.start}${oneTarget !== target ? `#${oneTarget}` : ''}`);
     for (const oneTarget of targets) {
     frames.push({
       key: `${context.article.id}#${sentence.index}#${trigger.start}${oneTarget !== target ? `#${oneTarget}` : ''}`,

@@ -42,7 +42,9 @@ export function narrowestProducts(products: readonly string[]): string[] {
 /** The products a fact is about: those of its mentions that state a rate, else of all its mentions. */
 function productsOf(defining: readonly MeasureMention[]): string[] {
   const rated = defining.filter((m) => m.ratePct !== null);
-  return narrowestProducts((rated.length > 0 ? rated : defining).flatMap((m) => m.products));
+  const products = narrowestProducts((rated.length > 0 ? rated : defining).flatMap((m) => m.products));
+  // The list a blanket measure begins with says more than "all goods".
+  return products.length > 1 ? products.filter((p) => p !== 'all goods') : products;
 }
 
 /** Evidence with the sentence that states the fact most fully first (its rate, its date, most products). */
@@ -84,6 +86,9 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
  */
 function fit(group: Group, mention: MeasureMention): number {
   if (group.imposer !== mention.imposer || group.target !== mention.target || group.action !== mention.action) return 0;
+  // "25 per cent tariffs on $155 billion of goods" and, in the same release, the list they begin with: one measure.
+  const blanketPart = (group.products.every((p) => p === 'all goods') || mention.products.every((p) => p === 'all goods')) && group.ratePct === mention.ratePct && group.date !== null && mention.date !== null && datesCompatible(group.date, mention.date) && group.mentions.some((m) => m.articleId === mention.articleId);
+  if (blanketPart) return 3.5;
   if (!overlapping(group.products, mention.products)) return 0;
   const same = sameList(group.products, mention.products);
   const datesAgree = datesCompatible(group.date, mention.date);
@@ -100,9 +105,15 @@ function fit(group: Group, mention: MeasureMention): number {
   return 1;
 }
 
-/** A mention that adds nothing to a fact it may refer to: no rate, and no date or one the fact already agrees with. */
+/**
+ * A mention that adds nothing to a fact it may refer to: no rate, and no date or one the fact already agrees with
+ * (its own article may also give the fact the date it lacks: "United States tariffs on Canada … took effect on March 4").
+ */
 function addsNothing(mention: MeasureMention, group: Group): boolean {
-  return mention.ratePct === null && datesCompatible(group.date, mention.date);
+  if (mention.ratePct !== null) return false;
+  if (!mention.date) return true;
+  if (!group.date) return group.mentions.some((m) => m.articleId === mention.articleId);
+  return datesCompatible(group.date, mention.date);
 }
 
 /** A group a rate-less mention refers to: same imposer and action, products in common, the same target or all origins. */
