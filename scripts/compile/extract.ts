@@ -4,8 +4,8 @@
 import type { Article, BuildReport, Evidence, Conflict, Dataset, Meeting, Measure, Person, Place, ReportEntry, TimelineEvent, Trip } from '../../src/lib/dataset.ts';
 import type { ArticleContext, SentenceInfo } from './context.ts';
 import { findDatePhrases, resolveDatePhrases, type DateMention, type PublicationDays } from './dates.ts';
-import { findActors, findPersonCandidates } from './entities.ts';
-import { PeopleRegistry, buildPeople, findPersonMentions, mentionPattern, resolveReferences } from './people.ts';
+import { findActors } from './entities.ts';
+import { PeopleRegistry, buildPeople, findPersonMentions, mentionPattern, registerPeople, resolveReferences } from './people.ts';
 import { buildEvents } from './events.ts';
 import { datelineLength } from './publication.ts';
 import { loadLexicon } from './lexicon.ts';
@@ -176,7 +176,7 @@ export function extractFacts(articles: readonly Article[]): ExtractedFacts {
 
   // People: patterns over every article first, so a name introduced in one article is known in all of them.
   const registry = new PeopleRegistry();
-  for (const context of contexts) for (const sentence of context.sentences) for (const candidate of findPersonCandidates(sentence.text)) registry.add(candidate);
+  registerPeople(contexts, registry);
   const pattern = mentionPattern(registry);
   for (const context of contexts) {
     for (const sentence of context.sentences) sentence.people = findPersonMentions(sentence.text, registry, pattern);

@@ -53,3 +53,49 @@ describe('meetings in a where-clause', () => {
     expect(facts.events.filter((e) => e.category === 'meeting').map((e) => e.date)).toEqual([null]);
   });
 });
+
+describe('meetings in government readouts', () => {
+  const dayOf = (value: string) => ({ published: { value, precision: 'day' as const, source: 'front-matter' as const } });
+
+  it('meets each counterpart of a list separately, dated by the visit told just before (16_pmo_strategic_partnership_china.txt)', () => {
+    const text = [
+      'To forge a new Canada-China partnership, the Prime Minister, Mark Carney, visited Beijing, the People’s Republic of China, this week.',
+      'This marked the first visit to China by a Canadian Prime Minister since 2017.',
+      'In Beijing, Prime Minister Carney met with the President of China, Xi Jinping, the Premier of China, Li Qiang, and the Chairman of the Standing Committee of the National People’s Congress of China, Zhao Leji.',
+    ].join(' ');
+    const facts = extractFacts([articleFromText('fixtures/16.txt', text, dayOf('2026-01-16'))]);
+    expect(facts.meetings.map((m) => [m.participants.join('+'), m.place, m.date?.value, m.status])).toEqual([
+      ['person-li-qiang+person-mark-carney', 'place-cn-beijing', '2026-01', 'held'],
+      ['person-mark-carney+person-xi-jinping', 'place-cn-beijing', '2026-01', 'held'],
+      ['person-mark-carney+person-zhao-leji', 'place-cn-beijing', '2026-01', 'held'],
+    ]);
+  });
+
+  it('tells a call from a meeting, and keeps the meeting the call plans (29_pmo_call_carney_wong.txt)', () => {
+    const text = [
+      'CANADA, July 29 - Today, the Prime Minister, Mark Carney, spoke with the Prime Minister of Singapore, Lawrence Wong.',
+      'Prime Minister Carney and Prime Minister Wong welcomed progress toward a Canada-ASEAN free trade agreement and look forward to meeting at the ASEAN Summit in Malaysia in October.',
+    ].join('\n\n');
+    const facts = extractFacts([articleFromText('fixtures/29.txt', text, dayOf('2025-07-29'))]);
+    expect(facts.meetings).toHaveLength(1);
+    expect(facts.meetings[0]).toMatchObject({ participants: ['person-lawrence-wong', 'person-mark-carney'], status: 'planned' });
+    expect(facts.meetings[0]!.evidence.map((e) => e.quote)).toEqual([expect.stringContaining('look forward to meeting')]);
+  });
+
+  it('reads no meeting into "welcomed the dialogue at a meeting of the Commission" nor into a wish (24_pmo_readout_carney_li_qiang_unga.txt)', () => {
+    const text = [
+      'NEW YORK, Sept. 23, 2025 /CNW/ - Today, the Prime Minister, Mark Carney, met with the Premier of China, Li Qiang, at the 80th Session of the United Nations General Assembly.',
+      'The Prime Minister and the Premier welcomed the constructive dialogue at a meeting of the Joint Economic and Trade Commission that took place in Canada in August to revitalise the trade relationship.',
+      "The leaders agreed to remain in contact and affirmed their interest in holding a subsequent leaders' meeting.",
+    ].join('\n\n');
+    const facts = extractFacts([articleFromText('fixtures/24.txt', text, dayOf('2025-09-23'))]);
+    expect(facts.meetings.map((m) => [m.participants.join('+'), m.date?.value, m.evidence.length])).toEqual([['person-li-qiang+person-mark-carney', '2025-09-23', 1]]);
+  });
+
+  it('puts a planned meeting where the sentence opens ("In Singapore, …") (07_pmo_carney_indo_pacific_trip_announced.txt)', () => {
+    const text = 'In Singapore, the Prime Minister will meet the Prime Minister of Singapore, Lawrence Wong, and senior business leaders to deepen the Canada-Singapore partnership in trade, energy, and technology.';
+    const intro = 'Today, the Prime Minister, Mark Carney, announced that he will travel to Malaysia, Singapore, and the Republic of Korea, from October 24 to November 1, 2025.';
+    const facts = extractFacts([articleFromText('fixtures/07.txt', `${intro}\n\n${text}`, dayOf('2025-10-17'))]);
+    expect(facts.meetings.map((m) => [m.participants.join('+'), m.place, m.status])).toEqual([['person-lawrence-wong+person-mark-carney', 'place-sg-singapore', 'planned']]);
+  });
+});

@@ -10,6 +10,7 @@ import { conflictId, meetingId, personId } from './ids.ts';
 import { loadLexicon } from './lexicon.ts';
 import { countArticles, dedupeEvidence } from './merge.ts';
 import { placeWithin, type PlaceRegistry } from './place-records.ts';
+import { cueKind, isCallReport, isMeetingOfBody, isObjectGap, isVerbCue, objectsAfter } from './meeting-participants.ts';
 
 export interface MeetingMention {
   articleId: string;
@@ -50,13 +51,6 @@ export interface MeetingResult {
   mentionsByArticle: Map<string, MeetingMention[]>;
 }
 
-/** Words allowed between a meeting word and its object: "met with Canada's Prime Minister Mark Carney". */
-const OBJECT_GAP = /^(?:[\s,]|with|the|a|an|her|his|their|its|counterpart|between|and|formally|briefly|[A-Z][\w.'’-]*|prime|minister|president|premier|leader|foreign|affairs|chinese|canadian)*$/;
-
-function objectsAfter(sentence: SentenceInfo, from: number, to: number): PersonMention[] {
-  return sentence.people.filter((p) => p.start >= from && p.end <= to && OBJECT_GAP.test(sentence.text.slice(from, p.start)));
-}
-
 /** Words that may stand between a possessive and the meeting it owns: "their first face-to-face meeting". */
 const POSSESSED_GAP = /^\s+(?:(?:first|planned|upcoming|long-awaited|bilateral|formal|face-to-face|recent|last|next|own)\s+)*$/i;
 
@@ -69,11 +63,17 @@ function subjectsBefore(sentence: SentenceInfo, from: number, to: number): Perso
   const nearestEnd = Math.max(...before.map((p) => p.end));
   // Skip a subject separated by a clause ("…, Carney said, he will meet" keeps "he").
   const gap = sentence.text.slice(nearestEnd, to);
-  if (/[.;!?]/.test(gap) || gap.length > 60) return [];
+  // A subject may stand further off when what follows it leads up to a plan ("… welcomed progress toward an agreement
+  // and look forward to meeting").
+  if (/[.;!?]/.test(gap) || gap.length > (LEADS_TO_PLAN.test(gap) ? 120 : 60)) return [];
   const nearest = before.filter((p) => p.end === nearestEnd);
   const first = nearest.reduce((a, b) => (a.start <= b.start ? a : b));
   // "Trudeau and Xi spoke", "Carney-Xi meeting": the coordinated subject too.
-  const coordinated = before.filter((p) => p.end < first.start && /^\s*(?:and|&|-|–)\s*$/.test(sentence.text.slice(p.end, first.start)));
+  // "Prime Minister Carney and Prime Minister Wong": the titles of the second do not break the pair.
+  const coordinated = before.filter((p) => {
+    const between = sentence.text.slice(p.end, first.start);
+    return p.end < first.start && /^\s*(?:and|&|-|–)\s*/.test(between) && isObjectGap(between.replace(/^\s*(?:and|&|-|–)\s*/, '').replace(/^with\b/, '-'));
+  });
   return [...nearest, ...coordinated];
 }
 
@@ -116,6 +116,28 @@ function meetingPatterns() {
   return patterns;
 }
 
+/** "look forward to meeting at the ASEAN Summit": a plan, whatever the tense of the sentence's other verbs. */
+const LOOKS_FORWARD = /\blook(?:s|ing)? forward to\b/i;
+const LEADS_TO_PLAN = /\b(?:look(?:s|ing)? forward to|agreed to|plans? to|hopes? to|expects? to)\s*$/i;
+/** "affirmed their interest in holding a subsequent leaders' meeting": a wish, not a meeting. */
+const WISH = /\b(?:interest in|open to|willing(?:ness)? to|(?:an )?invitation to)\b/i;
+/** "In Beijing, Carney met with …", "While in Beijing, …": a place opening the sentence. */
+const OPENING_LOCATIVE = /^(?:While\s+)?(?:In|At)\s+(?:the\s+)?$/;
+
+/**
+ * The date of a held meeting its sentence leaves undated, from the nearest of the three sentences before that puts
+ * the traveller in the same place ("visited Beijing this week. … In Beijing, Carney met with …").
+ */
+function dateFromEarlierVisit(context: ArticleContext, sentence: SentenceInfo, place: string | null): FactDate | null {
+  if (!place) return null;
+  for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - 3; i -= 1) {
+    const earlier = context.sentences.find((s) => s.index === i);
+    if (!earlier || earlier.flashback || !earlier.eventDate) continue;
+    if (earlier.places.some((p) => p.key === place)) return earlier.eventDate;
+  }
+  return null;
+}
+
 const LOCATIVE_BEFORE = /\b(?:in|at|to)\s+(?:the\s+)?$/;
 
 function findMeetingMentions(context: ArticleContext, registry: PlaceRegistry, hosts: Map<string, string>, currentYear: number | null): MeetingMention[] {
@@ -140,58 +162,78 @@ function findMeetingMentions(context: ArticleContext, registry: PlaceRegistry, h
       if (key) travelPlace = { key, sentence: sentence.index };
     }
     const matches = [...text.matchAll(cue)];
+    // A cue that yields no meeting ("welcomed progress … and look forward to meeting") leaves its subject to the next.
+    let usedEnd = 0;
     matches.forEach((match, i) => {
       const cueStart = match.index!;
       const cueEnd = cueStart + match[0].length;
-      const segmentStart = i > 0 ? matches[i - 1]!.index! + matches[i - 1]![0].length : 0;
+      const segmentStart = usedEnd;
       const segmentEnd = matches[i + 1]?.index ?? text.length;
       const lead = text.slice(segmentStart, cueStart);
-      if (negation.test(lead.split(/[,;]/).pop() ?? '') || hypothetical.test(lead)) return;
+      if (negation.test(lead.split(/[,;]/).pop() ?? '') || hypothetical.test(lead) || WISH.test(lead.split(/[,;]/).pop() ?? '')) return;
       // "… after a stop in Paris, where he met Macron": the where-clause has its own place and time.
       const whereAt = lead.search(/,?\s+where\s+[^,]*$/);
       const clauseStart = whereAt === -1 ? segmentStart : segmentStart + whereAt;
       const dates = sentence.dates.filter((d) => d.role === 'point' && d.date && d.start >= clauseStart);
-      const participants = [...new Set([...subjectsBefore(sentence, segmentStart, cueStart), ...objectsAfter(sentence, cueEnd, segmentEnd)].map((p) => p.key))].sort();
-      if (participants.length < 2) return;
       const verb = match[0].toLowerCase();
-      const past = /^(?:met|held a summit|held talks|spoke|hosted|welcomed|received)$/.test(verb);
-      const status: Meeting['status'] = past ? 'held' : planned.test(text.slice(0, cueEnd)) || /^(?:meet)$/.test(verb) ? 'planned' : 'held';
-      const occasion = sentence.occasions[0]?.label ?? null;
-      // Where: a place introduced as a location ("in Gyeongju", "visit to Beijing"), not "an invitation to visit China".
-      const firstParticipant = Math.min(...sentence.people.filter((p) => participants.includes(p.key) && p.start >= segmentStart).map((p) => p.start));
-      const whereHost = whereAt === -1 ? undefined : sentence.places.filter((p) => p.end <= clauseStart && clauseStart - p.end <= 3).pop()?.key;
-      let place =
-        whereHost ??
-        sentence.places
-          .filter((p) => p.start >= firstParticipant && LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)))
-          .map((p) => p.key)
-          .find((key) => registry.get(key)?.kind !== 'region') ?? null;
-      const year = dates[0]?.date ? Number(dates[0].date.value.slice(0, 4)) : null;
-      // Summits move every year: a host read from this year's coverage says nothing about the 2019 G20.
-      const host = occasion && (year === null || currentYear === null || year >= currentYear) ? hosts.get(occasion) ?? null : null;
-      if (host && (!place || placeWithin(registry, host, place))) place = host;
-      if (!place && lastMeeting && lastMeeting.sentenceIndex === sentence.index - 1 && lastMeeting.participants.some((p) => participants.includes(p))) place = lastMeeting.place;
-      if (!place && status === 'planned' && travelPlace && sentence.index - travelPlace.sentence <= 2) place = travelPlace.key;
-      const duration = text.slice(cueEnd, segmentEnd).match(/\bfor (\d+) minutes\b/);
-      // Only a phrase after the meeting word dates the meeting: "confirmed on Thursday that … a meeting" dates the saying.
-      const deictic = sentence.dates.filter((d) => d.role === 'point' && d.deictic && d.start >= cueEnd && d.start < segmentEnd);
-      const base = {
-        articleId: context.article.id,
-        sentenceIndex: sentence.index,
-        participants,
-        status,
-        place,
-        occasion,
-        durationMinutes: duration ? Number(duration[1]) : null,
-        evidence: sentenceEvidence(context.article, sentence),
-        deicticPhrase: deictic.length === 1 ? deictic[0]! : null,
-      };
-      // "spoke … in 2019 and again in 2022": one meeting per date.
-      const dated = dates.length > 1 && dates.every((d) => d.date!.precision === 'year') ? dates.map((d) => d.date) : [dates[0]?.date ?? null];
-      for (const [n, date] of dated.entries()) {
-        const mention = { ...base, date, dateDeictic: Boolean(dates[n]?.deictic) };
-        mentions.push(mention);
-        lastMeeting = mention;
+      if (isCallReport(text, verb, cueEnd) || (/^meetings?$/.test(verb) && isMeetingOfBody(text, cueEnd))) return;
+      const subjects = [...new Set(subjectsBefore(sentence, segmentStart, cueStart).map((p) => p.key))];
+      const objects = [...new Set(objectsAfter(text, sentence.people, cueEnd, segmentEnd).map((p) => p.key))].filter((key) => !subjects.includes(key));
+      // "hosted", "welcomed": a guest named after the verb, or no meeting ("the leaders welcomed the signing").
+      if (cueKind(verb) === 'host' && objects.length === 0) return;
+      // "Carney met with Xi, Li and Zhao": one meeting with each; "a working dinner with Albanese and Luxon": one.
+      const groups = subjects.length === 1 && objects.length >= 2 && isVerbCue(verb) ? objects.map((o) => [subjects[0]!, o]) : [[...subjects, ...objects]];
+      if (groups.every((g) => g.length < 2)) return;
+      usedEnd = cueEnd;
+      for (const group of groups) {
+        const participants = [...new Set(group)].sort();
+        if (participants.length < 2) continue;
+        const past = /^(?:met|held a summit|held talks|spoke|hosted|welcomed|received)$/.test(verb);
+        const plannedBefore = planned.test(text.slice(0, cueEnd)) || LOOKS_FORWARD.test(text.slice(segmentStart, cueEnd));
+        const status: Meeting['status'] = past ? 'held' : plannedBefore || /^(?:meet)$/.test(verb) ? 'planned' : 'held';
+        const occasion = sentence.occasions[0]?.label ?? null;
+        // Where: a place introduced as a location ("in Gyeongju", "visit to Beijing"), not "an invitation to visit China".
+        const firstParticipant = Math.min(...sentence.people.filter((p) => participants.includes(p.key) && p.start >= segmentStart).map((p) => p.start));
+        const whereHost = whereAt === -1 ? undefined : sentence.places.filter((p) => p.end <= clauseStart && clauseStart - p.end <= 3).pop()?.key;
+        let place =
+          whereHost ??
+          sentence.places
+            .filter((p) => p.start >= firstParticipant && LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)))
+            .map((p) => p.key)
+            .find((key) => registry.get(key)?.kind !== 'region') ??
+          sentence.places.find((p) => p.end <= firstParticipant && OPENING_LOCATIVE.test(text.slice(0, p.start)))?.key ??
+          null;
+        const year = dates[0]?.date ? Number(dates[0].date.value.slice(0, 4)) : null;
+        // Summits move every year: a host read from this year's coverage says nothing about the 2019 G20.
+        const host = occasion && (year === null || currentYear === null || year >= currentYear) ? hosts.get(occasion) ?? null : null;
+        if (host && (!place || placeWithin(registry, host, place))) place = host;
+        if (!place && lastMeeting && lastMeeting.sentenceIndex === sentence.index - 1 && lastMeeting.participants.some((p) => participants.includes(p))) place = lastMeeting.place;
+        if (!place && status === 'planned' && travelPlace && sentence.index - travelPlace.sentence <= 2) place = travelPlace.key;
+        const duration = text.slice(cueEnd, segmentEnd).match(/\bfor (\d+) minutes\b/);
+        // Only a phrase after the meeting word dates the meeting: "confirmed on Thursday that … a meeting" dates the saying.
+        const deictic = sentence.dates.filter((d) => d.role === 'point' && d.deictic && d.start >= cueEnd && d.start < segmentEnd);
+        const base = {
+          articleId: context.article.id,
+          sentenceIndex: sentence.index,
+          participants,
+          status,
+          place,
+          occasion,
+          durationMinutes: duration ? Number(duration[1]) : null,
+          evidence: sentenceEvidence(context.article, sentence),
+          deicticPhrase: deictic.length === 1 ? deictic[0]! : null,
+        };
+        // "spoke … in 2019 and again in 2022": one meeting per date.
+        const inherited = dates.length === 0 && status === 'held' ? dateFromEarlierVisit(context, sentence, place) : null;
+        // A plan dated before its own article was written is a misread date ("in October" read as last October).
+        const published = context.article.published.value;
+        const impossible = (date: FactDate | null) => status === 'planned' && date !== null && published !== null && date.value < published.slice(0, date.value.length);
+        const dated = (dates.length > 1 && dates.every((d) => d.date!.precision === 'year') ? dates.map((d) => d.date) : [dates[0]?.date ?? inherited]).map((d) => (impossible(d) ? null : d));
+        for (const [n, date] of dated.entries()) {
+          const mention = { ...base, date, dateDeictic: Boolean(dates[n]?.deictic) };
+          mentions.push(mention);
+          lastMeeting = mention;
+        }
       }
     });
   }

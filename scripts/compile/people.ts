@@ -3,9 +3,11 @@
 import type { Conflict, Evidence, Person } from '../../src/lib/dataset.ts';
 import type { ArticleContext, PersonMention } from './context.ts';
 import { sentenceEvidence } from './context.ts';
-import { actorForWord, findActors, leaderRoles, type PersonCandidate } from './entities.ts';
+import { actorForWord, findActors, findPersonCandidates, leaderRoles, type PersonCandidate } from './entities.ts';
 import { conflictId, personId } from './ids.ts';
 import { alternation, loadLexicon } from './lexicon.ts';
+import { tokenize } from './nlp.ts';
+import { findTitledPeople, isTitleWord, namesInstitution, withoutHonorific } from './person-titles.ts';
 
 // ---------- the registry of people across articles ----------
 
@@ -41,6 +43,13 @@ function levenshtein(a: string, b: string): number {
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
+
+/** A name's words as compared: accents and a suffix's period dropped ("Marcos Jr." = "Marcos Jr"). */
+function nameWords(name: string): string[] {
+  return fold(name).replace(/\.$/, '').split(' ');
+}
+
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III)\.?$/;
 
 /** Two spellings of one name: same first name, surnames one letter apart ("Kovrig" / "Kovring"). */
 export function isSpellingVariant(a: string, b: string): boolean {
@@ -89,13 +98,18 @@ export class PeopleRegistry {
     if (!record && !candidate.name.includes(' ')) return null;
     if (!record) {
       const variant = [...this.records.values()].find((r) => isSpellingVariant(r.name, candidate.name));
+      const longer = this.containing(candidate.name);
       if (variant) {
         this.byForm.set(candidate.name, variant.key);
         record = variant;
+      } else if (longer) {
+        // "President Marcos Jr" after "Ferdinand Marcos Jr.": the short form of a name already known.
+        this.byForm.set(candidate.name, longer.key);
+        record = longer;
       } else {
         record = this.create(candidate.name, false);
         // The surname, with its particles ("von der Leyen", and "Von der Leyen" opening a sentence).
-        const words = candidate.name.split(' ');
+        const words = candidate.name.split(' ').filter((w, i) => i === 0 || !NAME_SUFFIX.test(w));
         const particleAt = words.findIndex((w, i) => i > 0 && /^[a-z]/.test(w));
         const surname = particleAt > 0 ? words.slice(particleAt).join(' ') : words[words.length - 1]!;
         for (const form of new Set([surname, surname[0]!.toUpperCase() + surname.slice(1)])) {
@@ -109,6 +123,37 @@ export class PeopleRegistry {
     bump(record.roles, candidate.role);
     bump(record.countries, candidate.country);
     return record;
+  }
+
+  /** The one record whose name holds these words in a row ("Marcos Jr" in "Ferdinand Marcos Jr."), if exactly one. */
+  private containing(name: string): PersonRecord | null {
+    const words = nameWords(name);
+    const holds = (r: PersonRecord) => {
+      const full = nameWords(r.name);
+      return full.length > words.length && full.some((_, i) => words.every((w, j) => full[i + j] === w));
+    };
+    const found = [...this.records.values()].filter(holds);
+    return found.length === 1 ? found[0]! : null;
+  }
+
+  /**
+   * A one-word short form after a title ("Premier Li", "Prime Minister Wong", "President Lee"): tied to the one
+   * person whose name has that word and whose role, when known, is the title's. Ambiguous words stay unresolved.
+   */
+  addShortForm(candidate: PersonCandidate): PersonRecord | null {
+    const known = this.lookup(candidate.name);
+    if (known) return this.add(candidate);
+    const word = candidate.name;
+    if (!candidate.role || isTitleWord(word) || actorForWord(word) !== null) return null;
+    const fits = [...this.records.values()].filter((r) => {
+      if (!nameWords(r.name).includes(fold(word))) return false;
+      const roles = [...r.roles.keys()];
+      return roles.length === 0 || roles.includes(candidate.role!);
+    });
+    if (fits.length !== 1) return null;
+    this.byForm.set(word, fits[0]!.key);
+    fits[0]!.aliases.add(word);
+    return this.add(candidate);
   }
 
   /** Every written form, longest first, for scanning sentences. */
@@ -148,6 +193,46 @@ function top(map: Map<string, number>): string | null {
   return best;
 }
 
+/** A candidate as the registry should see it: no honorific, no institution, no verb a greedy pattern took. */
+function cleanCandidate(sentence: string, candidate: PersonCandidate): PersonCandidate | null {
+  let name = withoutHonorific(candidate.name);
+  const start = candidate.start + (candidate.name.length - name.length);
+  if (namesInstitution(name)) return null;
+  if (name.split(' ').length >= 3) {
+    // "President Xi Jinping Meets with …": a headline's capitalised verb is no part of the name.
+    const tokens = tokenize(sentence);
+    const words = name.split(' ');
+    while (words.length > 2) {
+      const at = start + words.slice(0, -1).join(' ').length + 1;
+      const token = tokens.find((t) => t.start === at);
+      if (!token || token.pos !== 'VERB') break;
+      words.pop();
+    }
+    name = words.join(' ');
+  }
+  return { ...candidate, name, start, end: start + name.length };
+}
+
+/**
+ * Finds the people every article names and enters them in the registry: full names first (longest first, so
+ * "Ferdinand Marcos Jr." is known before "Marcos Jr"), then the short forms after a title ("Premier Li").
+ */
+export function registerPeople(contexts: readonly ArticleContext[], registry: PeopleRegistry): void {
+  const candidates: PersonCandidate[] = [];
+  for (const context of contexts) {
+    for (const sentence of context.sentences) {
+      for (const candidate of [...findTitledPeople(sentence.text), ...findPersonCandidates(sentence.text)]) {
+        const cleaned = cleanCandidate(sentence.text, candidate);
+        if (cleaned) candidates.push(cleaned);
+      }
+    }
+  }
+  const wordCount = (c: PersonCandidate) => c.name.split(' ').length;
+  const ordered = candidates.map((candidate, order) => ({ candidate, order })).sort((a, b) => wordCount(b.candidate) - wordCount(a.candidate) || a.order - b.order);
+  for (const { candidate } of ordered) if (candidate.name.includes(' ')) registry.add(candidate);
+  for (const { candidate } of ordered) if (!candidate.name.includes(' ')) registry.addShortForm(candidate);
+}
+
 /** Finds every explicit mention (full names, aliases, spellings) of registry people in a sentence. */
 export function findPersonMentions(sentence: string, registry: PeopleRegistry, pattern: RegExp): PersonMention[] {
   const mentions: PersonMention[] = [];
@@ -171,6 +256,16 @@ export function mentionPattern(registry: PeopleRegistry): RegExp {
 // ---------- descriptions and pronouns ----------
 
 const DESCRIPTION = /\b(?:the|a) (?:([\w.]+) )?(prime minister|president|premier|leader|foreign minister|chancellor)\b/gi;
+/** "… of the People's Republic of China": the proper words of an "of" phrase after a title. */
+const OF_QUALIFIER = /^ of ((?:the )?[A-Z][\w.'’-]*(?: (?:of|the|and|[A-Z][\w.'’-]*))*)/;
+
+/** The country an "of" phrase names, a province's country included ("of Saskatchewan" → CA). */
+function qualifierCountry(words: string): string | null {
+  const actors = findActors(words.replace(/’/g, "'")).filter((a) => a.form === 'name');
+  if (actors.length > 0) return actors[actors.length - 1]!.code;
+  return loadLexicon().places.find((p) => p.kind === 'region' && words.endsWith(p.alias))?.country ?? null;
+}
+
 const SINGULAR_PRONOUN = /\b(?:he|she|his|her|him)\b/gi;
 const PLURAL_REFERENCE = /\b(?:they|the pair|the two leaders|the two(?! (?:countries|nations|sides|governments|economies|largest|biggest|men|women))|both leaders|the leaders(?! of)|their)\b/gi;
 
@@ -186,18 +281,22 @@ export function resolveReferences(context: ArticleContext, registry: PeopleRegis
     DESCRIPTION.lastIndex = 0;
     for (let m = DESCRIPTION.exec(sentence.text); m; m = DESCRIPTION.exec(sentence.text)) {
       if (m[0].startsWith('a ') || m[0].startsWith('A ')) continue;
-      // "the Chinese premier, Li Qiang" names the person itself; the name's own mention covers it.
-      if (/^,? [A-Z]/.test(sentence.text.slice(m.index + m[0].length))) continue;
+      // "the Prime Minister of Singapore": the country follows the title.
+      const after = sentence.text.slice(m.index + m[0].length);
+      const of = after.match(OF_QUALIFIER);
+      // "the Chinese premier, Li Qiang", "the Prime Minister of Singapore, Lawrence Wong" name the person itself.
+      if (/^,? [A-Z]/.test(after.slice(of ? of[0].length : 0))) continue;
       if (m[1] && !/^[A-Z]/.test(m[1])) continue;
-      const country = m[1] ? actorForWord(m[1]) : null;
-      if (m[1] && !country) continue;
+      const country = m[1] ? actorForWord(m[1]) : of ? qualifierCountry(of[1]!) : null;
+      if ((m[1] || of) && !country) continue;
       const noun = m[2]!.toLowerCase();
       const fits = [...counts.keys()].filter((key) => {
         const role = registry.role(key);
         const roleFits = noun === 'leader' ? role !== null && leaders.has(role) : role?.toLowerCase() === noun || (noun === 'foreign minister' && role === 'Foreign Affairs Minister');
         return roleFits && (!country || registry.country(key) === country);
       });
-      fits.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1));
+      // Equal counts: the person the article names first ("Today, the Prime Minister, Mark Carney, …") is its subject.
+      fits.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || [...counts.keys()].indexOf(a) - [...counts.keys()].indexOf(b));
       if (fits[0]) added.push({ key: fits[0], start: m.index, end: m.index + m[0].length, via: 'description' });
     }
     const explicit = [...sentence.people, ...added].sort((a, b) => a.start - b.start);

@@ -1,0 +1,72 @@
+// Who a meeting word brings together: the kind of cue ("met" joins its subject and object, "hosted" needs a guest,
+// "spoke with" is a call unless the text puts the two in one place), and which persons after it are its objects.
+import type { PersonMention } from './context.ts';
+import { loadLexicon } from './lexicon.ts';
+
+/**
+ * "symmetric": "A met B", "A and B met", "their meeting"; "host": "A hosted / welcomed / received B" (a guest is
+ * needed: "the leaders welcomed the signing" is no meeting); "speech": "spoke", a call unless told otherwise.
+ */
+export type CueKind = 'symmetric' | 'host' | 'speech';
+
+export function cueKind(cue: string): CueKind {
+  const word = cue.toLowerCase();
+  if (/^(?:hosts?|hosted|hosting|welcomed|welcomes|received)$/.test(word)) return 'host';
+  if (/^(?:spoke|speaks|speak|talked)$/.test(word)) return 'speech';
+  return 'symmetric';
+}
+
+/** Verbs (not nouns) whose single subject meets each of several objects separately. */
+export function isVerbCue(cue: string): boolean {
+  return /^(?:meets|meet|met|hosts?|hosted|welcomed|welcomes|received)$/i.test(cue);
+}
+
+/** A telephone or video call: "spoke with … by phone", "a phone call with", "held a call". */
+const CALL = /\b(?:by (?:tele)?phone|(?:tele)?phone call|video ?call|virtual(?:ly)? (?:meeting|call)|call with|held a call|over the phone)\b/i;
+/** What puts two speakers in one room: a margin, a summit, a city. */
+const IN_PERSON = /\b(?:on the (?:margins|sidelines)|in person|face-to-face|at the [A-Z]|during (?:a|the|his|her) (?:visit|trip))\b/;
+
+/**
+ * Whether a "spoke" or "meeting" report is a call, not a meeting: the call words, or "spoke with" with nothing
+ * that puts both in one place (a government readout titles its calls "speaks with").
+ */
+export function isCallReport(sentence: string, cue: string, cueEnd: number): boolean {
+  if (CALL.test(sentence)) return !IN_PERSON.test(sentence);
+  if (cueKind(cue) !== 'speech') return false;
+  return /^\s+with\b/.test(sentence.slice(cueEnd)) && !IN_PERSON.test(sentence);
+}
+
+let gapWords: Set<string> | null = null;
+
+/** Lower-case words allowed between a meeting word and its object: titles ("prime minister") and little words. */
+function allowedGapWords(): Set<string> {
+  if (gapWords) return gapWords;
+  const words = new Set(
+    'with the a an her his their its counterpart counterparts between and formally briefly of for both leader leaders then then-'.split(' '),
+  );
+  for (const office of loadLexicon().offices) for (const title of office.titles) for (const word of title.toLowerCase().split(/\s+/)) words.add(word);
+  gapWords = words;
+  return words;
+}
+
+/**
+ * The text between a meeting word and a person is only titles, names and their "of" phrases: "met with the Prime
+ * Minister of Malaysia, Anwar Ibrahim", "met with the President of China, Xi Jinping, the Premier of China, Li Qiang".
+ */
+export function isObjectGap(gap: string): boolean {
+  const allowed = allowedGapWords();
+  return gap
+    .split(/[\s,]+/)
+    .filter((w) => w.length > 0)
+    .every((w) => allowed.has(w.toLowerCase()) || /^[A-Z][\w.'’-]*$/.test(w) || /^\(?[A-Z]+\)?$/.test(w));
+}
+
+/** The persons a meeting word takes as objects: after it, before the next clause, each reached through an object gap. */
+export function objectsAfter(text: string, people: readonly PersonMention[], from: number, to: number): PersonMention[] {
+  return people.filter((p) => p.start >= from && p.end <= to && isObjectGap(text.slice(from, p.start)));
+}
+
+/** "a meeting of the Joint Economic and Trade Commission": a body's meeting, not a meeting between people. */
+export function isMeetingOfBody(text: string, cueEnd: number): boolean {
+  return /^s? of (?:the )?[A-Z]/.test(text.slice(cueEnd));
+}

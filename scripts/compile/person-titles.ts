@@ -1,0 +1,116 @@
+// People named after a title that carries its country in an "of" phrase: "the Prime Minister of Singapore, Lawrence
+// Wong", "President of the Republic of Korea Lee Jae Myung", "the Chairman of the Standing Committee of the National
+// People's Congress of China, Zhao Leji". The name is the run of proper nouns the tagger finds after the title.
+import { findActors, type PersonCandidate } from './entities.ts';
+import { alternation, loadLexicon } from './lexicon.ts';
+import { tokenize, type Token } from './nlp.ts';
+
+interface TitleMatchers {
+  title: RegExp;
+  titleToRole: Map<string, string>;
+  titleWords: Set<string>;
+}
+let matchers: TitleMatchers | null = null;
+
+function titleMatchers(): TitleMatchers {
+  if (matchers) return matchers;
+  const { offices } = loadLexicon();
+  const titleToRole = new Map<string, string>();
+  for (const office of offices) for (const title of office.titles) titleToRole.set(title.toLowerCase(), office.role);
+  const titleWords = new Set(offices.flatMap((o) => o.titles.flatMap((t) => t.toLowerCase().split(/\s+/))));
+  matchers = { title: new RegExp(`(?<![\\w-])(${alternation(offices.flatMap((o) => o.titles))})(?![\\w-])`, 'g'), titleToRole, titleWords };
+  return matchers;
+}
+
+/** The words of an "of" qualifier: proper nouns and the little words between them ("the People's Republic of China"). */
+const QUALIFIER = /^ of ((?:the )?[A-Z][\w.'’-]*(?: (?:of|the|and|for|[A-Z][\w.'’-]*))*)/;
+/** Name-like suffixes that belong to the name ("Ferdinand Marcos Jr."). */
+const SUFFIX = /^(?:Jr|Sr|II|III)\.?$/;
+/** Words that end a name run even when tagged as proper nouns: weekdays, months, and institutions. */
+const NOT_NAME_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Summit|Ministry|Department|Office|Commission|Committee|Council|Congress|Parliament|Government|Party|Agency|Bank|Association|Economic|Trade|Foreign|Affairs|Republic|Minister|President|Premier|Prime|Chairman|Secretary)$/;
+
+/** The proper-noun run starting at `from` in the sentence, as a person's name (2 to 4 words, suffix kept), or null. */
+export function nameRunAt(sentence: string, from: number): { name: string; start: number; end: number } | null {
+  const tokens = tokenize(sentence);
+  let i = tokens.findIndex((t) => t.start >= from);
+  if (i < 0 || tokens[i]!.start - from > 2) return null;
+  const run: Token[] = [];
+  for (; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    const joined = run.length === 0 || token.start - run[run.length - 1]!.end <= 1;
+    if (!joined) break;
+    if (SUFFIX.test(token.text) && run.length >= 1) {
+      run.push(token);
+      break;
+    }
+    if (!/^[A-Z][\p{Ll}'’-]+$/u.test(token.text) || NOT_NAME_WORD.test(token.text)) break;
+    if (token.pos !== 'PROPN' && !(token.pos === 'NOUN' && run.length > 0)) break;
+    if (findActors(token.text).length > 0) break;
+    run.push(token);
+  }
+  const words = run.filter((t) => !SUFFIX.test(t.text));
+  if (words.length < 2 || words.length > 4) return null;
+  const start = run[0]!.start;
+  const end = run[run.length - 1]!.end;
+  return { name: sentence.slice(start, end), start, end };
+}
+
+/** The country an "of" qualifier names: its last country ("… Congress of China" → CN). */
+function qualifierCountry(qualifier: string): string | null {
+  const actors = findActors(qualifier.replace(/’/g, "'")).filter((a) => a.form === 'name');
+  return actors[actors.length - 1]?.code ?? null;
+}
+
+/**
+ * "<Title> of <Country>, <Name>" and "<Title> of <Country> <Name>": the person, their role, and the country of the
+ * "of" phrase. Titles with no "of" phrase are left to entities.ts.
+ */
+export function findTitledPeople(sentence: string): PersonCandidate[] {
+  const { title, titleToRole } = titleMatchers();
+  const found: PersonCandidate[] = [];
+  title.lastIndex = 0;
+  for (let m = title.exec(sentence); m; m = title.exec(sentence)) {
+    const titleEnd = m.index + m[0].length;
+    const qualifier = sentence.slice(titleEnd, titleEnd + 160).match(QUALIFIER);
+    if (!qualifier) continue;
+    const role = titleToRole.get(m[1]!.toLowerCase()) ?? null;
+    const words = qualifier[1]!;
+    const qualifierStart = titleEnd + qualifier[0].length - words.length;
+    // The comma form: the qualifier is everything up to the comma, the name follows it.
+    const comma = sentence.slice(titleEnd, titleEnd + 200).match(/^ of ((?:[^,;.()]|\.(?! ))+?), (?=[A-Z])/);
+    if (comma && comma[1] === words) {
+      const name = nameRunAt(sentence, titleEnd + comma[0].length);
+      if (name) {
+        found.push({ name: name.name, role, country: qualifierCountry(comma[1]!), start: name.start, end: name.end });
+        continue;
+      }
+    }
+    // No comma: the country's own name ends the qualifier ("of Japan Takaichi Sanae").
+    const actors = findActors(words.replace(/’/g, "'")).filter((a) => a.form === 'name' && !a.possessive);
+    const first = actors[0];
+    if (!first || !/^(?:the )?$/.test(words.slice(0, first.start))) continue;
+    const name = nameRunAt(sentence, qualifierStart + first.end + 1);
+    if (name) found.push({ name: name.name, role, country: first.code, start: name.start, end: name.end });
+  }
+  return found;
+}
+
+/** Honorifics written before a name that are not part of it ("the Honourable Mélanie Joly"). */
+const HONORIFIC = /^(?:The )?(?:Right )?(?:Honourable|Honorable|Hon\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame) /;
+
+export function withoutHonorific(name: string): string {
+  return name.replace(HONORIFIC, '');
+}
+
+/** Institution words: a "name" holding one is an organisation ("Customs Tariff Commission"), not a person. */
+const INSTITUTION = /\b(?:Commission|Committee|Council|Congress|Ministry|Department|Office|Agency|Bank|Association|Administration|Parliament|Senate|House|Court|Party|Government|Service|Bureau|Corporation|Company|Group|Union|Organization|Organisation|Institute|University|Tariff|Tariffs|Summit|Agreement)\b/;
+
+export function namesInstitution(name: string): boolean {
+  return INSTITUTION.test(name);
+}
+
+/** Whether a word is part of some title ("Prime", "Minister"), so never a person's short name. */
+export function isTitleWord(word: string): boolean {
+  return titleMatchers().titleWords.has(word.toLowerCase());
+}
