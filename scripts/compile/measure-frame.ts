@@ -67,6 +67,7 @@ export interface GoverningVerb {
   objectStart?: number;
 }
 
+const IMPOSE = new Set(['impose', 'levy', 'slap', 'place', 'apply', 'introduce', 'implement', 'extend', 'keep', 'maintain']);
 const RAISE = new Set(['raise', 'increase', 'hike', 'double', 'triple', 'boost', 'escalate']);
 const REDUCE = new Set(['reduce', 'cut', 'lower', 'ease', 'slash', 'trim', 'reduction', 'relief', 'decrease']);
 const REMOVE = new Set(['remove', 'lift', 'drop', 'scrap', 'rescind', 'end', 'eliminate', 'suspend', 'pause', 'exempt', 'withdraw', 'waive', 'repeal', 'terminate', 'halt', 'cancel', 'exemption', 'removal', 'suspension', 'elimination', 'exempted', 'paused', 'suspended']);
@@ -103,6 +104,11 @@ export function governingVerb(tokens: readonly Token[], text: string, trigger: T
       continue;
     }
     if (CLAUSE_END.has(t.text) || t.text === ',') break;
+    const afterModal = !!tokens[k - 1] && (tokens[k - 1]!.pos === 'AUX' || (tokens[k - 1]!.pos === 'PART' && tokens[k - 1]!.lemma === 'to'));
+    if (afterModal && t.pos !== 'VERB' && (classify(t) !== 'neutral' || IMPOSE.has(t.lemma))) {
+      verbIndex = k;
+      break;
+    }
     if (t.pos === 'VERB' && !(tokens[k - 1]?.text === '-') && !(/ed$/.test(t.text) && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADJ') && tokens[k - 1]?.pos === 'DET')) {
       verbIndex = k;
       break;

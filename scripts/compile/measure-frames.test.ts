@@ -100,6 +100,19 @@ describe('imposer, target, products, rate and in-force date from one frame', () 
   });
 });
 
+describe('verbs the tagger misses and retaliation without a named target', () => {
+  // No development-corpus sentence has these shapes; the wording follows the January 2026 deal as news reported it.
+  it('reads "will lower" as the verb even when tagged as an adjective, and "from March 1" as in force', () => {
+    const text = 'Under the deal, China will lower tariffs on Canadian canola meal, lobsters, crabs and peas from March 1.';
+    expect(measuresOf(article('news.txt', text, '2026-01-16'))).toEqual(['CN->CA canola meal/lobster/crabs/peas -% reduce 2026-03-01']);
+  });
+
+  it('aims a retaliation at the side it answers when the goods name no origin', () => {
+    const text = "Canada's 100% tariff on Chinese EVs prompted Beijing to retaliate with levies on canola oil and meal.";
+    expect(measuresOf(article('news.txt', text, '2026-01-16'))).toEqual(['CA->CN electric vehicles 100% impose -', 'CN->CA canola oil/canola meal -% impose -']);
+  });
+});
+
 describe('what is not a fact of its own', () => {
   it('keeps "tariffs on Canadian goods" with no rate out of the facts (23_financecanada_counter_tariffs_us.txt)', () => {
     const text = 'Canada will not stand by as the United States imposes unwarranted and unreasonable tariffs on Canadian goods.';

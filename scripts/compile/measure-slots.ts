@@ -114,7 +114,8 @@ export function phraseStart(tokens: readonly Token[], triggerIndex: number): num
       (t.pos === 'VERB' && /ed$/.test(t.text) && ['DET', 'ADJ', 'NUM', 'SYM'].includes(tokens[k - 1]?.pos ?? '')) ||
       // "steel, aluminum, and copper tariffs": a coordinated modifier list
       ((t.text === ',' || t.pos === 'CCONJ') && (nominal(tokens[k - 1]) || (t.pos === 'CCONJ' && tokens[k - 1]?.text === ',' && nominal(tokens[k - 2]))) && (nominal(tokens[k + 1]) || (tokens[k + 1]?.pos === 'CCONJ' && nominal(tokens[k + 2]))));
-    if (!inside) break;
+    // "will lower tariffs", "to cut duties": after a modal or "to", a word tagged as a modifier is the verb.
+    if (!inside || (tokens[k - 1] && (tokens[k - 1]!.pos === 'AUX' || (tokens[k - 1]!.pos === 'PART' && tokens[k - 1]!.lemma === 'to')) && t.pos !== 'NUM')) break;
     k -= 1;
   }
   return tokens[k + 1]?.start ?? tokens[triggerIndex]!.start;
@@ -225,8 +226,9 @@ export function targetOf(input: TargetInput): string | null {
     const other = actorsIn(sentence.actors, zone.start, zone.end).find((a) => a.code !== imposer);
     if (other) return other.code;
   }
-  if (imposer && /\b(?:retaliatory|counter|retaliation)\b/i.test(text.slice(Math.max(0, npStart - 20), trigger.end))) {
-    const answered = [...memory.recent].reverse().find((m) => m.target === imposer && m.imposer);
+  // "Canada's 100% tariff on Chinese EVs prompted Beijing to retaliate with levies on canola oil": the side answered.
+  if (imposer && /\b(?:retaliatory|counter|retaliation|retaliat\w*|respond(?:ed|s)? with|hit back|struck back|countered)\b/i.test(text.slice(Math.max(0, npStart - 40), trigger.end))) {
+    const answered = [...memory.recent, ...input.frames].reverse().find((m) => m.target === imposer && m.imposer && m.imposer !== imposer);
     if (answered) return answered.imposer;
   }
   return null;
