@@ -1,9 +1,10 @@
-// Place records for the dataset: every city the articles name, and every place a meeting or trip stop uses,
-// each with its evidence and offline coordinates.
+// Place records for the dataset: every place the articles use as a location, and every place a meeting or trip stop
+// uses, each with its evidence and offline coordinates; a country takes the full name the articles use most for it.
 import type { Evidence, Place, ReportEntry } from '../../src/lib/dataset.ts';
 import type { ArticleContext } from './context.ts';
 import { sentenceEvidence } from './context.ts';
 import { countArticles, dedupeEvidence } from './merge.ts';
+import { preferredCountryName } from './gazetteer-countries.ts';
 import { placeCoordinates, type PlaceEntry } from './places.ts';
 
 export type PlaceRegistry = Map<string, PlaceEntry>;
@@ -18,8 +19,10 @@ export function placeWithin(registry: PlaceRegistry, inner: string, outer: strin
 
 export function buildPlaces(contexts: readonly ArticleContext[], registry: PlaceRegistry, used: ReadonlyMap<string, Evidence[]>): { places: Place[]; warnings: ReportEntry[] } {
   const evidence = new Map<string, Evidence[]>();
+  const surfaces = new Map<string, string[]>();
   for (const context of contexts) {
     for (const sentence of context.sentences) {
+      for (const mention of sentence.places) surfaces.set(mention.key, [...(surfaces.get(mention.key) ?? []), sentence.text.slice(mention.start, mention.end)]);
       for (const key of new Set(sentence.places.map((p) => p.key))) {
         const list = evidence.get(key) ?? [];
         list.push(sentenceEvidence(context.article, sentence));
@@ -30,8 +33,7 @@ export function buildPlaces(contexts: readonly ArticleContext[], registry: Place
   const places: Place[] = [];
   const warnings: ReportEntry[] = [];
   for (const [key, entry] of registry) {
-    if (!used.has(key) && entry.kind !== 'city') continue;
-    // A place the text names has that as evidence; one only implied (a traveller's home capital) borrows its fact's.
+    // Every place the text uses as a location has that as evidence; one only implied (a traveller's home capital) borrows its fact's.
     const own = evidence.get(key) ?? [];
     const list = dedupeEvidence(own.length > 0 ? own : used.get(key) ?? []);
     if (list.length === 0) continue;
@@ -42,7 +44,7 @@ export function buildPlaces(contexts: readonly ArticleContext[], registry: Place
     }
     places.push({
       id: key,
-      name: entry.name,
+      name: entry.kind === 'country' ? preferredCountryName(entry.country, surfaces.get(key) ?? [], entry.name) : entry.name,
       kind: entry.kind,
       country: entry.country,
       lat: coordinates.lat,

@@ -9,6 +9,8 @@ import type { Place } from '../../src/lib/dataset.ts';
 import type { OccasionMention, PlaceMention } from './context.ts';
 import { placeId } from './ids.ts';
 import { alternation, loadLexicon, type PlaceAlias } from './lexicon.ts';
+import { countryNames, isAbbreviation } from './gazetteer-countries.ts';
+import { continuesList, datelinePlace, isAdjectivalAbbreviation, isAppositiveCountry, usedAsPlace } from './place-locative.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -83,78 +85,122 @@ export interface PlaceEntry {
   lookup: string | null;
 }
 
-let aliasMatcher: { re: RegExp; byAlias: Map<string, PlaceAlias>; governments: Set<string> } | null = null;
+interface AliasTarget {
+  entry: PlaceEntry;
+  /** Countries, regions and capitals that name governments are places only where the text uses them as one. */
+  needsLocative: boolean;
+  abbreviation: boolean;
+}
 
+let aliasMatcher: { re: RegExp; byAlias: Map<string, AliasTarget>; byLowerCity: Map<string, PlaceEntry> } | null = null;
+
+/**
+ * Every name the matcher knows: the places lexicon (cities, regions, the news' own country aliases) first, then every
+ * country name of the gazetteer. A territory Natural Earth draws no shape for (Hong Kong, Macao) is a city of GeoNames.
+ */
 function getAliasMatcher() {
   if (aliasMatcher) return aliasMatcher;
   const { places, actors } = loadLexicon();
-  const byAlias = new Map(places.map((place) => [place.alias, place]));
+  const byAlias = new Map<string, AliasTarget>();
   // Capitals that also name their government ("Beijing imposed duties", "drift away from Washington").
-  const governments = new Set(actors.flatMap((actor) => actor.metonyms).filter((name) => byAlias.has(name)));
-  aliasMatcher = { re: new RegExp(`(?<![\\w-])(${alternation([...byAlias.keys()])})(?![\\w-])`, 'g'), byAlias, governments };
+  const governments = new Set(actors.flatMap((actor) => actor.metonyms));
+  for (const alias of places) {
+    byAlias.set(alias.alias, { entry: entryFromAlias(alias), needsLocative: alias.kind !== 'city' || governments.has(alias.alias), abbreviation: isAbbreviation(alias.alias) });
+  }
+  for (const [name, { code }] of countryNames()) {
+    if (byAlias.has(name)) continue;
+    // A city-state or territory drawn as a city ("its Hong Kong office") is a place wherever it is named, as cities are.
+    const entry = countryEntry(code);
+    byAlias.set(name, { entry, needsLocative: entry.kind !== 'city', abbreviation: isAbbreviation(name) });
+  }
+  const byLowerCity = new Map<string, PlaceEntry>();
+  for (const { entry } of byAlias.values()) if (entry.kind === 'city' && entry.lookup) byLowerCity.set(entry.name.toLowerCase(), entry);
+  aliasMatcher = { re: new RegExp(`(?<![\\w-])(${alternation([...byAlias.keys()])})(?![\\w-])`, 'g'), byAlias, byLowerCity };
   return aliasMatcher;
 }
 
-/** Words before a city that make it a place ("traveled to Ottawa", "a visit to Beijing", "in Beijing and Ottawa"). */
-const LOCATIVE_LEAD = /\b(?:in|at|to|into|near|outside|visit|visits|visited|visiting|via|toward|towards)\s+(?:the\s+)?$/i;
-const COORDINATED_LEAD = /\b(?:in|at|to)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:and|or)\s+$/;
-
-/**
- * A capital that also names its government is a place only where the text uses it as one: after a locative word,
- * coordinated with a place ("in Beijing and Ottawa"), or followed by "where" ("on Seoul, where …").
- */
-function usedAsPlace(sentence: string, start: number, end: number): boolean {
-  const before = sentence.slice(Math.max(0, start - 40), start);
-  const after = sentence.slice(end, end + 20);
-  // "resulted in Beijing detaining two Canadians": the government acts.
-  if (/^\s+[a-z]+ing\b/.test(after)) return false;
-  return LOCATIVE_LEAD.test(before) || COORDINATED_LEAD.test(before) || /^\s*,?\s*where\b/.test(after);
+function entryFromAlias(alias: PlaceAlias): PlaceEntry {
+  if (alias.kind === 'country') return countryEntry(alias.country);
+  const name = alias.name ?? alias.alias;
+  return { key: placeId(alias.country, name), name, kind: alias.kind, country: alias.country, lookup: alias.lookup ?? alias.alias };
 }
 
-function entryFromAlias(alias: PlaceAlias): PlaceEntry {
-  const name = alias.name ?? (alias.kind === 'country' ? countryName(alias.country) : alias.alias);
-  return { key: placeId(alias.country, name), name, kind: alias.kind, country: alias.country, lookup: alias.lookup ?? alias.alias };
+function countryEntry(code: string): PlaceEntry {
+  const name = countryName(code);
+  if (!countryCentroid(code) && lookupCity(name, code)) return { key: placeId(code, name), name, kind: 'city', country: code, lookup: name };
+  return { key: placeId(code, name), name, kind: 'country', country: code, lookup: null };
 }
 
 /** Capitalised words after a locative preposition that the gazetteer knows ("visited Hanoi"): places not in the lexicon. */
 const LOCATIVE = /\b(?:in|to|from|visiting|visit|at) ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b/g;
 
+interface Judged extends PlaceMention {
+  country: string;
+  kind: PlaceEntry['kind'];
+  /** Used as a location by its context, not merely a city name: what a list or an appositive may continue. */
+  locative: boolean;
+}
+
+/** The dateline's city ("GYEONGJU, Republic of Korea, Oct. 30"), in the country named after it when there is one. */
+function datelineMention(sentence: string): { entry: PlaceEntry; start: number; end: number } | null {
+  const dateline = datelinePlace(sentence);
+  if (!dateline || countryNames().has(dateline.name)) return null; // "CANADA, October 30": a distributor's convention
+  const { byLowerCity } = getAliasMatcher();
+  const known = byLowerCity.get(dateline.name.toLowerCase());
+  if (known) return { entry: known, start: dateline.start, end: dateline.end };
+  const countryAfter = [...countryNames()].find(([name]) => dateline.rest.startsWith(name))?.[1].code ?? null;
+  const city = lookupCity(dateline.name, countryAfter);
+  if (!city || (!countryAfter && city.population < 100_000)) return null;
+  return { entry: { key: placeId(city.country, city.name), name: city.name, kind: 'city', country: city.country, lookup: city.name }, start: dateline.start, end: dateline.end };
+}
+
 export function findPlaces(sentence: string, places: Map<string, PlaceEntry>): PlaceMention[] {
-  const { re, byAlias, governments } = getAliasMatcher();
-  const mentions: PlaceMention[] = [];
+  const { re, byAlias } = getAliasMatcher();
+  const accepted: Judged[] = [];
+  const accept = (entry: PlaceEntry, start: number, end: number, locative: boolean): void => {
+    if (!places.has(entry.key)) places.set(entry.key, entry);
+    accepted.push({ key: entry.key, start, end, country: entry.country, kind: entry.kind, locative });
+  };
+  const dateline = datelineMention(sentence);
+  if (dateline) accept(dateline.entry, dateline.start, dateline.end, true);
   re.lastIndex = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    const alias = byAlias.get(m[1]!)!;
-    if (/^['’]s\b/.test(sentence.slice(m.index + m[0].length))) continue; // "Australia's Anthony Albanese": an actor
-    // Countries and capitals that name governments: "China imposed", "ties with China", "Beijing detaining".
-    if ((governments.has(m[1]!) || alias.kind === 'country') && !usedAsPlace(sentence, m.index, m.index + m[0].length)) continue;
-    const entry = entryFromAlias(alias);
-    if (!places.has(entry.key)) places.set(entry.key, entry);
-    mentions.push({ key: entry.key, start: m.index, end: m.index + m[0].length });
+    const start = m.index;
+    const end = start + m[0].length;
+    if (accepted.some((p) => start < p.end && p.start < end)) continue;
+    const target = byAlias.get(m[1]!) ?? byAlias.get(m[1]!.replace(/’/g, "'"));
+    if (!target) continue;
+    if (/^['’]s\b/.test(sentence.slice(end))) continue; // "Australia's Anthony Albanese": an actor
+    if (target.abbreviation && isAdjectivalAbbreviation(sentence, end)) continue; // "U.S. goods"
+    const previous = accepted[accepted.length - 1];
+    const between = previous ? sentence.slice(previous.end, start) : '';
+    const locative =
+      usedAsPlace(sentence, start, end) ||
+      Boolean(previous?.locative && continuesList(between, sentence.slice(end, end + 12))) ||
+      Boolean(previous && previous.kind === 'city' && target.entry.kind !== 'city' && previous.country === target.entry.country && isAppositiveCountry(between));
+    if (target.needsLocative && !locative) continue;
+    accept(target.entry, start, end, locative);
   }
   LOCATIVE.lastIndex = 0;
   for (let m = LOCATIVE.exec(sentence); m; m = LOCATIVE.exec(sentence)) {
     const name = m[1]!;
     const start = m.index + m[0].length - name.length;
-    if (mentions.some((p) => start < p.end && p.start < start + name.length)) continue;
+    if (accepted.some((p) => start < p.end && p.start < start + name.length)) continue;
     if (/^['’]s\b/.test(sentence.slice(start + name.length))) continue;
-    if (byAlias.has(name) && !usedAsPlace(sentence, start, start + name.length)) continue; // an alias already judged above
+    if (byAlias.has(name)) continue; // a known name, already judged above
     const code = alpha2(name);
     if (code && code !== 'XX') {
-      const entry: PlaceEntry = { key: placeId(code, countryName(code)), name: countryName(code), kind: 'country', country: code, lookup: null };
-      if (!places.has(entry.key)) places.set(entry.key, entry);
-      mentions.push({ key: entry.key, start, end: start + name.length });
+      if (!usedAsPlace(sentence, start, start + name.length)) continue; // "imports from Canada": a party, not a place
+      accept(countryEntry(code), start, start + name.length, true);
       continue;
     }
     // Unknown cities only count when large: "in Asia" or "to Temasek" must not become places.
     const city = lookupCity(name, null);
     if (city && city.population >= 250_000) {
-      const entry: PlaceEntry = { key: placeId(city.country, city.name), name: city.name, kind: 'city', country: city.country, lookup: city.name };
-      if (!places.has(entry.key)) places.set(entry.key, entry);
-      mentions.push({ key: entry.key, start, end: start + name.length });
+      accept({ key: placeId(city.country, city.name), name: city.name, kind: 'city', country: city.country, lookup: city.name }, start, start + name.length, true);
     }
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return accepted.map(({ key, start, end }) => ({ key, start, end })).sort((a, b) => a.start - b.start);
 }
 
 let occasionMatcher: { re: RegExp; byAlias: Map<string, string> } | null = null;

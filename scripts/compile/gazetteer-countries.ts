@@ -1,0 +1,80 @@
+// Country gazetteer: every name the text may give a country ("Republic of Korea", "ROK", "the Philippines",
+// "People's Republic of China", "North Korea"), from i18n-iso-countries' English names, the actors lexicon and the
+// places lexicon, each mapped to its ISO alpha-2 code — and which of them may serve as the place's display name.
+import countries from 'i18n-iso-countries';
+import { loadLexicon } from './lexicon.ts';
+
+export interface CountryName {
+  code: string;
+  /** A full name a report would print as the place's name: not an abbreviation ("ROK", "U.S.") or an inverted ISO form ("Korea, Republic of"). */
+  displayable: boolean;
+}
+
+let names: Map<string, CountryName> | null = null;
+
+/** "ROK", "U.S.", "USA": letters and dots only, all capitals — a name to recognise, never one to print. */
+export function isAbbreviation(name: string): boolean {
+  return /^[A-Z.]+$/.test(name.replace(/\s+/g, ''));
+}
+
+function displayable(name: string): boolean {
+  return !isAbbreviation(name) && !/[,()]/.test(name);
+}
+
+/**
+ * Name → country. The places lexicon wins (its aliases say what the news means: "Korea" is the Republic of Korea),
+ * then the actors lexicon, then ISO's names. ISO names with commas or parentheses ("Korea, Republic of") never occur
+ * in running text and are left out.
+ */
+export function countryNames(): Map<string, CountryName> {
+  if (names) return names;
+  names = new Map();
+  const { places, actors } = loadLexicon();
+  const iso = countries.getNames('en', { select: 'all' });
+  const official = (name: string, code: string): boolean =>
+    (iso[code] ?? []).includes(name) || actors.some((actor) => actor.code === code && actor.names.includes(name));
+  for (const place of places) {
+    if (place.kind === 'country') names.set(place.alias, { code: place.country, displayable: displayable(place.alias) && official(place.alias, place.country) });
+  }
+  for (const actor of actors) {
+    if (!/^[A-Z]{2}$/.test(actor.code) || actor.code === 'XX') continue;
+    for (const name of actor.names) if (!names.has(name)) names.set(name, { code: actor.code, displayable: displayable(name) });
+  }
+  for (const [code, list] of Object.entries(iso)) {
+    for (const name of list) {
+      if (/[,()]/.test(name) || names.has(name)) continue;
+      names.set(name, { code, displayable: displayable(name) });
+    }
+  }
+  return names;
+}
+
+/** Straight quotes for curly ones: "People’s Republic of China" is the same name as "People's Republic of China". */
+export function normaliseName(surface: string): string {
+  return surface.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The name a country's place record carries: the full name the articles use most for it as a place (a corpus of
+ * Ottawa readouts says "Republic of Korea", one of wire copy "South Korea"), else `fallback`. Ties go to `fallback`,
+ * then to the alphabetically first, so the choice never depends on article order.
+ */
+export function preferredCountryName(code: string, surfaces: readonly string[], fallback: string): string {
+  const counts = new Map<string, number>();
+  const known = countryNames();
+  for (const surface of surfaces) {
+    const name = normaliseName(surface);
+    const entry = known.get(name);
+    if (!entry || entry.code !== code || !entry.displayable) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best = fallback;
+  let bestCount = counts.get(fallback) ?? 0;
+  for (const [name, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (count > bestCount) {
+      best = name;
+      bestCount = count;
+    }
+  }
+  return best;
+}
