@@ -4,6 +4,8 @@
 
 /** Words before a name that make it a place ("traveled to Ottawa", "a visit to Beijing", "subsidies in Canada"). */
 const LOCATIVE_LEAD = /\b(?:in|at|to|into|near|outside|inside|within|across|throughout|visit|visits|visited|visiting|via|toward|towards)\s+(?:the\s+)?$/i;
+/** "to" that joins a verb or noun to its complement, not to a destination: "relating to North Korea", "a threat to the United States", "referred to China as". */
+const NON_SPATIAL_TO = /\b(?:according|relating|related|relates|relate|referred|refers|refer|referring|threat|threats|respect|regard|due|owing|thanks|compared|similar|addition|response|responding|reply|commitment|committed|opposed|opposition|apply|applies|applied|applying|retaliation|return|close|next|prior|pertaining|belonging|belongs|sympathetic|hostile|friendly|loyal|harm|damage|risk|risks)\s+to\s+(?:the\s+)?$/i;
 /** "in Beijing and Ottawa": the second name of a pair after a locative word. */
 const COORDINATED_LEAD = /\b(?:in|at|to)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:and|or)\s+$/;
 /** A labelled field of a flattened infobox or fact box: "- Place: Canada, Mexico, United States" (up to the next label). */
@@ -15,8 +17,8 @@ const LIST_FINAL = /^\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?$/;
 const LIST_MIDDLE = /^\s*,\s*(?:the\s+)?$/;
 /** What may follow a name in the middle of a list. */
 const LIST_GOES_ON = /^\s*(?:,|and\b|or\b)/;
-/** Words after an abbreviation that keep it a name ("in the U.S. and Canada", "to the U.S. last year"), not an adjective ("U.S. goods"). */
-const FUNCTION_WORD = /^\s+(?:and|or|in|on|at|for|since|after|before|with|by|to|from|of|last|this|next|until|when|where|which|that|is|was|were|are|has|had|have|will|would|but|as|over|under|during)\b/;
+/** Words after an abbreviation that keep it a name ("in the U.S. and Canada", "to the U.S. last year"), not an adjective ("U.S. goods", "the U.S. State Department"). */
+const FUNCTION_WORD = /^\s+(?:and|or|in|on|at|for|since|after|before|with|by|to|from|of|last|this|next|until|when|where|which|that|is|was|were|are|has|had|have|will|would|but|as|over|under|during|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /**
  * A name used as a location by what precedes or follows it: a locative word, the second of a pair after one, a
@@ -28,6 +30,7 @@ export function usedAsPlace(sentence: string, start: number, end: number): boole
   const near = before.slice(-40);
   const after = sentence.slice(end, end + 20);
   if (/^\s+[a-z]+ing\b/.test(after)) return false;
+  if (NON_SPATIAL_TO.test(near)) return false;
   return LOCATIVE_LEAD.test(near) || COORDINATED_LEAD.test(near) || /^\s*,?\s*where\b/.test(after) || FIELD_LABEL.test(before) || MISSION_LEAD.test(near);
 }
 
@@ -44,7 +47,7 @@ export function isAppositiveCountry(between: string): boolean {
 /** "U.S. goods", "PRC officials": an abbreviation read as an adjective, not as the country. */
 export function isAdjectivalAbbreviation(sentence: string, end: number): boolean {
   const after = sentence.slice(end, end + 30);
-  return /^\s+[a-z]/.test(after) && !FUNCTION_WORD.test(after);
+  return /^\s+[A-Za-z]/.test(after) && !FUNCTION_WORD.test(after);
 }
 
 const MONTH_START = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d/;

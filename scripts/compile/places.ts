@@ -105,7 +105,10 @@ function getAliasMatcher() {
   // Capitals that also name their government ("Beijing imposed duties", "drift away from Washington").
   const governments = new Set(actors.flatMap((actor) => actor.metonyms));
   for (const alias of places) {
-    byAlias.set(alias.alias, { entry: entryFromAlias(alias), needsLocative: alias.kind !== 'city' || governments.has(alias.alias), abbreviation: isAbbreviation(alias.alias) });
+    // An institution standing for its city ("the UN", "White House") is the city only where it is a location ("at the UN").
+    const institution = alias.name !== undefined && alias.name !== alias.alias;
+    const needsLocative = alias.kind !== 'city' || governments.has(alias.alias) || institution;
+    byAlias.set(alias.alias, { entry: entryFromAlias(alias), needsLocative, abbreviation: isAbbreviation(alias.alias) });
   }
   for (const [name, { code }] of countryNames()) {
     if (byAlias.has(name)) continue;
