@@ -7,10 +7,17 @@ import { loadLexicon } from './lexicon.ts';
  * "symmetric": "A met B", "A and B met", "their meeting"; "host": "A hosted / welcomed / received B" (a guest is
  * needed: "the leaders welcomed the signing" is no meeting); "speech": "spoke", a call unless told otherwise.
  */
-export type CueKind = 'symmetric' | 'host' | 'speech';
+export type CueKind = 'symmetric' | 'host' | 'speech' | 'joint';
+
+/**
+ * Cues beyond the lexicon's meeting verbs: "sat down with", and what two leaders do together in one room
+ * ("Prime Minister Carney and Korean President Lee Jae Myung announced the new … Partnership").
+ */
+export const EXTRA_CUES = 'sat down with|sits down with|sit down with|announced|signed|unveiled|released a joint statement|issued a joint statement';
 
 export function cueKind(cue: string): CueKind {
   const word = cue.toLowerCase();
+  if (/^(?:announced|signed|unveiled|released a joint statement|issued a joint statement)$/.test(word)) return 'joint';
   if (/^(?:hosts?|hosted|hosting|welcomed|welcomes|received)$/.test(word)) return 'host';
   if (/^(?:spoke|speaks|speak|talked)$/.test(word)) return 'speech';
   return 'symmetric';
@@ -42,7 +49,7 @@ let gapWords: Set<string> | null = null;
 function allowedGapWords(): Set<string> {
   if (gapWords) return gapWords;
   const words = new Set(
-    'with the a an her his their its counterpart counterparts between and formally briefly of for both leader leaders then then-'.split(' '),
+    'with by the a an her his their its counterpart counterparts between and formally briefly of for both leader leaders then then-'.split(' '),
   );
   for (const office of loadLexicon().offices) for (const title of office.titles) for (const word of title.toLowerCase().split(/\s+/)) words.add(word);
   gapWords = words;
@@ -64,6 +71,11 @@ export function isObjectGap(gap: string): boolean {
 /** The persons a meeting word takes as objects: after it, before the next clause, each reached through an object gap. */
 export function objectsAfter(text: string, people: readonly PersonMention[], from: number, to: number): PersonMention[] {
   return people.filter((p) => p.start >= from && p.end <= to && isObjectGap(text.slice(from, p.start)));
+}
+
+/** Whether an article reports a call anywhere: its leaders' joint announcements may then come from the call. */
+export function articleReportsCall(sentences: readonly string[]): boolean {
+  return sentences.some((text) => (CALL.test(text) || /\b(?:spoke|speaks|talked) with\b/.test(text)) && !IN_PERSON.test(text));
 }
 
 /** "a meeting of the Joint Economic and Trade Commission": a body's meeting, not a meeting between people. */

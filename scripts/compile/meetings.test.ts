@@ -92,6 +92,33 @@ describe('meetings in government readouts', () => {
     expect(facts.meetings.map((m) => [m.participants.join('+'), m.date?.value, m.evidence.length])).toEqual([['person-li-qiang+person-mark-carney', '2025-09-23', 1]]);
   });
 
+  it('reads a meeting into two leaders announcing together (13_pmo_indo_pacific_partnerships_apec.txt)', () => {
+    const text = [
+      'Today, the Prime Minister, Mark Carney, concluded his first official visit to the Republic of Korea.',
+      'To these ends, Prime Minister Carney and Korean President Lee Jae Myung announced the new Canada-Republic of Korea Security and Defence Cooperation Partnership – the first of its kind for Canada in the Indo-Pacific – deepening cooperation on security, defence, industry, and emerging domains such as cyber, space, and hybrid threats.',
+    ].join(' ');
+    const facts = extractFacts([articleFromText('fixtures/13.txt', text, dayOf('2025-11-01'))]);
+    expect(facts.meetings.map((m) => [m.participants.join('+'), m.status])).toEqual([['person-lee-jae-myung+person-mark-carney', 'held']]);
+  });
+
+  it('reads no meeting into a joint announcement in the readout of a call (29_pmo_call_carney_wong.txt, second sentence made up)', () => {
+    const text = 'CANADA, July 29 - Today, the Prime Minister, Mark Carney, spoke with the Prime Minister of Singapore, Lawrence Wong. Prime Minister Carney and Prime Minister Wong announced a new partnership.';
+    expect(extractFacts([articleFromText('fixtures/29b.txt', text, dayOf('2025-07-29'))]).meetings).toEqual([]);
+  });
+
+  it("ties 'their meeting' to the meeting its own article reports, not to an earlier one (16_pmo_strategic_partnership_china.txt)", () => {
+    const gyeongju = articleFromText('fixtures/12.txt', 'GYEONGJU, Republic of Korea, Oct. 31, 2025 /CNW/ - Today, the Prime Minister, Mark Carney, met with the President of the People\'s Republic of China, Xi Jinping, in Gyeongju.', dayOf('2025-10-31'));
+    const beijing = articleFromText(
+      'fixtures/16.txt',
+      'To forge a new Canada-China partnership, the Prime Minister, Mark Carney, visited Beijing, the People’s Republic of China, this week. In Beijing, Prime Minister Carney met with the President of China, Xi Jinping. After their meeting, Prime Minister Carney and President Xi released a joint statement outlining the pillars of Canada and China’s new strategic partnership.',
+      dayOf('2026-01-16'),
+    );
+    const facts = extractFacts([gyeongju, beijing]);
+    const byMonth = new Map(facts.meetings.map((m) => [m.date?.value.slice(0, 7), new Set(m.evidence.map((e) => e.articleId))]));
+    expect([...byMonth.get('2025-10')!]).toEqual([gyeongju.id]);
+    expect(facts.meetings.find((m) => m.date?.value.startsWith('2026-01'))!.evidence).toHaveLength(2);
+  });
+
   it('puts a planned meeting where the sentence opens ("In Singapore, …") (07_pmo_carney_indo_pacific_trip_announced.txt)', () => {
     const text = 'In Singapore, the Prime Minister will meet the Prime Minister of Singapore, Lawrence Wong, and senior business leaders to deepen the Canada-Singapore partnership in trade, energy, and technology.';
     const intro = 'Today, the Prime Minister, Mark Carney, announced that he will travel to Malaysia, Singapore, and the Republic of Korea, from October 24 to November 1, 2025.';

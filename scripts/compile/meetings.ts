@@ -6,11 +6,12 @@ import type { DateMention } from './dates.ts';
 import { sentenceEvidence } from './context.ts';
 import { compareFactDates, datesCompatible, moreSpecificDate } from './dates.ts';
 import type { PeopleRegistry } from './people.ts';
+import { leaderRoles } from './entities.ts';
 import { conflictId, meetingId, personId } from './ids.ts';
 import { loadLexicon } from './lexicon.ts';
 import { countArticles, dedupeEvidence } from './merge.ts';
 import { placeWithin, type PlaceRegistry } from './place-records.ts';
-import { cueKind, isCallReport, isMeetingOfBody, isObjectGap, isVerbCue, objectsAfter } from './meeting-participants.ts';
+import { articleReportsCall, cueKind, EXTRA_CUES, isCallReport, isMeetingOfBody, isObjectGap, isVerbCue, objectsAfter } from './meeting-participants.ts';
 
 export interface MeetingMention {
   articleId: string;
@@ -107,7 +108,7 @@ function meetingPatterns() {
   if (patterns) return patterns;
   const { cues } = loadLexicon();
   patterns = {
-    cue: new RegExp(`\\b(?:${cues.meetingVerbs})\\b`, 'gi'),
+    cue: new RegExp(`\\b(?:${cues.meetingVerbs}|${EXTRA_CUES})\\b`, 'gi'),
     planned: new RegExp(cues.plannedMarkers, 'i'),
     negation: new RegExp(cues.negation, 'i'),
     hypothetical: new RegExp(cues.meetingHypothetical, 'i'),
@@ -140,11 +141,24 @@ function dateFromEarlierVisit(context: ArticleContext, sentence: SentenceInfo, p
 
 const LOCATIVE_BEFORE = /\b(?:in|at|to)\s+(?:the\s+)?$/;
 
-function findMeetingMentions(context: ArticleContext, registry: PlaceRegistry, hosts: Map<string, string>, currentYear: number | null): MeetingMention[] {
+/**
+ * Two leaders of different countries named side by side as the subject of a joint act ("Prime Minister Carney and
+ * Korean President Lee Jae Myung announced …") met, unless the article reports a call.
+ */
+function jointLeaders(sentence: SentenceInfo, subjects: readonly string[], people: PeopleRegistry, hasCall: boolean): boolean {
+  if (hasCall || subjects.length !== 2) return false;
+  const named = subjects.every((key) => sentence.people.some((p) => p.key === key && (p.via === 'name' || p.via === 'alias')));
+  const leaders = leaderRoles();
+  const countries = subjects.map((key) => people.country(key));
+  return named && subjects.every((key) => leaders.has(people.role(key) ?? '')) && countries[0] !== null && countries[1] !== null && countries[0] !== countries[1];
+}
+
+function findMeetingMentions(context: ArticleContext, people: PeopleRegistry, registry: PlaceRegistry, hosts: Map<string, string>, currentYear: number | null): MeetingMention[] {
   const { cue, planned, negation, hypothetical, travel } = meetingPatterns();
   const mentions: MeetingMention[] = [];
   let travelPlace: { key: string; sentence: number } | null = null;
   let lastMeeting: MeetingMention | null = null;
+  const hasCall = articleReportsCall(context.sentences.map((s) => s.text));
   for (const sentence of context.sentences) {
     const text = sentence.text;
     // Where the traveller is now ("While in South Korea, Carney will meet …"): read before this sentence's meetings.
@@ -181,6 +195,8 @@ function findMeetingMentions(context: ArticleContext, registry: PlaceRegistry, h
       const objects = [...new Set(objectsAfter(text, sentence.people, cueEnd, segmentEnd).map((p) => p.key))].filter((key) => !subjects.includes(key));
       // "hosted", "welcomed": a guest named after the verb, or no meeting ("the leaders welcomed the signing").
       if (cueKind(verb) === 'host' && objects.length === 0) return;
+      if (cueKind(verb) === 'joint' && !jointLeaders(sentence, subjects, people, hasCall)) return;
+      if (cueKind(verb) === 'joint') objects.length = 0;
       // "Carney met with Xi, Li and Zhao": one meeting with each; "a working dinner with Albanese and Luxon": one.
       const groups = subjects.length === 1 && objects.length >= 2 && isVerbCue(verb) ? objects.map((o) => [subjects[0]!, o]) : [[...subjects, ...objects]];
       if (groups.every((g) => g.length < 2)) return;
@@ -188,7 +204,7 @@ function findMeetingMentions(context: ArticleContext, registry: PlaceRegistry, h
       for (const group of groups) {
         const participants = [...new Set(group)].sort();
         if (participants.length < 2) continue;
-        const past = /^(?:met|held a summit|held talks|spoke|hosted|welcomed|received)$/.test(verb);
+        const past = /^(?:met|held a summit|held talks|spoke|hosted|welcomed|received|sat down with|announced|signed|unveiled|released a joint statement|issued a joint statement)$/.test(verb);
         const plannedBefore = planned.test(text.slice(0, cueEnd)) || LOOKS_FORWARD.test(text.slice(segmentStart, cueEnd));
         const status: Meeting['status'] = past ? 'held' : plannedBefore || /^(?:meet)$/.test(verb) ? 'planned' : 'held';
         const occasion = sentence.occasions[0]?.label ?? null;
@@ -269,7 +285,7 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
   for (const context of contexts) {
     const id = context.article.id;
     const earlier = reuse && !reuse.stale.has(id) ? reuse.previous.mentionsByArticle.get(id) : undefined;
-    mentionsByArticle.set(id, earlier ?? findMeetingMentions(context, places, occasionHosts, currentYear));
+    mentionsByArticle.set(id, earlier ?? findMeetingMentions(context, people, places, occasionHosts, currentYear));
   }
   const mentions = [...mentionsByArticle.values()].flat();
   const rank = (m: MeetingMention) => (m.date ? { day: 3, month: 2, year: 1 }[m.date.precision] : 0);
@@ -300,7 +316,9 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
       (c) => datesCompatible(c.date, mention.date) && (!c.occasion || !mention.occasion || c.occasion === mention.occasion),
     );
     // Same people on the same date in two different places: one meeting the articles place differently.
-    const cluster = candidates.find(placesAgree) ?? candidates.find((c) => c.date !== null && mention.date !== null && c.place !== null && mention.place !== null);
+    // An undated report ("after their meeting") is of the meeting its own article dates, if it dates one.
+    const ownArticleFirst = mention.date ? candidates : [...candidates.filter((c) => c.mentions.some((m) => m.articleId === mention.articleId)), ...candidates.filter((c) => !c.mentions.some((m) => m.articleId === mention.articleId))];
+    const cluster = ownArticleFirst.find(placesAgree) ?? candidates.find((c) => c.date !== null && mention.date !== null && c.place !== null && mention.place !== null);
     if (cluster) {
       cluster.mentions.push(mention);
       cluster.date = moreSpecificDate(cluster.date, mention.date);
