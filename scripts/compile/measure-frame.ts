@@ -95,7 +95,8 @@ export function governingVerb(tokens: readonly Token[], text: string, trigger: T
   const ti = trigger.tokenIndex;
   let verbIndex = -1;
   // Start before the trigger's own phrase: "raised steel, aluminum, and copper tariffs".
-  const phraseFirst = tokens.findIndex((t) => t.start >= phraseStartOf(tokens, ti));
+  const firstOffset = phraseStartOf(tokens, ti);
+  const phraseFirst = tokens.findIndex((t) => t.start >= firstOffset);
   for (let k = Math.min(ti, phraseFirst) - 1; k >= 0 && tokens[k]!.start >= leftStart; k -= 1) {
     const t = tokens[k]!;
     if (t.text === ')') {

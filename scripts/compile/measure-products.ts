@@ -34,8 +34,21 @@ function productMatchers(): ProductMatchers {
   return matchers;
 }
 
+// Wire copy repeats sentences, and a frame asks about the same stretches several times: remember the answers.
+const PRODUCT_MEMO_LIMIT = 20_000;
+const productMemo = new Map<string, readonly string[]>();
+
 /** Product labels named in a stretch of text, longest alias first, in text order. */
 export function findProducts(text: string): string[] {
+  const known = productMemo.get(text);
+  if (known) return [...known];
+  const found = productsIn(text);
+  if (productMemo.size >= PRODUCT_MEMO_LIMIT) productMemo.delete(productMemo.keys().next().value as string);
+  productMemo.set(text, found);
+  return [...found];
+}
+
+function productsIn(text: string): string[] {
   const { products, ellipses } = productMatchers();
   const taken: { start: number; end: number; label: string }[] = [];
   const candidates: { start: number; end: number; label: string }[] = [];

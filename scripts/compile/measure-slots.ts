@@ -100,12 +100,15 @@ export interface SlotInput {
   subjectTo?: boolean;
 }
 
+function nominal(token: Token | undefined): boolean {
+  return !!token && (token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN');
+}
+
 /** Start of the noun phrase that ends with the trigger: "the U.S. Section 232 tariffs", "Canada's 100% surtax". */
 export function phraseStart(tokens: readonly Token[], triggerIndex: number): number {
   let k = triggerIndex - 1;
   while (k >= 0) {
     const t = tokens[k]!;
-    const nominal = (x: Token | undefined) => !!x && ['ADJ', 'NOUN', 'PROPN'].includes(x.pos);
     const inside =
       ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) ||
       t.text === '%' || t.text === '-' || t.text === '.' ||

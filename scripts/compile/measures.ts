@@ -246,7 +246,8 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
     const action: MeasureAction = verb?.action === 'remove' ? 'remove' : verb?.action === 'reduce' || quota || (rate?.from != null && rate.value !== null && rate.value < rate.from) ? 'reduce' : 'impose';
     const planned = (verb?.planned ?? false) || /\bunder consideration\b/i.test(text.slice(trigger.end, limit + 40));
     // "existing steel and aluminum tariffs", "these tariffs": a measure named again, not reported.
-    const definite = /\b(?:existing|these|those|such|current|same)\s+(?:[\w%.-]+\s+){0,4}$/i.test(text.slice(phraseStart(tokens, trigger.tokenIndex) - 1 > 0 ? Math.max(0, phraseStart(tokens, trigger.tokenIndex) - 12) : 0, trigger.start)) && rate?.value == null;
+    const ownPhrase = phraseStart(tokens, trigger.tokenIndex);
+    const definite = /\b(?:existing|these|those|such|current|same)\s+(?:[\w%.-]+\s+){0,4}$/i.test(text.slice(Math.max(0, ownPhrase - 12), trigger.start)) && rate?.value == null;
     const role: MentionRole = inZone || verb?.negated || definite || (verb?.modifies && rate?.value == null) ? 'reference' : verb || planned || rate?.value != null || ruling || date ? 'asserted' : 'reference';
     const origins = [...new Set((reading?.origins ?? []).filter((c) => c !== imposer))];
     // "all imports from Mexico and all imports from Canada": one measure per country named.

@@ -68,6 +68,17 @@ interface Group {
   ratePct: number | null;
   date: FactDate | null;
   mentions: MeasureMention[];
+  /** The group's mentions by article: the same-article checks stay cheap when a fact has thousands of mentions. */
+  byArticle: Map<string, MeasureMention[]>;
+}
+
+function addMention(group: Group, mention: MeasureMention): void {
+  group.mentions.push(mention);
+  group.byArticle.set(mention.articleId, [...(group.byArticle.get(mention.articleId) ?? []), mention]);
+}
+
+function newGroup(mention: MeasureMention, ratePct: number | null): Group {
+  return { imposer: mention.imposer!, target: mention.target!, action: mention.action, products: [...mention.products], ratePct, date: mention.date, mentions: [], byArticle: new Map() };
 }
 
 /** Whether two product lists name at least one product in common (or one covering the other). */
@@ -87,18 +98,18 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 function fit(group: Group, mention: MeasureMention): number {
   if (group.imposer !== mention.imposer || group.target !== mention.target || group.action !== mention.action) return 0;
   // "25 per cent tariffs on $155 billion of goods" and, in the same release, the list they begin with: one measure.
-  const blanketPart = (group.products.every((p) => p === 'all goods') || mention.products.every((p) => p === 'all goods')) && group.ratePct === mention.ratePct && group.date !== null && mention.date !== null && datesCompatible(group.date, mention.date) && group.mentions.some((m) => m.articleId === mention.articleId);
+  const blanketPart = (group.products.every((p) => p === 'all goods') || mention.products.every((p) => p === 'all goods')) && group.ratePct === mention.ratePct && group.date !== null && mention.date !== null && datesCompatible(group.date, mention.date) && group.byArticle.has(mention.articleId);
   if (blanketPart) return 3.5;
   if (!overlapping(group.products, mention.products)) return 0;
   const same = sameList(group.products, mention.products);
   const datesAgree = datesCompatible(group.date, mention.date);
   if (!datesAgree) {
     if (!same) return 0;
-    const sameArticle = group.mentions.some((m) => m.articleId === mention.articleId && m.date && !datesCompatible(m.date, mention.date) && m.dateRole === 'event' && mention.dateRole === 'event');
+    const sameArticle = (group.byArticle.get(mention.articleId) ?? []).some((m) => m.date && !datesCompatible(m.date, mention.date) && m.dateRole === 'event' && mention.dateRole === 'event');
     if (sameArticle) return 0;
   }
   if (group.ratePct !== null && mention.ratePct !== null && group.ratePct !== mention.ratePct) {
-    return same && group.date !== null && mention.date !== null && datesAgree && !group.mentions.some((m) => m.articleId === mention.articleId) ? 0.5 : 0;
+    return same && group.date !== null && mention.date !== null && datesAgree && !group.byArticle.has(mention.articleId) ? 0.5 : 0;
   }
   if (same) return 3;
   if (within(group.products, mention.products) && within(mention.products, group.products)) return 2;
@@ -112,13 +123,13 @@ function fit(group: Group, mention: MeasureMention): number {
 function addsNothing(mention: MeasureMention, group: Group): boolean {
   if (mention.ratePct !== null) return false;
   if (!mention.date) return true;
-  if (!group.date) return group.mentions.some((m) => m.articleId === mention.articleId);
+  if (!group.date) return group.byArticle.has(mention.articleId);
   return datesCompatible(group.date, mention.date);
 }
 
 /** A group a rate-less mention refers to: same imposer and action, products in common, the same target or all origins. */
 function referredGroup(groups: readonly Group[], mention: MeasureMention): Group | null {
-  const fromArticle = (g: Group) => g.mentions.some((m) => m.articleId === mention.articleId);
+  const fromArticle = (g: Group) => g.byArticle.has(mention.articleId);
   // A blanket mention ("tariffs on Canadian goods") or one on a single country of a global measure refers to a fact its
   // own article states; across articles it is the same fact only when it names the same target and products.
   const blanket = mention.products.every((p) => p === 'all goods');
@@ -136,7 +147,7 @@ function referredGroup(groups: readonly Group[], mention: MeasureMention): Group
   if (mutualAgreeing.length > 0) return mutualAgreeing[0]!;
   // (Within the same year: "March" in one article, "August" in another; years apart are two measures.)
   const sameYear = (g: Group) => !g.date || !mention.date || g.date.value.slice(0, 4) === mention.date.value.slice(0, 4);
-  if (mutual.length === 1 && mention.date && sameYear(mutual[0]!) && !mutual[0]!.mentions.some((m) => m.articleId === mention.articleId)) return mutual[0]!;
+  if (mutual.length === 1 && mention.date && sameYear(mutual[0]!) && !mutual[0]!.byArticle.has(mention.articleId)) return mutual[0]!;
   const agreeing = candidates.filter((g) => addsNothing(mention, g));
   candidates.splice(0, candidates.length, ...agreeing);
   candidates.sort((x, y) => Number(fromArticle(y)) - Number(fromArticle(x)) || Number(y.target === mention.target) - Number(x.target === mention.target) || Number(sameList(y.products, mention.products)) - Number(sameList(x.products, mention.products)) || countArticles(y.mentions.map((m) => m.evidence)) - countArticles(x.mentions.map((m) => m.evidence)));
@@ -229,8 +240,9 @@ export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures 
   const groups: Group[] = [];
   const groupOf = new Map<string, Group[]>();
   const primary = mentions.filter((m) => m.role !== 'reference' && m.products.length > 0).sort(specificityOrder);
+  const byKey = new Map(mentions.map((m) => [m.key, m]));
   const join = (group: Group, mention: MeasureMention) => {
-    group.mentions.push(mention);
+    addMention(group, mention);
     group.ratePct ??= mention.ratePct;
     group.date ??= mention.date;
     groupOf.set(mention.key, [group]);
@@ -253,7 +265,7 @@ export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures 
       if (score > bestFit) [best, bestFit] = [group, score];
     }
     if (!best) {
-      best = { imposer: mention.imposer, target: mention.target, action: mention.action, products: [...mention.products], ratePct: mention.ratePct, date: mention.date, mentions: [] };
+      best = newGroup(mention, mention.ratePct);
       groups.push(best);
     }
     join(best, mention);
@@ -266,7 +278,7 @@ export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures 
     }
     // "tariffs on Canadian goods" with neither products nor rate is no fact of its own (it stays an event).
     if (mention.products.every((p) => p === 'all goods')) continue;
-    const group: Group = { imposer: mention.imposer!, target: mention.target!, action: mention.action, products: [...mention.products], ratePct: null, date: mention.date, mentions: [] };
+    const group = newGroup(mention, null);
     groups.push(group);
     join(group, mention);
   }
@@ -274,8 +286,8 @@ export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures 
   for (const [carrier, receivers] of dated) {
     const linked = [...new Set(receivers.flatMap((key) => groupOf.get(key) ?? []))];
     if (linked.length === 0) continue;
-    const mention = mentions.find((m) => m.key === carrier)!;
-    for (const group of linked) group.mentions.push({ ...mention, role: 'reference' });
+    const mention = byKey.get(carrier)!;
+    for (const group of linked) addMention(group, { ...mention, role: 'reference' });
     groupOf.set(carrier, linked);
   }
   // References ("Canada's levies on Chinese EVs, steel and aluminum") name measures already found: link, and add evidence.
@@ -289,12 +301,12 @@ export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures 
         within(g.products, reference.products),
     );
     // The facts its own article states, when it states any; else every fact it names.
-    const own = matching.filter((g) => g.mentions.some((m) => m.articleId === reference.articleId));
+    const own = matching.filter((g) => g.byArticle.has(reference.articleId));
     // "tariffs on Canada" could be any of them: only its own article's.
     const blanket = reference.products.every((p) => p === 'all goods');
     const candidates = own.length > 0 || blanket ? own : matching;
     if (candidates.length > 0) {
-      for (const group of candidates) group.mentions.push(reference);
+      for (const group of candidates) addMention(group, reference);
       groupOf.set(reference.key, candidates);
     }
   }
