@@ -37,10 +37,11 @@ const IN_PERSON = /\b(?:on the (?:margins|sidelines)|in person|face-to-face|at t
  * Whether a "spoke" or "meeting" report is a call, not a meeting: the call words, or "spoke with" with nothing
  * that puts both in one place (a government readout titles its calls "speaks with").
  */
-export function isCallReport(sentence: string, cue: string, cueEnd: number): boolean {
+export function isCallReport(sentence: string, cue: string, cueEnd: number, placed: boolean): boolean {
   if (CALL.test(sentence)) return !IN_PERSON.test(sentence);
   if (cueKind(cue) !== 'speech') return false;
-  return /^\s+with\b/.test(sentence.slice(cueEnd)) && !IN_PERSON.test(sentence);
+  // "Carney and Trump spoke on Monday": a call, unless the sentence puts them somewhere ("spoke in Ottawa").
+  return !IN_PERSON.test(sentence) && !placed;
 }
 
 let gapWords: Set<string> | null = null;
@@ -70,7 +71,8 @@ export function isObjectGap(gap: string): boolean {
 
 /** The persons a meeting word takes as objects: after it, before the next clause, each reached through an object gap. */
 export function objectsAfter(text: string, people: readonly PersonMention[], from: number, to: number): PersonMention[] {
-  return people.filter((p) => p.start >= from && p.end <= to && isObjectGap(text.slice(from, p.start)));
+  // "welcomed Carney's visit": a possessive names what is welcomed, not a guest.
+  return people.filter((p) => p.start >= from && p.end <= to && isObjectGap(text.slice(from, p.start)) && !/^['’]s\b/.test(text.slice(p.end)));
 }
 
 /** Whether an article reports a call anywhere: its leaders' joint announcements may then come from the call. */

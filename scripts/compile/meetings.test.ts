@@ -125,4 +125,17 @@ describe('meetings in government readouts', () => {
     const facts = extractFacts([articleFromText('fixtures/07.txt', `${intro}\n\n${text}`, dayOf('2025-10-17'))]);
     expect(facts.meetings.map((m) => [m.participants.join('+'), m.place, m.status])).toEqual([['person-lawrence-wong+person-mark-carney', 'place-sg-singapore', 'planned']]);
   });
+
+  describe('phrasings of news reports (made up, Reuters-style)', () => {
+    const read = (text: string) => extractFacts([articleFromText('fixtures/wire.txt', text, dayOf('2026-01-16'))]).meetings.map((m) => m.participants.join('+'));
+    it('reads the two a clause names before "during a meeting"', () => {
+      expect(read('Chinese President Xi Jinping told Prime Minister Mark Carney during a meeting in Beijing that ties had reached a turning point.')).toEqual(['person-mark-carney+person-xi-jinping']);
+    });
+    it('takes "A and B spoke on Monday" with no place for a call', () => {
+      expect(read('Prime Minister Mark Carney and U.S. President Donald Trump spoke on Monday about steel tariffs.')).toEqual([]);
+    });
+    it('takes no guest from a possessive after "welcomed"', () => {
+      expect(read("Chinese Ambassador Wang Di said Beijing welcomed Prime Minister Mark Carney's visit.")).toEqual([]);
+    });
+  });
 });

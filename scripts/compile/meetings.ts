@@ -122,6 +122,8 @@ const LOOKS_FORWARD = /\blook(?:s|ing)? forward to\b/i;
 const LEADS_TO_PLAN = /\b(?:look(?:s|ing)? forward to|agreed to|plans? to|hopes? to|expects? to)\s*$/i;
 /** "affirmed their interest in holding a subsequent leaders' meeting": a wish, not a meeting. */
 const WISH = /\b(?:interest in|open to|willing(?:ness)? to|(?:an )?invitation to)\b/i;
+/** "during a meeting", "after their talks": a meeting told as the circumstance of what its participants did. */
+const CIRCUMSTANCE_BEFORE = /\b(?:during|at|after|before|in) (?:a|the|their|his|her|its) (?:[\w-]+ )?$/i;
 /** "In Beijing, Carney met with …", "While in Beijing, …": a place opening the sentence. */
 const OPENING_LOCATIVE = /^(?:While\s+)?(?:In|At)\s+(?:the\s+)?$/;
 
@@ -190,9 +192,15 @@ function findMeetingMentions(context: ArticleContext, people: PeopleRegistry, re
       const clauseStart = whereAt === -1 ? segmentStart : segmentStart + whereAt;
       const dates = sentence.dates.filter((d) => d.role === 'point' && d.date && d.start >= clauseStart);
       const verb = match[0].toLowerCase();
-      if (isCallReport(text, verb, cueEnd) || (/^meetings?$/.test(verb) && isMeetingOfBody(text, cueEnd))) return;
-      const subjects = [...new Set(subjectsBefore(sentence, segmentStart, cueStart).map((p) => p.key))];
+      const located = sentence.places.some((p) => /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, p.start - 8), p.start)));
+      if (isCallReport(text, verb, cueEnd, located) || (/^meetings?$/.test(verb) && isMeetingOfBody(text, cueEnd))) return;
+      let subjects = [...new Set(subjectsBefore(sentence, segmentStart, cueStart).map((p) => p.key))];
       const objects = [...new Set(objectsAfter(text, sentence.people, cueEnd, segmentEnd).map((p) => p.key))].filter((key) => !subjects.includes(key));
+      // "Xi told Carney during a meeting in Beijing": the two the clause names before "during a meeting".
+      if (subjects.length + objects.length < 2 && /^(?:meeting|talks)$/.test(verb) && CIRCUMSTANCE_BEFORE.test(text.slice(segmentStart, cueStart))) {
+        const named = [...new Set(sentence.people.filter((p) => p.start >= segmentStart && p.end <= cueStart && (p.via === 'name' || p.via === 'alias')).map((p) => p.key))];
+        if (named.length === 2) subjects = named;
+      }
       // "hosted", "welcomed": a guest named after the verb, or no meeting ("the leaders welcomed the signing").
       if (cueKind(verb) === 'host' && objects.length === 0) return;
       if (cueKind(verb) === 'joint' && !jointLeaders(sentence, subjects, people, hasCall)) return;

@@ -40,6 +40,16 @@ describe('findTitledPeople', () => {
     });
   }
 
+  it('finds a name set before a title by a comma, camel-case surname included (23_financecanada_counter_tariffs_us.txt)', () => {
+    const sentence = 'Today, the Honourable Dominic LeBlanc, Minister of Finance and Intergovernmental Affairs, and the Honourable Mélanie Joly, Minister of Foreign Affairs, announced that i';
+    expect(findTitledPeople(sentence)).toContainEqual(expect.objectContaining({ name: 'Dominic LeBlanc', role: 'Finance Minister' }));
+  });
+
+  it("gives an ambassador 'to' a country the possessive's country, not the host's (a Reuters-style sentence, made up)", () => {
+    const found = findTitledPeople("Canada's ambassador to China, Guy Saint-Jacques, said the meeting was important.");
+    expect(found).toContainEqual(expect.objectContaining({ name: 'Guy Saint-Jacques', role: 'Ambassador', country: 'CA' }));
+  });
+
   it('takes no institution for a name after an "of" phrase (24_pmo_readout_carney_li_qiang_unga.txt)', () => {
     const sentence = 'The Prime Minister and the Premier welcomed the constructive dialogue at a meeting of the Joint Economic and Trade Commission that took place in Canada in August to revitalise the trade relationship.';
     expect(findTitledPeople(sentence)).toEqual([]);

@@ -23,7 +23,7 @@ function titleMatchers(): TitleMatchers {
 }
 
 /** The words of an "of" qualifier: proper nouns and the little words between them ("the People's Republic of China"). */
-const QUALIFIER = /^ of ((?:the )?[A-Z][\w.'’-]*(?: (?:of|the|and|for|[A-Z][\w.'’-]*))*)/;
+const QUALIFIER = /^ (?:of|to) ((?:the )?[A-Z][\w.'’-]*(?: (?:of|the|and|for|[A-Z][\w.'’-]*))*)/;
 /** Name-like suffixes that belong to the name ("Ferdinand Marcos Jr."). */
 const SUFFIX = /^(?:Jr|Sr|II|III)\.?$/;
 /** Words that end a name run even when tagged as proper nouns: weekdays, months, and institutions. */
@@ -40,20 +40,42 @@ export function nameRunAt(sentence: string, from: number): { name: string; start
     const token = tokens[i]!;
     const joined = run.length === 0 || token.start - run[run.length - 1]!.end <= 1;
     if (!joined) break;
+    // "Saint-Jacques": a hyphen inside a name joins two capitalised halves.
+    const next = tokens[i + 1];
+    if (token.text === '-' && run.length > 0 && token.start === run[run.length - 1]!.end && next && next.start === token.end && /^[A-Z]/.test(next.text)) {
+      run.push(token);
+      continue;
+    }
     if (SUFFIX.test(token.text) && run.length >= 1) {
       run.push(token);
       break;
     }
-    if (!/^[A-Z][\p{Ll}'’-]+$/u.test(token.text) || NOT_NAME_WORD.test(token.text)) break;
+    // "LeBlanc", "McDonald", "O'Toole": a capital inside a surname's prefix.
+    if (!/^(?:Mc|Mac|Le|La|De|Di|O')?[A-Z][\p{Ll}'’-]+$/u.test(token.text) || NOT_NAME_WORD.test(token.text)) break;
     if (token.pos !== 'PROPN' && !(token.pos === 'NOUN' && run.length > 0)) break;
     if (findActors(token.text).length > 0) break;
     run.push(token);
   }
-  const words = run.filter((t) => !SUFFIX.test(t.text));
+  const words = run.filter((t, k) => !SUFFIX.test(t.text) && t.text !== '-' && run[k - 1]?.text !== '-');
   if (words.length < 2 || words.length > 4) return null;
   const start = run[0]!.start;
   const end = run[run.length - 1]!.end;
   return { name: sentence.slice(start, end), start, end };
+}
+
+/** "Dominic LeBlanc, the minister responsible for …": the name a comma sets before a title. */
+const BEFORE_APPOSITIVE_TITLE = /, (?:who (?:is|was) )?(?:the |a |its )?(?:(?:former|then|new|current|acting|top) )?$/;
+
+function appositiveName(sentence: string, titleStart: number): { name: string; start: number; end: number } | null {
+  const before = sentence.slice(0, titleStart).match(BEFORE_APPOSITIVE_TITLE);
+  if (!before) return null;
+  const nameEnd = titleStart - before[0].length;
+  const opening = sentence.slice(0, nameEnd).match(/(?:^|[\s(])((?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’-]*)$/);
+  if (!opening) return null;
+  const written = opening[1]!;
+  const bare = withoutHonorific(written);
+  const name = nameRunAt(sentence, nameEnd - bare.length);
+  return name && name.end === nameEnd ? name : null;
 }
 
 /** The country an "of" qualifier names: its last country ("… Congress of China" → CN). */
@@ -72,20 +94,26 @@ export function findTitledPeople(sentence: string): PersonCandidate[] {
   title.lastIndex = 0;
   for (let m = title.exec(sentence); m; m = title.exec(sentence)) {
     const titleEnd = m.index + m[0].length;
+    const appositive = appositiveName(sentence, m.index);
+    if (appositive) found.push({ ...appositive, role: titleToRole.get(m[1]!.toLowerCase()) ?? null, country: null });
     const qualifier = sentence.slice(titleEnd, titleEnd + 160).match(QUALIFIER);
     if (!qualifier) continue;
     const role = titleToRole.get(m[1]!.toLowerCase()) ?? null;
     const words = qualifier[1]!;
     const qualifierStart = titleEnd + qualifier[0].length - words.length;
     // The comma form: the qualifier is everything up to the comma, the name follows it.
-    const comma = sentence.slice(titleEnd, titleEnd + 200).match(/^ of ((?:[^,;.()]|\.(?! ))+?), (?=[A-Z])/);
-    if (comma && comma[1] === words) {
+    const comma = sentence.slice(titleEnd, titleEnd + 200).match(/^ (of|to) ((?:[^,;.()]|\.(?! ))+?), (?=[A-Z])/);
+    if (comma && comma[2] === words) {
       const name = nameRunAt(sentence, titleEnd + comma[0].length);
+      // "Canada's ambassador to China, Guy Saint-Jacques": "to" names where the office serves, the possessive whose it is.
+      const owner = sentence.slice(Math.max(0, m.index - 40), m.index).match(/([A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s (?:former |then-)?$/)?.[1];
+      const country = comma[1] === 'of' ? qualifierCountry(words) : owner ? qualifierCountry(owner) : null;
       if (name) {
-        found.push({ name: name.name, role, country: qualifierCountry(comma[1]!), start: name.start, end: name.end });
+        found.push({ name: name.name, role, country, start: name.start, end: name.end });
         continue;
       }
     }
+    if (qualifier[0].startsWith(' to ')) continue;
     // No comma: the country's own name ends the qualifier ("of Japan Takaichi Sanae").
     const actors = findActors(words.replace(/’/g, "'")).filter((a) => a.form === 'name' && !a.possessive);
     const first = actors[0];
