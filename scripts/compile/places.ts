@@ -18,6 +18,7 @@ interface City {
   name: string;
   altName?: string;
   country: string;
+  adminCode?: string;
   population: number;
   loc: { coordinates: [number, number] };
 }
@@ -38,9 +39,9 @@ function gazetteer(): Map<string, City[]> {
   return cities;
 }
 
-/** The most populous city of that name (in that country when given); ties broken by coordinates for determinism. */
-export function lookupCity(name: string, country: string | null): City | null {
-  const matches = (gazetteer().get(name.toLowerCase()) ?? []).filter((city) => !country || city.country === country);
+/** The most populous city of that name (in that country and admin region when given); ties broken by coordinates for determinism. */
+export function lookupCity(name: string, country: string | null, admin?: string): City | null {
+  const matches = (gazetteer().get(name.toLowerCase()) ?? []).filter((city) => (!country || city.country === country) && (!admin || city.adminCode === admin));
   matches.sort((a, b) => b.population - a.population || a.loc.coordinates[0] - b.loc.coordinates[0]);
   return matches[0] ?? null;
 }
@@ -83,6 +84,8 @@ export interface PlaceEntry {
   kind: 'city' | 'country' | 'region';
   country: string;
   lookup: string | null;
+  /** For a region: the GeoNames admin code its capital (`lookup`) lies in. */
+  admin?: string;
 }
 
 interface AliasTarget {
@@ -125,6 +128,8 @@ function getAliasMatcher() {
 function entryFromAlias(alias: PlaceAlias): PlaceEntry {
   if (alias.kind === 'country') return countryEntry(alias.country);
   const name = alias.name ?? alias.alias;
+  // A region has no point of its own in GeoNames: it is drawn at its capital, or left out when none is given.
+  if (alias.kind === 'region') return { key: placeId(alias.country, name), name, kind: 'region', country: alias.country, lookup: alias.lookup ?? null, ...(alias.admin ? { admin: alias.admin } : {}) };
   return { key: placeId(alias.country, name), name, kind: alias.kind, country: alias.country, lookup: alias.lookup ?? alias.alias };
 }
 
@@ -231,8 +236,9 @@ export function findOccasions(sentence: string): OccasionMention[] {
 
 /** Coordinates for a place entry; null (with the reason) when the offline data does not know it. */
 export function placeCoordinates(entry: PlaceEntry): { lat: number; lon: number; source: Place['coordinatesSource'] } | { problem: string } {
-  if (entry.kind === 'city' && entry.lookup) {
-    const city = lookupCity(entry.lookup, entry.country);
+  if (entry.kind !== 'country') {
+    if (!entry.lookup) return { problem: `region "${entry.name}" (${entry.country}) has no capital ('lookup') to draw it at` };
+    const city = lookupCity(entry.lookup, entry.country, entry.admin);
     if (city) return { lon: city.loc.coordinates[0], lat: city.loc.coordinates[1], source: 'geonames' };
     return { problem: `"${entry.lookup}" (${entry.country}) is not in the GeoNames gazetteer` };
   }
