@@ -1,45 +1,14 @@
 // Timeline events: every dated sentence that reports something (a tariff, an arrest, a meeting, a visit, a deal,
 // a statement) becomes an event tied to the facts it is about; reports of one event from several articles merge.
 import type { Evidence, FactDate, TimelineEvent, EventCategory } from '../../src/lib/dataset.ts';
-import type { ArticleContext, SentenceInfo } from './context.ts';
-import { sentenceEvidence } from './context.ts';
+import type { ArticleContext } from './context.ts';
+import { articleEventReports, type EventReport, type SentenceFacts } from './event-reports.ts';
 import { compareFactDates, datesCompatible, moreSpecificDate } from './dates.ts';
 import type { PeopleRegistry } from './people.ts';
 import { eventId, personId } from './ids.ts';
 import { loadLexicon } from './lexicon.ts';
 import { datePrefixes, type MeetingResult } from './meetings.ts';
 import { countArticles, dedupeEvidence, type MergedMeasures } from './merge.ts';
-
-interface EventReport {
-  date: FactDate | null;
-  category: EventCategory;
-  /** The facts that define the event (measures for a trade measure, meetings for a meeting), else people. */
-  keys: string[];
-  relatedIds: string[];
-  cueWords: string[];
-  title: string;
-  evidence: Evidence;
-}
-
-function clauseTitle(sentence: SentenceInfo, cueWord: string): string {
-  let text = sentence.text;
-  // Start at the person who acts, when named before the cue ("… after then-minister Melanie Joly confirmed …"),
-  // else drop a leading date phrase ("In December 2018, …").
-  const cueAt = text.toLowerCase().indexOf(cueWord);
-  const actor = sentence.people.find((p) => p.via !== 'pronoun' && p.via !== 'description' && p.start > 0 && p.start < cueAt);
-  const first = sentence.dates[0];
-  if (actor && actor.start > 20) text = text.slice(actor.start);
-  else if (first && first.start <= 3) text = text.slice(first.end).replace(/^[\s,]+/, '');
-  text = text.replace(/^(?:Later|Earlier|Then|Separately|Still|But|And)[\s,]+/i, '');
-  text = text[0] ? text[0].toUpperCase() + text.slice(1) : text;
-  text = text.replace(/[.]$/, '');
-  // A relative clause or an aside is detail for the evidence, not the title.
-  const aside = text.search(/,\s+(?:who|which|where|accusing|citing|sharply|aiming|in what|at the request)\b/);
-  if (aside >= 25) text = text.slice(0, aside);
-  if (text.length <= 100) return text;
-  const cut = text.slice(0, 100);
-  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
-}
 
 export function buildEvents(contexts: readonly ArticleContext[], people: PeopleRegistry, measures: MergedMeasures, meetings: MeetingResult): TimelineEvent[] {
   const categories = loadLexicon().cues.events.map((e) => ({ category: e.category as EventCategory, re: new RegExp(e.pattern, 'gi') }));
@@ -55,54 +24,18 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
     const target = measures.referenceKeys.has(mentionKey) ? referencedInSentence : measuresOfSentence;
     target.set(key, [...new Set([...(target.get(key) ?? []), ...ids])].sort());
   }
-  const reports: EventReport[] = [];
-  for (const context of contexts) {
-    for (const sentence of context.sentences) {
-      const pointDates = sentence.dates.filter((d) => d.role === 'point' && d.date);
-      // A sentence that places its event in time we could not resolve ("last month" with no publication date)
-      // still reports an event: it goes on the timeline undated rather than at a guessed date.
-      const undated = pointDates.length === 0 && sentence.dates.some((d) => d.role === 'point' && d.unresolved);
-      if (pointDates.length === 0 && !undated) continue;
-      const sentenceKey = `${context.article.id}#${sentence.index}`;
-      const measureIds = measuresOfSentence.get(sentenceKey) ?? [];
-      const meetingIds = meetings.meetingsOfSentence.get(sentenceKey) ?? [];
-      // The category follows the facts the sentence reports (a meeting, a measure), else its strongest cue word;
-      // a measure or meeting cue without a fact we could read ("the tariffs") is not an event we can explain.
-      const matches = categories
-        .map((c) => ({ category: c.category, words: [...sentence.text.matchAll(c.re)].map((m) => m[0].toLowerCase()) }))
-        .filter((c) => c.words.length > 0)
-        .filter((c) => (c.category === 'trade measure' ? measureIds.length > 0 : c.category === 'meeting' ? meetingIds.length > 0 : true));
-      const matched = matches.find((c) => c.category === 'meeting' || c.category === 'trade measure') ?? matches[0];
-      if (!matched) continue;
-      // A pronoun counts when it is the subject ("The two were taken into custody"), not in "… to make their pitch".
-      const cueAt = sentence.text.toLowerCase().indexOf(matched.words[0] ?? '');
-      const personIds = [...new Set(sentence.people.filter((p) => p.via !== 'pronoun' || p.start < cueAt).map((p) => personId(names.get(p.key) ?? p.key)))].sort();
-      const keys = matched.category === 'trade measure' ? measureIds : matched.category === 'meeting' ? meetingIds : personIds;
-      // A meeting's event takes the meeting's own date: the sentence's first date may belong to another clause
-      // ("Modi arrived on Wednesday after a stop in Paris, where he met Macron").
-      const meetingDates = [...new Map(meetingIds.map((id) => meetingById.get(id)!.date).map((d) => [d?.value ?? '', d])).values()];
-      const dates: (FactDate | null)[] =
-        matched.category === 'meeting' ? meetingDates : undated ? [null] : [pointDates[0]!.date];
-      for (const date of dates) {
-        const eventMeetings = matched.category === 'meeting' ? meetingIds.filter((id) => datesCompatible(meetingById.get(id)!.date, date)) : meetingIds;
-        const title =
-          matched.category === 'trade measure'
-            ? measureIds.map((id) => measureById.get(id)!.label).join('; ')
-            : matched.category === 'meeting' && eventMeetings[0]
-              ? `Meeting: ${meetingById.get(eventMeetings[0])!.title}`
-              : clauseTitle(sentence, matched.words[0] ?? '');
-        reports.push({
-          date,
-          category: matched.category,
-          keys: matched.category === 'meeting' ? eventMeetings : keys,
-          relatedIds: [...new Set([...measureIds, ...(referencedInSentence.get(sentenceKey) ?? []), ...eventMeetings, ...personIds])].sort(),
-          cueWords: matched.words,
-          title,
-          evidence: sentenceEvidence(context.article, sentence),
-        });
-      }
-    }
-  }
+  const facts: SentenceFacts = {
+    measuresOf: (key) => measuresOfSentence.get(key) ?? [],
+    referencedOf: (key) => referencedInSentence.get(key) ?? [],
+    meetingsOf: (key) => meetings.meetingsOfSentence.get(key) ?? [],
+    meetingDate: (id) => meetingById.get(id)?.date ?? null,
+    meetingTitle: (id) => meetingById.get(id)?.title ?? '',
+    measureLabel: (id) => measureById.get(id)?.label ?? '',
+    // A pronoun counts when it is the subject ("The two were taken into custody"), not in "… to make their pitch".
+    personIdsOf: (sentence, before) => [...new Set(sentence.people.filter((p) => p.via !== 'pronoun' || p.start < before).map((p) => personId(names.get(p.key) ?? p.key)))].sort(),
+    categories,
+  };
+  const reports: EventReport[] = contexts.flatMap((context) => articleEventReports(context, facts));
   // Most precise first, so a vaguer report ("in 2018") joins the precise one ("December 2018").
   const rank = (r: EventReport) => (r.date ? { day: 3, month: 2, year: 1 }[r.date.precision] : 0);
   reports.sort((a, b) => rank(b) - rank(a) || (a.evidence.articleId < b.evidence.articleId ? -1 : a.evidence.articleId > b.evidence.articleId ? 1 : a.evidence.start - b.evidence.start));

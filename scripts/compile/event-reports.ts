@@ -1,0 +1,138 @@
+// Event reports of one article: each date phrase of a sentence dates the action of the clause it belongs to, so a
+// sentence with two dated actions ("paused … on February 3, imposed duties on March 4") reports two events.
+import type { Evidence, FactDate, EventCategory } from '../../src/lib/dataset.ts';
+import type { ArticleContext, SentenceInfo } from './context.ts';
+import { sentenceEvidence } from './context.ts';
+import { datesCompatible } from './dates.ts';
+import { actionOfDate, clauseAtVerb, clauseHeadline, type ActionClause, type Span } from './headline.ts';
+import { tokenize } from './nlp.ts';
+
+export interface EventReport {
+  date: FactDate | null;
+  category: EventCategory;
+  /** The facts that define the event (measures for a trade measure, meetings for a meeting), else people. */
+  keys: string[];
+  relatedIds: string[];
+  cueWords: string[];
+  title: string;
+  evidence: Evidence;
+}
+
+/** What the other stages found in the article's sentences, by "<article id>#<sentence index>". */
+export interface SentenceFacts {
+  measuresOf: (key: string) => string[];
+  referencedOf: (key: string) => string[];
+  meetingsOf: (key: string) => string[];
+  meetingDate: (id: string) => FactDate | null;
+  meetingTitle: (id: string) => string;
+  measureLabel: (id: string) => string;
+  personIdsOf: (sentence: SentenceInfo, before: number) => string[];
+  categories: { category: EventCategory; re: RegExp }[];
+}
+
+// Verbs by which a release reports what its people did that day without repeating the date ("During the meeting,
+// the leaders announced …", "the leaders agreed to …"): a "Today" release dates them by its own day.
+const REPORTED_ACTS = new Set(['announce', 'agree', 'accept', 'release', 'sign', 'launch', 'conclude', 'establish', 'issue', 'unveil', 'reach']);
+
+/** A sentence-start fallback title when the clause has no subject: the sentence after its date, whole words only. */
+function sentenceTitle(sentence: SentenceInfo): string {
+  let text = sentence.text;
+  const first = sentence.dates[0];
+  if (first && first.start <= 3) text = text.slice(first.end).replace(/^[\s,]+/, '');
+  text = text.replace(/^(?:-\s*)?(?:Later|Earlier|Then|Separately|Still|But|And)[\s,]+/i, '').replace(/[.]$/, '');
+  const aside = text.search(/,\s/);
+  if (aside >= 25) text = text.slice(0, aside);
+  if (text.length > 90) text = text.slice(0, text.lastIndexOf(' ', 90)).replace(/\s+(?:\S+)$/, '');
+  return text[0] ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+function categoryOf(sentence: SentenceInfo, facts: SentenceFacts, measureIds: string[], meetingIds: string[]): { category: EventCategory; words: string[] } {
+  if (meetingIds.length > 0) return { category: 'meeting', words: [] };
+  if (measureIds.length > 0) return { category: 'trade measure', words: [] };
+  const matches = facts.categories
+    .filter((c) => c.category !== 'meeting' && c.category !== 'trade measure')
+    .map((c) => ({ category: c.category, words: [...sentence.text.matchAll(c.re)].map((m) => m[0].toLowerCase()) }))
+    .filter((c) => c.words.length > 0);
+  return matches[0] ?? { category: 'statement', words: [] };
+}
+
+/** Whether the clause is a past-tense action (not "will", not a present statement). */
+function isPastAction(text: string, clause: ActionClause): boolean {
+  const tokens = tokenize(text);
+  const verb = tokens[clause.verb]!;
+  const before = tokens.slice(Math.max(0, clause.verb - 3), clause.verb).map((t) => t.lemma);
+  return /ed$|^(?:met|made|took|began|spoke|held|sent|reached|set)$/i.test(verb.text) && !before.includes('will') && !before.includes('to');
+}
+
+/**
+ * The event reports of one article. `published` is the day a "Today" release is dated, when known to the day.
+ */
+export function articleEventReports(context: ArticleContext, facts: SentenceFacts): EventReport[] {
+  const reports: EventReport[] = [];
+  const published = context.article.published.precision === 'day' && context.article.published.value ? context.article.published.value : null;
+  let previous: FactDate | null = null;
+  for (const sentence of context.sentences) {
+    const sentenceKey = `${context.article.id}#${sentence.index}`;
+    const measureIds = facts.measuresOf(sentenceKey);
+    const meetingIds = facts.meetingsOf(sentenceKey);
+    const dated = sentence.dates.filter((d) => d.date);
+    const spans: Span[] = sentence.dates.map((d) => ({ start: d.start, end: d.end }));
+    const evidence = sentenceEvidence(context.article, sentence);
+    const push = (date: FactDate | null, clause: ActionClause | null) => {
+      const eventMeetings = meetingIds.filter((id) => datesCompatible(facts.meetingDate(id), date));
+      const { category, words } = categoryOf(sentence, facts, measureIds, eventMeetings);
+      const verbAt = clause ? tokenize(sentence.text)[clause.verb]!.start : sentence.text.length;
+      const personIds = facts.personIdsOf(sentence, verbAt);
+      const verbLemma = clause ? tokenize(sentence.text)[clause.verb]!.lemma : '';
+      const keys = category === 'meeting' ? eventMeetings : category === 'trade measure' ? measureIds : personIds;
+      const title =
+        (clause && clauseHeadline(sentence.text, clause, spans)) ??
+        (category === 'meeting' ? `Meeting: ${facts.meetingTitle(eventMeetings[0]!)}` : category === 'trade measure' ? measureIds.map(facts.measureLabel).join('; ') : sentenceTitle(sentence));
+      reports.push({
+        date,
+        category,
+        keys,
+        relatedIds: [...new Set([...measureIds, ...facts.referencedOf(sentenceKey), ...eventMeetings, ...personIds])].sort(),
+        cueWords: [...new Set([...words, ...(verbLemma ? [verbLemma] : [])])],
+        title,
+        evidence,
+      });
+    };
+    // One report per date the sentence gives, each dating the clause it stands in.
+    const seen = new Set<string>();
+    const datedVerbs = new Set<number>();
+    for (const mention of dated) {
+      const key = mention.date!.value;
+      if (seen.has(key)) continue;
+      const clause = actionOfDate(sentence.text, mention, spans);
+      if (!clause || !clause.subject) continue;
+      seen.add(key);
+      datedVerbs.add(clause.verb);
+      push(mention.date, clause);
+    }
+    // A release dated "Today" reports its people's other acts of the day undated: "the leaders announced …".
+    if (published && previous?.value === published && !seen.has(published)) {
+      const undatedAct = firstReportedAct(sentence.text, spans);
+      if (undatedAct && !datedVerbs.has(undatedAct.verb) && isPastAction(sentence.text, undatedAct)) push(previous, undatedAct);
+    }
+    const unresolvedPoint = dated.length === 0 && sentence.dates.some((d) => d.role === 'point' && d.unresolved);
+    if (unresolvedPoint) {
+      // A sentence that places its event in time we could not resolve ("last month" with no publication date)
+      // still reports an event: it goes on the timeline undated rather than at a guessed date.
+      const clause = actionOfDate(sentence.text, sentence.dates[0]!, spans);
+      if (clause?.subject) push(null, clause);
+    }
+    const points = sentence.dates.filter((d) => d.role === 'point' && d.date);
+    if (points.length > 0) previous = points[points.length - 1]!.date;
+  }
+  return reports;
+}
+
+/** The first verb of the sentence that reports an act ("announced", "agreed"), with its subject. */
+function firstReportedAct(text: string, spans: readonly Span[]): ActionClause | null {
+  const tokens = tokenize(text);
+  const at = tokens.findIndex((t) => t.pos === 'VERB' && REPORTED_ACTS.has(t.lemma));
+  if (at < 0) return null;
+  const clause = clauseAtVerb(text, at, spans);
+  return clause.subject ? clause : null;
+}
