@@ -75,8 +75,9 @@ describe('an unseen dispute (EU, China, Australia)', () => {
     const pork = facts.measures.find((m) => m.products.includes('pork'))!;
     expect(pork).toMatchObject({ imposer: 'CN', target: 'EU', ratePct: 62.4, kind: 'anti-dumping duty', date: { value: '2025-09-09', precision: 'day' } });
     expect(pork.respondsTo).toEqual([facts.measures.find((m) => m.imposer === 'EU')!.id]);
+    // The timeline has the announcement on its day, tied to the measure (its title is events.ts's business).
     const event = facts.events.find((e) => e.date?.value === '2025-09-09')!;
-    expect(event.title).toBe('China: 62.4% anti-dumping duty on European pork');
+    expect(event.relatedIds).toContain(pork.id);
   });
 
   it('reads the lifting of a tariff as a removal', () => {

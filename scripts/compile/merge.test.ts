@@ -52,3 +52,21 @@ describe('merging measures across articles', () => {
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
   });
 });
+
+describe('where a merged fact’s fields come from', () => {
+  it('records the sentence of each field and says when they are in different articles (the seeds’ canola-seed measure)', () => {
+    // seeds/004 gives the rate and the month, seeds/001 the kind: the fact says so instead of hiding it.
+    const a = articleFromText('fixtures/rate.txt', 'China retaliated in March by imposing a 76% levy on Canadian canola seed imports.', { published });
+    const b = articleFromText('fixtures/kind.txt', 'In March 2025, Beijing imposed anti-dumping duties on Canadian canola seed, accusing exporters of selling below market value.', { published });
+    const [seed] = extractFacts([a, b]).measures;
+    expect(seed).toMatchObject({ imposer: 'CN', target: 'CA', ratePct: 76, kind: 'anti-dumping duty', fieldsFromSeveralArticles: true });
+    expect(seed!.fieldSources?.ratePct?.articleId).toBe('fixtures-rate');
+    expect(seed!.fieldSources?.kind?.articleId).toBe('fixtures-kind');
+  });
+
+  it('marks a measure the text only announces as planned (01_financecanada_surtax_final_list.txt)', () => {
+    const text = 'On August 26, 2024, the federal government announced its intent to impose a 25 per cent surtax on imports of steel and aluminum products from China.';
+    const [steel] = extractFacts([{ ...articleFromText('fixtures/intent.txt', text, { published }), outlet: 'Department of Finance Canada' }]).measures;
+    expect(steel).toMatchObject({ imposer: 'CA', target: 'CN', ratePct: 25, status: 'planned' });
+  });
+});

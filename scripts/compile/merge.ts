@@ -56,6 +56,29 @@ function fullestFirst(evidence: Evidence[], defining: readonly MeasureMention[],
   return first <= 0 ? evidence : [evidence[first]!, ...evidence.slice(0, first), ...evidence.slice(first + 1)];
 }
 
+/**
+ * Where each field of a merged fact comes from: the fullest sentence stating its rate, the sentence giving its date
+ * (the in-force one first), the one naming its kind; whether those are in different articles; and "planned" when no
+ * mention reports the measure in force or done.
+ */
+function provenanceOfFields(defining: readonly MeasureMention[], first: Evidence | null, ratePct: number | null, date: FactDate | null, kind: MeasureKind): Pick<Measure, 'status' | 'fieldSources' | 'fieldsFromSeveralArticles'> {
+  const prefer = (list: MeasureMention[]) => list.find((m) => first && m.evidence.articleId === first.articleId && m.evidence.start === first.start) ?? list[0];
+  const rated = ratePct === null ? undefined : prefer(defining.filter((m) => m.ratePct === ratePct));
+  const dated = date === null ? undefined : [...defining.filter((m) => m.date?.value === date.value)].sort((a, b) => (DATE_ROLE_RANK[b.dateRole ?? 'event'] ?? 0) - (DATE_ROLE_RANK[a.dateRole ?? 'event'] ?? 0))[0];
+  const named = prefer(defining.filter((m) => m.kind === kind));
+  const fieldSources: NonNullable<Measure['fieldSources']> = {};
+  if (rated) fieldSources.ratePct = rated.evidence;
+  if (dated) fieldSources.date = dated.evidence;
+  if (named) fieldSources.kind = named.evidence;
+  const articles = new Set(Object.values(fieldSources).map((e) => e.articleId));
+  const planned = defining.length > 0 && defining.every((m) => m.planned || m.dateRole === 'announced') && defining.some((m) => m.planned);
+  return {
+    ...(planned ? { status: 'planned' as const } : {}),
+    ...(Object.keys(fieldSources).length > 0 ? { fieldSources } : {}),
+    ...(articles.size > 1 ? { fieldsFromSeveralArticles: true } : {}),
+  };
+}
+
 const KIND_SPECIFICITY: MeasureKind[] = ['anti-dumping duty', 'countervailing duty', 'surtax', 'ban', 'levy', 'tariff'];
 
 // ---------- measures ----------
@@ -316,7 +339,7 @@ export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures 
   const idOfGroup = new Map<Group, string>();
   for (const group of groups) {
     const defining = group.mentions.filter((m) => m.role !== 'reference');
-    const products = narrowestProducts(defining.flatMap((m) => m.products));
+    const products = productsOf(defining);
     let id = measureId(group.imposer, group.target, products, group.action);
     if ([...idOfGroup.values()].includes(id)) id = `${id}-${group.ratePct ?? shortHash(defining.map((m) => m.key).join('|'))}`;
     idOfGroup.set(group, id);
@@ -382,6 +405,7 @@ export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures 
       provenance: 'extracted',
       evidence,
       articleCount: countArticles(evidence),
+      ...provenanceOfFields(defining, evidence[0] ?? null, group.ratePct, clusters[0]?.date ?? null, kind),
     });
     if (rateSides.length > 1) {
       conflicts.push({

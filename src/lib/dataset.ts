@@ -105,6 +105,12 @@ export interface Measure extends FactBase {
   respondsTo: string[];
   /** Short human label, e.g. "Canada: 100% tariff on Chinese electric vehicles". */
   label: string;
+  /** "planned" when the text only announces, threatens or proposes it; absent when it is reported in force or done. */
+  status?: 'planned';
+  /** The sentence that states each field (rate, date, kind): a merged fact's fields may come from different sentences. */
+  fieldSources?: { ratePct?: Evidence; date?: Evidence; kind?: Evidence };
+  /** True when those sentences are in different articles: the fact is put together from several reports. */
+  fieldsFromSeveralArticles?: boolean;
 }
 
 export interface Person extends FactBase {
