@@ -30,23 +30,53 @@ export function countryNames(): Map<string, CountryName> {
   if (names) return names;
   names = new Map();
   const { places, actors } = loadLexicon();
-  const iso = countries.getNames('en', { select: 'all' });
+  const iso = isoNames();
   const official = (name: string, code: string): boolean =>
     (iso[code] ?? []).includes(name) || actors.some((actor) => actor.code === code && actor.names.includes(name));
   for (const place of places) {
-    if (place.kind === 'country') names.set(place.alias, { code: place.country, displayable: displayable(place.alias) && official(place.alias, place.country) });
+    if (place.kind !== 'country') continue;
+    // A news form the lexicon names itself by ("Syria") may be printed; "Korea" or "ROK" only recognised.
+    const printable = displayable(place.alias) && (official(place.alias, place.country) || place.name === place.alias);
+    names.set(place.alias, { code: place.country, displayable: printable });
   }
   for (const actor of actors) {
     if (!/^[A-Z]{2}$/.test(actor.code) || actor.code === 'XX') continue;
     for (const name of actor.names) if (!names.has(name)) names.set(name, { code: actor.code, displayable: displayable(name) });
   }
-  for (const [code, list] of Object.entries(iso)) {
-    for (const name of list) {
-      if (/[,()]/.test(name) || names.has(name)) continue;
-      names.set(name, { code, displayable: displayable(name) });
-    }
+  const codesOf = new Map<string, Set<string>>();
+  for (const [code, list] of Object.entries(iso)) for (const name of list) codesOf.set(name, (codesOf.get(name) ?? new Set()).add(code));
+  for (const [name, codes] of codesOf) {
+    // "Congo" is two countries, "Georgia" also a U.S. state: a name that could be either is no evidence of one.
+    if (/[,()]/.test(name) || names.has(name) || codes.size > 1 || SHARED_WITH_OTHER_PLACES.has(name)) continue;
+    names.set(name, { code: [...codes][0]!, displayable: displayable(name) });
   }
   return names;
+}
+
+/** Country names that are as often another place in the news (the U.S. state of Georgia). */
+const SHARED_WITH_OTHER_PLACES = new Set(['Georgia']);
+
+let iso: Record<string, string[]> | null = null;
+
+function isoNames(): Record<string, string[]> {
+  iso ??= countries.getNames('en', { select: 'all' }) as Record<string, string[]>;
+  return iso;
+}
+
+/**
+ * The short name the news uses for a country: the actors lexicon's first name ("China", "United States"), a name the
+ * places lexicon gives it ("Syria"), ISO's short alias when it names that country only ("Russia", "Tanzania", not
+ * "Congo" or "UK"), else ISO's English name.
+ */
+export function shortCountryName(code: string): string {
+  const { actors, places } = loadLexicon();
+  const actor = actors.find((entry) => entry.code === code)?.names[0];
+  if (actor) return actor;
+  const lexicon = places.find((place) => place.kind === 'country' && place.country === code && place.name === place.alias)?.alias;
+  if (lexicon) return lexicon;
+  const alias = countries.getName(code, 'en', { select: 'alias' });
+  if (alias && displayable(alias) && Object.entries(isoNames()).every(([other, list]) => other === code || !list.includes(alias))) return alias;
+  return countries.getName(code, 'en') ?? code;
 }
 
 /** Straight quotes for curly ones: "People’s Republic of China" is the same name as "People's Republic of China". */

