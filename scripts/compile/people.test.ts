@@ -50,6 +50,11 @@ describe('findTitledPeople', () => {
     expect(found).toContainEqual(expect.objectContaining({ name: 'Guy Saint-Jacques', role: 'Ambassador', country: 'CA' }));
   });
 
+  it('finds a name right after a title, with the country written before it (a Reuters-style sentence, made up)', () => {
+    const found = findTitledPeople('LeBlanc met U.S. Commerce Secretary Howard Lutnick in Washington.');
+    expect(found).toEqual([expect.objectContaining({ name: 'Howard Lutnick', role: 'Commerce Secretary', country: 'US' })]);
+  });
+
   it('takes no institution for a name after an "of" phrase (24_pmo_readout_carney_li_qiang_unga.txt)', () => {
     const sentence = 'The Prime Minister and the Premier welcomed the constructive dialogue at a meeting of the Joint Economic and Trade Commission that took place in Canada in August to revitalise the trade relationship.';
     expect(findTitledPeople(sentence)).toEqual([]);

@@ -78,9 +78,13 @@ export class PeopleRegistry {
     }
   }
 
+  /** Folded name word → the records whose name has it: short forms and variants are looked up here, not by a scan. */
+  private readonly byWord = new Map<string, PersonRecord[]>();
+
   private create(name: string, known: boolean): PersonRecord {
     const record: PersonRecord = { key: name, name, spellings: new Map(), aliases: new Set(), roles: new Map(), countries: new Map(), known };
     this.records.set(name, record);
+    for (const word of new Set(nameWords(name))) this.byWord.set(word, [...(this.byWord.get(word) ?? []), record]);
     this.byForm.set(name, name);
     this.byForm.set(fold(name), name);
     return record;
@@ -97,7 +101,8 @@ export class PeopleRegistry {
     let record = this.lookup(candidate.name);
     if (!record && !candidate.name.includes(' ')) return null;
     if (!record) {
-      const variant = [...this.records.values()].find((r) => isSpellingVariant(r.name, candidate.name));
+      // A spelling variant keeps its first name: only the records sharing it are compared.
+      const variant = (this.byWord.get(nameWords(candidate.name)[0]!) ?? []).find((r) => isSpellingVariant(r.name, candidate.name));
       const longer = this.containing(candidate.name);
       if (variant) {
         this.byForm.set(candidate.name, variant.key);
@@ -132,7 +137,7 @@ export class PeopleRegistry {
       const full = nameWords(r.name);
       return full.length > words.length && full.some((_, i) => words.every((w, j) => full[i + j] === w));
     };
-    const found = [...this.records.values()].filter(holds);
+    const found = (this.byWord.get(words[0]!) ?? []).filter(holds);
     return found.length === 1 ? found[0]! : null;
   }
 
@@ -145,8 +150,7 @@ export class PeopleRegistry {
     if (known) return this.add(candidate);
     const word = candidate.name;
     if (!candidate.role || isTitleWord(word) || actorForWord(word) !== null) return null;
-    const fits = [...this.records.values()].filter((r) => {
-      if (!nameWords(r.name).includes(fold(word))) return false;
+    const fits = (this.byWord.get(fold(word)) ?? []).filter((r) => {
       const roles = [...r.roles.keys()];
       return roles.length === 0 || roles.includes(candidate.role!);
     });

@@ -78,6 +78,13 @@ function appositiveName(sentence: string, titleStart: number): { name: string; s
   return name && name.end === nameEnd ? name : null;
 }
 
+/** "U.S. Commerce Secretary", "Chinese Vice Premier", "Canada's ambassador": the country written before a title. */
+function ownerCountry(sentence: string, titleStart: number): string | null {
+  const before = sentence.slice(Math.max(0, titleStart - 40), titleStart);
+  const actors = findActors(before.replace(/’/g, "'")).filter((a) => a.end >= before.length - 1 && /^[\s-]*$/.test(before.slice(a.end)));
+  return actors[0]?.code ?? null;
+}
+
 /** The country an "of" qualifier names: its last country ("… Congress of China" → CN). */
 function qualifierCountry(qualifier: string): string | null {
   const actors = findActors(qualifier.replace(/’/g, "'")).filter((a) => a.form === 'name');
@@ -97,7 +104,12 @@ export function findTitledPeople(sentence: string): PersonCandidate[] {
     const appositive = appositiveName(sentence, m.index);
     if (appositive) found.push({ ...appositive, role: titleToRole.get(m[1]!.toLowerCase()) ?? null, country: null });
     const qualifier = sentence.slice(titleEnd, titleEnd + 160).match(QUALIFIER);
-    if (!qualifier) continue;
+    if (!qualifier) {
+      // "Canada-U.S. Trade Minister Dominic LeBlanc", "U.S. Commerce Secretary Howard Lutnick": the name right after.
+      const direct = /^ [A-Z]/.test(sentence.slice(titleEnd, titleEnd + 2)) ? nameRunAt(sentence, titleEnd + 1) : null;
+      if (direct) found.push({ ...direct, role: titleToRole.get(m[1]!.toLowerCase()) ?? null, country: ownerCountry(sentence, m.index) });
+      continue;
+    }
     const role = titleToRole.get(m[1]!.toLowerCase()) ?? null;
     const words = qualifier[1]!;
     const qualifierStart = titleEnd + qualifier[0].length - words.length;
@@ -106,8 +118,7 @@ export function findTitledPeople(sentence: string): PersonCandidate[] {
     if (comma && comma[2] === words) {
       const name = nameRunAt(sentence, titleEnd + comma[0].length);
       // "Canada's ambassador to China, Guy Saint-Jacques": "to" names where the office serves, the possessive whose it is.
-      const owner = sentence.slice(Math.max(0, m.index - 40), m.index).match(/([A-Z][\w.]*(?: [A-Z][\w.]*)*)['’]s (?:former |then-)?$/)?.[1];
-      const country = comma[1] === 'of' ? qualifierCountry(words) : owner ? qualifierCountry(owner) : null;
+      const country = comma[1] === 'of' ? qualifierCountry(words) : ownerCountry(sentence, m.index);
       if (name) {
         found.push({ name: name.name, role, country, start: name.start, end: name.end });
         continue;
