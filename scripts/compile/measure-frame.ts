@@ -70,7 +70,7 @@ export interface GoverningVerb {
 const IMPOSE = new Set(['impose', 'levy', 'slap', 'place', 'apply', 'introduce', 'implement', 'extend', 'keep', 'maintain']);
 const RAISE = new Set(['raise', 'increase', 'hike', 'double', 'triple', 'boost', 'escalate']);
 const REDUCE = new Set(['reduce', 'cut', 'lower', 'ease', 'slash', 'trim', 'reduction', 'relief', 'decrease']);
-const REMOVE = new Set(['remove', 'lift', 'drop', 'scrap', 'rescind', 'end', 'eliminate', 'suspend', 'pause', 'exempt', 'withdraw', 'waive', 'repeal', 'terminate', 'halt', 'cancel', 'exemption', 'removal', 'suspension', 'elimination', 'exempted', 'paused', 'suspended']);
+const REMOVE = new Set(['remove', 'lift', 'drop', 'scrap', 'rescind', 'end', 'eliminate', 'suspend', 'pause', 'exempt', 'withdraw', 'waive', 'repeal', 'terminate', 'halt', 'cancel', 'exemption', 'removal', 'suspension', 'elimination', 'exempted', 'paused', 'suspended', 'delay', 'postpone', 'postponement', 'reprieve']);
 const PLAN = new Set(['threaten', 'propose', 'consider', 'plan', 'intend', 'weigh', 'mull', 'intent', 'threat', 'urge', 'warn', 'review']);
 const ANNOUNCE = new Set(['announce', 'unveil', 'say', 'declare', 'sign']);
 /** "modified the Section 232 steel and aluminum tariffs": a change to a measure named before, not a new one. */
@@ -88,7 +88,7 @@ function classify(t: Token): GoverningVerb['action'] | 'plan' | 'neutral' {
   return 'neutral';
 }
 
-const VERB_NOUNS = /^(?:reduction|relief|exemption|removal|suspension|elimination|increase|hike|intent|threat)$/i;
+const VERB_NOUNS = /^(?:reduction|relief|exemption|removal|suspension|elimination|increase|hike|intent|threat|delay|pause|postponement|reprieve)$/i;
 
 /** The verb governing a trigger: the nearest verb before it in its clause, else a participle after it ("tariffs imposed by"). */
 export function governingVerb(tokens: readonly Token[], text: string, trigger: Trigger, leftStart: number, limit: number): GoverningVerb | null {

@@ -82,11 +82,11 @@ export interface ProductReading {
 
 const BLANKET_HEADS = new Set(['good', 'goods', 'import', 'imports', 'product', 'products', 'export', 'exports', 'item', 'items', 'commodity', 'commodities', 'merchandise', 'article', 'articles']);
 /** Words that leave a blanket phrase blanket: "all other Canadian goods", "goods imported from the U.S.". */
-const BLANKET_MODIFIERS = new Set(['all', 'most', 'other', 'various', 'several', 'certain', 'many', 'more', 'imported', 'manufactured', 'the', 'its', 'their', 'of', 'non', 'foreign', 'additional', 'some', 'remaining']);
+const BLANKET_MODIFIERS = new Set(['all', 'most', 'other', 'various', 'several', 'certain', 'many', 'more', 'imported', 'manufactured', 'the', 'its', 'their', 'of', 'non', 'foreign', 'additional', 'some', 'remaining', 'related']);
 /** Heads that name no product of their own: "other sectors", "13 new product codes (for steel …)". */
 const EMPTY_HEADS = new Set(['sector', 'sectors', 'area', 'areas', 'industries', 'industry', 'codes', 'code', 'lines', 'categories', 'category', 'list', 'things', 'range', 'number', 'amount', 'value', 'worth']);
 const ANAPHORA = new Set(['such', 'those', 'these', 'them', 'they', 'it']);
-const QUANTIFIERS = new Set(['all', 'most', 'some', 'several', 'certain', 'various', 'other', 'additional', 'new', 'many', 'the', 'a', 'an', 'its', 'their', 'such', 'those', 'these', 'key', 'more']);
+const QUANTIFIERS = new Set(['all', 'most', 'some', 'several', 'certain', 'various', 'other', 'additional', 'new', 'many', 'the', 'a', 'an', 'its', 'their', 'such', 'those', 'these', 'key', 'more', 'related']);
 const ALL_ORIGINS = /^\s*(?:(?:imported|imports?|goods)\s+)?(?:from|on|of|with)\s+(?:imports\s+from\s+)?(?:nearly\s+|almost\s+|virtually\s+)?(?:all|most|every)\s+(?:other\s+)?(?:countries|nations|trading\s+partners|partners|sources|origins|countr(?:y|ies))\b/i;
 const CONNECTOR = /^(?:and|or|&)$/i;
 

@@ -235,8 +235,11 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
         ruling = { rate: Number(margin[1]), origin: previous.actors.find((a) => a.form === 'name' && /\b(?:from|in)\s+$/.test(previous.text.slice(Math.max(0, a.start - 6), a.start)))?.code ?? null };
       }
     }
-    const inZone = zones.some((z) => z.start < trigger.start && trigger.start < z.end);
-    const slots = { sentence, tokens, trigger, verb: inZone ? null : verb, limit, leftStart, memory, reading, subjectTo: !!subjectTo };
+    const zone = zones.find((z) => z.start < trigger.start && trigger.start < z.end);
+    const inZone = !!zone;
+    // Inside "in response to President Trump placing tariffs on …", only the zone's own verb governs the frame.
+    const zoneVerb = zone && verb && verb.start > zone.start ? verb : null;
+    const slots = { sentence, tokens, trigger, verb: inZone ? zoneVerb : verb, limit, leftStart, memory, reading, subjectTo: !!subjectTo };
     const imposer = imposerOf(slots);
     const target = ruling?.origin && ruling.origin !== imposer ? ruling.origin : targetOf({ ...slots, imposer, zones, frames });
     let { date, dateRole } = readDate(sentence, trigger, limit, next, verb, claimedDates, tokens);
@@ -275,6 +278,14 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
     });
     }
   });
+  // "tariffs on several Canadian agricultural products, including a 76% levy on … and a 100% levy on …": the
+  // umbrella names the measures listed after it, not one of its own.
+  for (const frame of frames) {
+    if (frame.ratePct !== null || frame.role !== 'asserted') continue;
+    const at = Number(frame.key.split('#')[2]);
+    const listed = frames.find((f) => f !== frame && f.ratePct !== null && Number(f.key.split('#')[2]) > at && (!f.imposer || !frame.imposer || f.imposer === frame.imposer));
+    if (listed && /\b(?:including|such as|among them)\b/i.test(text.slice(at, Number(listed.key.split('#')[2])))) frame.role = 'reference';
+  }
   // Coordinated frames share what one of them names: "Section 232 tariffs on steel and aluminum, and Section 232 tariffs on autos".
   for (const frame of frames) {
     if (!frame.imposer) {

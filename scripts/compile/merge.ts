@@ -321,7 +321,7 @@ export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures 
         g.action === 'impose' &&
         g.imposer === reference.imposer &&
         (!reference.target || g.target === reference.target) &&
-        within(g.products, reference.products),
+        overlapping(g.products, reference.products),
     );
     // The facts its own article states, when it states any; else every fact it names.
     const own = matching.filter((g) => g.byArticle.has(reference.articleId));
