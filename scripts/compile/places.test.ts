@@ -131,3 +131,14 @@ describe('ambiguous names', () => {
     expect(placeCoordinates(registry.get(macau!.key)!)).toMatchObject({ source: 'geonames' });
   });
 });
+
+describe('a city the lexicon does not know, placed by the country or region after it', () => {
+  it('reads "in Davos, Switzerland" and "in Windsor, Ontario" (Reuters-style sentences, made up)', () => {
+    expect(placesIn('Carney told business leaders in Davos, Switzerland, that the old order was not coming back.')).toEqual(['Davos@Davos', 'Switzerland@Switzerland']);
+    expect(placesIn('The Stellantis plant in Windsor, Ontario, builds minivans for the U.S. market.')).toEqual(['Windsor@Windsor', 'Ontario@Ontario']);
+  });
+
+  it('does not read a list of parties as a city and its country (22_whitehouse_factsheet_canada_35pct.txt)', () => {
+    expect(placesIn('Goods qualifying for preferential tariff treatment under the United States-Mexico-Canada Agreement continue to remain exempt.')).toEqual([]);
+  });
+});

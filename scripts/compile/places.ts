@@ -167,6 +167,33 @@ function datelineMention(sentence: string): { entry: PlaceEntry; start: number; 
   return { entry: { key: placeId(city.country, city.name), name: city.name, kind: 'city', country: city.country, lookup: city.name }, start: dateline.start, end: dateline.end };
 }
 
+/** "in Davos, Switzerland", "in Windsor, Ontario", "to Gyeongju, South Korea": a name, a comma, then its country or region. */
+const CITY_THEN_AREA = /\b(?:in|at|to|from|near|outside|visit|visits|visited|visiting)\s+(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}),\s+(?:the\s+)?/gu;
+
+/**
+ * Cities the lexicon does not know, placed by the country or region written after them: any GeoNames city of that
+ * name there counts, however small, since the text says where it is (a region must hold it: its capital's admin code).
+ */
+function citiesBeforeTheirCountry(sentence: string): { entry: PlaceEntry; start: number; end: number }[] {
+  const { byAlias } = getAliasMatcher();
+  const found: { entry: PlaceEntry; start: number; end: number }[] = [];
+  CITY_THEN_AREA.lastIndex = 0;
+  for (let m = CITY_THEN_AREA.exec(sentence); m; m = CITY_THEN_AREA.exec(sentence)) {
+    const name = m[1]!;
+    if (byAlias.has(name)) continue;
+    const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const area = [...byAlias].find(([alias, target]) => target.entry.kind !== 'city' && rest.startsWith(alias) && !/^[\w-]/.test(rest.slice(alias.length)))?.[1].entry;
+    if (!area) continue;
+    const admin = area.kind === 'region' && area.lookup ? lookupCity(area.lookup, area.country, area.admin)?.adminCode : undefined;
+    if (area.kind === 'region' && !admin) continue;
+    const city = lookupCity(name, area.country, admin);
+    if (!city) continue;
+    const start = m.index + m[0].indexOf(name);
+    found.push({ entry: { key: placeId(city.country, city.name), name: city.name, kind: 'city', country: city.country, lookup: city.name, ...(admin ? { admin } : {}) }, start, end: start + name.length });
+  }
+  return found;
+}
+
 /**
  * A city the lexicon does not know, after a locative word: a city of that name in a country the sentence names, else
  * the most populous one when it is large ("in Asia" or "to Temasek" must not become places) and no other city of that
@@ -194,6 +221,9 @@ export function findPlaces(sentence: string, places: Map<string, PlaceEntry>): P
   const named = new Set<string>();
   const dateline = datelineMention(sentence);
   if (dateline) accept(dateline.entry, dateline.start, dateline.end, true);
+  for (const city of citiesBeforeTheirCountry(sentence)) {
+    if (!accepted.some((p) => city.start < p.end && p.start < city.end)) accept(city.entry, city.start, city.end, true);
+  }
   re.lastIndex = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     const start = m.index;
@@ -204,7 +234,7 @@ export function findPlaces(sentence: string, places: Map<string, PlaceEntry>): P
     named.add(target.entry.country);
     if (/^['’]s\b/.test(sentence.slice(end))) continue; // "Australia's Anthony Albanese": an actor
     if (target.abbreviation && isAdjectivalAbbreviation(sentence, end)) continue; // "U.S. goods"
-    const previous = accepted[accepted.length - 1];
+    const previous = accepted.filter((p) => p.end <= start).sort((a, b) => b.end - a.end)[0];
     const between = previous ? sentence.slice(previous.end, start) : '';
     const locative =
       usedAsPlace(sentence, start, end) ||
