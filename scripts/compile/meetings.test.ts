@@ -131,6 +131,10 @@ describe('meetings in government readouts', () => {
     it('reads the two a clause names before "during a meeting"', () => {
       expect(read('Chinese President Xi Jinping told Prime Minister Mark Carney during a meeting in Beijing that ties had reached a turning point.')).toEqual(['person-mark-carney+person-xi-jinping']);
     });
+    it('keeps a meeting dated after its article planned, whatever the tense ("meets … on Friday" on a Wednesday)', () => {
+      const facts = extractFacts([articleFromText('fixtures/ahead.txt', 'Prime Minister Mark Carney meets Chinese President Xi Jinping in Beijing on Friday.', dayOf('2026-01-14'))]);
+      expect(facts.meetings.map((m) => [m.status, m.date?.value])).toEqual([['planned', '2026-01-16']]);
+    });
     it('takes "A and B spoke on Monday" with no place for a call', () => {
       expect(read('Prime Minister Mark Carney and U.S. President Donald Trump spoke on Monday about steel tariffs.')).toEqual([]);
     });

@@ -254,7 +254,9 @@ function findMeetingMentions(context: ArticleContext, people: PeopleRegistry, re
         const impossible = (date: FactDate | null) => status === 'planned' && date !== null && published !== null && date.value < published.slice(0, date.value.length);
         const dated = (dates.length > 1 && dates.every((d) => d.date!.precision === 'year') ? dates.map((d) => d.date) : [dates[0]?.date ?? inherited]).map((d) => (impossible(d) ? null : d));
         for (const [n, date] of dated.entries()) {
-          const mention = { ...base, date, dateDeictic: Boolean(dates[n]?.deictic) };
+          // "Carney meets Xi on Friday" in Wednesday's paper: a meeting after the article was written is still planned.
+          const ahead = status === 'held' && date !== null && published !== null && date.value > published.slice(0, date.value.length);
+          const mention = { ...base, status: ahead ? ('planned' as const) : status, date, dateDeictic: Boolean(dates[n]?.deictic) };
           mentions.push(mention);
           lastMeeting = mention;
         }
