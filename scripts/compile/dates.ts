@@ -65,6 +65,8 @@ export interface DateMention {
   deictic: boolean;
   /** How the phrase reads if the article was published on `day` ("YYYY-MM-DD"): what window inference tries. */
   readOn: (day: string) => PhraseReading;
+  /** See DatePhrase.relativeDays. */
+  relativeDays?: number;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -72,7 +74,7 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
 const WEEKDAY_NAMES = WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|');
 
-const FUTURE = /\b(?:will|'ll|’ll|shall|is set to|are set to|set to|plans? to|hopes? to|aims? to|expected to|scheduled|departs|embarks|leaves|upcoming|next|would|going to)\b/i;
+const FUTURE = /\b(?:will|'ll|’ll|shall|is set to|are set to|set to|plans? to|hopes? to|aims? to|expected to|scheduled|departs|embarks|leaves|upcoming|next|would|going to|look(?:s|ing)? forward to)\b/i;
 
 // ---------- tense ----------
 
@@ -135,6 +137,8 @@ export interface DatePhrase {
   phrase: string;
   role: 'point' | 'bound';
   deictic: boolean;
+  /** "one day after the Chinese president met …": days from the event the sentence is about to the one it names. */
+  relativeDays?: number;
   resolve: (context: DateContext) => Resolution;
 }
 
@@ -182,8 +186,9 @@ function resolveBareMonth(month: number, day: number | null, future: boolean, co
     const ref = dateParts(published);
     let year = ref.year;
     if (published.precision !== 'year') {
+      // Published "2025-05" (month only): "May 12" is that May, whatever the day.
       const refKey = ref.month * 100 + (published.precision === 'day' ? ref.day : 0);
-      const key = month * 100 + (day ?? 0);
+      const key = month * 100 + (published.precision === 'day' ? day ?? 0 : 0);
       if (!future && key > refKey && !(day === null && month === ref.month)) year -= 1;
       if (future && key < refKey && !(day === null && month === ref.month)) year += 1;
     }
@@ -200,11 +205,21 @@ function resolveBareMonth(month: number, day: number | null, future: boolean, co
 
 const ANAPHORIC_MONTH = /\b(?:(?:later|earlier) )?(?:in )?that (?:same )?month\b/gi;
 const ANAPHORIC_LATER = /\b(?:(?:a few|several|a couple of|two|three|\d+) )?(?:days|hours|weeks) (?:later|after(?:wards)?)\b/gi;
+const NEXT_DAY = /\b(?:the (?:next|following) day|(?:a|one) day later|the day after)\b(?! (?:the|a|an|his|her|their|its)\b)/gi;
+/** "comes one day after the Chinese president met Trump": counted from an event, not from the narrative's date. */
+const DAYS_FROM_EVENT = /\b(one|a|two|three|four|five|\d+) days? (after|before)(?= (?:the|a|an|his|her|their|its)\b| [A-Z])/gi;
+const SMALL_NUMBERS: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, four: 4, five: 5 };
 const LAST_MONTH_NAME = new RegExp(`\\blast (${MONTH_NAMES})\\b`, 'gi');
 const WEEKDAY = new RegExp(`\\b(?:on |this |last |next )?(${WEEKDAY_NAMES})\\b`, 'g');
 const RELATIVE_PERIOD = /\b(?:(?:earlier|later) )?(this|last|next) (week|month|year)\b/gi;
 const DAYS_AGO = /\b(?:just )?(?:a few |several |two |three )?days ago\b/gi;
 const RELATIVE_DAY = /\b(yesterday|today|tomorrow)\b/gi;
+/** A template's glued "March4", "February3" (Wikipedia), with its year when one follows. */
+const GLUED_MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES})(\\d{1,2})\\b(?:,\\s*((?:19|20)\\d{2})\\b)?`, 'g');
+/** A chronology's section heading ("=== 2024 ==="): its year anchors the bare dates below it. */
+const HEADING_YEAR = /^\s*=+\s*((?:19|20)\d{2})\s*=+\s*$/g;
+/** "From 2018 to 2022": a range of years. */
+const YEAR_RANGE = /\b(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|and|until|through)\s+((?:19|20)\d{2})\b/gi;
 const YEAR = /\b(in|since|by|from|until|before|after|during|around|early|late|mid-|of|and again in|and)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi;
 
 /** Every custom rule needs one of these (a year, a month's name, "day", "week" …): most sentences have none and skip them all. */
@@ -238,6 +253,23 @@ function customMatches(sentence: string): Found[] {
       return { date: formatDate(dateParts(context.previous), precision), anchor: 'narrative', unresolved: null };
     },
   }));
+  add(NEXT_DAY, (m) => ({
+    role: 'point',
+    deictic: false,
+    resolve: (context: DateContext) => {
+      if (!context.previous || context.previous.precision !== 'day') return unresolved(`"${m[0]}" with no earlier day in the article`);
+      return { date: formatDate(addDays(dateParts(context.previous), 1), 'day'), anchor: 'narrative', unresolved: null };
+    },
+  }));
+  add(DAYS_FROM_EVENT, (m) => {
+    const days = SMALL_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    return {
+      role: 'point',
+      deictic: false,
+      relativeDays: m[2]!.toLowerCase() === 'after' ? -days : days,
+      resolve: () => unresolved(`"${m[0]}" counts from the event the sentence is about, whose day the text gives elsewhere`),
+    };
+  });
   add(LAST_MONTH_NAME, (m) => ({ role: 'point', deictic: true, resolve: (context: DateContext) => resolveLastMonthName(MONTHS.indexOf(m[1]!.toLowerCase()) + 1, context) }));
   add(WEEKDAY, (m) => ({
     role: 'point',
@@ -302,6 +334,25 @@ function customMatches(sentence: string): Found[] {
       return { date: formatDate(addDays(dateParts(anchor), delta), 'day'), anchor: 'publication', unresolved: null };
     },
   }));
+  add(GLUED_MONTH_DAY, (m) => {
+    const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+    const day = Number(m[2]);
+    const year = m[3] ? Number(m[3]) : null;
+    return {
+      role: 'point',
+      deictic: year === null,
+      resolve: (context: DateContext) =>
+        year !== null
+          ? { date: formatDate({ year, month, day }, 'day'), anchor: 'explicit', unresolved: null }
+          : resolveBareMonth(month, day, isFutureClause(sentence, m.index, m.index + m[0].length), context),
+    };
+  });
+  add(HEADING_YEAR, (m) => ({ role: 'point', deictic: false, resolve: () => ({ date: formatDate({ year: Number(m[1]) }, 'year'), anchor: 'explicit', unresolved: null }) }));
+  add(YEAR_RANGE, (m) => ({
+    role: 'point',
+    deictic: false,
+    resolve: () => ({ date: formatDate({ year: Number(m[1]) }, 'year'), endDate: formatDate({ year: Number(m[2]) }, 'year'), anchor: 'explicit', unresolved: null }),
+  }));
   add(YEAR, (m) => {
     const preposition = m[1]!.toLowerCase();
     const offset = m[0].length - m[2]!.length;
@@ -336,7 +387,9 @@ function chronoMatches(sentence: string): Found[] {
   if (!MONTH_NAME.test(sentence) && !ISO_DATE.test(sentence)) return [];
   // The reference instant only fills in parts the text leaves out; we overwrite those below, so any fixed instant works.
   const reference = new Date(Date.UTC(2000, 0, 1, 12));
-  const results = chrono.en.parse(sentence, { instant: reference, timezone: 0 }, { forwardDate: false });
+  // chrono reads "the morning of January 16" as a time with an uncertain month: blank the time of day out (same length).
+  const parsed = sentence.replace(/\b(?:morning|afternoon|evening|night) of\b/gi, (phrase) => ' '.repeat(phrase.length));
+  const results = chrono.en.parse(parsed, { instant: reference, timezone: 0 }, { forwardDate: false });
   const found: Found[] = [];
   for (const result of results) {
     const known = (component: 'year' | 'month' | 'day') => result.start.isCertain(component);
@@ -358,6 +411,14 @@ function chronoMatches(sentence: string): Found[] {
       role,
       deictic: !known('year'),
       resolve: (context: DateContext) => {
+        // "From January to April 2025": the year written once at the range's end holds for its start too.
+        // Only a year the text writes: chrono also calls the reference instant's year certain ("October 30 - Today").
+        const endYear = result.end?.isCertain('year') && /\b(?:19|20)\d{2}\b/.test(text) ? result.end.get('year')! : null;
+        if (!known('year') && endYear !== null && endMonth !== null) {
+          const year = month <= endMonth ? endYear : endYear - 1;
+          const date = formatDate({ year, month, day: day ?? 1 }, day ? 'day' : 'month');
+          return { date, endDate: formatDate({ year: endYear, month: endMonth, day: endDay ?? 1 }, endDay ? 'day' : 'month'), anchor: 'explicit', unresolved: null };
+        }
         if (known('year')) {
           const year = result.start.get('year')!;
           const date = formatDate({ year, month, day: day ?? 1 }, day ? 'day' : 'month');
@@ -441,6 +502,7 @@ export function resolveDatePhrases(phrases: readonly DatePhrase[], context: Date
       unresolved: r.unresolved,
       // In a flashback the publication date anchors nothing, so the phrase cannot bound it either.
       deictic: phrase.deictic && !context.flashback,
+      ...(phrase.relativeDays === undefined ? {} : { relativeDays: phrase.relativeDays }),
       readOn: (day: string) => {
         if (context.flashback) return { date: null, endDate: null, span: null };
         const reading = phrase.resolve({ ...context, published: { value: day, precision: 'day' }, window: null });

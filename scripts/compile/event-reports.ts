@@ -4,6 +4,7 @@ import type { Evidence, FactDate, EventCategory } from '../../src/lib/dataset.ts
 import type { ArticleContext, SentenceInfo } from './context.ts';
 import { sentenceEvidence } from './context.ts';
 import { datesCompatible } from './dates.ts';
+import { addDays, dateParts, formatDate } from './calendar.ts';
 import { actionOfDate, clauseAtVerb, clauseHeadline, type ActionClause, type Span } from './headline.ts';
 import { tokenize } from './nlp.ts';
 
@@ -27,6 +28,8 @@ export interface SentenceFacts {
   meetingTitle: (id: string) => string;
   measureLabel: (id: string) => string;
   personIdsOf: (sentence: SentenceInfo, before: number) => string[];
+  /** The name of the person a pronoun at [start, end) refers to, when known. */
+  pronounName: (sentence: SentenceInfo, start: number, end: number) => string | undefined;
   categories: { category: EventCategory; re: RegExp }[];
 }
 
@@ -69,8 +72,9 @@ function isPastAction(text: string, clause: ActionClause): boolean {
  */
 export function articleEventReports(context: ArticleContext, facts: SentenceFacts): EventReport[] {
   const reports: EventReport[] = [];
-  const published = context.article.published.precision === 'day' && context.article.published.value ? context.article.published.value : null;
-  let previous: FactDate | null = null;
+  const published: FactDate | null = context.article.published.precision === 'day' && context.article.published.value ? { value: context.article.published.value, precision: 'day' } : null;
+  // The day a release reports on: set by its "Today" ("this week"), read from the publication date.
+  let today: FactDate | null = null;
   for (const sentence of context.sentences) {
     const sentenceKey = `${context.article.id}#${sentence.index}`;
     const measureIds = facts.measuresOf(sentenceKey);
@@ -78,22 +82,26 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
     const dated = sentence.dates.filter((d) => d.date);
     const spans: Span[] = sentence.dates.map((d) => ({ start: d.start, end: d.end }));
     const evidence = sentenceEvidence(context.article, sentence);
-    const push = (date: FactDate | null, clause: ActionClause | null) => {
-      const eventMeetings = meetingIds.filter((id) => datesCompatible(facts.meetingDate(id), date));
+    const push = (date: FactDate | null, clause: ActionClause | null, ofSentenceMeetings = true) => {
+      // A date stands for a meeting only when the meeting has that date: "arrived in Washington on Wednesday after a
+      // stop in Paris, where he met Macron" dates the arrival, not the meeting.
+      const eventMeetings = ofSentenceMeetings ? meetingIds.filter((id) => (facts.meetingDate(id) === null) === (date === null) && datesCompatible(facts.meetingDate(id), date)) : [];
       const { category, words } = categoryOf(sentence, facts, measureIds, eventMeetings);
       const verbAt = clause ? tokenize(sentence.text)[clause.verb]!.start : sentence.text.length;
       const personIds = facts.personIdsOf(sentence, verbAt);
-      const verbLemma = clause ? tokenize(sentence.text)[clause.verb]!.lemma : '';
       const keys = category === 'meeting' ? eventMeetings : category === 'trade measure' ? measureIds : personIds;
+      const subject = clause?.subject;
+      const named = subject && subject.last - subject.first === 1 && tokenize(sentence.text)[subject.first]!.pos === 'PRON' ? facts.pronounName(sentence, subject.start, subject.end) : undefined;
       const title =
-        (clause && clauseHeadline(sentence.text, clause, spans)) ??
+        (clause && clauseHeadline(sentence.text, clause, spans, named)) ??
         (category === 'meeting' ? `Meeting: ${facts.meetingTitle(eventMeetings[0]!)}` : category === 'trade measure' ? measureIds.map(facts.measureLabel).join('; ') : sentenceTitle(sentence));
       reports.push({
         date,
         category,
         keys,
         relatedIds: [...new Set([...measureIds, ...facts.referencedOf(sentenceKey), ...eventMeetings, ...personIds])].sort(),
-        cueWords: [...new Set([...words, ...(verbLemma ? [verbLemma] : [])])],
+        // The verb's lemma is no cue: "was" or "announced" in two articles says nothing about one event.
+        cueWords: words,
         title,
         evidence,
       });
@@ -102,30 +110,60 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
     const seen = new Set<string>();
     const datedVerbs = new Set<number>();
     for (const mention of dated) {
-      const key = mention.date!.value;
-      if (seen.has(key)) continue;
+      if (isNameOrAside(sentence.text, mention)) continue;
       const clause = actionOfDate(sentence.text, mention, spans);
       if (!clause || !clause.subject) continue;
-      seen.add(key);
       datedVerbs.add(clause.verb);
-      push(mention.date, clause);
+      // A range ("from October 24 to November 1, 2025") dates both its ends: a trip begins and ends.
+      for (const date of [mention.date!, mention.endDate]) {
+        if (!date || seen.has(date.value)) continue;
+        seen.add(date.value);
+        push(date, clause);
+      }
     }
-    // A release dated "Today" reports its people's other acts of the day undated: "the leaders announced …".
-    if (published && previous?.value === published && !seen.has(published)) {
+    // A release dated "Today" (or "this week") reports its people's other acts of that day undated: "the leaders
+    // announced …", "they also announced the conclusion of negotiations".
+    if (today && !sentence.flashback && ![...seen].some((value) => value.startsWith(today!.value))) {
       const undatedAct = firstReportedAct(sentence.text, spans);
-      if (undatedAct && !datedVerbs.has(undatedAct.verb) && isPastAction(sentence.text, undatedAct)) push(previous, undatedAct);
+      if (undatedAct && !datedVerbs.has(undatedAct.verb) && isPastAction(sentence.text, undatedAct)) push(today, undatedAct);
     }
-    const unresolvedPoint = dated.length === 0 && sentence.dates.some((d) => d.role === 'point' && d.unresolved);
+    // "Carney's meeting with Xi comes one day after the Chinese president met with Donald Trump": the sentence's
+    // meeting, dated elsewhere, dates the event the phrase names.
+    for (const mention of sentence.dates) {
+      if (mention.relativeDays === undefined) continue;
+      const anchor = meetingIds.map(facts.meetingDate).find((d) => d?.precision === 'day');
+      const verb = tokenize(sentence.text).findIndex((t) => t.start >= mention.end && t.pos === 'VERB');
+      if (!anchor || verb < 0) continue;
+      const clause = clauseAtVerb(sentence.text, verb, spans);
+      const date = formatDate(addDays(dateParts(anchor), mention.relativeDays), 'day');
+      if (clause.subject && !seen.has(date.value)) {
+        seen.add(date.value);
+        push(date, clause, false);
+      }
+    }
+    // A meeting the sentence reports without its date still goes on the timeline, undated.
+    if (meetingIds.some((id) => facts.meetingDate(id) === null)) push(null, null);
+    const unresolvedPoint = dated.length === 0 && seen.size === 0 && !meetingIds.some((id) => facts.meetingDate(id) === null) && sentence.dates.some((d) => d.role === 'point' && d.unresolved);
     if (unresolvedPoint) {
       // A sentence that places its event in time we could not resolve ("last month" with no publication date)
       // still reports an event: it goes on the timeline undated rather than at a guessed date.
       const clause = actionOfDate(sentence.text, sentence.dates[0]!, spans);
       if (clause?.subject) push(null, clause);
     }
-    const points = sentence.dates.filter((d) => d.role === 'point' && d.date);
-    if (points.length > 0) previous = points[points.length - 1]!.date;
+    const todays = sentence.dates.filter((d) => d.role === 'point' && d.date && d.anchor === 'publication' && published && datesCompatible(d.date, published));
+    if (todays.length > 0) today = todays[0]!.date;
   }
   return reports;
+}
+
+/**
+ * A date that names something rather than dating an act: a law's year ("the Trade Expansion Act of 1962") or an aside
+ * in parentheses ("Michael Kovrig (born February 3, 1972) is …").
+ */
+function isNameOrAside(text: string, mention: { start: number; end: number; date: FactDate | null }): boolean {
+  const before = text.slice(0, mention.start);
+  if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true;
+  return mention.date?.precision === 'year' && /\b[A-Z][a-z]+ of\s*$/.test(before);
 }
 
 /** The first verb of the sentence that reports an act ("announced", "agreed"), with its subject. */

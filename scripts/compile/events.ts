@@ -33,6 +33,10 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
     measureLabel: (id) => measureById.get(id)?.label ?? '',
     // A pronoun counts when it is the subject ("The two were taken into custody"), not in "… to make their pitch".
     personIdsOf: (sentence, before) => [...new Set(sentence.people.filter((p) => p.via !== 'pronoun' || p.start < before).map((p) => personId(names.get(p.key) ?? p.key)))].sort(),
+    pronounName: (sentence, start, end) => {
+      const person = sentence.people.find((p) => p.via === 'pronoun' && p.start < end && start < p.end);
+      return person ? names.get(person.key) ?? person.key : undefined;
+    },
     categories,
   };
   const reports: EventReport[] = contexts.flatMap((context) => articleEventReports(context, facts));

@@ -18,7 +18,7 @@ export interface ActionClause {
 // A clause ends at these; a comma alone does not (", effective October 1, 2024,").
 const CLAUSE_BREAK = new Set([';', '—', '–', ':']);
 // Participles read as modifiers after a noun ("tariffs set to take effect") stay verbs; these never head a clause.
-const NOT_ACTION = new Set(['say', 'tell', 'accord', 'include', 'base', 'relate', 'follow', 'remain']);
+const NOT_ACTION = new Set(['say', 'tell', 'accord', 'include', 'base', 'relate', 'follow', 'remain', 'appear', 'seem']);
 
 function isVerb(token: Token): boolean {
   return token.pos === 'VERB' && !NOT_ACTION.has(token.lemma);
@@ -48,6 +48,11 @@ export function verbOfDate(tokens: readonly Token[], date: Span): number | null 
   for (let i = at; i < last; i += 1) if (isVerb(tokens[i]!) && !inside(i)) return i;
   // "US tariff revenue was $287 billion in 2025": a copula clause.
   for (let i = first; i < last; i += 1) if (tokens[i]!.pos === 'AUX' && tokens[i]!.lemma === 'be') return i;
+  // A chronology's item: "- 1 October: Canada implemented a 100% tariff …" dates the clause after its colon.
+  if (tokens[last]?.text === ':' && tokens.slice(at, last).every((t) => inside(tokens.indexOf(t)) || t.pos === 'PUNCT')) {
+    const [, end] = clauseRange(tokens, last + 1);
+    for (let i = last + 1; i < end; i += 1) if (isVerb(tokens[i]!)) return i;
+  }
   return null;
 }
 
@@ -60,6 +65,12 @@ export function subjectOf(tokens: readonly Token[], phrases: readonly Phrase[], 
   // An aside between the subject and its verb ("the Prime Minister, Mark Carney, met"): the name nearest the verb.
   const subject = candidates[candidates.length - 1];
   if (subject) return subject;
+  // "They also announced …", "he invoked the law": a personal or demonstrative pronoun just before the verb.
+  for (let i = verb - 1; i > from && i >= first; i -= 1) {
+    const t = tokens[i]!;
+    if (t.pos === 'PRON' && /^(?:he|she|they|it|this|we)$/i.test(t.text)) return { first: i, last: i + 1, start: t.start, end: t.end, text: t.text, head: t.lemma };
+    if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') break;
+  }
   if (from >= first) return subjectOf(tokens, phrases, from, dates);
   return null;
 }
@@ -166,12 +177,12 @@ function capitalise(text: string): string {
  * and the object ("The President paused implementation of the tariffs" → "President pauses implementation of the
  * tariffs"). Null when the clause has no subject to name.
  */
-export function clauseHeadline(text: string, clause: ActionClause, dates: readonly Span[]): string | null {
+export function clauseHeadline(text: string, clause: ActionClause, dates: readonly Span[], subjectName?: string): string | null {
   const tokens = tokenize(text);
   const { subject, verb } = clause;
   if (!subject) return null;
   const phrases = nounPhrases(tokens);
-  let subjectText = text.slice(subject.start, subject.end).replace(/^(?:the|a|an)\s+/i, '');
+  let subjectText = subjectName ?? text.slice(subject.start, subject.end).replace(/^(?:the|a|an)\s+/i, '');
   if (tokens[subject.first - 1]?.lemma === 'and') {
     // "Prime Minister Carney and President Xi released": both names.
     const before = phrases.filter((p) => p.last === subject.first - 1).pop();
@@ -182,7 +193,7 @@ export function clauseHeadline(text: string, clause: ActionClause, dates: readon
   let verbText: string;
   if (clause.passive) verbText = verbToken.text.toLowerCase();
   else if (previous.includes('will') || previous[previous.length - 1] === 'to') verbText = `to ${verbToken.lemma}`;
-  else verbText = presentTense(verbToken.lemma, isPlural(tokens, subject) || /\band\b/.test(subjectText));
+  else verbText = presentTense(verbToken.lemma, isPlural(tokens, subject) || /\band\b/.test(subjectText) || /^(?:they|we)$/i.test(subjectText));
   const object = objectWords(text, tokens, phrases, verb, dates);
   return capitalise([subjectText, verbText, object].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim());
 }
