@@ -135,6 +135,9 @@ describe('meetings in government readouts', () => {
       const facts = extractFacts([articleFromText('fixtures/ahead.txt', 'Prime Minister Mark Carney meets Chinese President Xi Jinping in Beijing on Friday.', dayOf('2026-01-14'))]);
       expect(facts.meetings.map((m) => [m.status, m.date?.value])).toEqual([['planned', '2026-01-16']]);
     });
+    it('takes the subject after an opening "After meeting …," clause', () => {
+      expect(read('After meeting Chinese Premier Li Qiang on Thursday, Prime Minister Mark Carney said the relationship had turned a corner.')).toEqual(['person-li-qiang+person-mark-carney']);
+    });
     it('takes "A and B spoke on Monday" with no place for a call', () => {
       expect(read('Prime Minister Mark Carney and U.S. President Donald Trump spoke on Monday about steel tariffs.')).toEqual([]);
     });

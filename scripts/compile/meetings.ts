@@ -124,6 +124,8 @@ const LEADS_TO_PLAN = /\b(?:look(?:s|ing)? forward to|agreed to|plans? to|hopes?
 const WISH = /\b(?:interest in|open to|willing(?:ness)? to|(?:an )?invitation to)\b/i;
 /** "during a meeting", "after their talks": a meeting told as the circumstance of what its participants did. */
 const CIRCUMSTANCE_BEFORE = /\b(?:during|at|after|before|in) (?:a|the|their|his|her|its) (?:[\w-]+ )?$/i;
+/** "After meeting …, Carney said", "In a meeting with Carney, Xi said": a meeting opening the sentence as its circumstance. */
+const OPENING_CIRCUMSTANCE = /^(?:After|Before|Following|During|In|At|Ahead of|Since)\s+(?:(?:a|the|his|her|their|its)\s+)?(?:[\w-]+\s+)?$/;
 /** "In Beijing, Carney met with …", "While in Beijing, …": a place opening the sentence. */
 const OPENING_LOCATIVE = /^(?:While\s+)?(?:In|At)\s+(?:the\s+)?$/;
 
@@ -200,6 +202,12 @@ function findMeetingMentions(context: ArticleContext, people: PeopleRegistry, re
       if (subjects.length + objects.length < 2 && /^(?:meeting|talks)$/.test(verb) && CIRCUMSTANCE_BEFORE.test(text.slice(segmentStart, cueStart))) {
         const named = [...new Set(sentence.people.filter((p) => p.start >= segmentStart && p.end <= cueStart && (p.via === 'name' || p.via === 'alias')).map((p) => p.key))];
         if (named.length === 2) subjects = named;
+      }
+      // "After meeting Chinese Premier Li Qiang on Thursday, Carney said …": the subject follows the opening clause.
+      if (subjects.length === 0 && objects.length > 0 && OPENING_CIRCUMSTANCE.test(text.slice(0, cueStart))) {
+        const comma = text.indexOf(',', Math.max(...sentence.people.filter((p) => objects.includes(p.key) && p.start >= cueEnd).map((p) => p.end)));
+        const after = comma === -1 ? undefined : sentence.people.find((p) => p.start > comma && p.start - comma <= 40 && !objects.includes(p.key) && /^[\s,]*(?:[A-Z][\w.'’-]*\s+)*$/.test(text.slice(comma + 1, p.start)));
+        if (after) subjects = [after.key];
       }
       // "hosted", "welcomed": a guest named after the verb, or no meeting ("the leaders welcomed the signing").
       if (cueKind(verb) === 'host' && objects.length === 0) return;
