@@ -142,3 +142,16 @@ describe('a city the lexicon does not know, placed by the country or region afte
     expect(placesIn('Goods qualifying for preferential tariff treatment under the United States-Mexico-Canada Agreement continue to remain exempt.')).toEqual([]);
   });
 });
+
+describe('travel back from a place, and compounds of parties', () => {
+  it('reads where a traveller comes back from, not what a trip leaves behind', () => {
+    // seed 002_41a25a383985b1e7.txt
+    expect(placesIn('Moe returned from the trip optimistic that China was willing to move forward.')).toEqual([]);
+    // a Reuters-style sentence, made up
+    expect(placesIn('Moe returned from China on Friday, saying tariffs on canola would be lifted.')).toEqual(['China@China']);
+  });
+
+  it('reads no place inside "Canada–China relations", whatever comes before (a Reuters-style sentence, made up)', () => {
+    expect(placesIn('Officials noted progress in Canada–China relations since the Gyeongju meeting.')).toEqual(['Gyeongju@Gyeongju']);
+  });
+});

@@ -121,7 +121,8 @@ function getAliasMatcher() {
   }
   const byLowerCity = new Map<string, PlaceEntry>();
   for (const { entry } of byAlias.values()) if (entry.kind === 'city' && entry.lookup) byLowerCity.set(entry.name.toLowerCase(), entry);
-  aliasMatcher = { re: new RegExp(`(?<![\\w-])(${alternation([...byAlias.keys()])})(?![\\w-])`, 'g'), byAlias, byLowerCity };
+  // Not inside a compound: "Canada–China relations" names two parties, whatever word comes before it.
+  aliasMatcher = { re: new RegExp(`(?<![\\w\\-–])(${alternation([...byAlias.keys()])})(?![\\w\\-–])`, 'g'), byAlias, byLowerCity };
   return aliasMatcher;
 }
 
