@@ -134,9 +134,11 @@ export function governingVerb(tokens: readonly Token[], text: string, trigger: T
   let action: GoverningVerb['action'] = kind === 'raise' ? 'raise' : kind === 'reduce' ? 'reduce' : kind === 'remove' || notSubject ? 'remove' : 'impose';
   // "Canada is exempt from the 10% U.S. universal tariffs": the country is spared, the tariff itself stands.
   if (fromCountry || (verb.lemma === 'exempt' && verb.pos === 'ADJ')) action = 'impose';
-  const planned = kind === 'plan' || /\b(?:would|could|might|may|intends? to|intent(?:ion)? to|plans? to|threatens? to|threatened to|proposed to|proposes to)\s+(?:\w+\s+)?$/i.test(near) || /\bunder consideration\b/i.test(text.slice(trigger.end, limit + 40));
-  // A removal or cut that is only wished for ("urged Carney to end the tariffs", "whether he would drop them") is no fact.
-  const wished = (action === 'remove' || action === 'reduce') && modal;
+  // A removal or cut only asked for ("urged Carney to end the tariffs", "whether he would drop them") is no fact;
+  // one a government says it will make ("China said it would lower its tariffs") is a planned one.
+  const asked = /\b(?:urg\w*|call(?:ed|s|ing)? on|ask\w*|press\w*|push\w*|demand\w*|want\w*|whether|hopes?|if|pressure\w*|lobb\w*)\b[^.;]*$/i.test(text.slice(Math.max(leftStart, verb.start - 80), verb.start));
+  const planned = kind === 'plan' || ((action === 'remove' || action === 'reduce') && modal && !asked) || /\b(?:would|could|might|may|intends? to|intent(?:ion)? to|plans? to|threatens? to|threatened to|proposed to|proposes to)\s+(?:\w+\s+)?$/i.test(near) || /\bunder consideration\b/i.test(text.slice(trigger.end, limit + 40));
+  const wished = (action === 'remove' || action === 'reduce') && modal && asked;
   return {
     start: verb.start,
     action,

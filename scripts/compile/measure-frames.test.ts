@@ -113,6 +113,19 @@ describe('verbs the tagger misses and retaliation without a named target', () =>
   });
 });
 
+describe('removals and cuts: announced or only asked for', () => {
+  it('keeps a cut a government says it will make, as planned (wording of the January 2026 deal reports)', () => {
+    const facts = extractFacts([article('news.txt', 'China said it would lower its tariffs on Canadian canola seed to about 15 per cent, down from nearly 85 per cent.', '2026-01-16')]);
+    expect(facts.measures.map(summary)).toEqual(['CN->CA canola seed 15% reduce -']);
+    expect(facts.measures[0]!.status).toBe('planned');
+  });
+
+  it('makes no removal of a removal only urged (seeds/002_41a25a383985b1e7.txt)', () => {
+    const text = 'He and Manitoba Premier Wab Kinew have both urged Carney to end Canada’s tariffs on Chinese EVs in order to end the trade dispute.';
+    expect(extractFacts([article('002.txt', text, '2025-10-27')]).measures.filter((m) => m.action === 'remove')).toEqual([]);
+  });
+});
+
 describe('what is not a fact of its own', () => {
   it('keeps "tariffs on Canadian goods" with no rate out of the facts (23_financecanada_counter_tariffs_us.txt)', () => {
     const text = 'Canada will not stand by as the United States imposes unwarranted and unreasonable tariffs on Canadian goods.';
