@@ -155,3 +155,23 @@ describe('travel back from a place, and compounds of parties', () => {
     expect(placesIn('Officials noted progress in Canada–China relations since the Gyeongju meeting.')).toEqual(['Gyeongju@Gyeongju']);
   });
 });
+
+describe('names as Canadian and wire copy writes them (Reuters/CP-style sentences, made up)', () => {
+  it('reads "Mexico City" and "Quebec City" as cities, not as the country or province in their name', () => {
+    expect(placesIn('Negotiators met in Mexico City on Monday, then flew to Quebec City.')).toEqual(['Mexico City@Mexico City', 'Quebec City@Quebec City']);
+    expect(placesIn('Mexico imposed tariffs on Chinese cars.')).toEqual([]);
+  });
+
+  it('finds accented GeoNames names under their English spelling, named as written ("Montreal", "Geneva")', () => {
+    expect(placesIn('The dispute went to the WTO in Geneva before talks in Montreal.')).toEqual(['Geneva@Geneva', 'Montreal@Montreal']);
+  });
+
+  it('reads Canadian Press abbreviations of provinces as the province, and "B.C. Premier" as a title', () => {
+    expect(placesIn('Canola crushers in Sask. and Alta. warned of layoffs, B.C. Premier David Eby said.')).toEqual(['Saskatchewan@Sask.', 'Alberta@Alta.']);
+  });
+
+  it('reads a wire dateline city ("BEIJING, Jan 16 (Reuters) -", "OTTAWA —")', () => {
+    expect(placesIn('BEIJING, Jan 16 (Reuters) - Canada and China agreed on Friday to cut tariffs.')).toEqual(['Beijing@BEIJING']);
+    expect(placesIn('OTTAWA — Prime Minister Mark Carney said on Friday that Canada would cut its tariff.')).toEqual(['Ottawa@OTTAWA']);
+  });
+});

