@@ -186,6 +186,7 @@ export function readDate(sentence: SentenceInfo, trigger: Trigger, limit: number
   const effective = (d: (typeof dates)[number]) => EFFECTIVE_CUE.test(text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:since|as of)\b/i.test(d.phrase);
   // "…, and, in 2023, increased tariffs": a date right before the next verb dates that verb's frame, not this one.
   const beforeNextVerb = (d: (typeof dates)[number]) => {
+    if (next >= text.length) return false; // no frame after this one to take it
     const verbAfter = tokens.find((t) => t.start >= d.end && t.pos === 'VERB');
     return !!verbAfter && verbAfter.start < next && !/ing$/.test(verbAfter.text) && /^[\s,]*$/.test(text.slice(d.end, verbAfter.start));
   };

@@ -126,6 +126,18 @@ describe('removals and cuts: announced or only asked for', () => {
   });
 });
 
+describe('origins a frame leaves open', () => {
+  it('reads goods of two nationalities as two blanket measures (news wording)', () => {
+    expect(measuresOf(article('news.txt', 'Washington slapped 25% tariffs on Canadian and Mexican goods in March.', '2026-01-16'))).toEqual(['US->CA all goods 25% impose 2025-03', 'US->MX all goods 25% impose 2025-03']);
+  });
+
+  it('does not take a sectoral tariff with no origin for a global one unless the text speaks of global measures', () => {
+    const facts = extractFacts([article('news.txt', 'Beijing imposed a 100% tariff on canola oil and peas in March.', '2026-01-16')]);
+    expect(facts.measures).toEqual([]);
+    expect(facts.warnings.map((w) => w.message).join('\n')).toMatch(/target the text does not make clear/);
+  });
+});
+
 describe('what is not a fact of its own', () => {
   it('keeps "tariffs on Canadian goods" with no rate out of the facts (23_financecanada_counter_tariffs_us.txt)', () => {
     const text = 'Canada will not stand by as the United States imposes unwarranted and unreasonable tariffs on Canadian goods.';

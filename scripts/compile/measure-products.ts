@@ -243,6 +243,7 @@ export function readObject(tokens: readonly Token[], i: number, limit: number, a
   const { phrases, end } = coordinatedPhrases(tokens, i, limit);
   const products: string[] = [];
   let anaphoric = false;
+  let blanketSeen = false;
   const objectStart = tokens[i]?.start ?? limit;
   for (const phrase of phrases) {
     const start = tokens[phrase.first]!.start;
@@ -261,10 +262,9 @@ export function readObject(tokens: readonly Token[], i: number, limit: number, a
       labels = findProducts(text.slice(objectStart, phraseEnd)).filter((label) => !before.has(label));
     }
     if (labels.length > 0) products.push(...labels);
-    // "solar panels, critical minerals and other related goods": a blanket word closing a list adds nothing.
-    else if (blanket) {
-      if (phrases.length === 1) products.push('all goods');
-    }
+    // "solar panels, critical minerals and other related goods": a blanket word closing a list adds nothing
+    // (but "Canadian and Mexican goods" is all goods).
+    else if (blanket) blanketSeen = true;
     else {
       const written = asWritten(tokens, phrase, actors, text);
       if (written) products.push(written);
@@ -281,6 +281,7 @@ export function readObject(tokens: readonly Token[], i: number, limit: number, a
   }
   const allOrigins = ALL_ORIGINS.test(text.slice(Math.max(objectStart, end), limit)) || ALL_ORIGINS.test(text.slice(objectStart, limit));
   const scoped = /^(?:(?:US|C|CA)?\$\s?)?[\d.,]+\s*(?:billion|million|trillion)\b/i.test(text.slice(objectStart, objectStart + 24));
+  if (blanketSeen && products.length === 0) products.push('all goods');
   return { products: [...new Set(products)], origins, allOrigins, anaphoric, end, scoped };
 }
 

@@ -189,6 +189,7 @@ function imposerFromDiscourse(sentence: SentenceInfo, memory: ArticleMemory): st
   return (previous ? subjectOfSentence(previous, memory.registry, memory.outlet) : null) ?? (sentence.actors.length === 0 ? memory.outlet : null);
 }
 
+const GLOBAL_CONTEXT = /\b(?:Section 232|global|worldwide|universal|all (?:countries|trading partners|imports)|most (?:countries|trading partners)|every country|nearly all goods)\b/i;
 const ALL_ORIGINS_BEFORE = /\b(?:universal|global|worldwide|across-the-board)\b/i;
 const TARGET_OF_VERB = /^\s*(?:(?:is|are|was|were|remains?|continues?\s+to\s+be|will\s+be|has\s+been|have\s+been)\s+)?(?:also\s+)?(?:subject\s+to|fac(?:e|es|ed|ing)|continues?\s+to\s+face|hit\s+(?:by|with)|exposed\s+to|targeted\s+(?:by|with))\b/i;
 
@@ -251,7 +252,10 @@ export function targetFromNeighbours(frame: MeasureMention, frames: readonly Mea
   const recent = memory.recent.filter((m) => m.imposer === frame.imposer && m.sentenceIndex >= sentence.index - 2 && (!sectoral || m.products.join('|') === frame.products.join('|')));
   const recentTargets = new Set(recent.map((m) => m.target));
   if (recentTargets.size === 1) return [...recentTargets][0]!;
-  // A sectoral tariff that names no origin in a sentence naming no other country: on imports from everywhere.
-  if (recentTargets.size === 0 && sectoral && !frame.products.includes('all goods') && sentence.actors.every((a) => a.code === frame.imposer)) return 'XX';
+  // A sectoral tariff that names no origin, in a sentence naming no other country, said where the text speaks of
+  // global or Section 232 measures (this sentence or the one before): on imports from everywhere.
+  const previous = memory.sentences.find((s) => s.index === sentence.index - 1)?.text ?? '';
+  const global = GLOBAL_CONTEXT.test(sentence.text) || GLOBAL_CONTEXT.test(previous);
+  if (recentTargets.size === 0 && sectoral && global && !frame.products.includes('all goods') && sentence.actors.every((a) => a.code === frame.imposer)) return 'XX';
   return null;
 }
