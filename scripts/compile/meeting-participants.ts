@@ -70,9 +70,15 @@ export function isObjectGap(gap: string): boolean {
 }
 
 /** The persons a meeting word takes as objects: after it, before the next clause, each reached through an object gap. */
-export function objectsAfter(text: string, people: readonly PersonMention[], from: number, to: number): PersonMention[] {
+export function objectsAfter(text: string, people: readonly PersonMention[], from: number, to: number, dateSpans: readonly { start: number; end: number }[] = []): PersonMention[] {
+  // "meet Xi on Friday and Premier Li Qiang on Thursday": a date phrase between two objects does not part them.
+  let blanked = text;
+  for (const span of dateSpans) {
+    const lead = blanked.slice(0, span.start).match(/\b(?:on|in|at)\s+$/)?.[0].length ?? 0;
+    blanked = blanked.slice(0, span.start - lead) + ' '.repeat(span.end - span.start + lead) + blanked.slice(span.end);
+  }
   // "welcomed Carney's visit": a possessive names what is welcomed, not a guest.
-  return people.filter((p) => p.start >= from && p.end <= to && isObjectGap(text.slice(from, p.start)) && !/^['’]s\b/.test(text.slice(p.end)));
+  return people.filter((p) => p.start >= from && p.end <= to && isObjectGap(blanked.slice(from, p.start)) && !/^['’]s\b/.test(text.slice(p.end)));
 }
 
 /** Whether an article reports a call anywhere: its leaders' joint announcements may then come from the call. */

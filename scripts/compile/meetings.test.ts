@@ -138,6 +138,19 @@ describe('meetings in government readouts', () => {
     it('takes the subject after an opening "After meeting …," clause', () => {
       expect(read('After meeting Chinese Premier Li Qiang on Thursday, Prime Minister Mark Carney said the relationship had turned a corner.')).toEqual(['person-li-qiang+person-mark-carney']);
     });
+    it("reads a plan from the meeting's own clause, not from another clause's 'will'", () => {
+      const text = 'Canada will cut tariffs on Chinese electric vehicles, Prime Minister Mark Carney said on Friday after talks with President Xi Jinping in Beijing.';
+      const facts = extractFacts([articleFromText('fixtures/wire2.txt', text, dayOf('2026-01-16'))]);
+      expect(facts.meetings.map((m) => [m.participants.join('+'), m.status, m.date?.value])).toEqual([['person-mark-carney+person-xi-jinping', 'held', '2026-01-16']]);
+    });
+    it('gives each listed counterpart the date written after it', () => {
+      const text = 'Prime Minister Mark Carney met Chinese President Xi Jinping on Jan. 16 and Chinese Premier Li Qiang on Jan. 15.';
+      const facts = extractFacts([articleFromText('fixtures/wire3.txt', text, dayOf('2026-01-17'))]);
+      expect(facts.meetings.map((m) => [m.participants.join('+'), m.date?.value]).sort()).toEqual([
+        ['person-li-qiang+person-mark-carney', '2026-01-15'],
+        ['person-mark-carney+person-xi-jinping', '2026-01-16'],
+      ]);
+    });
     it('takes "A and B spoke on Monday" with no place for a call', () => {
       expect(read('Prime Minister Mark Carney and U.S. President Donald Trump spoke on Monday about steel tariffs.')).toEqual([]);
     });

@@ -124,6 +124,15 @@ const LEADS_TO_PLAN = /\b(?:look(?:s|ing)? forward to|agreed to|plans? to|hopes?
 const WISH = /\b(?:interest in|open to|willing(?:ness)? to|(?:an )?invitation to)\b/i;
 /** "during a meeting", "after their talks": a meeting told as the circumstance of what its participants did. */
 const CIRCUMSTANCE_BEFORE = /\b(?:during|at|after|before|in) (?:a|the|their|his|her|its) (?:[\w-]+ )?$/i;
+/** The dates between one listed counterpart and the next, else every date of the clause. */
+function datesOfObject(clauseDates: DateMention[], objects: readonly PersonMention[], key: string, segmentEnd: number): DateMention[] {
+  const own = objects.find((o) => o.key === key);
+  if (!own) return clauseDates;
+  const nextStart = Math.min(segmentEnd, ...objects.filter((o) => o.start > own.end).map((o) => o.start));
+  const between = clauseDates.filter((d) => d.start >= own.end && d.start < nextStart);
+  return between.length > 0 ? between : clauseDates;
+}
+
 /** "After meeting …, Carney said", "In a meeting with Carney, Xi said": a meeting opening the sentence as its circumstance. */
 const OPENING_CIRCUMSTANCE = /^(?:After|Before|Following|During|In|At|Ahead of|Since)\s+(?:(?:a|the|his|her|their|its)\s+)?(?:[\w-]+\s+)?$/;
 /** "In Beijing, Carney met with …", "While in Beijing, …": a place opening the sentence. */
@@ -192,12 +201,13 @@ function findMeetingMentions(context: ArticleContext, people: PeopleRegistry, re
       // "… after a stop in Paris, where he met Macron": the where-clause has its own place and time.
       const whereAt = lead.search(/,?\s+where\s+[^,]*$/);
       const clauseStart = whereAt === -1 ? segmentStart : segmentStart + whereAt;
-      const dates = sentence.dates.filter((d) => d.role === 'point' && d.date && d.start >= clauseStart);
+      const clauseDates = sentence.dates.filter((d) => d.role === 'point' && d.date && d.start >= clauseStart);
       const verb = match[0].toLowerCase();
       const located = sentence.places.some((p) => /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, p.start - 8), p.start)));
       if (isCallReport(text, verb, cueEnd, located) || (/^meetings?$/.test(verb) && isMeetingOfBody(text, cueEnd))) return;
       let subjects = [...new Set(subjectsBefore(sentence, segmentStart, cueStart).map((p) => p.key))];
-      const objects = [...new Set(objectsAfter(text, sentence.people, cueEnd, segmentEnd).map((p) => p.key))].filter((key) => !subjects.includes(key));
+      const objectMentions = objectsAfter(text, sentence.people, cueEnd, segmentEnd, sentence.dates);
+      const objects = [...new Set(objectMentions.map((p) => p.key))].filter((key) => !subjects.includes(key));
       // "Xi told Carney during a meeting in Beijing": the two the clause names before "during a meeting".
       if (subjects.length + objects.length < 2 && /^(?:meeting|talks)$/.test(verb) && CIRCUMSTANCE_BEFORE.test(text.slice(segmentStart, cueStart))) {
         const named = [...new Set(sentence.people.filter((p) => p.start >= segmentStart && p.end <= cueStart && (p.via === 'name' || p.via === 'alias')).map((p) => p.key))];
@@ -220,8 +230,13 @@ function findMeetingMentions(context: ArticleContext, people: PeopleRegistry, re
       for (const group of groups) {
         const participants = [...new Set(group)].sort();
         if (participants.length < 2) continue;
+        // "meet Xi on Friday and Li Qiang on Thursday": each counterpart's own date, where the list gives one.
+        const dates = groups.length > 1 ? datesOfObject(clauseDates, objectMentions, group[1]!, segmentEnd) : clauseDates;
         const past = /^(?:met|held a summit|held talks|spoke|hosted|welcomed|received|sat down with|announced|signed|unveiled|released a joint statement|issued a joint statement)$/.test(verb);
-        const plannedBefore = planned.test(text.slice(0, cueEnd)) || LOOKS_FORWARD.test(text.slice(segmentStart, cueEnd));
+        // Tense markers of the meeting's own clause, from its subject on: "Canada will cut tariffs, Carney said after talks
+        // with Xi" is no plan.
+        const subjectStart = Math.min(cueStart, ...sentence.people.filter((p) => subjects.includes(p.key) && p.start >= segmentStart && p.end <= cueStart).map((p) => p.start));
+        const plannedBefore = planned.test(text.slice(subjectStart, cueEnd)) || LOOKS_FORWARD.test(text.slice(segmentStart, cueEnd));
         const status: Meeting['status'] = past ? 'held' : plannedBefore || /^(?:meet)$/.test(verb) ? 'planned' : 'held';
         const occasion = sentence.occasions[0]?.label ?? null;
         // Where: a place introduced as a location ("in Gyeongju", "visit to Beijing"), not "an invitation to visit China".

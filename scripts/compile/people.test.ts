@@ -55,6 +55,13 @@ describe('findTitledPeople', () => {
     expect(found).toEqual([expect.objectContaining({ name: 'Howard Lutnick', role: 'Commerce Secretary', country: 'US' })]);
   });
 
+  it('opens a name after a title with a family name the tagger reads as a pronoun (made up)', () => {
+    expect(findTitledPeople('Chinese Vice Premier He Lifeng met U.S. Treasury Secretary Scott Bessent in Geneva in May.').map((p) => [p.name, p.role, p.country])).toEqual([
+      ['He Lifeng', 'Vice Premier', 'CN'],
+      ['Scott Bessent', 'Treasury Secretary', 'US'],
+    ]);
+  });
+
   it('takes no institution for a name after an "of" phrase (24_pmo_readout_carney_li_qiang_unga.txt)', () => {
     const sentence = 'The Prime Minister and the Premier welcomed the constructive dialogue at a meeting of the Joint Economic and Trade Commission that took place in Canada in August to revitalise the trade relationship.';
     expect(findTitledPeople(sentence)).toEqual([]);

@@ -31,7 +31,7 @@ const NOT_NAME_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Summit|Ministry|Department|Office|Commission|Committee|Council|Congress|Parliament|Government|Party|Agency|Bank|Association|Economic|Trade|Foreign|Affairs|Republic|Minister|President|Premier|Prime|Chairman|Secretary)$/;
 
 /** The proper-noun run starting at `from` in the sentence, as a person's name (2 to 4 words, suffix kept), or null. */
-export function nameRunAt(sentence: string, from: number): { name: string; start: number; end: number } | null {
+export function nameRunAt(sentence: string, from: number, afterTitle = false): { name: string; start: number; end: number } | null {
   const tokens = tokenize(sentence);
   let i = tokens.findIndex((t) => t.start >= from);
   if (i < 0 || tokens[i]!.start - from > 2) return null;
@@ -52,7 +52,9 @@ export function nameRunAt(sentence: string, from: number): { name: string; start
     }
     // "LeBlanc", "McDonald", "O'Toole": a capital inside a surname's prefix.
     if (!/^(?:Mc|Mac|Le|La|De|Di|O')?[A-Z][\p{Ll}'’-]+$/u.test(token.text) || NOT_NAME_WORD.test(token.text)) break;
-    if (token.pos !== 'PROPN' && !(token.pos === 'NOUN' && run.length > 0)) break;
+    // "Vice Premier He Lifeng": right after a title, a family name the tagger reads as a pronoun still opens the name.
+    const familyName = afterTitle && run.length === 0 && next?.pos === 'PROPN' && /^[A-Z]/.test(next.text) && next.start === token.end + 1;
+    if (token.pos !== 'PROPN' && !(token.pos === 'NOUN' && run.length > 0) && !familyName) break;
     if (findActors(token.text).length > 0) break;
     run.push(token);
   }
@@ -106,7 +108,7 @@ export function findTitledPeople(sentence: string): PersonCandidate[] {
     const qualifier = sentence.slice(titleEnd, titleEnd + 160).match(QUALIFIER);
     if (!qualifier) {
       // "Canada-U.S. Trade Minister Dominic LeBlanc", "U.S. Commerce Secretary Howard Lutnick": the name right after.
-      const direct = /^ [A-Z]/.test(sentence.slice(titleEnd, titleEnd + 2)) ? nameRunAt(sentence, titleEnd + 1) : null;
+      const direct = /^ [A-Z]/.test(sentence.slice(titleEnd, titleEnd + 2)) ? nameRunAt(sentence, titleEnd + 1, true) : null;
       if (direct) found.push({ ...direct, role: titleToRole.get(m[1]!.toLowerCase()) ?? null, country: ownerCountry(sentence, m.index) });
       continue;
     }
