@@ -98,7 +98,7 @@ describe('inferPublication rules', () => {
     const bad = infer('Text.', { published: '30/10/2025' });
     expect(bad.published.value).toBeNull();
     expect(bad.warnings.map((warning) => warning.message)[0]).toBe(
-      'front matter "published: 30/10/2025" is not a date in the form YYYY-MM-DD, YYYY-MM or YYYY: ignored',
+      'front matter "published: 30/10/2025" is not a date in the form YYYY-MM-DD, YYYY-MM, YYYY or "January 16, 2026": ignored',
     );
   });
 
@@ -111,6 +111,13 @@ describe('inferPublication rules', () => {
     });
     expect(infer('Text.', { published: '2025' }).published).toEqual({ value: '2025', precision: 'year', source: 'front-matter' });
     expect(infer('Text.', { published: '2025-13' }).published.value).toBeNull();
+  });
+
+  it('reads a front-matter timestamp as its day, and a date written out as that day', () => {
+    expect(infer('Text.', { published: '2026-01-16T08:30:00-05:00' }).published).toEqual({ value: '2026-01-16', precision: 'day', source: 'front-matter' });
+    expect(infer('Text.', { published: '2026-01-16 16:54' }).published).toEqual({ value: '2026-01-16', precision: 'day', source: 'front-matter' });
+    expect(infer('Text.', { published: 'January 16, 2026' }).published).toEqual({ value: '2026-01-16', precision: 'day', source: 'front-matter' });
+    expect(infer('Text.', { published: '02-11-2025' }).published.value).toBeNull(); // numeric: the form says YYYY-MM-DD
   });
 
   it('lets a dateline name the day inside a front-matter month, and warns when it falls outside it', () => {

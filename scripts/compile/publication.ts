@@ -73,7 +73,7 @@ export function inferPublication(file: string, text: string, frontMatter: FrontM
   let published: FoundDate | null = null;
   if (frontMatter.published !== undefined) {
     published = readFrontMatterDate(frontMatter.published);
-    if (!published) warn(`front matter "published: ${frontMatter.published}" is not a date in the form YYYY-MM-DD, YYYY-MM or YYYY: ignored`);
+    if (!published) warn(`front matter "published: ${frontMatter.published}" is not a date in the form YYYY-MM-DD, YYYY-MM, YYYY or "January 16, 2026": ignored`);
   }
   // A named month beats a numeric date: "02-11-2025" only counts when it cannot be read two ways.
   const certain = datelines.filter((found) => !found.readings);
@@ -126,8 +126,13 @@ export function inferPublication(file: string, text: string, frontMatter: FrontM
  */
 function readFrontMatterDate(text: string): FoundDate | null {
   const phrase = text.trim();
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(phrase);
-  if (!match) return null;
+  // A timestamp ("2026-01-16T08:30:00-05:00", "2026-01-16 08:30") gives its day as written: the newsroom's own day.
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5})?)?)?)?$/.exec(phrase);
+  if (!match) {
+    // "January 16, 2026", "16 Jan 2026": a date with its month named reads as a dateline would (never "30/10/2025").
+    const written = /\p{L}{3}/u.test(phrase) ? readDateline(phrase, () => {}) : null;
+    return written && !written.readings ? { ...written, source: 'front-matter', phrase } : null;
+  }
   const [, year, month, day] = match;
   if (day) {
     const value = isoDate(Number(year), Number(month), Number(day));

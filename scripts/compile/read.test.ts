@@ -124,6 +124,14 @@ describe('parseArticleText', () => {
     });
   });
 
+  it('reads a static-site "date:" as the publication date, unless "published:" is also given', () => {
+    expect(parseArticleText('c.md', '---\ndate: 2026-01-16T08:30:00Z\n---\nBody.')).toMatchObject({ frontMatter: { published: '2026-01-16T08:30:00Z' }, warnings: [] });
+    expect(parseArticleText('d.md', '---\npublished: 2026-01-16\ndate: 2026-01-17\n---\nBody.')).toMatchObject({
+      frontMatter: { published: '2026-01-16' },
+      warnings: [{ file: 'd.md', message: 'front matter key "date" is not used (known keys: title, outlet, published, url)' }],
+    });
+  });
+
   it('skips an article that has front matter but no text', () => {
     expect(parseArticleText('c.md', '---\ntitle: Only a title\n---\n\n')).toEqual({ skip: 'empty article (front matter but no text)' });
   });

@@ -212,7 +212,9 @@ function splitFrontMatter(text: string): { frontMatter: FrontMatter; body: strin
       problems.push(`front matter line not understood: "${line.trim()}"`);
       continue;
     }
-    const key = (match[1] ?? '').toLowerCase();
+    const written = (match[1] ?? '').toLowerCase();
+    // Static-site generators write the publication date as "date:" (Jekyll, Hugo): the same fact under another key.
+    const key = written === 'date' && !/^\s*published\s*:/im.test(block) ? 'published' : written;
     const value = unquote((match[2] ?? '').trim());
     if (!FRONT_MATTER_KEYS.has(key)) {
       problems.push(`front matter key "${key}" is not used (known keys: ${[...FRONT_MATTER_KEYS].join(', ')})`);
