@@ -400,8 +400,10 @@ function chronoMatches(sentence: string): Found[] {
     if (NUMERIC_DATE.test(text)) continue; // "02-11-2025" could be day-month or month-day: never guess
     const month = result.start.get('month')!;
     const day = known('day') ? result.start.get('day')! : null;
-    const endMonth = result.end?.isCertain('month') ? result.end.get('month')! : null;
-    const endDay = result.end?.isCertain('day') ? result.end.get('day')! : null;
+    // A dateline run into its lead ("CANADA, January 15 - Today, …") is no range: chrono reads "Today" as its end.
+    const end = result.end && !/\b(?:today|tomorrow|yesterday|tonight|now)\b/i.test(text) ? result.end : null;
+    const endMonth = end?.isCertain('month') ? end.get('month')! : null;
+    const endDay = end?.isCertain('day') ? end.get('day')! : null;
     const before = sentence.slice(Math.max(0, result.index - 10), result.index);
     const role: 'point' | 'bound' = /\b(since|by|until|before|after)\s*$/i.test(before) ? 'bound' : 'point';
     found.push({
@@ -413,7 +415,7 @@ function chronoMatches(sentence: string): Found[] {
       resolve: (context: DateContext) => {
         // "From January to April 2025": the year written once at the range's end holds for its start too.
         // Only a year the text writes: chrono also calls the reference instant's year certain ("October 30 - Today").
-        const endYear = result.end?.isCertain('year') && /\b(?:19|20)\d{2}\b/.test(text) ? result.end.get('year')! : null;
+        const endYear = end?.isCertain('year') && /\b(?:19|20)\d{2}\b/.test(text) ? end.get('year')! : null;
         if (!known('year') && endYear !== null && endMonth !== null) {
           const year = month <= endMonth ? endYear : endYear - 1;
           const date = formatDate({ year, month, day: day ?? 1 }, day ? 'day' : 'month');
@@ -422,7 +424,7 @@ function chronoMatches(sentence: string): Found[] {
         if (known('year')) {
           const year = result.start.get('year')!;
           const date = formatDate({ year, month, day: day ?? 1 }, day ? 'day' : 'month');
-          const endDate = endMonth ? formatDate({ year: result.end!.get('year') ?? year, month: endMonth, day: endDay ?? 1 }, endDay ? 'day' : 'month') : null;
+          const endDate = endMonth ? formatDate({ year: end!.get('year') ?? year, month: endMonth, day: endDay ?? 1 }, endDay ? 'day' : 'month') : null;
           return { date, endDate, anchor: 'explicit', unresolved: null };
         }
         const future = isFutureClause(sentence, result.index, result.index + text.length);

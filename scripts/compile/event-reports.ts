@@ -62,8 +62,10 @@ function categoryOf(sentence: SentenceInfo, facts: SentenceFacts, measureIds: st
 /** Whether the clause is a past-tense action (not "will", not a present statement). */
 function isPastAction(text: string, clause: ActionClause): boolean {
   const tokens = tokenize(text);
-  const verb = tokens[clause.verb]!;
-  const before = tokens.slice(Math.max(0, clause.verb - 3), clause.verb).map((t) => t.lemma);
+  // "underscored their commitment … by agreeing to launch": the tense is the main verb's.
+  const main = /ing$/.test(tokens[clause.verb]!.text) ? tokens.findIndex((t) => t.pos === 'VERB') : clause.verb;
+  const verb = tokens[main]!;
+  const before = tokens.slice(Math.max(0, main - 3), main).map((t) => t.lemma);
   return /ed$|^(?:met|made|took|began|spoke|held|sent|reached|set)$/i.test(verb.text) && !before.includes('will') && !before.includes('to');
 }
 
@@ -91,7 +93,9 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
       const personIds = facts.personIdsOf(sentence, verbAt);
       const keys = category === 'meeting' ? eventMeetings : category === 'trade measure' ? measureIds : personIds;
       const subject = clause?.subject;
-      const named = subject && subject.last - subject.first === 1 && tokenize(sentence.text)[subject.first]!.pos === 'PRON' ? facts.pronounName(sentence, subject.start, subject.end) : undefined;
+      const pronoun = subject && subject.last - subject.first === 1 && tokenize(sentence.text)[subject.first]!.pos === 'PRON' ? sentence.text.slice(subject.start, subject.end) : null;
+      // A proclamation's "I decided" is its outlet speaking ("The White House").
+      const named = pronoun ? (/^(?:i|we)$/i.test(pronoun) ? context.article.outlet ?? undefined : facts.pronounName(sentence, subject!.start, subject!.end)) : undefined;
       const title =
         (clause && clauseHeadline(sentence.text, clause, spans, named)) ??
         (category === 'meeting' ? `Meeting: ${facts.meetingTitle(eventMeetings[0]!)}` : category === 'trade measure' ? measureIds.map(facts.measureLabel).join('; ') : sentenceTitle(sentence));
@@ -142,8 +146,9 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
       }
     }
     // A meeting the sentence reports without its date still goes on the timeline, undated.
-    if (meetingIds.some((id) => facts.meetingDate(id) === null)) push(null, null);
-    const unresolvedPoint = dated.length === 0 && seen.size === 0 && !meetingIds.some((id) => facts.meetingDate(id) === null) && sentence.dates.some((d) => d.role === 'point' && d.unresolved);
+    const undatedMeeting = sentence.dates.length > 0 && meetingIds.some((id) => facts.meetingDate(id) === null);
+    if (undatedMeeting) push(null, null);
+    const unresolvedPoint = dated.length === 0 && seen.size === 0 && !undatedMeeting && sentence.dates.some((d) => d.role === 'point' && d.unresolved);
     if (unresolvedPoint) {
       // A sentence that places its event in time we could not resolve ("last month" with no publication date)
       // still reports an event: it goes on the timeline undated rather than at a guessed date.

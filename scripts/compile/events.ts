@@ -34,6 +34,8 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
     // A pronoun counts when it is the subject ("The two were taken into custody"), not in "… to make their pitch".
     personIdsOf: (sentence, before) => [...new Set(sentence.people.filter((p) => p.via !== 'pronoun' || p.start < before).map((p) => personId(names.get(p.key) ?? p.key)))].sort(),
     pronounName: (sentence, start, end) => {
+      // "they" names several people: only a singular pronoun stands for its person in a headline.
+      if (!/^(?:he|she)$/i.test(sentence.text.slice(start, end))) return undefined;
       const person = sentence.people.find((p) => p.via === 'pronoun' && p.start < end && start < p.end);
       return person ? names.get(person.key) ?? person.key : undefined;
     },
@@ -86,7 +88,9 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
       // "departs Friday" (24 Oct) and "his minister visited earlier this month" (October) both name only Carney,
       // while "Kovrig and Spavor were arrested" (Dec 2018) and "the two were taken into custody in 2018" name both.
       const sameDate = report.date !== null && cluster.date !== null && report.date.value === cluster.date.value;
-      const overlapCounts = byFacts || (report.date !== null && cluster.date !== null && (sameCue || sameDate || shared >= 2)) || (sameKeys && (sameCue || report.category === 'statement'));
+      // People-keyed reports of one day share their main actor easily ("Carney announced", "Carney and Takaichi
+      // agreed"): they are one event only with the same people, or two people in common and the same cue.
+      const overlapCounts = byFacts || (report.date !== null && cluster.date !== null && ((sameKeys && (sameCue || sameDate)) || (shared >= 2 && (sameCue || sameDate)))) || (sameKeys && (sameCue || report.category === 'statement'));
       const score =
         shared > 0 && overlapCounts
           ? shared * 2

@@ -20,9 +20,14 @@ const CLAUSE_BREAK = new Set([';', '—', '–', ':']);
 // Participles read as modifiers after a noun ("tariffs set to take effect") stay verbs; these never head a clause.
 const NOT_ACTION = new Set(['say', 'tell', 'accord', 'include', 'base', 'relate', 'follow', 'remain', 'appear', 'seem']);
 
-function isVerb(token: Token): boolean {
+function isVerb(token: Token, before?: Token): boolean {
+  // "Chinese-made": the participle of a hyphenated modifier is no verb of the clause.
+  if (before && before.text === '-' && before.end === token.start) return false;
   return token.pos === 'VERB' && !NOT_ACTION.has(token.lemma);
 }
+
+// Nouns that name an actor: a participle after one is its verb ("the President concurred with"), not a modifier.
+const ACTOR_NOUNS = new Set(['president', 'minister', 'government', 'secretary', 'leader', 'premier', 'ministry', 'department', 'commission', 'administration', 'country', 'official', 'authority', 'spokesperson', 'spokesman', 'chancellor', 'king', 'parliament', 'congress', 'court', 'agency', 'office']);
 
 /** The [first, last) token range of the clause holding token `index`, cut at semicolons, dashes and colons. */
 function clauseRange(tokens: readonly Token[], index: number): [number, number] {
@@ -35,6 +40,20 @@ function clauseRange(tokens: readonly Token[], index: number): [number, number] 
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/** Words that open a subordinate clause or aside ("one day before they were set to …", "when", "after"). */
+const SUBORDINATORS = new Set(['before', 'after', 'when', 'while', 'as', 'if', 'because', 'since', 'although', 'though', 'whereas']);
+
+/** For each token, whether it stands inside parentheses ("Proclamation 9705 of March 8, 2018 (Adjusting Imports …)"). */
+function parenthesised(tokens: readonly Token[]): boolean[] {
+  let depth = 0;
+  return tokens.map((t) => {
+    if (t.text === '(') depth += 1;
+    const inside = depth > 0;
+    if (t.text === ')') depth = Math.max(0, depth - 1);
+    return inside;
+  });
+}
+
 /**
  * The verb a date phrase dates: the nearest verb before it in its clause ("paused … on February 3, imposed duties on
  * March 4"), else the first after it ("On August 26, 2024, the government announced …"), else a copula.
@@ -44,14 +63,28 @@ export function verbOfDate(tokens: readonly Token[], date: Span): number | null 
   if (at < 0) return null;
   const [first, last] = clauseRange(tokens, at);
   const inside = (i: number) => overlaps(tokens[i]!, date);
-  for (let i = at - 1; i >= first; i -= 1) if (isVerb(tokens[i]!) && !inside(i)) return i;
-  for (let i = at; i < last; i += 1) if (isVerb(tokens[i]!) && !inside(i)) return i;
+  const aside = parenthesised(tokens);
+  const candidate = (i: number) => isVerb(tokens[i]!, tokens[i - 1]) && !inside(i) && !aside[i];
+  const after = tokens.findIndex((t) => t.start >= date.end);
+  // "until 1970 when Pierre Trudeau's Canada recognized the PRC": the when-clause is the dated act.
+  if (after >= 0 && after < last && /^(?:when|as)$/i.test(tokens[after]!.text)) {
+    for (let i = after + 1; i < last; i += 1) if (candidate(i)) return i;
+  }
+  for (let i = at - 1; i >= first; i -= 1) if (candidate(i)) return i;
+  // "On February3, one day before they were set to take effect, both leaders negotiated …": past the aside.
+  let from = at;
+  const comma = tokens.findIndex((t, i) => i >= at && t.start >= date.end && t.text === ',');
+  if (comma >= 0 && comma + 1 < last && tokens.slice(comma + 1, comma + 4).some((t) => SUBORDINATORS.has(t.lemma))) {
+    const closing = tokens.findIndex((t, i) => i > comma + 1 && i < last && t.text === ',');
+    if (closing > 0 && tokens.slice(closing + 1, last).some((t, k) => candidate(closing + 1 + k))) from = closing + 1;
+  }
+  for (let i = from; i < last; i += 1) if (candidate(i)) return i;
   // "US tariff revenue was $287 billion in 2025": a copula clause.
   for (let i = first; i < last; i += 1) if (tokens[i]!.pos === 'AUX' && tokens[i]!.lemma === 'be') return i;
   // A chronology's item: "- 1 October: Canada implemented a 100% tariff …" dates the clause after its colon.
   if (tokens[last]?.text === ':' && tokens.slice(at, last).every((t) => inside(tokens.indexOf(t)) || t.pos === 'PUNCT')) {
     const [, end] = clauseRange(tokens, last + 1);
-    for (let i = last + 1; i < end; i += 1) if (isVerb(tokens[i]!)) return i;
+    for (let i = last + 1; i < end; i += 1) if (isVerb(tokens[i]!, tokens[i - 1])) return i;
   }
   return null;
 }
@@ -60,15 +93,36 @@ export function verbOfDate(tokens: readonly Token[], date: Span): number | null 
 export function subjectOf(tokens: readonly Token[], phrases: readonly Phrase[], verb: number, dates: readonly Span[]): Phrase | null {
   const [first] = clauseRange(tokens, verb);
   let from = verb - 1;
-  while (from >= first && !isVerb(tokens[from]!)) from -= 1;
-  const candidates = phrases.filter((p) => p.first > from && p.last <= verb && p.first >= first && !dates.some((d) => overlaps(p, d)) && !/^(?:today|yesterday)$/i.test(p.head));
+  while (from >= first && !isVerb(tokens[from]!, tokens[from - 1])) from -= 1;
+  // A verb coordinated with the one before ("welcomed the opportunity … and agreed to …") shares its subject.
+  let k = verb - 1;
+  while (k > first && tokens[k]!.pos === 'ADV') k -= 1;
+  // An apposition before the verb is no coordination: "the Prime Minister, Mark Carney, visited".
+  const prior = k >= first ? tokens[k] : undefined;
+  const beforeComma = prior?.text === ',' ? phrases.find((p) => p.last === k) : undefined;
+  const apposition = beforeComma !== undefined && tokens[beforeComma.first - 1]?.text === ',' && tokens[beforeComma.last - 1]!.pos === 'PROPN';
+  const coordinated = !!prior && (prior.pos === 'CCONJ' || (prior.text === ',' && !apposition) || (prior.lemma === 'by' && /ing$/.test(tokens[verb]!.text)));
+  if (from >= first && coordinated) return subjectOf(tokens, phrases, from, dates);
+  const aside = parenthesised(tokens);
+  const inRange = phrases.filter((p) => p.first > from && p.last <= verb && p.first >= first && !aside[p.first] && !dates.some((d) => overlaps(p, d)) && !/^(?:today|yesterday)$/i.test(p.head));
+  // A noun phrase inside a prepositional phrase ("relations between Canada and China", "the day on which …") is no
+  // subject, nor one joined to it by "and"; one after a relative "that"/"which" stands for the noun before it.
+  const candidates: Phrase[] = [];
+  let inPrepositional = false;
+  for (const p of inRange) {
+    const before = tokens[p.first - 1];
+    if (before?.pos === 'ADP' && before.lemma !== 'that' && before.lemma !== 'per') inPrepositional = true;
+    else if (before?.pos === 'CCONJ' && inPrepositional) inPrepositional = true;
+    else inPrepositional = false;
+    if (!inPrepositional) candidates.push(p);
+  }
   // An aside between the subject and its verb ("the Prime Minister, Mark Carney, met"): the name nearest the verb.
   const subject = candidates[candidates.length - 1];
   if (subject) return subject;
   // "They also announced …", "he invoked the law": a personal or demonstrative pronoun just before the verb.
   for (let i = verb - 1; i > from && i >= first; i -= 1) {
     const t = tokens[i]!;
-    if (t.pos === 'PRON' && /^(?:he|she|they|it|this|we)$/i.test(t.text)) return { first: i, last: i + 1, start: t.start, end: t.end, text: t.text, head: t.lemma };
+    if (t.pos === 'PRON' && /^(?:he|she|they|it|this|we|i)$/i.test(t.text)) return { first: i, last: i + 1, start: t.start, end: t.end, text: t.text, head: t.lemma };
     if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') break;
   }
   if (from >= first) return subjectOf(tokens, phrases, from, dates);
@@ -85,7 +139,15 @@ export function actionOfDate(text: string, date: Span, dates: readonly Span[]): 
 /** The action clause headed by the verb token at `verb`. */
 export function clauseAtVerb(text: string, verb: number, dates: readonly Span[]): ActionClause {
   const tokens = tokenize(text);
-  return { verb, subject: subjectOf(tokens, nounPhrases(tokens), verb, dates), passive: isPassive(tokens, verb) };
+  // "the tariff actions initiated by the President": a participle with its agent is passive without an auxiliary.
+  const next = tokens[verb + 1];
+  const reducedRelative =
+    /ed$/i.test(tokens[verb]!.text) &&
+    (tokens[verb - 1]?.pos === 'NOUN' || tokens[verb - 1]?.pos === 'PROPN') &&
+    !ACTOR_NOUNS.has(tokens[verb - 1]!.lemma) &&
+    (!next || next.pos === 'ADP' || next.pos === 'PUNCT' || dates.some((d) => overlaps(next, d)));
+  const passive = isPassive(tokens, verb) || (/ed$/i.test(tokens[verb]!.text) && next?.lemma === 'by') || reducedRelative;
+  return { verb, subject: subjectOf(tokens, nounPhrases(tokens), verb, dates), passive };
 }
 
 const IRREGULAR_PRESENT: Record<string, [string, string]> = { be: ['is', 'are'], have: ['has', 'have'], do: ['does', 'do'], go: ['goes', 'go'] };
@@ -109,8 +171,9 @@ function isPlural(tokens: readonly Token[], subject: Phrase): boolean {
   return head.pos === 'NOUN' && head.text.toLowerCase() !== head.lemma && /s$/i.test(head.text);
 }
 
-// Words that end a headline's object: a new clause, an aside or a purpose.
-const OBJECT_STOP = new Set(['which', 'who', 'where', 'while', 'after', 'before', 'because', 'following', 'as', 'when', 'that', 'since', 'until', 'amid', 'under', 'during', 'by', 'including']);
+// Words that end a headline's object: a new clause or an aside; prepositions that start a detail, once it has one.
+const CLAUSE_WORDS = new Set(['which', 'who', 'where', 'while', 'after', 'before', 'because', 'following', 'as', 'when', 'that', 'since', 'until', 'amid', 'during', 'including', 'although', 'though', 'whereas', 'if']);
+const OBJECT_STOP = new Set(['under', 'by', 'than']);
 const MAX_OBJECT_WORDS = 8;
 
 /**
@@ -121,7 +184,8 @@ function objectWords(text: string, tokens: readonly Token[], phrases: readonly P
   const words: string[] = [];
   let i = verb + 1;
   // A particle or preposition the verb needs ("met with", "spoke with", "took effect"): kept.
-  while (i < tokens.length && (tokens[i]!.pos === 'ADP' || tokens[i]!.pos === 'PART') && i === verb + 1 && /^(?:with|on|up|out|off|down)$/i.test(tokens[i]!.text)) {
+  const inDate = (t: Token | undefined) => !!t && dates.some((d) => overlaps(t, d));
+  while (i < tokens.length && (tokens[i]!.pos === 'ADP' || tokens[i]!.pos === 'PART') && i === verb + 1 && /^(?:with|on|up|out|off|down)$/i.test(tokens[i]!.text) && !inDate(tokens[i + 1])) {
     words.push(tokens[i]!.text);
     i += 1;
   }
@@ -129,7 +193,21 @@ function objectWords(text: string, tokens: readonly Token[], phrases: readonly P
   let phraseCount = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    if (dates.some((d) => overlaps(token, d))) break;
+    if (inDate(token)) break;
+    // "agreed to accelerate work": an infinitive the verb takes is part of the headline.
+    if (token.lemma === 'to' && tokens[i + 1]?.pos === 'VERB' && words.length === kept && !inDate(tokens[i + 1])) {
+      words.push('to', tokens[i + 1]!.text);
+      kept = words.length;
+      i += 2;
+      continue;
+    }
+    // "Canada's second largest export": a possessive joins the phrases around it.
+    if (token.pos === 'PART' && /^['’]s$/.test(token.text) && phraseCount > 0 && words.length === kept) {
+      words[words.length - 1] += token.text;
+      i += 1;
+      continue;
+    }
+    if (CLAUSE_WORDS.has(token.lemma)) break;
     const phrase = phrases.find((p) => p.first === i);
     if (phrase) {
       // "a trade deal with Indonesia last month": the phrase ends where the date begins.
@@ -178,11 +256,19 @@ function capitalise(text: string): string {
  * tariffs"). Null when the clause has no subject to name.
  */
 export function clauseHeadline(text: string, clause: ActionClause, dates: readonly Span[], subjectName?: string): string | null {
+  const headline = clauseWords(text, clause, dates, subjectName, false);
+  return headline ? capitalise(headline) : null;
+}
+
+/** Subject, verb and object of a clause; an embedded clause ("announced that he will travel") keeps its "will". */
+function clauseWords(text: string, clause: ActionClause, dates: readonly Span[], subjectName: string | undefined, embedded: boolean): string | null {
   const tokens = tokenize(text);
   const { subject, verb } = clause;
   if (!subject) return null;
   const phrases = nounPhrases(tokens);
-  let subjectText = subjectName ?? text.slice(subject.start, subject.end).replace(/^(?:the|a|an)\s+/i, '');
+  // "100 per cent tariff": the tagger ends the phrase's rate at "per".
+  const rateStart = tokens[subject.first - 1]?.lemma === 'per' && tokens[subject.first - 2]?.pos === 'NUM' ? tokens[subject.first - 2]!.start : subject.start;
+  let subjectText = subjectName ?? text.slice(rateStart, subject.end).replace(/^(?:the|a|an)\s+/i, '');
   if (tokens[subject.first - 1]?.lemma === 'and') {
     // "Prime Minister Carney and President Xi released": both names.
     const before = phrases.filter((p) => p.last === subject.first - 1).pop();
@@ -190,10 +276,20 @@ export function clauseHeadline(text: string, clause: ActionClause, dates: readon
   }
   const verbToken = tokens[verb]!;
   const previous = tokens.slice(Math.max(0, verb - 3), verb).map((t) => t.lemma);
+  // "did not break the relations": a headline that drops the "not" says the opposite of its sentence.
+  const negated = previous.some((w) => w === 'not' || w === "n't" || w === 'never');
+  const plural = isPlural(tokens, subject) || /\band\b/.test(subjectText) || /^(?:they|we)$/i.test(text.slice(subject.start, subject.end));
   let verbText: string;
-  if (clause.passive) verbText = verbToken.text.toLowerCase();
-  else if (previous.includes('will') || previous[previous.length - 1] === 'to') verbText = `to ${verbToken.lemma}`;
-  else verbText = presentTense(verbToken.lemma, isPlural(tokens, subject) || /\band\b/.test(subjectText) || /^(?:they|we)$/i.test(subjectText));
-  const object = objectWords(text, tokens, phrases, verb, dates);
-  return capitalise([subjectText, verbText, object].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim());
+  if (clause.passive) verbText = `${negated ? 'not ' : ''}${verbToken.text.toLowerCase()}`;
+  else if (previous.includes('will') || previous[previous.length - 1] === 'to') verbText = `${embedded && previous.includes('will') ? 'will' : 'to'} ${negated ? 'not ' : ''}${verbToken.lemma}`;
+  else if (negated) verbText = `${plural ? 'do' : 'does'} not ${verbToken.lemma}`;
+  else verbText = presentTense(verbToken.lemma, plural);
+  let object = objectWords(text, tokens, phrases, verb, dates);
+  // "announced that Kovrig and Spavor had been released": what was announced is the headline's object.
+  if (!object && !embedded && tokens[verb + 1]?.lemma === 'that') {
+    const [, last] = clauseRange(tokens, verb);
+    const inner = tokens.findIndex((t, i) => i > verb + 1 && i < last && isVerb(t, tokens[i - 1]));
+    if (inner > 0) object = clauseWords(text, clauseAtVerb(text, inner, dates), dates, undefined, true) ?? '';
+  }
+  return [subjectText, verbText, object].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
 }
