@@ -4,8 +4,11 @@ import type { Conflict, Evidence, FactDate, Measure, MeasureKind } from '../../s
 import { compareFactDates, datesCompatible, moreSpecificDate } from './dates.ts';
 import { conflictId, measureId, shortHash } from './ids.ts';
 import { loadLexicon } from './lexicon.ts';
+import { DATE_ROLE_RANK, transferDates } from './measure-dating.ts';
+import { fullestFirst, label, overlapping, productsOf, provenanceOfFields, within } from './measure-record.ts';
 import type { MeasureMention } from './measures.ts';
-import { countryName } from './places.ts';
+
+export { narrowestProducts, productsCover } from './measure-record.ts';
 
 /** Unique evidence, ordered by article then offset. */
 export function dedupeEvidence(evidence: readonly Evidence[]): Evidence[] {
@@ -16,67 +19,6 @@ export function dedupeEvidence(evidence: readonly Evidence[]): Evidence[] {
 
 export function countArticles(evidence: readonly Evidence[]): number {
   return new Set(evidence.map((e) => e.articleId)).size;
-}
-
-// ---------- products ----------
-
-function broaderOf(label: string): string | null {
-  return loadLexicon().products.find((p) => p.label === label)?.broader ?? null;
-}
-
-/** "canola" covers "canola seed" and the reverse: one names the kind, the other the thing. */
-export function productsCover(a: string, b: string): boolean {
-  return a === b || broaderOf(a) === b || broaderOf(b) === a;
-}
-
-function within(inner: readonly string[], outer: readonly string[]): boolean {
-  return inner.every((x) => outer.some((y) => productsCover(x, y)));
-}
-
-/** Drops a product when a narrower one is present ("canola" beside "canola seed"). */
-export function narrowestProducts(products: readonly string[]): string[] {
-  const unique = [...new Set(products)];
-  return unique.filter((p) => !unique.some((q) => q !== p && broaderOf(q) === p));
-}
-
-/** The products a fact is about: those of its mentions that state a rate, else of all its mentions. */
-function productsOf(defining: readonly MeasureMention[]): string[] {
-  const rated = defining.filter((m) => m.ratePct !== null);
-  const products = narrowestProducts((rated.length > 0 ? rated : defining).flatMap((m) => m.products));
-  // The list a blanket measure begins with says more than "all goods".
-  return products.length > 1 ? products.filter((p) => p !== 'all goods') : products;
-}
-
-/** Evidence with the sentence that states the fact most fully first (its rate, its date, most products). */
-function fullestFirst(evidence: Evidence[], defining: readonly MeasureMention[], ratePct: number | null, date: FactDate | null): Evidence[] {
-  const score = (m: MeasureMention) => (ratePct !== null && m.ratePct === ratePct ? 8 : 0) + (date && m.date?.value === date.value ? 4 : 0) + Math.min(m.products.length, 3);
-  const best = [...defining].sort((a, b) => score(b) - score(a) || (a.key < b.key ? -1 : 1))[0];
-  if (!best) return evidence;
-  const first = evidence.findIndex((e) => e.articleId === best.evidence.articleId && e.start === best.evidence.start);
-  return first <= 0 ? evidence : [evidence[first]!, ...evidence.slice(0, first), ...evidence.slice(first + 1)];
-}
-
-/**
- * Where each field of a merged fact comes from: the fullest sentence stating its rate, the sentence giving its date
- * (the in-force one first), the one naming its kind; whether those are in different articles; and "planned" when no
- * mention reports the measure in force or done.
- */
-function provenanceOfFields(defining: readonly MeasureMention[], first: Evidence | null, ratePct: number | null, date: FactDate | null, kind: MeasureKind): Pick<Measure, 'status' | 'fieldSources' | 'fieldsFromSeveralArticles'> {
-  const prefer = (list: MeasureMention[]) => list.find((m) => first && m.evidence.articleId === first.articleId && m.evidence.start === first.start) ?? list[0];
-  const rated = ratePct === null ? undefined : prefer(defining.filter((m) => m.ratePct === ratePct));
-  const dated = date === null ? undefined : [...defining.filter((m) => m.date?.value === date.value)].sort((a, b) => (DATE_ROLE_RANK[b.dateRole ?? 'event'] ?? 0) - (DATE_ROLE_RANK[a.dateRole ?? 'event'] ?? 0))[0];
-  const named = prefer(defining.filter((m) => m.kind === kind));
-  const fieldSources: NonNullable<Measure['fieldSources']> = {};
-  if (rated) fieldSources.ratePct = rated.evidence;
-  if (dated) fieldSources.date = dated.evidence;
-  if (named) fieldSources.kind = named.evidence;
-  const articles = new Set(Object.values(fieldSources).map((e) => e.articleId));
-  const planned = defining.length > 0 && defining.every((m) => m.planned || m.dateRole === 'announced') && defining.some((m) => m.planned);
-  return {
-    ...(planned ? { status: 'planned' as const } : {}),
-    ...(Object.keys(fieldSources).length > 0 ? { fieldSources } : {}),
-    ...(articles.size > 1 ? { fieldsFromSeveralArticles: true } : {}),
-  };
 }
 
 const KIND_SPECIFICITY: MeasureKind[] = ['anti-dumping duty', 'countervailing duty', 'surtax', 'ban', 'levy', 'tariff'];
@@ -102,11 +44,6 @@ function addMention(group: Group, mention: MeasureMention): void {
 
 function newGroup(mention: MeasureMention, ratePct: number | null): Group {
   return { imposer: mention.imposer!, target: mention.target!, action: mention.action, products: [...mention.products], ratePct, date: mention.date, mentions: [], byArticle: new Map() };
-}
-
-/** Whether two product lists name at least one product in common (or one covering the other). */
-function overlapping(a: readonly string[], b: readonly string[]): boolean {
-  return a.some((x) => b.some((y) => productsCover(x, y)));
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -177,51 +114,6 @@ function referredGroup(groups: readonly Group[], mention: MeasureMention): Group
   return candidates[0] ?? null;
 }
 
-const DATE_ROLE_RANK: Record<string, number> = { effective: 3, event: 2, announced: 1 };
-
-/**
- * "The U.S. tariffs took effect on March 4", "imposed duties on March 4", "with the higher tariff set to go into effect
- * on August 1": a frame with a date but no products or rate dates the same imposer's measures named before it in its
- * article (since its previous such frame) that carry no date, or a weaker one. Returns the dated copies and the links.
- */
-function transferDates(mentions: readonly MeasureMention[]): { mentions: MeasureMention[]; dated: Map<string, string[]> } {
-  const out = mentions.map((m) => ({ ...m }));
-  const dated = new Map<string, string[]>();
-  const byArticle = new Map<string, MeasureMention[]>();
-  for (const m of out) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
-  for (const list of byArticle.values()) {
-    // A measure the text dates itself closes the stretch a later dating frame can reach back into.
-    const lastDated = new Map<string, number>();
-    list.forEach((carrier, i) => {
-      const isCarrier = carrier.products.length === 0 && carrier.ratePct === null && carrier.role === 'asserted' && carrier.action === 'impose' && !!carrier.date && !!carrier.imposer;
-      if (!isCarrier) {
-        if (carrier.date && carrier.products.length > 0 && carrier.imposer) lastDated.set(carrier.imposer, i);
-        return;
-      }
-      const since = lastDated.get(carrier.imposer!) ?? -1;
-      const receivers: string[] = [];
-      for (let k = 0; k < i; k += 1) {
-        const m = list[k]!;
-        if (k <= since && m.sentenceIndex !== carrier.sentenceIndex) continue;
-        if (m.sentenceIndex < carrier.sentenceIndex - 4) continue;
-        if (m.imposer !== carrier.imposer || m.action !== 'impose' || m.products.length === 0 || m.role === 'reference') continue;
-        if (carrier.target && m.target !== carrier.target) continue;
-        const stronger = !m.date || (DATE_ROLE_RANK[carrier.dateRole ?? 'event']! > DATE_ROLE_RANK[m.dateRole ?? 'event']! && m.sentenceIndex >= carrier.sentenceIndex - 1) || m.dateRole === 'announced' || m.planned;
-        if (!stronger) continue;
-        m.date = carrier.date;
-        m.dateRole = carrier.dateRole;
-        m.planned = false;
-        receivers.push(m.key);
-      }
-      if (receivers.length > 0) {
-        dated.set(carrier.key, receivers);
-        lastDated.set(carrier.imposer!, i);
-      }
-    });
-  }
-  return { mentions: out, dated };
-}
-
 function specificityOrder(a: MeasureMention, b: MeasureMention): number {
   return (
     Number(b.ratePct !== null) - Number(a.ratePct !== null) ||
@@ -229,18 +121,6 @@ function specificityOrder(a: MeasureMention, b: MeasureMention): number {
     b.products.length - a.products.length ||
     (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   );
-}
-
-/** "United States: 50% tariff on steel and aluminum from all origins", "Canada: reduces tariff on Chinese electric vehicles to 6.1%". */
-function label(imposer: string, target: string, rate: number | null, kind: MeasureKind, action: Measure['action'], products: readonly string[]): string {
-  const everywhere = target === 'XX';
-  const adjective = everywhere ? '' : `${loadLexicon().actors.find((a) => a.code === target)?.adjectives[0] ?? countryName(target)} `;
-  const list = products.length > 1 ? `${products.slice(0, -1).join(', ')} and ${products[products.length - 1]}` : products[0] ?? 'goods';
-  const goods = products.includes('all goods') ? `all ${adjective}goods` : `${adjective}${list}`;
-  const origin = everywhere ? ' from all origins' : '';
-  if (action === 'reduce' && rate !== null) return `${countryName(imposer)}: reduces ${kind} on ${goods}${origin} to ${rate}%`;
-  const verb = action === 'remove' ? 'removes ' : action === 'reduce' ? 'reduces ' : '';
-  return `${countryName(imposer)}: ${verb}${rate !== null ? `${rate}% ` : ''}${kind} on ${goods}${origin}`;
 }
 
 export interface MergedMeasures {
