@@ -84,6 +84,54 @@ describe('findDates', () => {
   });
 });
 
+describe('findDates on the development corpus', () => {
+  const read = (sentence: string, ctx: DateContext) => findDates(sentence, ctx).map((d) => [d.phrase, d.date?.value ?? null, d.endDate?.value ?? null]);
+
+  it("reads Wikipedia's glued 'February3' and 'March4' against the narrative (18_wikipedia_us_trade_war_canada_mexico.txt)", () => {
+    expect(read('The U.S. tariffs took effect on March4; Canada\'s retaliatory tariffs began simultaneously.', context(null, day('2025-02-03')))).toEqual([['March4', '2025-03-04', null]]);
+    expect(read('On March6, Trump exempted goods compliant with the United States–Mexico–Canada Agreement (USMCA) from tariffs.', context(null, day('2025-03-04')))).toEqual([['March6', '2025-03-06', null]]);
+  });
+
+  it("takes a chronology heading's year for the bare dates below it (17_wikipedia_canada_china_trade_war.txt)", () => {
+    expect(read('=== 2025 ===', context(null))).toEqual([['=== 2025 ===', '2025', null]]);
+    expect(read('- 8 March: China\'s Customs Tariff Commission of the State Council announced retaliatory tariffs.', context(null, year('2025')))).toEqual([['8 March', '2025-03-08', null]]);
+  });
+
+  it("gives 'From January to April 2025' the year written at its end (27_wikipedia_tariffs_second_trump.txt)", () => {
+    expect(read('From January to April 2025, the overall average effective US tariff rate rose from 2.5% to an estimated 27%.', context(null, year('2024')))).toEqual([['January to April 2025', '2025-01', '2025-04']]);
+  });
+
+  it("reads 'From 2018 to 2022' as a range of years (21_crs_section232_steel_aluminum.txt)", () => {
+    expect(read('From 2018 to 2022, the United States negotiated country exemptions (see Figure 1).', context(null))).toEqual([['From 2018 to 2022', '2018', '2022']]);
+  });
+
+  it("reads 'On the morning of January 16' as that day (15_mfa_xi_meets_carney_beijing.txt)", () => {
+    expect(read('On the morning of January 16, President Xi Jinping met with Canadian Prime Minister Mark Carney.', context(day('2026-01-16')))).toEqual([['January 16', '2026-01-16', null]]);
+  });
+
+  it("puts 'May 12' in the publication's own month when only the month is known (26_usda_fas_china_tariffs_may12.txt)", () => {
+    expect(read('On May 12, the United States and the People’s Republic of China jointly announced a reduction of Chinese tariffs.', context(month('2025-05')))).toEqual([['May 12', '2025-05-12', null]]);
+  });
+
+  it("reads 'look forward to meeting … in October' as ahead (29_pmo_call_carney_wong.txt)", () => {
+    const sentence = 'Prime Minister Carney and Prime Minister Wong welcomed progress toward a Canada-ASEAN free trade agreement and look forward to meeting at the ASEAN Summit in Malaysia in October.';
+    expect(read(sentence, context(day('2025-07-29')))).toEqual([['October', '2025-10', null]]);
+  });
+
+  it("reads no range into a dateline run into 'Today' (14_pmo_readout_carney_li_qiang.txt)", () => {
+    const [mention] = findDates('CANADA, January 15 - Today, the Prime Minister, Mark Carney, met with the Premier of the People’s Republic of China, Li Qiang.', context(day('2026-01-15')));
+    expect([mention!.date?.value, mention!.endDate]).toEqual(['2026-01-15', null]);
+  });
+
+  it("resolves 'the next day' from the previous day and leaves 'one day after <event>' to the event it counts from", () => {
+    expect(read('The next day, the two leaders met again.', context(null, day('2025-10-30')))).toEqual([['The next day', '2025-10-31', null]]);
+    // seeds/004: the day comes from the meeting the sentence is about (events.ts), not from the narrative.
+    const [after] = findDates("Carney's APEC meeting with Xi in South Korea comes one day after the Chinese president met with Donald Trump.", context(null, year('2018')));
+    expect(after).toMatchObject({ phrase: 'one day after', date: null, relativeDays: -1 });
+    expect(after!.unresolved).toMatch(/counts from the event/);
+  });
+});
+
 describe('date comparison', () => {
   it('treats a month and a day inside it as compatible, and different months as not', () => {
     expect(datesCompatible(month('2025-03'), day('2025-03-14'))).toBe(true);

@@ -43,3 +43,47 @@ describe('events in unseen articles', () => {
     expect(facts.unresolvedDates.some((u) => u.file === 'fixtures/a.txt' && u.phrase === 'last month')).toBe(true);
   });
 });
+
+describe('events in the development corpus: one per dated clause', () => {
+  const day = (value: string) => ({ published: { value, precision: 'day' as const, source: 'front-matter' as const } });
+  const datesOf = (events: { date: { value: string } | null; evidence: { quote: string }[] }[], quote: RegExp) =>
+    events.filter((e) => e.evidence.some((x) => quote.test(x.quote))).map((e) => e.date?.value ?? null).sort();
+
+  it('dates two acts of one sentence apart, each with the sentence as evidence (02_crs_us_canada_ieepa_tariffs.txt)', () => {
+    const text = 'The President subsequently paused implementation of the tariffs on February 3, imposed duties on March 4, and indefinitely suspended tariffs on goods.';
+    const facts = extractFacts([articleFromText('corpus/02.txt', text, day('2025-04-14'))]);
+    expect(datesOf(facts.events, /^The President subsequently paused/)).toEqual(['2025-02-03', '2025-03-04']);
+  });
+
+  it("dates an announcement by 'Today' and the trip it announces by both ends of its range (07_pmo_carney_indo_pacific_trip_announced.txt)", () => {
+    const text = 'Today, the Prime Minister, Mark Carney, announced that he will travel to Malaysia, Singapore, and the Republic of Korea, from October 24 to November 1, 2025, to deepen trade relationships in the Indo-Pacific region.';
+    const facts = extractFacts([articleFromText('corpus/07.txt', text, day('2025-10-17'))]);
+    expect(datesOf(facts.events, /^Today, the Prime Minister/)).toEqual(['2025-10-17', '2025-10-24', '2025-11-01']);
+    expect(facts.events.find((e) => e.date?.value === '2025-10-17')!.title).toBe('Mark Carney announces he will travel to Malaysia');
+  });
+
+  it("gives a readout's undated announcements its day, and its meeting event the meeting's id (10_pmo_readout_carney_lee_jae_myung.txt)", () => {
+    const text = [
+      'Today, the Prime Minister, Mark Carney, met with the President of the Republic of Korea, Lee Jae Myung, in Gyeongju, Republic of Korea.',
+      'During the meeting, the leaders announced the new Canada-Republic of Korea Security and Defence Cooperation Partnership.',
+      'They also announced the conclusion of negotiations for the General Security of Information Agreement to support further defence industry cooperation.',
+      'The leaders agreed to remain in close contact.',
+    ].join(' ');
+    const facts = extractFacts([articleFromText('corpus/10.txt', text, day('2025-10-30'))]);
+    expect(datesOf(facts.events, /^During the meeting/)).toEqual(['2025-10-30']);
+    expect(datesOf(facts.events, /^They also announced/)).toEqual(['2025-10-30']);
+    const meeting = facts.meetings.find((m) => m.participants.includes('person-lee-jae-myung'))!;
+    const event = facts.events.find((e) => e.relatedIds.includes(meeting.id))!;
+    expect(event).toMatchObject({ category: 'meeting', date: { value: '2025-10-30' } });
+  });
+
+  it("dates nothing by a law's year or a birth date in parentheses (21_crs_section232_steel_aluminum.txt, 19_wikipedia_two_michaels.txt)", () => {
+    const law = 'In 2025, President Trump has expanded and increased existing steel and aluminum tariffs, imposed since 2018 under Section 232 of the Trade Expansion Act of 1962.';
+    const born = 'Michael Kovrig (born February 3, 1972) is a Canadian former diplomat and geopolitical analyst.';
+    const facts = extractFacts([articleFromText('corpus/21.txt', law), articleFromText('corpus/19.txt', born)]);
+    const dates = facts.events.map((e) => e.date?.value);
+    expect(dates).toContain('2025');
+    expect(dates).not.toContain('1962');
+    expect(dates).not.toContain('1972-02-03');
+  });
+});

@@ -1,0 +1,73 @@
+// Headlines and the clause a date dates, on real development-corpus sentences (each names its file).
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates.ts';
+import { actionOfDate, clauseHeadline, presentTense } from './headline.ts';
+
+/** Every date phrase of the sentence with the headline of the clause it dates. */
+function headlines(sentence: string, previous: string | null = null, published: string | null = null) {
+  const dates = findDates(sentence, {
+    published: published ? { value: published, precision: 'day' } : null,
+    previous: previous ? { value: previous, precision: previous.length === 4 ? 'year' : previous.length === 7 ? 'month' : 'day' } : null,
+    flashback: false,
+  });
+  const spans = dates.map((d) => ({ start: d.start, end: d.end }));
+  return dates.map((d) => {
+    const clause = actionOfDate(sentence, d, spans);
+    return { date: d.date?.value ?? null, title: clause ? clauseHeadline(sentence, clause, spans) : null };
+  });
+}
+
+describe('clause headlines', () => {
+  it('gives each date of a sentence the verb it follows (02_crs_us_canada_ieepa_tariffs.txt)', () => {
+    const sentence = 'The President subsequently paused implementation of the tariffs on February 3, imposed duties on March 4, and indefinitely suspended tariffs on goods compliant with the United States-Mexico-Canada Agreement (USMCA; P.L.';
+    expect(headlines(sentence, '2025-02-01')).toEqual([
+      { date: '2025-02-03', title: 'President pauses implementation of the tariffs' },
+      { date: '2025-03-04', title: 'President imposes duties' },
+    ]);
+  });
+
+  it('takes the name of an apposition as the subject (16_pmo_strategic_partnership_china.txt)', () => {
+    const sentence = 'To forge a new Canada-China partnership, the Prime Minister, Mark Carney, visited Beijing, the People’s Republic of China, this week.';
+    expect(headlines(sentence, null, '2026-01-16')).toEqual([{ date: '2026-01', title: 'Mark Carney visits Beijing' }]);
+  });
+
+  it('dates the clause after a chronology item\'s colon (17_wikipedia_canada_china_trade_war.txt)', () => {
+    const sentence = '- 1 October: Canada implemented a 100% tariff on Chinese electric vehicles, mirroring similar protectionist measures previously enacted by the United States and European Union.';
+    expect(headlines(sentence, '2024')).toEqual([{ date: '2024-10-01', title: 'Canada implements a 100% tariff on Chinese electric vehicles' }]);
+  });
+
+  it('reads past an aside opened by "one day before" to the main verb (18_wikipedia_us_trade_war_canada_mexico.txt)', () => {
+    const sentence = 'On February3, one day before they were set to take effect, both leaders negotiated a one-month delay for the tariffs.';
+    expect(headlines(sentence, '2025-02-01').filter((h) => h.date)).toEqual([{ date: '2025-02-03', title: 'Both leaders negotiate a one-month delay for the tariffs' }]);
+  });
+
+  it('keeps a negation and dates a when-clause by its own verb (20_wikipedia_canada_china_relations.txt)', () => {
+    const sentence =
+      "The Chinese Communist Party (CCP)'s victory in the Chinese Civil War and subsequent proclamation of the People's Republic of China (PRC) in 1949 did not break the relations with the Republic of China until 1970 when Pierre Trudeau's Canada recognized the PRC.";
+    const [y1949, y1970] = headlines(sentence);
+    expect(y1949!.title).toMatch(/does not break the relations/);
+    expect(y1970!.title).toMatch(/recognizes the PRC$/);
+  });
+
+  it('makes what was announced the object of "announced that …" (19_wikipedia_two_michaels.txt)', () => {
+    const sentence = 'On September 24, 2021, Canadian Prime Minister Justin Trudeau announced that Kovrig and Spavor had been released from detention in China after 1,019 days, shortly after Meng was released from house arrest in Canada.';
+    expect(headlines(sentence)[0]!.title).toBe('Canadian Prime Minister Justin Trudeau announces Kovrig and Spavor released from detention in China');
+  });
+
+  it('keeps a participle after a measure noun and a rate cut at "per" (01_financecanada_surtax_final_list.txt)', () => {
+    const title = 'Government announces final list of Chinese-made steel and aluminum products subject to 25 per cent tariff; 100 per cent tariff on Chinese-made EVs in force starting today';
+    expect(headlines(title, null, '2024-10-01')).toEqual([{ date: '2024-10-01', title: '100 per cent tariff starts' }]);
+    const status = '- Status: Canadian tariffs implemented in October 2024, Chinese retaliatory tariffs implemented in March 2025, Both countries reach a preliminary agreement in January 2026';
+    expect(headlines(status).map((h) => h.title)).toEqual(['Canadian tariffs implemented', 'Chinese retaliatory tariffs implemented', 'Both countries reach a preliminary agreement']);
+  });
+
+  it('never ends a headline with an ellipsis or a dangling preposition (06_mofcom_canola_preliminary_ruling.txt)', () => {
+    const sentence = 'The preliminary ruling was announced on August 12, 2025, and provisional anti-dumping measures would be implemented.';
+    expect(headlines(sentence)).toEqual([{ date: '2025-08-12', title: 'Preliminary ruling announced' }]);
+  });
+
+  it('conjugates the present tense for singular and plural subjects', () => {
+    const cases: [string, boolean, string][] = [['impose', false, 'imposes'], ['impose', true, 'impose'], ['reach', false, 'reaches'], ['apply', false, 'applies'], ['be', false, 'is'], ['have', true, 'have']];
+    for (const [lemma, plural, expected] of cases) expect(presentTense(lemma, plural)).toBe(expected);
+  });
+});
