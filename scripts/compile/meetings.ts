@@ -1,17 +1,14 @@
 // Meetings: "<A> met (with) <B>", "a meeting between <A> and <B>", "<A>-<B> meeting", "<A> and <B> spoke", with
 // status (held / planned), place, occasion, date and duration; reports of one meeting merge into one record.
 import type { Conflict, Evidence, FactDate, Meeting } from '../../src/lib/dataset.ts';
-import type { ArticleContext, PersonMention, SentenceInfo } from './context.ts';
+import type { ArticleContext } from './context.ts';
 import type { DateMention } from './dates.ts';
-import { sentenceEvidence } from './context.ts';
 import { compareFactDates, datesCompatible, moreSpecificDate } from './dates.ts';
 import type { PeopleRegistry } from './people.ts';
-import { leaderRoles } from './entities.ts';
 import { conflictId, meetingId, personId } from './ids.ts';
-import { loadLexicon } from './lexicon.ts';
 import { countArticles, dedupeEvidence } from './merge.ts';
 import { placeWithin, type PlaceRegistry } from './place-records.ts';
-import { articleReportsCall, cueKind, EXTRA_CUES, isCallReport, isMeetingOfBody, isObjectGap, isVerbCue, objectsAfter } from './meeting-participants.ts';
+import { findMeetingMentions } from './meeting-mentions.ts';
 
 export interface MeetingMention {
   articleId: string;
@@ -52,32 +49,6 @@ export interface MeetingResult {
   mentionsByArticle: Map<string, MeetingMention[]>;
 }
 
-/** Words that may stand between a possessive and the meeting it owns: "their first face-to-face meeting". */
-const POSSESSED_GAP = /^\s+(?:(?:first|planned|upcoming|long-awaited|bilateral|formal|face-to-face|recent|last|next|own)\s+)*$/i;
-
-function subjectsBefore(sentence: SentenceInfo, from: number, to: number): PersonMention[] {
-  // "his meeting with Xi" names a participant; "Their ministers spoke" does not.
-  const possessiveOfAnother = (p: PersonMention) =>
-    p.via === 'pronoun' && /^(?:his|her|their|its)$/i.test(sentence.text.slice(p.start, p.end)) && !POSSESSED_GAP.test(sentence.text.slice(p.end, to));
-  const before = sentence.people.filter((p) => p.start >= from && p.end <= to && !possessiveOfAnother(p));
-  if (before.length === 0) return [];
-  const nearestEnd = Math.max(...before.map((p) => p.end));
-  // Skip a subject separated by a clause ("…, Carney said, he will meet" keeps "he").
-  const gap = sentence.text.slice(nearestEnd, to);
-  // A subject may stand further off when what follows it leads up to a plan ("… welcomed progress toward an agreement
-  // and look forward to meeting").
-  if (/[.;!?]/.test(gap) || gap.length > (LEADS_TO_PLAN.test(gap) ? 120 : 60)) return [];
-  const nearest = before.filter((p) => p.end === nearestEnd);
-  const first = nearest.reduce((a, b) => (a.start <= b.start ? a : b));
-  // "Trudeau and Xi spoke", "Carney-Xi meeting": the coordinated subject too.
-  // "Prime Minister Carney and Prime Minister Wong": the titles of the second do not break the pair.
-  const coordinated = before.filter((p) => {
-    const between = sentence.text.slice(p.end, first.start);
-    return p.end < first.start && /^\s*(?:and|&|-|–)\s*/.test(between) && isObjectGap(between.replace(/^\s*(?:and|&|-|–)\s*/, '').replace(/^with\b/, '-'));
-  });
-  return [...nearest, ...coordinated];
-}
-
 /** Learns where each summit is held from the text itself: "the ASEAN summit in Kuala Lumpur". */
 export function learnOccasionHosts(contexts: readonly ArticleContext[], registry: PlaceRegistry): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
@@ -100,193 +71,6 @@ export function learnOccasionHosts(contexts: readonly ArticleContext[], registry
     if (best) hosts.set(label, best[0]);
   }
   return hosts;
-}
-
-let patterns: { cue: RegExp; planned: RegExp; negation: RegExp; hypothetical: RegExp; travel: RegExp } | null = null;
-
-function meetingPatterns() {
-  if (patterns) return patterns;
-  const { cues } = loadLexicon();
-  patterns = {
-    cue: new RegExp(`\\b(?:${cues.meetingVerbs}|${EXTRA_CUES})\\b`, 'gi'),
-    planned: new RegExp(cues.plannedMarkers, 'i'),
-    negation: new RegExp(cues.negation, 'i'),
-    hypothetical: new RegExp(cues.meetingHypothetical, 'i'),
-    travel: new RegExp(`\\b(?:${cues.travelVerbs})\\b`, 'i'),
-  };
-  return patterns;
-}
-
-/** "look forward to meeting at the ASEAN Summit": a plan, whatever the tense of the sentence's other verbs. */
-const LOOKS_FORWARD = /\blook(?:s|ing)? forward to\b/i;
-const LEADS_TO_PLAN = /\b(?:look(?:s|ing)? forward to|agreed to|plans? to|hopes? to|expects? to)\s*$/i;
-/** "affirmed their interest in holding a subsequent leaders' meeting": a wish, not a meeting. */
-const WISH = /\b(?:interest in|open to|willing(?:ness)? to|(?:an )?invitation to)\b/i;
-/** "during a meeting", "after their talks": a meeting told as the circumstance of what its participants did. */
-const CIRCUMSTANCE_BEFORE = /\b(?:during|at|after|before|in) (?:a|the|their|his|her|its) (?:[\w-]+ )?$/i;
-/** The dates between one listed counterpart and the next, else every date of the clause. */
-function datesOfObject(clauseDates: DateMention[], objects: readonly PersonMention[], key: string, segmentEnd: number): DateMention[] {
-  const own = objects.find((o) => o.key === key);
-  if (!own) return clauseDates;
-  const nextStart = Math.min(segmentEnd, ...objects.filter((o) => o.start > own.end).map((o) => o.start));
-  const between = clauseDates.filter((d) => d.start >= own.end && d.start < nextStart);
-  return between.length > 0 ? between : clauseDates;
-}
-
-/** "After meeting …, Carney said", "In a meeting with Carney, Xi said": a meeting opening the sentence as its circumstance. */
-const OPENING_CIRCUMSTANCE = /^(?:After|Before|Following|During|In|At|Ahead of|Since)\s+(?:(?:a|the|his|her|their|its)\s+)?(?:[\w-]+\s+)?$/;
-/** "In Beijing, Carney met with …", "While in Beijing, …": a place opening the sentence. */
-const OPENING_LOCATIVE = /^(?:While\s+)?(?:In|At)\s+(?:the\s+)?$/;
-
-/**
- * The date of a held meeting its sentence leaves undated, from the nearest of the three sentences before that puts
- * the traveller in the same place ("visited Beijing this week. … In Beijing, Carney met with …").
- */
-function dateFromEarlierVisit(context: ArticleContext, sentence: SentenceInfo, place: string | null): FactDate | null {
-  if (!place) return null;
-  for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - 3; i -= 1) {
-    const earlier = context.sentences.find((s) => s.index === i);
-    if (!earlier || earlier.flashback || !earlier.eventDate) continue;
-    if (earlier.places.some((p) => p.key === place)) return earlier.eventDate;
-  }
-  return null;
-}
-
-const LOCATIVE_BEFORE = /\b(?:in|at|to)\s+(?:the\s+)?$/;
-
-/**
- * Two leaders of different countries named side by side as the subject of a joint act ("Prime Minister Carney and
- * Korean President Lee Jae Myung announced …") met, unless the article reports a call.
- */
-function jointLeaders(sentence: SentenceInfo, subjects: readonly string[], people: PeopleRegistry, hasCall: boolean): boolean {
-  if (hasCall || subjects.length !== 2) return false;
-  const named = subjects.every((key) => sentence.people.some((p) => p.key === key && (p.via === 'name' || p.via === 'alias')));
-  const leaders = leaderRoles();
-  const countries = subjects.map((key) => people.country(key));
-  return named && subjects.every((key) => leaders.has(people.role(key) ?? '')) && countries[0] !== null && countries[1] !== null && countries[0] !== countries[1];
-}
-
-function findMeetingMentions(context: ArticleContext, people: PeopleRegistry, registry: PlaceRegistry, hosts: Map<string, string>, currentYear: number | null): MeetingMention[] {
-  const { cue, planned, negation, hypothetical, travel } = meetingPatterns();
-  const mentions: MeetingMention[] = [];
-  let travelPlace: { key: string; sentence: number } | null = null;
-  let lastMeeting: MeetingMention | null = null;
-  const hasCall = articleReportsCall(context.sentences.map((s) => s.text));
-  for (const sentence of context.sentences) {
-    const text = sentence.text;
-    // Where the traveller is now ("While in South Korea, Carney will meet …"): read before this sentence's meetings.
-    if (travel.test(text)) {
-      const verbAt = text.search(travel);
-      const after = sentence.places.filter((p) => p.start > verbAt);
-      const occasion = sentence.occasions.find((o) => o.start > verbAt);
-      const host = occasion ? hosts.get(occasion.label) : undefined;
-      let key = host ?? after[after.length - 1]?.key;
-      // "While in South Korea, Carney will meet …": the summit city there, when the articles name exactly one.
-      if (key && registry.get(key)?.kind === 'country') {
-        const cities = [...new Set(hosts.values())].filter((h) => placeWithin(registry, h, key!) && h !== key);
-        if (cities.length === 1) key = cities[0]!;
-      }
-      if (key) travelPlace = { key, sentence: sentence.index };
-    }
-    const matches = [...text.matchAll(cue)];
-    // A cue that yields no meeting ("welcomed progress … and look forward to meeting") leaves its subject to the next.
-    let usedEnd = 0;
-    matches.forEach((match, i) => {
-      const cueStart = match.index!;
-      const cueEnd = cueStart + match[0].length;
-      const segmentStart = usedEnd;
-      const segmentEnd = matches[i + 1]?.index ?? text.length;
-      const lead = text.slice(segmentStart, cueStart);
-      if (negation.test(lead.split(/[,;]/).pop() ?? '') || hypothetical.test(lead) || WISH.test(lead.split(/[,;]/).pop() ?? '')) return;
-      // "… after a stop in Paris, where he met Macron": the where-clause has its own place and time.
-      const whereAt = lead.search(/,?\s+where\s+[^,]*$/);
-      const clauseStart = whereAt === -1 ? segmentStart : segmentStart + whereAt;
-      const clauseDates = sentence.dates.filter((d) => d.role === 'point' && d.date && d.start >= clauseStart);
-      const verb = match[0].toLowerCase();
-      const located = sentence.places.some((p) => /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, p.start - 8), p.start)));
-      if (isCallReport(text, verb, cueEnd, located) || (/^meetings?$/.test(verb) && isMeetingOfBody(text, cueEnd))) return;
-      let subjects = [...new Set(subjectsBefore(sentence, segmentStart, cueStart).map((p) => p.key))];
-      const objectMentions = objectsAfter(text, sentence.people, cueEnd, segmentEnd, sentence.dates);
-      const objects = [...new Set(objectMentions.map((p) => p.key))].filter((key) => !subjects.includes(key));
-      // "Xi told Carney during a meeting in Beijing": the two the clause names before "during a meeting".
-      if (subjects.length + objects.length < 2 && /^(?:meeting|talks)$/.test(verb) && CIRCUMSTANCE_BEFORE.test(text.slice(segmentStart, cueStart))) {
-        const named = [...new Set(sentence.people.filter((p) => p.start >= segmentStart && p.end <= cueStart && (p.via === 'name' || p.via === 'alias')).map((p) => p.key))];
-        if (named.length === 2) subjects = named;
-      }
-      // "After meeting Chinese Premier Li Qiang on Thursday, Carney said …": the subject follows the opening clause.
-      if (subjects.length === 0 && objects.length > 0 && OPENING_CIRCUMSTANCE.test(text.slice(0, cueStart))) {
-        const comma = text.indexOf(',', Math.max(...sentence.people.filter((p) => objects.includes(p.key) && p.start >= cueEnd).map((p) => p.end)));
-        const after = comma === -1 ? undefined : sentence.people.find((p) => p.start > comma && p.start - comma <= 40 && !objects.includes(p.key) && /^[\s,]*(?:[A-Z][\w.'’-]*\s+)*$/.test(text.slice(comma + 1, p.start)));
-        if (after) subjects = [after.key];
-      }
-      // "hosted", "welcomed": a guest named after the verb, or no meeting ("the leaders welcomed the signing").
-      if (cueKind(verb) === 'host' && objects.length === 0) return;
-      if (cueKind(verb) === 'joint' && !jointLeaders(sentence, subjects, people, hasCall)) return;
-      if (cueKind(verb) === 'joint') objects.length = 0;
-      // "Carney met with Xi, Li and Zhao": one meeting with each; "a working dinner with Albanese and Luxon": one.
-      const groups = subjects.length === 1 && objects.length >= 2 && isVerbCue(verb) ? objects.map((o) => [subjects[0]!, o]) : [[...subjects, ...objects]];
-      if (groups.every((g) => g.length < 2)) return;
-      usedEnd = cueEnd;
-      for (const group of groups) {
-        const participants = [...new Set(group)].sort();
-        if (participants.length < 2) continue;
-        // "meet Xi on Friday and Li Qiang on Thursday": each counterpart's own date, where the list gives one.
-        const dates = groups.length > 1 ? datesOfObject(clauseDates, objectMentions, group[1]!, segmentEnd) : clauseDates;
-        const past = /^(?:met|held a summit|held talks|spoke|hosted|welcomed|received|sat down with|announced|signed|unveiled|released a joint statement|issued a joint statement)$/.test(verb);
-        // Tense markers of the meeting's own clause, from its subject on: "Canada will cut tariffs, Carney said after talks
-        // with Xi" is no plan.
-        const subjectStart = Math.min(cueStart, ...sentence.people.filter((p) => subjects.includes(p.key) && p.start >= segmentStart && p.end <= cueStart).map((p) => p.start));
-        const plannedBefore = planned.test(text.slice(subjectStart, cueEnd)) || LOOKS_FORWARD.test(text.slice(segmentStart, cueEnd));
-        const status: Meeting['status'] = past ? 'held' : plannedBefore || /^(?:meet)$/.test(verb) ? 'planned' : 'held';
-        const occasion = sentence.occasions[0]?.label ?? null;
-        // Where: a place introduced as a location ("in Gyeongju", "visit to Beijing"), not "an invitation to visit China".
-        const firstParticipant = Math.min(...sentence.people.filter((p) => participants.includes(p.key) && p.start >= segmentStart).map((p) => p.start));
-        const whereHost = whereAt === -1 ? undefined : sentence.places.filter((p) => p.end <= clauseStart && clauseStart - p.end <= 3).pop()?.key;
-        let place =
-          whereHost ??
-          sentence.places
-            .filter((p) => p.start >= firstParticipant && LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)))
-            .map((p) => p.key)
-            .find((key) => registry.get(key)?.kind !== 'region') ??
-          sentence.places.find((p) => p.end <= firstParticipant && OPENING_LOCATIVE.test(text.slice(0, p.start)))?.key ??
-          null;
-        const year = dates[0]?.date ? Number(dates[0].date.value.slice(0, 4)) : null;
-        // Summits move every year: a host read from this year's coverage says nothing about the 2019 G20.
-        const host = occasion && (year === null || currentYear === null || year >= currentYear) ? hosts.get(occasion) ?? null : null;
-        if (host && (!place || placeWithin(registry, host, place))) place = host;
-        if (!place && lastMeeting && lastMeeting.sentenceIndex === sentence.index - 1 && lastMeeting.participants.some((p) => participants.includes(p))) place = lastMeeting.place;
-        if (!place && status === 'planned' && travelPlace && sentence.index - travelPlace.sentence <= 2) place = travelPlace.key;
-        const duration = text.slice(cueEnd, segmentEnd).match(/\bfor (\d+) minutes\b/);
-        // Only a phrase after the meeting word dates the meeting: "confirmed on Thursday that … a meeting" dates the saying.
-        const deictic = sentence.dates.filter((d) => d.role === 'point' && d.deictic && d.start >= cueEnd && d.start < segmentEnd);
-        const base = {
-          articleId: context.article.id,
-          sentenceIndex: sentence.index,
-          participants,
-          status,
-          place,
-          occasion,
-          durationMinutes: duration ? Number(duration[1]) : null,
-          evidence: sentenceEvidence(context.article, sentence),
-          deicticPhrase: deictic.length === 1 ? deictic[0]! : null,
-        };
-        // "spoke … in 2019 and again in 2022": one meeting per date.
-        const inherited = dates.length === 0 && status === 'held' ? dateFromEarlierVisit(context, sentence, place) : null;
-        // A plan dated before its own article was written is a misread date ("in October" read as last October).
-        const published = context.article.published.value;
-        const impossible = (date: FactDate | null) => status === 'planned' && date !== null && published !== null && date.value < published.slice(0, date.value.length);
-        const dated = (dates.length > 1 && dates.every((d) => d.date!.precision === 'year') ? dates.map((d) => d.date) : [dates[0]?.date ?? inherited]).map((d) => (impossible(d) ? null : d));
-        for (const [n, date] of dated.entries()) {
-          // "Carney meets Xi on Friday" in Wednesday's paper: a meeting after the article was written is still planned.
-          const ahead = status === 'held' && date !== null && published !== null && date.value > published.slice(0, date.value.length);
-          const mention = { ...base, status: ahead ? ('planned' as const) : status, date, dateDeictic: Boolean(dates[n]?.deictic) };
-          mentions.push(mention);
-          lastMeeting = mention;
-        }
-      }
-    });
-  }
-  return mentions;
 }
 
 /** "2025-10-31" → "*", "2025", "2025-10", "2025-10-31": the buckets a dated cluster is found under. */
