@@ -126,6 +126,13 @@ describe('removals and cuts: announced or only asked for', () => {
   });
 });
 
+describe('two rates in one frame', () => {
+  it('reads "100% on … and 25% on …" as two measures (wording of the March 2025 retaliation reports)', () => {
+    const text = 'China imposed tariffs of 100% on Canadian canola oil and peas and 25% on Canadian pork and seafood in March.';
+    expect(measuresOf(article('news.txt', text, '2026-01-16'))).toEqual(['CN->CA canola oil/peas 100% impose 2025-03', 'CN->CA pork/seafood 25% impose 2025-03']);
+  });
+});
+
 describe('origins a frame leaves open', () => {
   it('reads goods of two nationalities as two blanket measures (news wording)', () => {
     expect(measuresOf(article('news.txt', 'Washington slapped 25% tariffs on Canadian and Mexican goods in March.', '2026-01-16'))).toEqual(['US->CA all goods 25% impose 2025-03', 'US->MX all goods 25% impose 2025-03']);

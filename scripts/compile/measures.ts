@@ -87,6 +87,8 @@ const OBJECT_LEAD = /^\s*["”’]?\s*(?:\([^)]*\)\s*)?(?:(?:of|rates?\s+of)\s+[
 const SUBJECT_TO = /\bsubject\s*,?\s*(?:instead\s*,\s*)?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w%.-]+\s+){0,5}$/i;
 /** A quota: "allow up to 49,000 Chinese electric vehicles …, with the … tariff rate of 6.1%". */
 const QUOTA = /\b(?:allow|admit|permit|let in|import)\w*\s+(?:up to\s+|as many as\s+)?[\d,.]+\s+(?:thousand\s+)?/i;
+/** ", and 25 per cent on pork and seafood": a further rate of the same frame, with the goods it applies to. */
+const SECOND_RATE = /^\s*,?\s*(?:and|while|plus)\s+(?:an?\s+)?(?:rate\s+of\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+(?:\w+\s+)?(?:on|for)\s+/i;
 /** A sentence that lists the goods of the measures just named. */
 const LIST_ELABORATION = /^\s*(?:The|This|That|Each|The first|The second)\s+(?:list|phase|tranche)\s+(?:includes?|covers?|contains?|targets?)\s+/i;
 const CLAUSE_BREAK = /,\s+(?:[a-z]+ing|which|while|after|as|but|who|although|when|where|with|including|except|in retaliation|in response)\b|\s[—–]\s|;|:\s|\bexcept\b|\bincluding\b|\bin (?:retaliation|response)\b/;
@@ -277,6 +279,9 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
       follows: [],
     });
     }
+    // "tariffs of 100% on canola oil and peas and 25% on pork and seafood": a second rate with its own goods.
+    const head = frames[frames.length - 1];
+    if (head && reading && rate && head.key.includes(`#${trigger.start}`)) frames.push(...secondRates(text, tokens, reading.end, limit, head, sentence));
   });
   // "tariffs on several Canadian agricultural products, including a 76% levy on … and a 100% levy on …": the
   // umbrella names the measures listed after it, not one of its own.
@@ -297,6 +302,23 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
   linkRetaliation(text, frames, zones);
   addImpliedFollowers(text, frames);
   return frames;
+}
+
+function secondRates(text: string, tokens: ReturnType<typeof tokenize>, from: number, limit: number, head: MeasureMention, sentence: SentenceInfo): MeasureMention[] {
+  const out: MeasureMention[] = [];
+  let at = from;
+  for (;;) {
+    const more = SECOND_RATE.exec(text.slice(at, limit));
+    if (!more) return out;
+    const rate = findRates(more[0])[0];
+    const objectAt = tokens.findIndex((t) => t.start >= at + more[0].length);
+    if (!rate || rate.value === null || objectAt < 0) return out;
+    const reading = readObject(tokens, objectAt, limit, sentence.actors, text);
+    if (reading.products.length === 0) return out;
+    const target = reading.origins.find((c) => c !== head.imposer) ?? head.target;
+    out.push({ ...head, key: `${head.key}#${rate.value}`, products: reading.products, ratePct: rate.value, target, retaliatesAgainst: [], follows: [] });
+    at = reading.end;
+  }
 }
 
 function linkRetaliation(text: string, frames: MeasureMention[], zones: readonly { start: number; end: number }[]): void {
