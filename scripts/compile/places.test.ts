@@ -175,3 +175,9 @@ describe('names as Canadian and wire copy writes them (Reuters/CP-style sentence
     expect(placesIn('OTTAWA — Prime Minister Mark Carney said on Friday that Canada would cut its tariff.')).toEqual(['Ottawa@OTTAWA']);
   });
 });
+
+describe('a state named like its city', () => {
+  it('reads no city in "Washington state" or "New York state" (a Reuters-style sentence, made up)', () => {
+    expect(placesIn('Apple growers in Washington state and dairy farms in New York state face Canadian counter-tariffs.')).toEqual([]);
+  });
+});

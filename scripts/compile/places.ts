@@ -174,6 +174,7 @@ export function findPlaces(sentence: string, places: Map<string, PlaceEntry>): P
     named.add(target.entry.country);
     if (/^['’]s\b/.test(sentence.slice(end))) continue; // "Australia's Anthony Albanese": an actor
     if (target.abbreviation && isAdjectivalAbbreviation(sentence, end)) continue; // "U.S. goods"
+    if (target.entry.kind === 'city' && /^\s+(?:state|State)\b/.test(sentence.slice(end))) continue; // "Washington state": not the city
     // "Mexico City", "Quebec City", "Kuwait City": a country's or region's name opening a city's.
     const cityName = target.entry.kind !== 'city' ? /^ (?:City|Town)\b/.exec(sentence.slice(end)) : null;
     const city = cityName ? lookupCity(m[1]! + cityName[0], target.entry.country) : null;
