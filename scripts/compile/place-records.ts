@@ -6,6 +6,7 @@ import { sentenceEvidence } from './context.ts';
 import { countArticles, dedupeEvidence } from './merge.ts';
 import { preferredCountryName } from './gazetteer-countries.ts';
 import { placeCoordinates, type PlaceEntry } from './places.ts';
+import { findVenues } from './place-venues.ts';
 
 export type PlaceRegistry = Map<string, PlaceEntry>;
 
@@ -23,7 +24,10 @@ export function buildPlaces(contexts: readonly ArticleContext[], registry: Place
   for (const context of contexts) {
     for (const sentence of context.sentences) {
       for (const mention of sentence.places) surfaces.set(mention.key, [...(surfaces.get(mention.key) ?? []), sentence.text.slice(mention.start, mention.end)]);
-      for (const key of new Set(sentence.places.map((p) => p.key))) {
+      // Venues are read here, not among the sentence's places: meetings and the trip keep the city around them.
+      const venues = findVenues(sentence.text, sentence.places, registry);
+      for (const venue of venues) if (!registry.has(venue.entry.key)) registry.set(venue.entry.key, venue.entry);
+      for (const key of new Set([...sentence.places, ...venues.map((v) => v.entry)].map((p) => p.key))) {
         const list = evidence.get(key) ?? [];
         list.push(sentenceEvidence(context.article, sentence));
         evidence.set(key, list);

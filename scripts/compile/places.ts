@@ -36,7 +36,7 @@ function alpha2(name: string): string | undefined {
 export interface PlaceEntry {
   key: string;
   name: string;
-  kind: 'city' | 'country' | 'region';
+  kind: Place['kind'];
   country: string;
   lookup: string | null;
   /** For a region: the GeoNames admin code its capital (`lookup`) lies in. */

@@ -120,7 +120,8 @@ export interface Person extends FactBase {
   country: CountryCode | null;
 }
 
-export type PlaceKind = 'city' | 'country' | 'region';
+/** 'venue': a named building the text places in a city ("the Great Hall of the People in Beijing"), drawn at that city. */
+export type PlaceKind = 'city' | 'country' | 'region' | 'venue';
 
 export interface Place extends FactBase {
   name: string;
