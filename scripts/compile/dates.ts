@@ -267,7 +267,8 @@ function customMatches(sentence: string): Found[] {
       role: 'point',
       deictic: false,
       relativeDays: m[2]!.toLowerCase() === 'after' ? -days : days,
-      resolve: () => unresolved(`"${m[0]}" counts from the event the sentence is about, whose day the text gives elsewhere`),
+      // Not a date of its own: events.ts counts it from the meeting the sentence is about, when that has a day.
+      resolve: () => ({ date: null, anchor: null, unresolved: null }),
     };
   });
   add(LAST_MONTH_NAME, (m) => ({ role: 'point', deictic: true, resolve: (context: DateContext) => resolveLastMonthName(MONTHS.indexOf(m[1]!.toLowerCase()) + 1, context) }));

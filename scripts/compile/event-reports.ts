@@ -138,7 +138,7 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
       const anchor = meetingIds.map(facts.meetingDate).find((d) => d?.precision === 'day');
       const verb = tokenize(sentence.text).findIndex((t) => t.start >= mention.end && t.pos === 'VERB');
       if (!anchor || verb < 0) continue;
-      const clause = clauseAtVerb(sentence.text, verb, spans);
+      const clause = clauseAtVerb(sentence.text, verb, spans, mention.end);
       const date = formatDate(addDays(dateParts(anchor), mention.relativeDays), 'day');
       if (clause.subject && !seen.has(date.value)) {
         seen.add(date.value);

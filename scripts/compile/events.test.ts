@@ -1,7 +1,8 @@
 // Timeline events from an unseen article: dates resolved along the narrative, categories, merging, undated reports.
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from './extract.ts';
-import { articleFromText } from './seed-articles.test-helper.ts';
+import { resolve } from 'node:path';
+import { articleFromText, articlesFromFolder } from './seed-articles.test-helper.ts';
 
 describe('events in unseen articles', () => {
   const first = [
@@ -85,5 +86,13 @@ describe('events in the development corpus: one per dated clause', () => {
     expect(dates).toContain('2025');
     expect(dates).not.toContain('1962');
     expect(dates).not.toContain('1972-02-03');
+  });
+});
+
+describe('events counted from a meeting', () => {
+  it("dates 'one day after the Chinese president met with Donald Trump' from the meeting the sentence is about (seeds/004)", () => {
+    const facts = extractFacts(articlesFromFolder(resolve(import.meta.dirname, '../../seeds')));
+    const event = facts.events.find((e) => e.evidence.some((x) => x.quote.startsWith("Carney's APEC meeting with Xi in South Korea comes one day after")) && e.date?.value === '2025-10-30');
+    expect(event?.title).toBe('Chinese president meets with Donald Trump');
   });
 });

@@ -96,7 +96,7 @@ export function subjectOf(tokens: readonly Token[], phrases: readonly Phrase[], 
   while (from >= first && !isVerb(tokens[from]!, tokens[from - 1])) from -= 1;
   // A verb coordinated with the one before ("welcomed the opportunity … and agreed to …") shares its subject.
   let k = verb - 1;
-  while (k > first && tokens[k]!.pos === 'ADV') k -= 1;
+  while (k > first && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k -= 1;
   // An apposition before the verb is no coordination: "the Prime Minister, Mark Carney, visited".
   const prior = k >= first ? tokens[k] : undefined;
   const beforeComma = prior?.text === ',' ? phrases.find((p) => p.last === k) : undefined;
@@ -111,7 +111,7 @@ export function subjectOf(tokens: readonly Token[], phrases: readonly Phrase[], 
   let inPrepositional = false;
   for (const p of inRange) {
     const before = tokens[p.first - 1];
-    if (before?.pos === 'ADP' && before.lemma !== 'that' && before.lemma !== 'per') inPrepositional = true;
+    if (before?.pos === 'ADP' && before.lemma !== 'that' && before.lemma !== 'per' && !dates.some((d) => overlaps(before, d))) inPrepositional = true;
     else if (before?.pos === 'CCONJ' && inPrepositional) inPrepositional = true;
     else inPrepositional = false;
     if (!inPrepositional) candidates.push(p);
@@ -137,17 +137,19 @@ export function actionOfDate(text: string, date: Span, dates: readonly Span[]): 
 }
 
 /** The action clause headed by the verb token at `verb`. */
-export function clauseAtVerb(text: string, verb: number, dates: readonly Span[]): ActionClause {
+export function clauseAtVerb(text: string, verb: number, dates: readonly Span[], after = 0): ActionClause {
   const tokens = tokenize(text);
   // "the tariff actions initiated by the President": a participle with its agent is passive without an auxiliary.
   const next = tokens[verb + 1];
   const reducedRelative =
     /ed$/i.test(tokens[verb]!.text) &&
-    (tokens[verb - 1]?.pos === 'NOUN' || tokens[verb - 1]?.pos === 'PROPN') &&
+    tokens[verb - 1]?.pos === 'NOUN' &&
     !ACTOR_NOUNS.has(tokens[verb - 1]!.lemma) &&
     (!next || next.pos === 'ADP' || next.pos === 'PUNCT' || dates.some((d) => overlaps(next, d)));
   const passive = isPassive(tokens, verb) || (/ed$/i.test(tokens[verb]!.text) && next?.lemma === 'by') || reducedRelative;
-  return { verb, subject: subjectOf(tokens, nounPhrases(tokens), verb, dates), passive };
+  // `after`: the subject stands after this offset ("comes one day after the Chinese president met …").
+  const phrases = nounPhrases(tokens).filter((p) => p.start >= after);
+  return { verb, subject: subjectOf(tokens, phrases, verb, dates), passive };
 }
 
 const IRREGULAR_PRESENT: Record<string, [string, string]> = { be: ['is', 'are'], have: ['has', 'have'], do: ['does', 'do'], go: ['goes', 'go'] };
