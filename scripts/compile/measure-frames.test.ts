@@ -126,6 +126,17 @@ describe('removals and cuts: announced or only asked for', () => {
   });
 });
 
+describe('direction', () => {
+  it('does not take the object of "followed" for the imposer (news wording)', () => {
+    expect(measuresOf(article('news.txt', 'Canada followed the U.S. in imposing a 100% tariff on Chinese EVs in 2024.', '2026-01-16'))).toEqual(['CA->CN electric vehicles 100% impose 2024']);
+  });
+
+  it('reads ", and China retaliated with …" as China acting, in a sentence about the U.S. tariff before it (news wording)', () => {
+    const text = 'The United States last week raised tariffs on Chinese goods to 145%, and China retaliated with 125% tariffs on U.S. goods.';
+    expect(measuresOf(article('news.txt', text, '2025-04-18'))).toEqual(['CN->US all goods 125% impose 2025-04', 'US->CN all goods 145% impose 2025-04']);
+  });
+});
+
 describe('two rates in one frame', () => {
   it('reads "100% on … and 25% on …" as two measures (wording of the March 2025 retaliation reports)', () => {
     const text = 'China imposed tariffs of 100% on Canadian canola oil and peas and 25% on Canadian pork and seafood in March.';

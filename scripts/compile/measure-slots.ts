@@ -9,7 +9,7 @@ import type { GoverningVerb, Trigger, Zone } from './measure-frame.ts';
 import { insideProperName, type ProductReading } from './measure-products.ts';
 import { loadLexicon } from './lexicon.ts';
 import type { MeasureMention } from './measures.ts';
-import type { Token } from './nlp.ts';
+import { tokenize, type Token } from './nlp.ts';
 import type { PeopleRegistry } from './people.ts';
 
 export interface ArticleMemory {
@@ -32,7 +32,8 @@ export function outletActor(article: Article): string | null {
 /** Nouns that make a country's possessive or adjective the acting body: "China's commerce ministry", "the Chinese government". */
 const INSTITUTION = /^\s*(?:[A-Z][\w&]*\s+){0,4}(?:government|ministry|commission|department|administration|cabinet|council|authorities|officials|office|agency|regulator|customs|parliament|congress|president|premier|prime minister|leader|commerce ministry|finance ministry|finance minister|trade minister|response|retaliation|countermeasures)\b/i;
 const FIRST_PERSON = /\b(?:I|we|We|our government|Our government|the government|The government|the Government|Government|the federal government)\b/g;
-const PREPOSITION_BEFORE = /\b(?:by|for|against|on|with|of|from|to|and|in|into|than|about|over)\s+(?:the\s+)?$/i;
+/** "on Canada", "from China", "Canada and China" (but ", and China retaliated" starts a clause). */
+const PREPOSITION_BEFORE = /(?:\b(?:by|for|against|on|with|of|from|to|in|into|than|about|over)|(?<!,)\s\band)\s+(?:the\s+)?$/i;
 
 interface Candidate {
   end: number;
@@ -77,8 +78,19 @@ function subjectCandidates(sentence: SentenceInfo, from: number, position: numbe
 
 /** "provide U.K. exports some relief": right after a verb (and its determiners), a mention is an object. */
 function objectPosition(text: string, start: number): boolean {
-  return /\b(?:provide|provides|provided|give|gives|gave|grant|granted|grants|offer|offered|hit|hits|against|toward|towards)\s+(?:the\s+|its\s+|their\s+)?$/i.test(text.slice(Math.max(0, start - 20), start));
+  if (/\b(?:provide|provides|provided|give|gives|gave|grant|granted|grants|offer|offered|hit|hits|against|toward|towards)\s+(?:the\s+|its\s+|their\s+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return true;
+  // "Canada followed the U.S. in imposing …": right after a verb (not one of saying: "said Canada would …") is its object.
+  const tokens = tokenize(text);
+  let k = tokens.findIndex((t) => t.start >= start) - 1;
+  if (k >= 0 && tokens[k]!.pos === 'DET') k -= 1;
+  const before = tokens[k];
+  // "prompted Beijing to retaliate": the object of one verb is the subject of the next.
+  const actorEnd = tokens.find((t) => t.start >= start && /^\s+to\s+\w/.test(text.slice(t.end)));
+  if (actorEnd && actorEnd.start - start < 30 && !/[,;]/.test(text.slice(start, actorEnd.end))) return false;
+  return !!before && before.pos === 'VERB' && !SAYING.has(before.lemma) && !/ing$/.test(before.text);
 }
+
+const SAYING = new Set(['say', 'announce', 'warn', 'declare', 'state', 'confirm', 'add', 'note', 'believe', 'expect', 'report', 'argue', 'insist', 'suggest', 'claim', 'think', 'hope', 'tell', 'fear', 'signal', 'indicate', 'predict', 'show']);
 
 /** The subject of a sentence: its first acting mention before the first verb ("President Trump issued …"). */
 function subjectOfSentence(sentence: SentenceInfo, registry: PeopleRegistry, outlet: string | null): string | null {
