@@ -65,15 +65,16 @@ export function countryCentroid(code: string): [number, number] | null {
 /**
  * A city the lexicon does not know, after a locative word: a city of that name in a country the sentence names, else
  * the most populous one when it is large ("in Asia" or "to Temasek" must not become places) and no other city of that
- * name is comparable ("London" is London, England; two large "Valencia"s leave the name unresolved).
+ * name is comparable ("London" is London, England; two large "Valencia"s leave the name unresolved). `minimum` is
+ * lower where the text itself says the name is a city ("the city of …").
  */
-export function unknownCity(name: string, named: ReadonlySet<string>): City | null {
-  const candidates = (gazetteer().get(foldName(name)) ?? []).filter((city) => city.population >= 50_000);
+export function unknownCity(name: string, named: ReadonlySet<string>, minimum = 250_000): City | null {
+  const candidates = (gazetteer().get(foldName(name)) ?? []).filter((city) => city.population >= Math.min(50_000, minimum));
   candidates.sort((a, b) => b.population - a.population || a.loc.coordinates[0] - b.loc.coordinates[0]);
   const local = candidates.find((city) => named.has(city.country));
   if (local) return local;
   const [first, second] = candidates;
-  if (!first || first.population < 250_000) return null;
+  if (!first || first.population < minimum) return null;
   if (second && second.country !== first.country && second.population * 4 >= first.population) return null;
   return first;
 }

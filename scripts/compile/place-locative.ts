@@ -3,7 +3,7 @@
 // an infobox "Place: Canada and China", "Canadian Embassy, Beijing"). Pure functions over the sentence text.
 
 /** Words before a name that make it a place ("traveled to Ottawa", "a visit to Beijing", "subsidies in Canada"). */
-const LOCATIVE_LEAD = /\b(?:in|at|to|into|near|outside|inside|within|across|throughout|visit|visits|visited|visiting|via|toward|towards|(?:returned|returning|returns|arrived|arriving|arrives|flew|flying|travelled|traveled|departed|departing|departs|back|home)\s+from)\s+(?:the\s+)?$/i;
+const LOCATIVE_LEAD = /\b(?:in|at|to|into|near|outside|inside|within|across|throughout|visit|visits|visited|visiting|via|toward|towards|(?:returned|returning|returns|arrived|arriving|arrives|flew|flying|travelled|traveled|departed|departing|departs|back|home)\s+from|(?:city|town|village|port|province|state|territory|island|capital)\s+of)\s+(?:the\s+)?$/i;
 /** "to" that joins a verb or noun to its complement, not to a destination: "relating to North Korea", "a threat to the United States", "referred to China as". */
 const NON_SPATIAL_TO = /\b(?:according|relating|related|relates|relate|referred|refers|refer|referring|threat|threats|respect|regard|due|owing|thanks|compared|similar|addition|response|responding|reply|commitment|committed|opposed|opposition|apply|applies|applied|applying|retaliation|return|close|next|prior|pertaining|belonging|belongs|sympathetic|hostile|friendly|loyal|harm|damage|risk|risks)\s+to\s+(?:the\s+)?$/i;
 /** "in Beijing and Ottawa": the second name of a pair after a locative word. */

@@ -181,3 +181,14 @@ describe('a state named like its city', () => {
     expect(placesIn('Apple growers in Washington state and dairy farms in New York state face Canadian counter-tariffs.')).toEqual([]);
   });
 });
+
+describe('"the city of", "the province of"', () => {
+  it('reads a place the text calls a city or province (Reuters-style sentences, made up), not a title "Premier of" (seed 004)', () => {
+    expect(placesIn('Canola farmers in the province of Saskatchewan and workers in the port city of Prince Rupert rely on exports to China.')).toEqual([
+      'Saskatchewan@Saskatchewan',
+      'Prince Rupert@Prince Rupert',
+      'China@China',
+    ]);
+    expect(placesIn('Several premiers, including Wab Kinew of Manitoba and Scott Moe of Saskatchewan, have since called on the federal government to drop tariffs.')).toEqual([]);
+  });
+});

@@ -101,7 +101,7 @@ function countryEntry(code: string): PlaceEntry {
 }
 
 /** Capitalised words after a locative preposition that the gazetteer knows ("visited Hanoi"): places not in the lexicon. */
-const LOCATIVE = /\b(?:in|to|from|visiting|visit|at) ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b/g;
+const LOCATIVE = /\b(?:in|to|from|visiting|visit|at|(city|town|village|port) of) ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b/g;
 
 interface Judged extends PlaceMention {
   country: string;
@@ -195,13 +195,14 @@ export function findPlaces(sentence: string, places: Map<string, PlaceEntry>): P
   }
   LOCATIVE.lastIndex = 0;
   for (let m = LOCATIVE.exec(sentence); m; m = LOCATIVE.exec(sentence)) {
-    const name = m[1]!;
+    const name = m[2]!;
     const start = m.index + m[0].length - name.length;
     if (accepted.some((p) => start < p.end && p.start < start + name.length)) continue;
     if (/^['’]s\b/.test(sentence.slice(start + name.length))) continue;
     // A known name was judged above; a country name left out of the gazetteer is ambiguous ("Georgia", "Congo").
     if (byAlias.has(name) || alpha2(name)) continue;
-    const city = unknownCity(name, named);
+    // "the southern Chinese city of Zhanjiang": the text says it is a city, so a small one counts too.
+    const city = unknownCity(name, named, m[1] ? 1_000 : undefined);
     if (city) accept(cityEntry(city, name), start, start + name.length, true);
   }
   return accepted.map(({ key, start, end }) => ({ key, start, end })).sort((a, b) => a.start - b.start);
