@@ -150,7 +150,8 @@ describe('origins a frame leaves open', () => {
   });
 
   it('does not take a sectoral tariff with no origin for a global one unless the text speaks of global measures', () => {
-    const facts = extractFacts([article('news.txt', 'Beijing imposed a 100% tariff on canola oil and peas in March.', '2026-01-16')]);
+    const text = 'Relations between Canada and China soured in 2024. Beijing imposed a 100% tariff on canola oil and peas in March.';
+    const facts = extractFacts([article('news.txt', text, '2026-01-16')]);
     expect(facts.measures).toEqual([]);
     expect(facts.warnings.map((w) => w.message).join('\n')).toMatch(/target the text does not make clear/);
   });

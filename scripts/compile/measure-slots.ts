@@ -267,7 +267,9 @@ export function targetFromNeighbours(frame: MeasureMention, frames: readonly Mea
   // A sectoral tariff that names no origin, in a sentence naming no other country, said where the text speaks of
   // global or Section 232 measures (this sentence or the one before): on imports from everywhere.
   const previous = memory.sentences.find((s) => s.index === sentence.index - 1)?.text ?? '';
-  const global = GLOBAL_CONTEXT.test(sentence.text) || GLOBAL_CONTEXT.test(previous);
+  // … or where the article names no other country at all ("Trump doubled tariffs on steel and aluminum to 50%").
+  const alone = memory.sentences.every((s) => s.actors.every((a) => a.code === frame.imposer || a.code === 'XX'));
+  const global = GLOBAL_CONTEXT.test(sentence.text) || GLOBAL_CONTEXT.test(previous) || alone;
   if (recentTargets.size === 0 && sectoral && global && !frame.products.includes('all goods') && sentence.actors.every((a) => a.code === frame.imposer)) return 'XX';
   return null;
 }

@@ -86,7 +86,7 @@ const OBJECT_LEAD = /^\s*["”’]?\s*(?:\([^)]*\)\s*)?(?:(?:of|rates?\s+of)\s+[
 /** "… products (…) that will be subject to the 25 per cent surtax", "goods … continue to remain not subject to the tariffs". */
 const SUBJECT_TO = /\bsubject\s*,?\s*(?:instead\s*,\s*)?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w%.-]+\s+){0,5}$/i;
 /** A quota: "allow up to 49,000 Chinese electric vehicles …, with the … tariff rate of 6.1%". */
-const QUOTA = /\b(?:allow|admit|permit|let in|import)\w*\s+(?:up to\s+|as many as\s+)?[\d,.]+\s+(?:thousand\s+)?/i;
+const QUOTA = /\b(?:allow|admit|permit|let|import)\w*\s+(?:in\s+)?(?:the\s+(?:import|entry)\s+of\s+)?(?:up to\s+|as many as\s+)?[\d,.]+\s+(?:thousand\s+)?/i;
 /** ", and 25 per cent on pork and seafood": a further rate of the same frame, with the goods it applies to. */
 const SECOND_RATE = /^\s*,?\s*(?:and|while|plus)\s+(?:an?\s+)?(?:rate\s+of\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+(?:\w+\s+)?(?:on|for)\s+/i;
 /** A sentence that lists the goods of the measures just named. */

@@ -137,7 +137,6 @@ export interface MergedMeasures {
 }
 
 export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures {
-  if (process.env.MEASURE_DEBUG) for (const m of input) process.stderr.write(`${m.key} ${m.role} ${m.imposer}->${m.target} [${m.products.join('|')}] ${m.ratePct}% ${m.action}${m.planned ? ' planned' : ''} ${m.date?.value ?? '-'} ${m.dateRole ?? ''} :: ${m.evidence.quote.slice(0, 90)}\n`);
   const { mentions, dated } = transferDates(input);
   const warnings: MergedMeasures['warnings'] = [];
   const groups: Group[] = [];
