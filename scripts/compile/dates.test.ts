@@ -123,6 +123,12 @@ describe('findDates on the development corpus', () => {
     expect([mention!.date?.value, mention!.endDate]).toEqual(['2026-01-15', null]);
   });
 
+  it("reads no past tense into 'canola seed' (seeds: 'China retaliated in March by imposing tariffs … canola seed imports')", () => {
+    // The tense comes from "retaliated", before the date; "seed" after it is a noun.
+    expect(read('China will retaliate in March by imposing tariffs on Canadian canola seed imports.', context(day('2025-10-27')))).toEqual([['March', '2026-03', null]]);
+    expect(read('China retaliated in March by imposing tariffs on Canadian canola seed imports.', context(day('2025-10-27')))).toEqual([['March', '2025-03', null]]);
+  });
+
   it("resolves 'the next day' from the previous day and leaves 'one day after <event>' to the event it counts from", () => {
     expect(read('The next day, the two leaders met again.', context(null, day('2025-10-30')))).toEqual([['The next day', '2025-10-31', null]]);
     // seeds/004: the day comes from the meeting the sentence is about (events.ts), not from the narrative.

@@ -78,8 +78,9 @@ const FUTURE = /\b(?:will|'ll|’ll|shall|is set to|are set to|set to|plans? to|
 
 // ---------- tense ----------
 
-const PAST = /\b(?:[a-z]+ed|met|said|told|held|was|were|had|took|came|spoke|began|made|went|saw|gave|left|won|lost|brought|sent|spent|led|struck|fell|rose)\b/i;
-const PAST_WITHOUT_ATTRIBUTION = /\b(?:(?!said\b)[a-z]+ed|met|told|held|was|were|had|took|came|spoke|began|made|went|saw|gave|left|won|lost|brought|sent|spent|led|struck|fell|rose)\b/i;
+// "-eed" nouns ("canola seed", "need", "speed") are not past tenses; "agreed", "freed" are.
+const PAST = /\b(?:[a-z]+(?<!e)ed|agreed|freed|decreed|guaranteed|met|said|told|held|was|were|had|took|came|spoke|began|made|went|saw|gave|left|won|lost|brought|sent|spent|led|struck|fell|rose)\b/i;
+const PAST_WITHOUT_ATTRIBUTION = /\b(?:(?!said\b)[a-z]+(?<!e)ed|agreed|freed|decreed|guaranteed|met|told|held|was|were|had|took|came|spoke|began|made|went|saw|gave|left|won|lost|brought|sent|spent|led|struck|fell|rose)\b/i;
 
 const FUTURE_MARK = new RegExp(`${FUTURE.source}|\\b(?:is|are|am)\\s+(?:\\w+ly\\s+)?\\w+ing\\b`, 'gi');
 const PAST_MARK = new RegExp(PAST.source, 'gi');

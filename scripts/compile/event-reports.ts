@@ -35,6 +35,7 @@ export interface SentenceFacts {
 
 // Verbs by which a release reports what its people did that day without repeating the date ("During the meeting,
 // the leaders announced …", "the leaders agreed to …"): a "Today" release dates them by its own day.
+const REPORTED_STEMS = /announc|agree|accept|releas|sign|launch|conclu|establish|issu|unveil|reach/i;
 const REPORTED_ACTS = new Set(['announce', 'agree', 'accept', 'release', 'sign', 'launch', 'conclude', 'establish', 'issue', 'unveil', 'reach']);
 
 /** A sentence-start fallback title when the clause has no subject: the sentence after its date, whole words only. */
@@ -173,6 +174,8 @@ function isNameOrAside(text: string, mention: { start: number; end: number; date
 
 /** The first verb of the sentence that reports an act ("announced", "agreed"), with its subject. */
 function firstReportedAct(text: string, spans: readonly Span[]): ActionClause | null {
+  // A cheap look for the stems first: most sentences of a release need no tagging here.
+  if (!REPORTED_STEMS.test(text)) return null;
   const tokens = tokenize(text);
   const at = tokens.findIndex((t) => t.pos === 'VERB' && REPORTED_ACTS.has(t.lemma));
   if (at < 0) return null;

@@ -66,6 +66,11 @@ describe('clause headlines', () => {
     expect(headlines(sentence)).toEqual([{ date: '2025-08-12', title: 'Preliminary ruling announced' }]);
   });
 
+  it('reads a participle after a noun inside a prepositional phrase as that noun\'s (02_crs_us_canada_ieepa_tariffs.txt)', () => {
+    const sentence = 'While these IEEPA tariffs remain in effect, Canada is exempt from the 10% U.S. universal tariffs implemented on April 5.';
+    expect(headlines(sentence, null, '2025-04-14')).toEqual([{ date: '2025-04-05', title: '10% U.S. universal tariffs implemented' }]);
+  });
+
   it('conjugates the present tense for singular and plural subjects', () => {
     const cases: [string, boolean, string][] = [['impose', false, 'imposes'], ['impose', true, 'impose'], ['reach', false, 'reaches'], ['apply', false, 'applies'], ['be', false, 'is'], ['have', true, 'have']];
     for (const [lemma, plural, expected] of cases) expect(presentTense(lemma, plural)).toBe(expected);

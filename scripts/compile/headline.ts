@@ -38,6 +38,9 @@ function clauseRange(tokens: readonly Token[], index: number): [number, number] 
   return [first, last];
 }
 
+/** A past participle, regular or of the irregular verbs news copy uses most. */
+const PARTICIPLE = /(?:ed|en)$|^(?:struck|made|set|held|put|cut|hit|sent|brought|built|paid|won|lost|kept|met|led|left|told|said|signed|reached)$/i;
+
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** Words that open a subordinate clause or aside ("one day before they were set to …", "when", "after"). */
@@ -142,14 +145,16 @@ export function clauseAtVerb(text: string, verb: number, dates: readonly Span[],
   // "the tariff actions initiated by the President": a participle with its agent is passive without an auxiliary.
   const next = tokens[verb + 1];
   const reducedRelative =
-    /ed$/i.test(tokens[verb]!.text) &&
+    PARTICIPLE.test(tokens[verb]!.text) &&
     tokens[verb - 1]?.pos === 'NOUN' &&
     !ACTOR_NOUNS.has(tokens[verb - 1]!.lemma) &&
     (!next || next.pos === 'ADP' || next.pos === 'PUNCT' || dates.some((d) => overlaps(next, d)));
   const passive = isPassive(tokens, verb) || (/ed$/i.test(tokens[verb]!.text) && next?.lemma === 'by') || reducedRelative;
   // `after`: the subject stands after this offset ("comes one day after the Chinese president met …").
   const phrases = nounPhrases(tokens).filter((p) => p.start >= after);
-  return { verb, subject: subjectOf(tokens, phrases, verb, dates), passive };
+  // "under a deal struck with Beijing": a participle's subject is the noun it follows, inside a prepositional phrase too.
+  const modified = reducedRelative ? phrases.find((p) => p.last === verb) : undefined;
+  return { verb, subject: modified ?? subjectOf(tokens, phrases, verb, dates), passive };
 }
 
 const IRREGULAR_PRESENT: Record<string, [string, string]> = { be: ['is', 'are'], have: ['has', 'have'], do: ['does', 'do'], go: ['goes', 'go'] };
@@ -283,7 +288,7 @@ function clauseWords(text: string, clause: ActionClause, dates: readonly Span[],
   const plural = isPlural(tokens, subject) || /\band\b/.test(subjectText) || /^(?:they|we)$/i.test(text.slice(subject.start, subject.end));
   let verbText: string;
   if (clause.passive) verbText = `${negated ? 'not ' : ''}${verbToken.text.toLowerCase()}`;
-  else if (previous.includes('will') || previous[previous.length - 1] === 'to') verbText = `${embedded && previous.includes('will') ? 'will' : 'to'} ${negated ? 'not ' : ''}${verbToken.lemma}`;
+  else if (previous.includes('will') || previous.includes('would') || previous[previous.length - 1] === 'to') verbText = `${embedded && previous.includes('will') ? 'will' : 'to'} ${negated ? 'not ' : ''}${verbToken.lemma}`;
   else if (negated) verbText = `${plural ? 'do' : 'does'} not ${verbToken.lemma}`;
   else verbText = presentTense(verbToken.lemma, plural);
   let object = objectWords(text, tokens, phrases, verb, dates);
