@@ -5,12 +5,13 @@ import type { FactDate, Meeting } from '../../src/lib/dataset.ts';
 import type { ArticleContext, PersonMention, SentenceInfo } from './context.ts';
 import { sentenceEvidence } from './context.ts';
 import type { DateMention } from './dates.ts';
-import { leaderRoles } from './entities.ts';
+import { actorCapital, leaderRoles } from './entities.ts';
 import { loadLexicon } from './lexicon.ts';
 import { articleReportsCall, cueKind, EXTRA_CUES, isCallReport, isMeetingOfBody, isObjectGap, isVerbCue, objectsAfter } from './meeting-participants.ts';
 import type { MeetingMention } from './meetings.ts';
 import type { PeopleRegistry } from './people.ts';
 import { placeWithin, type PlaceRegistry } from './place-records.ts';
+import { findPlaces } from './places.ts';
 
 /** Words that may stand between a possessive and the meeting it owns: "their first face-to-face meeting". */
 const POSSESSED_GAP = /^\s+(?:(?:first|planned|upcoming|long-awaited|bilateral|formal|face-to-face|recent|last|next|own)\s+)*$/i;
@@ -186,6 +187,15 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
             .find((key) => registry.get(key)?.kind !== 'region') ??
           sentence.places.find((p) => p.end <= firstParticipant && OPENING_LOCATIVE.test(text.slice(0, p.start)))?.key ??
           null;
+        // "SINGAPORE, Oct. 29, 2025 /CNW/ - Today, … met with …": a wire dateline's city, where the sentence names none.
+        if (!place && sentence.index === context.sentences[0]?.index) {
+          // A city, or a city-state ("SINGAPORE"); not a country label of a government feed ("CANADA, October 30 -").
+          const isCity = (key: string) => registry.get(key)?.kind === 'city' || (registry.get(key)?.kind === 'country' && actorCapital(registry.get(key)!.country) === registry.get(key)!.name);
+          const written = text.match(/^(\p{Lu}[\p{Lu} .'-]+),/u)?.[1];
+          const name = written?.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+          const dateline = name ? findPlaces(`in ${name}`, registry)[0] : undefined;
+          if (dateline && isCity(dateline.key)) place = dateline.key;
+        }
         const year = dates[0]?.date ? Number(dates[0].date.value.slice(0, 4)) : null;
         // Summits move every year: a host read from this year's coverage says nothing about the 2019 G20.
         const host = occasion && (year === null || currentYear === null || year >= currentYear) ? hosts.get(occasion) ?? null : null;

@@ -119,6 +119,18 @@ describe('meetings in government readouts', () => {
     expect(facts.meetings.find((m) => m.date?.value.startsWith('2026-01'))!.evidence).toHaveLength(2);
   });
 
+  it("places a readout's meeting in its dateline city, and a plan naming another place joins it without a conflict (09 and 29 PMO readouts)", () => {
+    const held = articleFromText('fixtures/09.txt', 'SINGAPORE, Oct. 29, 2025 /CNW/ - Today, the Prime Minister, Mark Carney, met with the Prime Minister of Singapore, Lawrence Wong.', dayOf('2025-10-29'));
+    const plan = articleFromText(
+      'fixtures/29.txt',
+      'CANADA, July 29 - Today, the Prime Minister, Mark Carney, spoke with the Prime Minister of Singapore, Lawrence Wong.\n\nPrime Minister Carney and Prime Minister Wong welcomed progress toward a Canada-ASEAN free trade agreement and look forward to meeting at the ASEAN Summit in Malaysia in October.',
+      dayOf('2025-07-29'),
+    );
+    const facts = extractFacts([held, plan]);
+    expect(facts.meetings.map((m) => [m.place, m.status, m.date?.value, m.articleCount])).toEqual([['place-sg-singapore', 'held', '2025-10-29', 2]]);
+    expect(facts.conflicts.filter((c) => c.field === 'place')).toEqual([]);
+  });
+
   it('puts a planned meeting where the sentence opens ("In Singapore, …") (07_pmo_carney_indo_pacific_trip_announced.txt)', () => {
     const text = 'In Singapore, the Prime Minister will meet the Prime Minister of Singapore, Lawrence Wong, and senior business leaders to deepen the Canada-Singapore partnership in trade, energy, and technology.';
     const intro = 'Today, the Prime Minister, Mark Carney, announced that he will travel to Malaysia, Singapore, and the Republic of Korea, from October 24 to November 1, 2025.';

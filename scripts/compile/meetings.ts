@@ -137,9 +137,13 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
     const ownArticleFirst = mention.date ? candidates : [...candidates.filter((c) => c.mentions.some((m) => m.articleId === mention.articleId)), ...candidates.filter((c) => !c.mentions.some((m) => m.articleId === mention.articleId))];
     const cluster = ownArticleFirst.find(placesAgree) ?? candidates.find((c) => c.date !== null && mention.date !== null && c.place !== null && mention.place !== null);
     if (cluster) {
-      cluster.mentions.push(mention);
+      // A plan that names another place than the meeting held ("look forward to meeting … in Malaysia", met in
+      // Singapore) joins it without disputing its place: plans change.
+      const outdatedPlan = mention.status === 'planned' && !placesAgree(cluster) && cluster.mentions.some((m) => m.status === 'held');
+      cluster.mentions.push(outdatedPlan ? { ...mention, place: null } : mention);
       cluster.date = moreSpecificDate(cluster.date, mention.date);
       cluster.occasion ??= mention.occasion;
+      if (outdatedPlan) continue;
       if (!placesAgree(cluster)) cluster.placeConflict = true;
       else if (mention.place && (!cluster.place || placeWithin(places, mention.place, cluster.place))) cluster.place = mention.place;
     } else {
