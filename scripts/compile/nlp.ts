@@ -46,7 +46,8 @@ export function tokenize(text: string): readonly Token[] {
   const values = tokens.out() as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const pos = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(its.lemma) as string[];
+  // wink's typings declare `its.lemma` with a signature `out` does not accept, though it works: call it untyped.
+  const lemmas = (tokens.out as (f: unknown) => unknown)(its.lemma) as string[];
   const result: Token[] = [];
   let offset = 0;
   for (let i = 0; i < values.length; i += 1) {
