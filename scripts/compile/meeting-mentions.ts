@@ -200,7 +200,7 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
         // Summits move every year: a host read from this year's coverage says nothing about the 2019 G20.
         const host = occasion && (year === null || currentYear === null || year >= currentYear) ? hosts.get(occasion) ?? null : null;
         if (host && (!place || placeWithin(registry, host, place))) place = host;
-        if (!place && lastMeeting && lastMeeting.sentenceIndex === sentence.index - 1 && lastMeeting.participants.some((p) => participants.includes(p))) place = lastMeeting.place;
+        if (!place && lastMeeting && lastMeeting.sentenceIndex === sentence.index - 1 && lastMeeting.participants.join() === participants.join()) place = lastMeeting.place;
         if (!place && status === 'planned' && travelPlace && sentence.index - travelPlace.sentence <= 2) place = travelPlace.key;
         const duration = text.slice(cueEnd, segmentEnd).match(/\bfor (\d+) minutes\b/);
         // Only a phrase after the meeting word dates the meeting: "confirmed on Thursday that … a meeting" dates the saying.
