@@ -64,7 +64,8 @@ function categoryOf(sentence: SentenceInfo, facts: SentenceFacts, measureIds: st
 function isPastAction(text: string, clause: ActionClause): boolean {
   const tokens = tokenize(text);
   // "underscored their commitment … by agreeing to launch": the tense is the main verb's.
-  const main = /ing$/.test(tokens[clause.verb]!.text) ? tokens.findIndex((t) => t.pos === 'VERB') : clause.verb;
+  let main = clause.verb;
+  if (/ing$/.test(tokens[clause.verb]!.text)) while (main > 0 && (main === clause.verb || tokens[main]!.pos !== 'VERB')) main -= 1;
   const verb = tokens[main]!;
   const before = tokens.slice(Math.max(0, main - 3), main).map((t) => t.lemma);
   return /ed$|^(?:met|made|took|began|spoke|held|sent|reached|set)$/i.test(verb.text) && !before.includes('will') && !before.includes('to');
@@ -156,7 +157,8 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
       const clause = actionOfDate(sentence.text, sentence.dates[0]!, spans);
       if (clause?.subject) push(null, clause);
     }
-    const todays = sentence.dates.filter((d) => d.role === 'point' && d.date && d.anchor === 'publication' && published && datesCompatible(d.date, published));
+    // Only the day itself or "this week" set it: "earlier this year" is no longer the release's day.
+    const todays = sentence.dates.filter((d) => d.role === 'point' && d.date && d.anchor === 'publication' && published && (d.date.value === published.value || /\bthis week\b/i.test(d.phrase)));
     if (todays.length > 0) today = todays[0]!.date;
   }
   return reports;
@@ -177,7 +179,9 @@ function firstReportedAct(text: string, spans: readonly Span[]): ActionClause | 
   // A cheap look for the stems first: most sentences of a release need no tagging here.
   if (!REPORTED_STEMS.test(text)) return null;
   const tokens = tokenize(text);
-  const at = tokens.findIndex((t) => t.pos === 'VERB' && REPORTED_ACTS.has(t.lemma));
+  // A gerund is the subject's act only after "by" ("underscored … by agreeing to launch"), not in "commended Thailand
+  // on reaching a peace agreement".
+  const at = tokens.findIndex((t, i) => t.pos === 'VERB' && REPORTED_ACTS.has(t.lemma) && (!/ing$/.test(t.text) || tokens[i - 1]?.lemma === 'by'));
   if (at < 0) return null;
   const clause = clauseAtVerb(text, at, spans);
   return clause.subject ? clause : null;

@@ -78,6 +78,18 @@ describe('events in the development corpus: one per dated clause', () => {
     expect(event).toMatchObject({ category: 'meeting', date: { value: '2025-10-30' } });
   });
 
+  it("dates 'by agreeing to launch negotiations' by the readout's day, not 'on reaching a peace agreement' (11_pmo_readout_carney_anutin.txt)", () => {
+    const text = [
+      'Today, the Prime Minister, Mark Carney, met with the Prime Minister of Thailand, Anutin Charnvirakul, on the margins of the Asia-Pacific Economic Cooperation (APEC) Economic Leaders’ Meeting in Gyeongju, Republic of Korea.',
+      'Amid rising global uncertainty, the leaders underscored their commitment to cooperation by agreeing to launch negotiations on a bilateral free trade agreement.',
+      'Thailand is Canada’s second-largest trading partner in the Association of Southeast Asian Nations (ASEAN), yet there is still tremendous room for growth, building on the Team Canada Trade Mission to Thailand earlier this year.',
+      'Prime Minister Carney commended Thailand on reaching a peace agreement with Cambodia and expressed Canada’s full support for its implementation.',
+    ].join(' ');
+    const facts = extractFacts([articleFromText('corpus/11.txt', text, day('2025-10-30'))]);
+    expect(datesOf(facts.events, /^Amid rising global uncertainty/)).toEqual(['2025-10-30']);
+    expect(datesOf(facts.events, /^Prime Minister Carney commended/)).toEqual([]);
+  });
+
   it("dates nothing by a law's year or a birth date in parentheses (21_crs_section232_steel_aluminum.txt, 19_wikipedia_two_michaels.txt)", () => {
     const law = 'In 2025, President Trump has expanded and increased existing steel and aluminum tariffs, imposed since 2018 under Section 232 of the Trade Expansion Act of 1962.';
     const born = 'Michael Kovrig (born February 3, 1972) is a Canadian former diplomat and geopolitical analyst.';

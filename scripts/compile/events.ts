@@ -90,7 +90,7 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
       const sameDate = report.date !== null && cluster.date !== null && report.date.value === cluster.date.value;
       // People-keyed reports of one day share their main actor easily ("Carney announced", "Carney and Takaichi
       // agreed"): they are one event only with the same people, or two people in common and the same cue.
-      const overlapCounts = byFacts || (report.date !== null && cluster.date !== null && ((sameKeys && (sameCue || sameDate)) || (shared >= 2 && (sameCue || sameDate)))) || (sameKeys && (sameCue || report.category === 'statement'));
+      const overlapCounts = byFacts || (report.date !== null && cluster.date !== null && ((sameKeys && (sameCue || sameDate)) || (shared >= 2 && (sameCue || sameDate)))) || (report.date === null && sameKeys && (sameCue || report.category === 'statement'));
       const score =
         shared > 0 && overlapCounts
           ? shared * 2

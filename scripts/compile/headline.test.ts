@@ -1,7 +1,8 @@
 // Headlines and the clause a date dates, on real development-corpus sentences (each names its file).
 import { describe, expect, it } from 'vitest';
 import { findDates } from './dates.ts';
-import { actionOfDate, clauseHeadline, presentTense } from './headline.ts';
+import { actionOfDate, clauseAtVerb, clauseHeadline, presentTense } from './headline.ts';
+import { tokenize } from './nlp.ts';
 
 /** Every date phrase of the sentence with the headline of the clause it dates. */
 function headlines(sentence: string, previous: string | null = null, published: string | null = null) {
@@ -69,6 +70,17 @@ describe('clause headlines', () => {
   it('reads a participle after a noun inside a prepositional phrase as that noun\'s (02_crs_us_canada_ieepa_tariffs.txt)', () => {
     const sentence = 'While these IEEPA tariffs remain in effect, Canada is exempt from the 10% U.S. universal tariffs implemented on April 5.';
     expect(headlines(sentence, null, '2025-04-14')).toEqual([{ date: '2025-04-05', title: '10% U.S. universal tariffs implemented' }]);
+  });
+
+  it('names the person before a title in apposition, without the honorific (01_financecanada_surtax_final_list.txt)', () => {
+    const sentence = 'Today, the Honourable Chrystia Freeland, Deputy Prime Minister and Minister of Finance, announced the final list of steel and aluminum products from China that will be subject to the 25 per cent surtax, effective October 22, 2024.';
+    expect(headlines(sentence, null, '2024-10-01')[0]).toEqual({ date: '2024-10-01', title: 'Chrystia Freeland announces the final list of steel and aluminum products' });
+  });
+
+  it('does not take a condition for what was announced (23_financecanada_counter_tariffs_us.txt)', () => {
+    const sentence = 'Minister LeBlanc also announced that, should the U.S. continue to apply unjustified tariffs on Canada, the government intends to impose additional countermeasures on $125 billion in imports from the U.S., drawing from a list of goods open for a 21-day comment period, which would bring the scope of countermeasures to a total of $155 billion worth of products.';
+    const announced = tokenize(sentence).findIndex((t) => t.text === 'announced');
+    expect(clauseHeadline(sentence, clauseAtVerb(sentence, announced, []), [])).toBe('Minister LeBlanc announces');
   });
 
   it('conjugates the present tense for singular and plural subjects', () => {

@@ -38,6 +38,9 @@ function clauseRange(tokens: readonly Token[], index: number): [number, number] 
   return [first, last];
 }
 
+/** Words of a title, which a name in apposition is preferred to as a headline's subject. */
+const TITLE_WORDS = new Set(['minister', 'president', 'secretary', 'premier', 'prime', 'deputy', 'chairman', 'chair', 'governor', 'ambassador', 'spokesperson', 'spokesman', 'commissioner', 'chancellor', 'senator', 'mayor', 'leader']);
+
 /** A past participle, regular or of the irregular verbs news copy uses most. */
 const PARTICIPLE = /(?:ed|en)$|^(?:struck|made|set|held|put|cut|hit|sent|brought|built|paid|won|lost|kept|met|led|left|told|said|signed|reached)$/i;
 
@@ -119,8 +122,14 @@ export function subjectOf(tokens: readonly Token[], phrases: readonly Phrase[], 
     else inPrepositional = false;
     if (!inPrepositional) candidates.push(p);
   }
-  // An aside between the subject and its verb ("the Prime Minister, Mark Carney, met"): the name nearest the verb.
-  const subject = candidates[candidates.length - 1];
+  // An aside between the subject and its verb ("the Prime Minister, Mark Carney, met"): the name nearest the verb,
+  // or the name before a title in apposition ("Chrystia Freeland, Deputy Prime Minister and Minister of Finance,").
+  let subject = candidates[candidates.length - 1];
+  const isTitle = (p: Phrase) => tokens.slice(p.first, p.last).some((t) => TITLE_WORDS.has(t.lemma));
+  let named = candidates.length - 1;
+  while (named >= 0 && isTitle(candidates[named]!)) named -= 1;
+  const name = candidates[named];
+  if (name && named < candidates.length - 1 && tokens[name.last]?.text === ',' && tokens[name.last - 1]!.pos === 'PROPN') subject = name;
   if (subject) return subject;
   // "They also announced …", "he invoked the law": a personal or demonstrative pronoun just before the verb.
   for (let i = verb - 1; i > from && i >= first; i -= 1) {
@@ -275,7 +284,7 @@ function clauseWords(text: string, clause: ActionClause, dates: readonly Span[],
   const phrases = nounPhrases(tokens);
   // "100 per cent tariff": the tagger ends the phrase's rate at "per".
   const rateStart = tokens[subject.first - 1]?.lemma === 'per' && tokens[subject.first - 2]?.pos === 'NUM' ? tokens[subject.first - 2]!.start : subject.start;
-  let subjectText = subjectName ?? text.slice(rateStart, subject.end).replace(/^(?:the|a|an)\s+/i, '');
+  let subjectText = subjectName ?? text.slice(rateStart, subject.end).replace(/^(?:the|a|an)\s+/i, '').replace(/^(?:Honou?rable|Hon\.|Rt\. Hon\.)\s+/, '');
   if (tokens[subject.first - 1]?.lemma === 'and') {
     // "Prime Minister Carney and President Xi released": both names.
     const before = phrases.filter((p) => p.last === subject.first - 1).pop();
@@ -293,7 +302,9 @@ function clauseWords(text: string, clause: ActionClause, dates: readonly Span[],
   else verbText = presentTense(verbToken.lemma, plural);
   let object = objectWords(text, tokens, phrases, verb, dates);
   // "announced that Kovrig and Spavor had been released": what was announced is the headline's object.
-  if (!object && !embedded && tokens[verb + 1]?.lemma === 'that') {
+  // Not into a condition: "announced that, should the U.S. continue to apply tariffs, the government will …".
+  const opening = tokens[verb + 2];
+  if (!object && !embedded && tokens[verb + 1]?.lemma === 'that' && opening && opening.pos !== 'PUNCT' && !/^(?:should|if|unless|when|while|as)$/i.test(opening.text)) {
     const [, last] = clauseRange(tokens, verb);
     const inner = tokens.findIndex((t, i) => i > verb + 1 && i < last && isVerb(t, tokens[i - 1]));
     if (inner > 0) object = clauseWords(text, clauseAtVerb(text, inner, dates), dates, undefined, true) ?? '';
