@@ -3,6 +3,7 @@
 // ("in retaliation for …") and the date the frame carries (in force, acted, announced).
 import type { FactDate, MeasureKind } from '../../src/lib/dataset.ts';
 import type { SentenceInfo } from './context.ts';
+import type { DateMention } from './dates.ts';
 import type { DateRole } from './measures.ts';
 import type { Token } from './nlp.ts';
 import { phraseStart as phraseStartOf } from './measure-slots.ts';
@@ -174,36 +175,41 @@ const EFFECTIVE_CUE = /\b(?:effective(?:\s+as\s+of)?|takes?\s+effect(?:\s+on)?|t
 /** A year inside a name ("the Trade Expansion Act of 1962", "Powers Act of 1977") dates nothing. */
 const NAMED_YEAR = /\b(?:Act|Law|Code|Agreement)\s+(?:of\s+)?$/;
 
+const SINCE_BEFORE = /\bsince\s+$/i;
+
+function isSince(text: string, d: { start: number }): boolean {
+  return SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start));
+}
+
+function isEffective(text: string, d: DateMention): boolean {
+  return EFFECTIVE_CUE.test(text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:since|as of)\b/i.test(d.phrase);
+}
+
+/** "…, and, in 2023, increased tariffs": a date right before the next frame's verb dates that frame, not this one. */
+function beforeNextVerb(text: string, tokens: readonly Token[], d: DateMention, next: number): boolean {
+  if (next >= text.length) return false; // no frame after this one to take it
+  const verbAfter = tokens.find((t) => t.start >= d.end && t.pos === 'VERB');
+  return !!verbAfter && verbAfter.start < next && !/ing$/.test(verbAfter.text) && /^[\s,]*$/.test(text.slice(d.end, verbAfter.start));
+}
+
 /**
  * The date a frame carries: an in-force date said after a cue ("effective October 22, 2024", "took effect on April 5",
  * "since June 2025"), else a date in its own clause, else the sentence's first. `next` is where the next frame starts.
  */
 export function readDate(sentence: SentenceInfo, trigger: Trigger, limit: number, next: number, verb: GoverningVerb | null, claimed: Set<number>, tokens: readonly Token[]): { date: FactDate | null; dateRole: DateRole | null } {
   const { text } = sentence;
-  const since = (d: { start: number }) => /\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start));
-  const dates = sentence.dates.filter((d) => d.date && (d.role === 'point' || /^since\b/i.test(d.phrase) || since(d)) && !NAMED_YEAR.test(text.slice(Math.max(0, d.start - 20), d.start)));
+  const dates = sentence.dates.filter((d) => d.date && (d.role === 'point' || /^since\b/i.test(d.phrase) || isSince(text, d)) && !NAMED_YEAR.test(text.slice(Math.max(0, d.start - 20), d.start)));
+  if (dates.length === 0) return { date: null, dateRole: null };
   const free = dates.filter((d) => !claimed.has(d.start));
-  const effective = (d: (typeof dates)[number]) => EFFECTIVE_CUE.test(text.slice(Math.max(0, d.start - 40), d.start)) || /^(?:since|as of)\b/i.test(d.phrase);
-  // "…, and, in 2023, increased tariffs": a date right before the next verb dates that verb's frame, not this one.
-  const beforeNextVerb = (d: (typeof dates)[number]) => {
-    if (next >= text.length) return false; // no frame after this one to take it
-    const verbAfter = tokens.find((t) => t.start >= d.end && t.pos === 'VERB');
-    return !!verbAfter && verbAfter.start < next && !/ing$/.test(verbAfter.text) && /^[\s,]*$/.test(text.slice(d.end, verbAfter.start));
-  };
-  const claim = (d: (typeof dates)[number], role: DateRole) => {
-    claimed.add(d.start);
-    return { date: d.date, dateRole: role };
-  };
   const announcedRole: DateRole = verb?.announced || verb?.planned ? 'announced' : 'event';
-  const inRight = free.filter((d) => d.start >= trigger.end && d.start < next && !beforeNextVerb(d));
-  const rightEffective = inRight.find(effective);
-  if (rightEffective) return claim(rightEffective, 'effective');
-  const inLeft = free.filter((d) => d.end <= trigger.start);
-  const leftEffective = inLeft.find((d) => effective(d) && !claimed.has(d.start));
-  if (leftEffective) return claim(leftEffective, 'effective');
-  const right = inRight.find((d) => d.start < limit);
-  if (right) return claim(right, announcedRole);
+  const inRight = free.filter((d) => d.start >= trigger.end && d.start < next && !beforeNextVerb(text, tokens, d, next));
+  const chosen =
+    inRight.find((d) => isEffective(text, d)) ?? free.find((d) => d.end <= trigger.start && isEffective(text, d)) ?? inRight.find((d) => d.start < limit);
+  if (chosen) {
+    claimed.add(chosen.start);
+    return { date: chosen.date, dateRole: isEffective(text, chosen) ? 'effective' : announcedRole };
+  }
   const left = dates.find((d) => d.end <= trigger.start);
-  if (left) return { date: left.date, dateRole: effective(left) ? 'effective' : announcedRole };
+  if (left) return { date: left.date, dateRole: isEffective(text, left) ? 'effective' : announcedRole };
   return { date: null, dateRole: null };
 }

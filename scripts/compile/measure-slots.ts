@@ -148,7 +148,8 @@ export function imposerOf(input: SlotInput): string | null {
   const { sentence, tokens, trigger, verb, limit, memory } = input;
   const { text } = sentence;
   // "tariffs imposed by the United States", "that were imposed by China on March 10"
-  const agent = text.slice(trigger.end, limit).match(/^[^;]*?\b(?:\w+ed|set|put)\s+by\s+(?:the\s+)?/);
+  const after = text.slice(trigger.end, limit);
+  const agent = after.includes(' by ') ? after.match(/^[^;]*?\b(?:\w+ed|set|put)\s+by\s+(?:the\s+)?/) : null;
   if (agent) {
     const at = trigger.end + agent[0].length;
     const actor = sentence.actors.find((a) => a.start === at || (a.start >= at && a.start <= at + 4));
@@ -171,7 +172,7 @@ export function imposerOf(input: SlotInput): string | null {
   }
   // The subject of the governing verb, in the same clause as the frame.
   const position = verb && verb.start < trigger.start ? verb.start : npStart;
-  const flat = text.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
+  const flat = text.includes('(') ? text.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length)) : text;
   const clauseStart = Math.max(0, flat.lastIndexOf(';', position) + 1, flat.lastIndexOf(':', position) + 1);
   // With no verb before it, the trigger's phrase is itself the subject ("Tariffs on … delayed indefinitely").
   const subject = verb && verb.start < trigger.start ? subjectCandidates(sentence, clauseStart, position, memory.registry, memory.outlet).find((c) => c.code) : undefined;

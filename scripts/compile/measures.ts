@@ -171,7 +171,8 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
     const following = triggers[i + 1];
     const next = following ? phraseStart(tokens, following.tokenIndex) : text.length;
     // Parentheses do not end a clause: "(USMCA; P.L. 116-113) on March 7".
-    const rawWindow = text.slice(trigger.end, Math.max(trigger.end, next)).replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length));
+    const window = text.slice(trigger.end, Math.max(trigger.end, next));
+    const rawWindow = window.includes('(') ? window.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length)) : window;
     const clauseBreak = rawWindow.search(CLAUSE_BREAK);
     const limit = clauseBreak === -1 ? Math.max(trigger.end, next) : trigger.end + clauseBreak;
     const leftStart = triggers[i - 1]?.end ?? 0;
@@ -243,8 +244,10 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
     const zoneVerb = zone && verb && verb.start > zone.start ? verb : null;
     const slots = { sentence, tokens, trigger, verb: inZone ? zoneVerb : verb, limit, leftStart, memory, reading, subjectTo: !!subjectTo };
     const imposer = imposerOf(slots);
-    const target = ruling?.origin && ruling.origin !== imposer ? ruling.origin : targetOf({ ...slots, imposer, zones, frames });
     let { date, dateRole } = readDate(sentence, trigger, limit, next, verb, claimedDates, tokens);
+    // A frame naming no goods, no rate and no date only lends its imposer to the frames around it: no target needed.
+    const idle = products.length === 0 && !rate && !ruling && !date;
+    const target = idle ? null : ruling?.origin && ruling.origin !== imposer ? ruling.origin : targetOf({ ...slots, imposer, zones, frames });
     // "Canada's retaliatory tariffs began simultaneously": the date of the frame before.
     const previousFrame = frames[frames.length - 1];
     if (!date && previousFrame?.date && /^\s*(?:\w+\s+){0,2}(?:simultaneously|at the same time|the same day|on the same day)\b/i.test(text.slice(trigger.end, limit + 20))) ({ date, dateRole } = previousFrame);
