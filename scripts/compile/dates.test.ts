@@ -123,6 +123,10 @@ describe('findDates on the development corpus', () => {
     expect([mention!.date?.value, mention!.endDate]).toEqual(['2026-01-15', null]);
   });
 
+  it("reads a present 'goes into effect' as ahead of a past 'announced' (22_whitehouse_factsheet_canada_35pct.txt, its year dropped as a news report writes it)", () => {
+    expect(read('The higher tariff, announced on July 31, goes into effect on August 1.', context(day('2025-07-31')))).toEqual([['July 31', '2025-07-31', null], ['August 1', '2025-08-01', null]]);
+  });
+
   it("reads no past tense into 'canola seed' (seeds: 'China retaliated in March by imposing tariffs … canola seed imports')", () => {
     // The tense comes from "retaliated", before the date; "seed" after it is a noun.
     expect(read('China will retaliate in March by imposing tariffs on Canadian canola seed imports.', context(day('2025-10-27')))).toEqual([['March', '2026-03', null]]);

@@ -60,15 +60,23 @@ function categoryOf(sentence: SentenceInfo, facts: SentenceFacts, measureIds: st
   return matches[0] ?? { category: 'statement', words: [] };
 }
 
-/** Whether the clause is a past-tense action (not "will", not a present statement). */
+/**
+ * Whether the clause reports an act done (past tense) or under way ("The government is also taking steps … by
+ * establishing a remission process"), not a plan ("will") nor a present statement.
+ */
 function isPastAction(text: string, clause: ActionClause): boolean {
   const tokens = tokenize(text);
   // "underscored their commitment … by agreeing to launch": the tense is the main verb's.
   let main = clause.verb;
-  if (/ing$/.test(tokens[clause.verb]!.text)) while (main > 0 && (main === clause.verb || tokens[main]!.pos !== 'VERB')) main -= 1;
+  // Back past infinitives ("taking steps to mitigate … by establishing"): to the finite verb.
+  if (/ing$/.test(tokens[clause.verb]!.text)) while (main > 0 && (main === clause.verb || tokens[main]!.pos !== 'VERB' || tokens[main - 1]?.lemma === 'to')) main -= 1;
   const verb = tokens[main]!;
   const before = tokens.slice(Math.max(0, main - 3), main).map((t) => t.lemma);
-  return /ed$|^(?:met|made|took|began|spoke|held|sent|reached|set)$/i.test(verb.text) && !before.includes('will') && !before.includes('to');
+  if (before.includes('will') || before.includes('to')) return false;
+  let aux = main - 1;
+  while (aux > 0 && tokens[aux]!.pos === 'ADV') aux -= 1;
+  const progressive = /ing$/.test(verb.text) && /^(?:is|are)$/i.test(tokens[aux]?.text ?? '');
+  return progressive || /ed$|^(?:met|made|took|began|spoke|held|sent|reached|set)$/i.test(verb.text);
 }
 
 /**

@@ -90,6 +90,15 @@ describe('events in the development corpus: one per dated clause', () => {
     expect(datesOf(facts.events, /^Prime Minister Carney commended/)).toEqual([]);
   });
 
+  it("dates an act under way in a release by its day (23_financecanada_counter_tariffs_us.txt)", () => {
+    const text = [
+      'Today, the Honourable Dominic LeBlanc, Minister of Finance and Intergovernmental Affairs, and the Honourable Mélanie Joly, Minister of Foreign Affairs, announced that in response to unjustified U.S. tariffs, the Government of Canada is moving forward with 25 per cent tariffs on $155 billion worth of goods.',
+      'The government is also taking steps to mitigate the impact of these countermeasures on Canadian workers and businesses by establishing a remission process to consider requests for exceptional relief from the tariffs imposed as part of our response to the U.S. applying unjustified tariffs on Canada.',
+    ].join(' ');
+    const facts = extractFacts([articleFromText('corpus/23.txt', text, day('2025-03-04'))]);
+    expect(datesOf(facts.events, /^The government is also taking steps/)).toEqual(['2025-03-04']);
+  });
+
   it("dates nothing by a law's year or a birth date in parentheses (21_crs_section232_steel_aluminum.txt, 19_wikipedia_two_michaels.txt)", () => {
     const law = 'In 2025, President Trump has expanded and increased existing steel and aluminum tariffs, imposed since 2018 under Section 232 of the Trade Expansion Act of 1962.';
     const born = 'Michael Kovrig (born February 3, 1972) is a Canadian former diplomat and geopolitical analyst.';
