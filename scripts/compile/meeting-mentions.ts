@@ -20,11 +20,15 @@ function subjectsBefore(sentence: SentenceInfo, from: number, to: number): Perso
   // "his meeting with Xi" names a participant; "Their ministers spoke" does not.
   const possessiveOfAnother = (p: PersonMention) =>
     p.via === 'pronoun' && /^(?:his|her|their|its)$/i.test(sentence.text.slice(p.start, p.end)) && !POSSESSED_GAP.test(sentence.text.slice(p.end, to));
-  const before = sentence.people.filter((p) => p.start >= from && p.end <= to && !possessiveOfAnother(p));
+  // "Anita Anand, who accompanied Mr. Carney, held talks with …": a relative clause's persons are not the subject.
+  const relatives = [...sentence.text.slice(0, to).matchAll(/,\s+(?:who|which|whose)\b[^,;]*,/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+  const inRelative = (p: PersonMention) => relatives.some((r) => p.start > r.start && p.end < r.end);
+  const before = sentence.people.filter((p) => p.start >= from && p.end <= to && !possessiveOfAnother(p) && !inRelative(p));
   if (before.length === 0) return [];
   const nearestEnd = Math.max(...before.map((p) => p.end));
   // Skip a subject separated by a clause ("…, Carney said, he will meet" keeps "he").
-  const gap = sentence.text.slice(nearestEnd, to);
+  // A title's period ("Mr.", "Dr.") ends no clause.
+  const gap = sentence.text.slice(nearestEnd, to).replace(/\b(Mr|Mrs|Ms|Dr|Jr|Sr|St)\./g, '$1');
   // A subject may stand further off when what follows it leads up to a plan ("… welcomed progress toward an agreement
   // and look forward to meeting").
   if (/[.;!?]/.test(gap) || gap.length > (LEADS_TO_PLAN.test(gap) ? 120 : 60)) return [];

@@ -78,7 +78,9 @@ export function objectsAfter(text: string, people: readonly PersonMention[], fro
     blanked = blanked.slice(0, span.start - lead) + ' '.repeat(span.end - span.start + lead) + blanked.slice(span.end);
   }
   // "welcomed Carney's visit": a possessive names what is welcomed, not a guest.
-  return people.filter((p) => p.start >= from && p.end <= to && isObjectGap(blanked.slice(from, p.start)) && !/^['’]s\b/.test(text.slice(p.end)));
+  // "talks with her counterpart, Wang Yi": a possessive pronoun qualifies the object, it is none.
+  const possessivePronoun = (p: PersonMention) => p.via === 'pronoun' && /^(?:his|her|their|its)$/i.test(text.slice(p.start, p.end));
+  return people.filter((p) => p.start >= from && p.end <= to && !possessivePronoun(p) && isObjectGap(blanked.slice(from, p.start)) && !/^['’]s\b/.test(text.slice(p.end)));
 }
 
 /** Whether an article reports a call anywhere: its leaders' joint announcements may then come from the call. */

@@ -163,6 +163,16 @@ describe('meetings in government readouts', () => {
         ['person-mark-carney+person-xi-jinping', '2026-01-16'],
       ]);
     });
+    it("takes the subject before a relative clause and its 'Mr.', and no object from 'her counterpart' (Globe-style)", () => {
+      const text = 'Foreign Affairs Minister Anita Anand, who accompanied Mr. Carney, held separate talks with her counterpart, Wang Yi.';
+      expect(read(`Prime Minister Mark Carney arrived in Beijing on Wednesday. ${text}`)).toEqual(['person-anita-anand+person-wang-yi']);
+    });
+    it('places a meeting as the one just before only when the same people meet', () => {
+      const text =
+        'Xi told Prime Minister Mark Carney that the turnaround in ties began when the two leaders met in South Korea in October. Carney, the first Canadian leader to visit China since 2017, also met Premier Li Qiang on Thursday.';
+      const facts = extractFacts([articleFromText('fixtures/wire4.txt', `Chinese President Xi Jinping welcomed the deal. ${text}`, dayOf('2026-01-16'))]);
+      expect(facts.meetings.find((m) => m.participants.includes('person-li-qiang'))!.place).toBeNull();
+    });
     it('takes "A and B spoke on Monday" with no place for a call', () => {
       expect(read('Prime Minister Mark Carney and U.S. President Donald Trump spoke on Monday about steel tariffs.')).toEqual([]);
     });
