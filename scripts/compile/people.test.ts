@@ -101,4 +101,12 @@ describe('the people registry across articles', () => {
     const marcos = facts.people.filter((p) => /Marcos/.test(p.name));
     expect(marcos.map((p) => [p.name, p.role, p.country])).toEqual([['Ferdinand Marcos Jr.', 'President', 'PH']]);
   });
+
+  it("reads a government release's unqualified 'the Prime Minister' as that government's (07_pmo_carney_indo_pacific_trip_announced.txt)", () => {
+    const text =
+      'In Singapore, the Prime Minister will meet the Prime Minister of Singapore, Lawrence Wong, and senior business leaders. Prime Minister Wong and Prime Minister Carney will discuss trade. Lawrence Wong welcomed the visit.';
+    const article = { ...articleFromText('07.txt', text, published('2025-10-17')), outlet: 'Prime Minister of Canada' };
+    const facts = extractFacts([article]);
+    expect(facts.meetings.map((m) => m.participants.join('+'))).toContain('person-lawrence-wong+person-mark-carney');
+  });
 });

@@ -278,6 +278,10 @@ export function resolveReferences(context: ArticleContext, registry: PeopleRegis
   const counts = new Map<string, number>();
   for (const sentence of context.sentences) for (const mention of sentence.people) bump(counts, mention.key);
   const leaders = leaderRoles();
+  // A government's own release ("Prime Minister of Canada", "Ministry of Foreign Affairs of the People's Republic of
+  // China"): its unqualified "the Prime Minister" is that government's.
+  const outletActors = context.article.outlet ? findActors(context.article.outlet.replace(/’/g, "'")).filter((a) => a.form === 'name') : [];
+  const outletCountry = outletActors[outletActors.length - 1]?.code ?? null;
   let lastSubject: string | null = null;
   let lastGroup: string[] = [];
   for (const sentence of context.sentences) {
@@ -299,6 +303,7 @@ export function resolveReferences(context: ArticleContext, registry: PeopleRegis
         const roleFits = noun === 'leader' ? role !== null && leaders.has(role) : role?.toLowerCase() === noun || (noun === 'foreign minister' && role === 'Foreign Affairs Minister');
         return roleFits && (!country || registry.country(key) === country);
       });
+      if (!country && outletCountry && fits.some((key) => registry.country(key) === outletCountry)) fits.splice(0, fits.length, ...fits.filter((key) => registry.country(key) === outletCountry));
       // Equal counts: the person the article names first ("Today, the Prime Minister, Mark Carney, …") is its subject.
       fits.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || [...counts.keys()].indexOf(a) - [...counts.keys()].indexOf(b));
       if (fits[0]) added.push({ key: fits[0], start: m.index, end: m.index + m[0].length, via: 'description' });
