@@ -6,12 +6,12 @@ import type { ArticleContext, SentenceInfo } from './context.ts';
 import { sentenceEvidence } from './context.ts';
 import { actorForWord } from './entities.ts';
 import { loadLexicon } from './lexicon.ts';
-import { findTriggers, governingVerb, readDate, retaliationZones, type Trigger } from './measure-frame.ts';
+import { findTriggers, governingVerb, readDate, retaliationZones, type GoverningVerb, type Trigger } from './measure-frame.ts';
 import { phraseStart } from './measure-slots.ts';
-import { findProducts, productsBefore, readObject } from './measure-products.ts';
+import { findProducts, productsBefore, readObject, type ProductReading } from './measure-products.ts';
 import { findRates, type RateMention } from './measure-rate.ts';
 import { imposerOf, outletActor, targetFromNeighbours, targetOf, type ArticleMemory } from './measure-slots.ts';
-import { tokenize } from './nlp.ts';
+import { tokenize, type Token } from './nlp.ts';
 import type { PeopleRegistry } from './people.ts';
 
 export { findProducts } from './measure-products.ts';
@@ -158,15 +158,29 @@ function inheritScopedRates(mentions: MeasureMention[], scoped: ReadonlySet<stri
   }
 }
 
-function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, triggers: readonly Trigger[], memory: ArticleMemory, scoped: Set<string>): MeasureMention[] {
-  const { text } = sentence;
-  const tokens = tokenize(text);
+/** What a frame reads from its own sentence alone: the same for every copy of that sentence, so remembered by text. */
+interface FrameShape {
+  trigger: Trigger;
+  next: number;
+  limit: number;
+  leftStart: number;
+  verb: GoverningVerb | null;
+  rate: RateMention | null;
+  reading: ProductReading | null;
+  products: string[];
+  subjectTo: boolean;
+  quota: boolean;
+}
+
+const SHAPE_MEMO_LIMIT = 20_000;
+const shapeMemo = new Map<string, readonly FrameShape[]>();
+
+function frameShapes(text: string, tokens: readonly Token[], triggers: readonly Trigger[], actors: SentenceInfo['actors']): readonly FrameShape[] {
+  const known = shapeMemo.get(text);
+  if (known) return known;
   const rates = findRates(text);
-  const zones = retaliationZones(text, tokens);
-  const evidence = sentenceEvidence(context.article, sentence);
-  const frames: MeasureMention[] = [];
-  const claimedDates = new Set<number>();
-  let previousVerb: ReturnType<typeof governingVerb> = null;
+  const shapes: FrameShape[] = [];
+  let previousVerb: GoverningVerb | null = null;
   triggers.forEach((trigger, i) => {
     const following = triggers[i + 1];
     const next = following ? phraseStart(tokens, following.tokenIndex) : text.length;
@@ -181,20 +195,19 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
     if (!verb && previousVerb && i > 0 && !CLAUSE_BREAK.test(text.slice(triggers[i - 1]!.end, trigger.start))) verb = previousVerb;
     previousVerb = verb;
     const rate = rateOf(text, trigger, leftStart, limit, rates);
-
     // Products: the object after "on"/"against"/"for"/"to include", else the noun compound before the trigger,
     // else the phrase the frame is said of ("energy products … subject to a 10% tariff", "exempted X from tariffs").
     let reading = null as ReturnType<typeof readObject> | null;
     const lead = text.slice(trigger.end, limit).match(OBJECT_LEAD);
     if (lead) {
       const at = tokens.findIndex((t) => t.start >= trigger.end + lead[0].length);
-      if (at >= 0 && tokens[at]!.start < limit) reading = readObject(tokens, at, limit, sentence.actors, text);
+      if (at >= 0 && tokens[at]!.start < limit) reading = readObject(tokens, at, limit, actors, text);
     }
     let products = reading?.products ?? [];
     if (reading?.anaphoric || products.length === 0) products = [...new Set([...products, ...productsBefore(tokens, trigger.tokenIndex, text)])];
     if (products.length === 0 && verb?.objectStart !== undefined) {
       const at = tokens.findIndex((t) => t.start >= verb!.objectStart!);
-      if (at >= 0) reading = readObject(tokens, at, Math.max(limit, trigger.start), sentence.actors, text);
+      if (at >= 0) reading = readObject(tokens, at, Math.max(limit, trigger.start), actors, text);
       products = reading?.products ?? [];
     }
     const subjectTo = SUBJECT_TO.exec(text.slice(Math.max(0, trigger.start - 60), trigger.start));
@@ -204,7 +217,7 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
       const subjectAt = trigger.start - 60 + subjectTo.index;
       const span = text.slice(clauseStart, Math.max(clauseStart, subjectAt));
       const at = tokens.findIndex((t) => t.start >= clauseStart && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(t.pos));
-      const own = at >= 0 ? readObject(tokens, at, Math.max(clauseStart, subjectAt), sentence.actors, text) : null;
+      const own = at >= 0 ? readObject(tokens, at, Math.max(clauseStart, subjectAt), actors, text) : null;
       products = findProducts(span);
       if (products.length === 0 && own) products = own.products;
       reading = own && (reading === null || reading.origins.length === 0) ? { ...own, products } : reading;
@@ -214,7 +227,7 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
       verb ??= { start: quota.index, action: 'reduce', planned: false, negated: false, announced: false };
       // "Canada will allow up to 49,000 Chinese electric vehicles (EV) into the Canadian market, with the … tariff rate of 6.1%"
       const at = tokens.findIndex((t) => t.start >= quota.index + quota[0].length);
-      if (at >= 0) reading = readObject(tokens, at, trigger.start, sentence.actors, text);
+      if (at >= 0) reading = readObject(tokens, at, trigger.start, actors, text);
       products = reading?.products ?? [];
     }
     if (reading?.anaphoric && products.length === 0) {
@@ -225,6 +238,23 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
     if (products.length === 0 && reading && reading.origins.length > 0 && /^\s*(?:on|against)\s+(?:the\s+)?[A-Z]/.test(text.slice(trigger.end, limit))) products = ['all goods'];
     if (products.length === 0 && /(?<!near-)\b(?:universal|global|worldwide|across-the-board|blanket)\s+(?:[\w%-]+\s+){0,2}$/i.test(text.slice(Math.max(leftStart, trigger.start - 40), trigger.start))) products = ['all goods'];
 
+    shapes.push({ trigger, next, limit, leftStart, verb, rate, reading, products, subjectTo: !!subjectTo, quota: !!quota });
+  });
+  if (shapeMemo.size >= SHAPE_MEMO_LIMIT) shapeMemo.delete(shapeMemo.keys().next().value as string);
+  shapeMemo.set(text, shapes);
+  return shapes;
+}
+
+function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, triggers: readonly Trigger[], memory: ArticleMemory, scoped: Set<string>): MeasureMention[] {
+  const { text } = sentence;
+  const tokens = tokenize(text);
+  const zones = retaliationZones(text, tokens);
+  const evidence = sentenceEvidence(context.article, sentence);
+  const frames: MeasureMention[] = [];
+  const claimedDates = new Set<number>();
+  for (const shape of frameShapes(text, tokens, triggers, sentence.actors)) {
+    const { trigger, next, limit, leftStart, verb, rate, reading } = shape;
+    let products = [...shape.products];
     // "… imported from Canada is dumped, with a dumping margin of 75.8%. … provisional anti-dumping measures would be
     // implemented": the ruling's margin and goods, one sentence back, are what the anti-dumping measure covers.
     let ruling: { rate: number; origin: string | null } | null = null;
@@ -242,7 +272,7 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
     const inZone = !!zone;
     // Inside "in response to President Trump placing tariffs on …", only the zone's own verb governs the frame.
     const zoneVerb = zone && verb && verb.start > zone.start ? verb : null;
-    const slots = { sentence, tokens, trigger, verb: inZone ? zoneVerb : verb, limit, leftStart, memory, reading, subjectTo: !!subjectTo };
+    const slots = { sentence, tokens, trigger, verb: inZone ? zoneVerb : verb, limit, leftStart, memory, reading, subjectTo: shape.subjectTo };
     const imposer = imposerOf(slots);
     let { date, dateRole } = readDate(sentence, trigger, limit, next, verb, claimedDates, tokens);
     // A frame naming no goods, no rate and no date only lends its imposer to the frames around it: no target needed.
@@ -251,7 +281,7 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
     // "Canada's retaliatory tariffs began simultaneously": the date of the frame before.
     const previousFrame = frames[frames.length - 1];
     if (!date && previousFrame?.date && /^\s*(?:\w+\s+){0,2}(?:simultaneously|at the same time|the same day|on the same day)\b/i.test(text.slice(trigger.end, limit + 20))) ({ date, dateRole } = previousFrame);
-    const action: MeasureAction = verb?.action === 'remove' ? 'remove' : verb?.action === 'reduce' || quota || (rate?.from != null && rate.value !== null && rate.value < rate.from) ? 'reduce' : 'impose';
+    const action: MeasureAction = verb?.action === 'remove' ? 'remove' : verb?.action === 'reduce' || shape.quota || (rate?.from != null && rate.value !== null && rate.value < rate.from) ? 'reduce' : 'impose';
     const planned = (verb?.planned ?? false) || /\bunder consideration\b/i.test(text.slice(trigger.end, limit + 40));
     // "existing steel and aluminum tariffs", "these tariffs": a measure named again, not reported.
     const ownPhrase = phraseStart(tokens, trigger.tokenIndex);
@@ -269,7 +299,7 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
       evidence: rulingEvidence ?? evidence,
       imposer,
       target: oneTarget,
-      products,
+      products: [...products],
       ratePct: rate?.value ?? ruling?.rate ?? null,
       kind: trigger.kind,
       action,
@@ -285,7 +315,7 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
     // "tariffs of 100% on canola oil and peas and 25% on pork and seafood": a second rate with its own goods.
     const head = frames[frames.length - 1];
     if (head && reading && rate && head.key.includes(`#${trigger.start}`)) frames.push(...secondRates(text, tokens, reading.end, limit, head, sentence));
-  });
+  }
   // "tariffs on several Canadian agricultural products, including a 76% levy on … and a 100% levy on …": the
   // umbrella names the measures listed after it, not one of its own.
   for (const frame of frames) {
