@@ -173,7 +173,7 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
         if (participants.length < 2) continue;
         // "meet Xi on Friday and Li Qiang on Thursday": each counterpart's own date, where the list gives one.
         const dates = groups.length > 1 ? datesOfObject(clauseDates, objectMentions, group[1]!, segmentEnd) : clauseDates;
-        const past = /^(?:met|held a summit|held talks|spoke|hosted|welcomed|received|sat down with|announced|signed|unveiled|released a joint statement|issued a joint statement)$/.test(verb);
+        const past = /^(?:met|held a summit|held talks|spoke|hosted|welcomed|received|sat down with|had dinner with|dined with|had lunch with|announced|signed|unveiled|released a joint statement|issued a joint statement)$/.test(verb);
         // Tense markers of the meeting's own clause, from its subject on: "Canada will cut tariffs, Carney said after talks
         // with Xi" is no plan.
         const subjectStart = Math.min(cueStart, ...sentence.people.filter((p) => subjects.includes(p.key) && p.start >= segmentStart && p.end <= cueStart).map((p) => p.start));

@@ -13,7 +13,7 @@ export type CueKind = 'symmetric' | 'host' | 'speech' | 'joint';
  * Cues beyond the lexicon's meeting verbs: "sat down with", and what two leaders do together in one room
  * ("Prime Minister Carney and Korean President Lee Jae Myung announced the new … Partnership").
  */
-export const EXTRA_CUES = 'sat down with|sits down with|sit down with|announced|signed|unveiled|released a joint statement|issued a joint statement';
+export const EXTRA_CUES = 'sat down with|sits down with|sit down with|had dinner with|dined with|had lunch with|announced|signed|unveiled|released a joint statement|issued a joint statement';
 
 export function cueKind(cue: string): CueKind {
   const word = cue.toLowerCase();

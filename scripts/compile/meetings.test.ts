@@ -173,6 +173,9 @@ describe('meetings in government readouts', () => {
       const facts = extractFacts([articleFromText('fixtures/wire4.txt', `Chinese President Xi Jinping welcomed the deal. ${text}`, dayOf('2026-01-16'))]);
       expect(facts.meetings.find((m) => m.participants.includes('person-li-qiang'))!.place).toBeNull();
     });
+    it('reads a dinner together as a meeting', () => {
+      expect(read('Prime Minister Justin Trudeau had dinner with U.S. President-elect Donald Trump at Mar-a-Lago on Friday.')).toEqual(['person-donald-trump+person-justin-trudeau']);
+    });
     it('takes "A and B spoke on Monday" with no place for a call', () => {
       expect(read('Prime Minister Mark Carney and U.S. President Donald Trump spoke on Monday about steel tariffs.')).toEqual([]);
     });
