@@ -13,13 +13,13 @@ export type CueKind = 'symmetric' | 'host' | 'speech' | 'joint';
  * Cues beyond the lexicon's meeting verbs: "sat down with", and what two leaders do together in one room
  * ("Prime Minister Carney and Korean President Lee Jae Myung announced the new … Partnership").
  */
-export const EXTRA_CUES = 'sat down with|sits down with|sit down with|had dinner with|dined with|had lunch with|announced|signed|unveiled|released a joint statement|issued a joint statement';
+export const EXTRA_CUES = 'sat down with|sits down with|sit down with|summit with|conversation with|had dinner with|dined with|had lunch with|announced|signed|unveiled|released a joint statement|issued a joint statement';
 
 export function cueKind(cue: string): CueKind {
   const word = cue.toLowerCase();
   if (/^(?:announced|signed|unveiled|released a joint statement|issued a joint statement)$/.test(word)) return 'joint';
   if (/^(?:hosts?|hosted|hosting|welcomed|welcomes|received)$/.test(word)) return 'host';
-  if (/^(?:spoke|speaks|speak|talked)$/.test(word)) return 'speech';
+  if (/^(?:spoke|speaks|speak|talked|conversation with)$/.test(word)) return 'speech';
   return 'symmetric';
 }
 

@@ -173,6 +173,11 @@ describe('meetings in government readouts', () => {
       const facts = extractFacts([articleFromText('fixtures/wire4.txt', `Chinese President Xi Jinping welcomed the deal. ${text}`, dayOf('2026-01-16'))]);
       expect(facts.meetings.find((m) => m.participants.includes('person-li-qiang'))!.place).toBeNull();
     });
+    it("reads 'summit with' as a meeting, and a conversation only where the sentence puts the two together", () => {
+      expect(read("U.S. President Donald Trump's summit with Chinese President Xi Jinping in Busan ended with a truce.")).toEqual(['person-donald-trump+person-xi-jinping']);
+      expect(read('Prime Minister Justin Trudeau had a brief conversation with Chinese President Xi Jinping on the sidelines of the G20 summit.')).toEqual(['person-justin-trudeau+person-xi-jinping']);
+      expect(read('Prime Minister Justin Trudeau had a conversation with U.S. President Donald Trump about tariffs.')).toEqual([]);
+    });
     it('reads a dinner together as a meeting', () => {
       expect(read('Prime Minister Justin Trudeau had dinner with U.S. President-elect Donald Trump at Mar-a-Lago on Friday.')).toEqual(['person-donald-trump+person-justin-trudeau']);
     });
