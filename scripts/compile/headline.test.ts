@@ -74,13 +74,30 @@ describe('clause headlines', () => {
 
   it('names the person before a title in apposition, without the honorific (01_financecanada_surtax_final_list.txt)', () => {
     const sentence = 'Today, the Honourable Chrystia Freeland, Deputy Prime Minister and Minister of Finance, announced the final list of steel and aluminum products from China that will be subject to the 25 per cent surtax, effective October 22, 2024.';
-    expect(headlines(sentence, null, '2024-10-01')[0]).toEqual({ date: '2024-10-01', title: 'Chrystia Freeland announces the final list of steel and aluminum products' });
+    expect(headlines(sentence, null, '2024-10-01')[0]).toEqual({ date: '2024-10-01', title: 'Chrystia Freeland announces the final list of steel and aluminum products from China' });
   });
 
   it('does not take a condition for what was announced (23_financecanada_counter_tariffs_us.txt)', () => {
     const sentence = 'Minister LeBlanc also announced that, should the U.S. continue to apply unjustified tariffs on Canada, the government intends to impose additional countermeasures on $125 billion in imports from the U.S., drawing from a list of goods open for a 21-day comment period, which would bring the scope of countermeasures to a total of $155 billion worth of products.';
     const announced = tokenize(sentence).findIndex((t) => t.text === 'announced');
     expect(clauseHeadline(sentence, clauseAtVerb(sentence, announced, []), [])).toBe('Minister LeBlanc announces');
+  });
+
+  it("keeps the subject of a coordinated verb past a reporting verb and a possessive noun (seeds/002: 'followed the Biden administration’s lead and imposed')", () => {
+    const sentence = 'Last October, Canada followed the Biden administration’s lead and imposed a 100 per cent tariff on Chinese-made electric vehicles.';
+    expect(headlines(sentence, null, '2025-11-02')).toEqual([{ date: '2025-10', title: 'Canada imposes a 100 per cent tariff on Chinese-made electric vehicles' }]);
+  });
+
+  it("takes the subject before a prepositional phrase when a participle is the main verb (seeds/000: 'Defense ministers from the two nations traveled')", () => {
+    const sentence = 'Defense ministers from the two nations traveled to Ottawa this week to make their pitch.';
+    expect(headlines(sentence, null, '2025-10-23')[0]!.title).toBe('Defense ministers traveled to Ottawa');
+  });
+
+  it("reads what was confirmed past the date ('confirmed in March that …') and keeps 'U.S.' whole (seeds/002, seeds/001)", () => {
+    const confirmed = 'The meeting will come seven months after then-foreign affairs minister Melanie Joly confirmed in March that four Canadians were executed in China.';
+    expect(headlines(confirmed, null, '2025-10-27')[0]!.title).toBe('Foreign affairs minister Melanie Joly confirms four Canadians executed in China');
+    const exports = "For Prime Minister Mark Carney, the potential meeting represents an opportunity to reassert Canada's place in the world and double non-U.S. exports by 2035.";
+    expect(headlines(exports)[0]!.title).not.toMatch(/non-U$|non-U\.$/);
   });
 
   it('conjugates the present tense for singular and plural subjects', () => {

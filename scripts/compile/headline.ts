@@ -20,9 +20,16 @@ const CLAUSE_BREAK = new Set([';', '—', '–', ':']);
 // Participles read as modifiers after a noun ("tariffs set to take effect") stay verbs; these never head a clause.
 const NOT_ACTION = new Set(['say', 'tell', 'accord', 'include', 'base', 'relate', 'follow', 'remain', 'appear', 'seem']);
 
+/** Any verb of the clause, reporting verbs included: the boundary between one subject's span and the next. */
+function isClauseVerb(token: Token, before?: Token): boolean {
+  return token.pos === 'VERB' && (isVerb(token, before) || NOT_ACTION.has(token.lemma));
+}
+
 function isVerb(token: Token, before?: Token): boolean {
   // "Chinese-made": the participle of a hyphenated modifier is no verb of the clause.
   if (before && before.text === '-' && before.end === token.start) return false;
+  // "followed the Biden administration's lead": after a possessive, a noun.
+  if (before && before.pos === 'PART' && /^['’]s$/.test(before.text)) return false;
   return token.pos === 'VERB' && !NOT_ACTION.has(token.lemma);
 }
 
@@ -99,7 +106,7 @@ export function verbOfDate(tokens: readonly Token[], date: Span): number | null 
 export function subjectOf(tokens: readonly Token[], phrases: readonly Phrase[], verb: number, dates: readonly Span[]): Phrase | null {
   const [first] = clauseRange(tokens, verb);
   let from = verb - 1;
-  while (from >= first && !isVerb(tokens[from]!, tokens[from - 1])) from -= 1;
+  while (from >= first && !isClauseVerb(tokens[from]!, tokens[from - 1])) from -= 1;
   // A verb coordinated with the one before ("welcomed the opportunity … and agreed to …") shares its subject.
   let k = verb - 1;
   while (k > first && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k -= 1;
@@ -162,7 +169,11 @@ export function clauseAtVerb(text: string, verb: number, dates: readonly Span[],
   // `after`: the subject stands after this offset ("comes one day after the Chinese president met …").
   const phrases = nounPhrases(tokens).filter((p) => p.start >= after);
   // "under a deal struck with Beijing": a participle's subject is the noun it follows, inside a prepositional phrase too.
-  const modified = reducedRelative ? phrases.find((p) => p.last === verb) : undefined;
+  // Only where the clause already has its verb: in "Defense ministers from the two nations traveled to Ottawa" the
+  // participle is the main verb and its subject stands before the prepositional phrase.
+  const [clauseStart] = clauseRange(tokens, verb);
+  const hasVerbBefore = tokens.slice(clauseStart, verb).some((t, k) => t.pos === 'AUX' || isVerb(t, tokens[clauseStart + k - 1]));
+  const modified = reducedRelative && hasVerbBefore ? phrases.find((p) => p.last === verb) : undefined;
   return { verb, subject: modified ?? subjectOf(tokens, phrases, verb, dates), passive };
 }
 
@@ -190,7 +201,7 @@ function isPlural(tokens: readonly Token[], subject: Phrase): boolean {
 // Words that end a headline's object: a new clause or an aside; prepositions that start a detail, once it has one.
 const CLAUSE_WORDS = new Set(['which', 'who', 'where', 'while', 'after', 'before', 'because', 'following', 'as', 'when', 'that', 'since', 'until', 'amid', 'during', 'including', 'although', 'though', 'whereas', 'if']);
 const OBJECT_STOP = new Set(['under', 'by', 'than']);
-const MAX_OBJECT_WORDS = 8;
+const MAX_OBJECT_WORDS = 10;
 
 /**
  * The words after the verb that finish the headline: its object noun phrases and the prepositional phrases joining
@@ -210,6 +221,13 @@ function objectWords(text: string, tokens: readonly Token[], phrases: readonly P
   while (i < tokens.length) {
     const token = tokens[i]!;
     if (inDate(token)) break;
+    // "began producing fentanyl": a gerund the verb takes is part of the headline.
+    if (token.pos === 'VERB' && /ing$/.test(token.text) && i === verb + 1) {
+      words.push(token.text);
+      kept = words.length;
+      i += 1;
+      continue;
+    }
     // "agreed to accelerate work": an infinitive the verb takes is part of the headline.
     if (token.lemma === 'to' && tokens[i + 1]?.pos === 'VERB' && words.length === kept && !inDate(tokens[i + 1])) {
       words.push('to', tokens[i + 1]!.text);
@@ -230,8 +248,9 @@ function objectWords(text: string, tokens: readonly Token[], phrases: readonly P
       let last = phrase.first;
       while (last < phrase.last && !dates.some((d) => overlaps(tokens[last]!, d))) last += 1;
       if (last === phrase.first || (tokens[last - 1]!.pos !== 'NOUN' && tokens[last - 1]!.pos !== 'PROPN')) break;
-      if (kept + (last - phrase.first) > MAX_OBJECT_WORDS && phraseCount > 0) break;
-      words.push(...joinTokens(text, tokens, phrase.first, last));
+      const phraseWords = joinTokens(text, tokens, phrase.first, last);
+      if (words.length + phraseWords.length > MAX_OBJECT_WORDS && phraseCount > 0) break;
+      words.push(...phraseWords);
       if (last < phrase.last) {
         kept = words.length;
         break;
@@ -259,7 +278,13 @@ function objectWords(text: string, tokens: readonly Token[], phrases: readonly P
 
 /** The tokens [first, last) as written, hyphenated words kept whole ("Chinese-made"). */
 function joinTokens(text: string, tokens: readonly Token[], first: number, last: number): string[] {
-  return text.slice(tokens[first]!.start, tokens[last - 1]!.end).split(/\s+/);
+  // A word the tagger split ("non-U" + ".S."): to the end of the written word, never a cut one; its trailing
+  // punctuation dropped unless it closes an abbreviation ("U.S.").
+  let end = tokens[last - 1]!.end;
+  while (end < text.length && !/\s/.test(text[end]!)) end += 1;
+  let words = text.slice(tokens[first]!.start, end);
+  while (/[,;:!?)"”’]$/.test(words) || (/\.$/.test(words) && !/(?:^|[^A-Za-z])(?:[A-Za-z]\.){2,}$/.test(words))) words = words.slice(0, -1);
+  return words.split(/\s+/);
 }
 
 function capitalise(text: string): string {
@@ -303,11 +328,20 @@ function clauseWords(text: string, clause: ActionClause, dates: readonly Span[],
   let object = objectWords(text, tokens, phrases, verb, dates);
   // "announced that Kovrig and Spavor had been released": what was announced is the headline's object.
   // Not into a condition: "announced that, should the U.S. continue to apply tariffs, the government will …".
-  const opening = tokens[verb + 2];
-  if (!object && !embedded && tokens[verb + 1]?.lemma === 'that' && opening && opening.pos !== 'PUNCT' && !/^(?:should|if|unless|when|while|as)$/i.test(opening.text)) {
+  // "confirmed in March that four Canadians were executed": past the date to its "that".
+  const inDate = (t: Token | undefined) => !!t && dates.some((d) => overlaps(t, d));
+  let that = verb + 1;
+  if (tokens[that]?.pos === 'ADP' && inDate(tokens[that + 1])) that += 1;
+  while (that < tokens.length && inDate(tokens[that])) that += 1;
+  const opening = tokens[that + 1];
+  if (!object && !embedded && tokens[that]?.lemma === 'that' && opening && opening.pos !== 'PUNCT' && !/^(?:should|if|unless|when|while|as)$/i.test(opening.text)) {
     const [, last] = clauseRange(tokens, verb);
-    const inner = tokens.findIndex((t, i) => i > verb + 1 && i < last && isVerb(t, tokens[i - 1]));
-    if (inner > 0) object = clauseWords(text, clauseAtVerb(text, inner, dates), dates, undefined, true) ?? '';
+    // The announced clause's own subject stands after "that" ("that organized crime groups began …": not "organized").
+    for (let inner = that + 1; inner < last && !object; inner += 1) {
+      if (!isVerb(tokens[inner]!, tokens[inner - 1])) continue;
+      const clause = clauseAtVerb(text, inner, dates, tokens[that]!.end);
+      if (clause.subject && clause.subject.start > tokens[that]!.end) object = clauseWords(text, clause, dates, undefined, true) ?? '';
+    }
   }
   return [subjectText, verbText, object].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
 }
