@@ -6,7 +6,7 @@ import type { SentenceInfo } from './context.ts';
 import type { DateMention } from './dates.ts';
 import type { DateRole } from './measures.ts';
 import type { Token } from './nlp.ts';
-import { phraseStart as phraseStartOf } from './measure-slots.ts';
+import { MEASURE_VERB_FORM, phraseStart as phraseStartOf } from './measure-slots.ts';
 
 export interface Trigger {
   start: number;
@@ -82,7 +82,10 @@ const CLAUSE_END = new Set([';', ':', '»', '•']);
 function classify(t: Token): GoverningVerb['action'] | 'plan' | 'neutral' {
   const lemma = t.lemma;
   const word = t.text.toLowerCase();
-  if (RAISE.has(lemma) || RAISE.has(word)) return 'raise';
+  const stem = word.replace(/(?:es|s)$/, '');
+  if (RAISE.has(lemma) || RAISE.has(word) || RAISE.has(stem)) return 'raise';
+  if (REDUCE.has(stem) || REDUCE.has(word.replace(/s$/, ''))) return 'reduce';
+  if (REMOVE.has(stem) || REMOVE.has(word.replace(/s$/, ''))) return 'remove';
   if (REDUCE.has(lemma) || REDUCE.has(word)) return 'reduce';
   if (REMOVE.has(lemma) || REMOVE.has(word)) return 'remove';
   if (PLAN.has(lemma) || PLAN.has(word)) return 'plan';
@@ -107,7 +110,7 @@ export function governingVerb(tokens: readonly Token[], text: string, trigger: T
     }
     if (CLAUSE_END.has(t.text) || t.text === ',') break;
     const afterModal = !!tokens[k - 1] && (tokens[k - 1]!.pos === 'AUX' || (tokens[k - 1]!.pos === 'PART' && tokens[k - 1]!.lemma === 'to'));
-    if (afterModal && t.pos !== 'VERB' && (classify(t) !== 'neutral' || IMPOSE.has(t.lemma))) {
+    if ((afterModal || MEASURE_VERB_FORM.test(t.text)) && t.pos !== 'VERB' && (classify(t) !== 'neutral' || IMPOSE.has(t.lemma) || MEASURE_VERB_FORM.test(t.text))) {
       verbIndex = k;
       break;
     }

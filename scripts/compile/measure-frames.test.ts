@@ -137,6 +137,17 @@ describe('direction', () => {
   });
 });
 
+describe('cuts', () => {
+  it('reads a verb form the tagger takes for a noun ("The deal cuts China\'s tariffs …") and keeps the new rate (news wording)', () => {
+    expect(measuresOf(article('news.txt', "The deal cuts China's tariffs on Canadian canola seed to about 15%.", '2026-01-16'))).toEqual(['CN->CA canola seed 15% reduce -']);
+  });
+
+  it('gives a cut no rate when the text names only the old one ("reduce its 100% tariff")', () => {
+    const text = 'Prime Minister Mark Carney said on Friday that Canada would reduce its 100% tariff on Chinese electric vehicles for a quota of 49,000 cars.';
+    expect(measuresOf(article('news.txt', text, '2026-01-16'))).toEqual(['CA->CN electric vehicles -% reduce 2026-01-16']);
+  });
+});
+
 describe('two rates in one frame', () => {
   it('reads "100% on … and 25% on …" as two measures (wording of the March 2025 retaliation reports)', () => {
     const text = 'China imposed tariffs of 100% on Canadian canola oil and peas and 25% on Canadian pork and seafood in March.';

@@ -112,6 +112,9 @@ export interface SlotInput {
   subjectTo?: boolean;
 }
 
+/** Third-person verb forms of measures, which the tagger may read as plural nouns before a possessive or "the". */
+export const MEASURE_VERB_FORM = /^(?:cuts|raises|lifts|imposes|removes|reduces|lowers|doubles|triples|hikes|slaps|scraps|eases|drops|extends|ends|suspends|pauses|exempts|slashes|levies)$/i;
+
 function nominal(token: Token | undefined): boolean {
   return !!token && (token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'PROPN');
 }
@@ -131,6 +134,8 @@ export function phraseStart(tokens: readonly Token[], triggerIndex: number): num
       ((t.text === ',' || t.pos === 'CCONJ') && (nominal(tokens[k - 1]) || (t.pos === 'CCONJ' && tokens[k - 1]?.text === ',' && nominal(tokens[k - 2]))) && (nominal(tokens[k + 1]) || (tokens[k + 1]?.pos === 'CCONJ' && nominal(tokens[k + 2]))));
     // "will lower tariffs", "to cut duties": after a modal or "to", a word tagged as a modifier is the verb.
     if (!inside || (tokens[k - 1] && (tokens[k - 1]!.pos === 'AUX' || (tokens[k - 1]!.pos === 'PART' && tokens[k - 1]!.lemma === 'to')) && t.pos !== 'NUM')) break;
+    // "The deal cuts China's tariffs": a verb form the tagger took for a noun ends the phrase.
+    if (MEASURE_VERB_FORM.test(t.text) && k < triggerIndex - 1) break;
     k -= 1;
   }
   return tokens[k + 1]?.start ?? tokens[triggerIndex]!.start;

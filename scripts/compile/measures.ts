@@ -222,7 +222,9 @@ function frameShapes(text: string, tokens: readonly Token[], triggers: readonly 
       if (products.length === 0 && own) products = own.products;
       reading = own && (reading === null || reading.origins.length === 0) ? { ...own, products } : reading;
     }
-    const quota = products.length === 0 ? QUOTA.exec(text.slice(0, trigger.start)) : null;
+    // (only for the first frame after the quota: "…, instead of the 100% surtax it imposed in 2024" is another)
+    const quotaMatch = products.length === 0 ? QUOTA.exec(text.slice(0, trigger.start)) : null;
+    const quota = quotaMatch && quotaMatch.index >= leftStart ? quotaMatch : null;
     if (quota) {
       verb ??= { start: quota.index, action: 'reduce', planned: false, negated: false, announced: false };
       // "Canada will allow up to 49,000 Chinese electric vehicles (EV) into the Canadian market, with the … tariff rate of 6.1%"
@@ -300,7 +302,8 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
       imposer,
       target: oneTarget,
       products: [...products],
-      ratePct: rate?.value ?? ruling?.rate ?? null,
+      // A cut states the new rate ("to 6.1%"); "reduce its 100% tariff" names only the old one.
+      ratePct: action === 'reduce' && rate && !rate.reached && rate.end <= trigger.start && !shape.quota ? null : rate?.value ?? ruling?.rate ?? null,
       kind: trigger.kind,
       action,
       date: role === 'asserted' ? date : null,
