@@ -61,8 +61,8 @@ function meetingPatterns() {
 /** "look forward to meeting at the ASEAN Summit": a plan, whatever the tense of the sentence's other verbs. */
 const LOOKS_FORWARD = /\blook(?:s|ing)? forward to\b/i;
 const LEADS_TO_PLAN = /\b(?:look(?:s|ing)? forward to|agreed to|plans? to|hopes? to|expects? to)\s*$/i;
-/** "affirmed their interest in holding a subsequent leaders' meeting": a wish, not a meeting. */
-const WISH = /\b(?:interest in|open to|willing(?:ness)? to|(?:an )?invitation to)\b/i;
+/** "affirmed their interest in holding a subsequent leaders' meeting", "declined to say whether he would meet Xi": no meeting. */
+const WISH = /\b(?:interest in|open to|willing(?:ness)? to|(?:an )?invitation to|whether|possibility of|a possible|any)\b/i;
 /** "during a meeting", "after their talks": a meeting told as the circumstance of what its participants did. */
 const CIRCUMSTANCE_BEFORE = /\b(?:during|at|after|before|in) (?:a|the|their|his|her|its) (?:[\w-]+ )?$/i;
 /** The dates between one listed counterpart and the next, else every date of the clause. */

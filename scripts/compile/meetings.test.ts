@@ -178,6 +178,10 @@ describe('meetings in government readouts', () => {
       expect(read('Prime Minister Justin Trudeau had a brief conversation with Chinese President Xi Jinping on the sidelines of the G20 summit.')).toEqual(['person-justin-trudeau+person-xi-jinping']);
       expect(read('Prime Minister Justin Trudeau had a conversation with U.S. President Donald Trump about tariffs.')).toEqual([]);
     });
+    it('reads no plan into a question or a possibility', () => {
+      expect(read('Prime Minister Mark Carney declined to say whether he would meet Chinese President Xi Jinping.')).toEqual([]);
+      expect(read('Officials did not rule out a possible meeting between Prime Minister Mark Carney and Chinese President Xi Jinping.')).toEqual([]);
+    });
     it('reads a dinner together as a meeting', () => {
       expect(read('Prime Minister Justin Trudeau had dinner with U.S. President-elect Donald Trump at Mar-a-Lago on Friday.')).toEqual(['person-donald-trump+person-justin-trudeau']);
     });
