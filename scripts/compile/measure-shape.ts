@@ -1,0 +1,124 @@
+// What a frame reads from its own sentence alone, remembered by sentence text (wire copy repeats sentences): the
+// clause it spans, its governing verb, its rate and its goods ("on …", "steel and aluminum tariffs", "… subject to a
+// 10% tariff", a quota). Who imposes it, on whom and when is read per article (measures.ts, measure-slots.ts).
+import type { SentenceInfo } from './context.ts';
+import { governingVerb, type GoverningVerb, type Trigger } from './measure-frame.ts';
+import { findProducts, productsBefore, readObject, type ProductReading } from './measure-products.ts';
+import { findRates, type RateMention } from './measure-rate.ts';
+import { phraseStart } from './measure-slots.ts';
+import type { Token } from './nlp.ts';
+
+/** What comes between a trigger and its object: "(EVs)", "of 25%", "under Section 232", a closing quote. */
+const OBJECT_LEAD = /^\s*["”’]?\s*(?:\([^)]*\)\s*)?(?:(?:of|rates?\s+of)\s+[^,;]*?(?:%|per\s?cent|percent)\s+)?(?:(?:under|pursuant to)\s+[^,;]*?\s+)?(?:(?:were|was|is|are|has been|have been|will be|would be)\s+(?:\w+ly\s+)?\w+ed\s+)?(?:on|against|targeting|covering|for|to include)\s+/i;
+/** "… products (…) that will be subject to the 25 per cent surtax", "goods … continue to remain not subject to the tariffs". */
+const SUBJECT_TO = /\bsubject\s*,?\s*(?:instead\s*,\s*)?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w%.-]+\s+){0,5}$/i;
+/** A quota: "allow up to 49,000 Chinese electric vehicles …, with the … tariff rate of 6.1%". */
+const QUOTA = /\b(?:allow|admit|permit|let|import)\w*\s+(?:in\s+)?(?:the\s+(?:import|entry)\s+of\s+)?(?:up to\s+|as many as\s+)?[\d,.]+\s+(?:thousand\s+)?/i;
+/** Where a clause ends: the object of a measure does not run past it. */
+export const CLAUSE_BREAK = /,\s+(?:[a-z]+ing|which|while|after|as|but|who|although|when|where|with|including|except|in retaliation|in response)\b|\s[—–]\s|;|:\s|\bexcept\b|\bincluding\b|\bin (?:retaliation|response)\b/;
+
+/** The rate of a frame: before the trigger in its noun phrase ("a 25 per cent surtax"), or after it ("of 40%", "to 50%"). */
+function rateOf(text: string, trigger: Trigger, leftStart: number, limit: number, rates: readonly RateMention[]): RateMention | null {
+  const before = rates.filter((r) => r.end <= trigger.start && r.start >= leftStart && /^[\s\w.,’'()-]*$/.test(text.slice(r.end, trigger.start)) && trigger.start - r.end <= 40);
+  const near = before[before.length - 1];
+  if (near && !/[,;]/.test(text.slice(near.end, trigger.start))) return near;
+  // "duties of up to 38%", "tariff rate of 6.1%", "the tariff on Canada from 25% to 35%", "copper tariffs to 50%"
+  const after = rates.find((r) => r.start >= trigger.end && r.start < limit);
+  if (!after) return null;
+  const between = text.slice(trigger.end, after.start);
+  if (/^\s*(?:rates?\s+)?of\s+(?:up to |about |around |nearly |as much as |an? )?$/i.test(between)) return after;
+  // "the tariff on Canada from 25% to 35%", "copper tariffs to 50%"
+  if ((after.from !== null || after.reached) && /^(?:\s+(?:on|against|for)\s+[^,;]{0,60})?\s+(?:to\s+|by\s+)?$/i.test(between)) return after;
+  return null;
+}
+
+
+/** What a frame reads from its own sentence alone: the same for every copy of that sentence, so remembered by text. */
+export interface FrameShape {
+  trigger: Trigger;
+  next: number;
+  limit: number;
+  leftStart: number;
+  verb: GoverningVerb | null;
+  rate: RateMention | null;
+  reading: ProductReading | null;
+  products: string[];
+  subjectTo: boolean;
+  quota: boolean;
+}
+
+const SHAPE_MEMO_LIMIT = 20_000;
+const shapeMemo = new Map<string, readonly FrameShape[]>();
+
+export function frameShapes(text: string, tokens: readonly Token[], triggers: readonly Trigger[], actors: SentenceInfo['actors']): readonly FrameShape[] {
+  const known = shapeMemo.get(text);
+  if (known) return known;
+  const rates = findRates(text);
+  const shapes: FrameShape[] = [];
+  let previousVerb: GoverningVerb | null = null;
+  triggers.forEach((trigger, i) => {
+    const following = triggers[i + 1];
+    const next = following ? phraseStart(tokens, following.tokenIndex) : text.length;
+    // Parentheses do not end a clause: "(USMCA; P.L. 116-113) on March 7".
+    const window = text.slice(trigger.end, Math.max(trigger.end, next));
+    const rawWindow = window.includes('(') ? window.replace(/\([^)]*\)/g, (m) => ' '.repeat(m.length)) : window;
+    const clauseBreak = rawWindow.search(CLAUSE_BREAK);
+    const limit = clauseBreak === -1 ? Math.max(trigger.end, next) : trigger.end + clauseBreak;
+    const leftStart = triggers[i - 1]?.end ?? 0;
+    let verb = governingVerb(tokens, text, trigger, leftStart, limit);
+    // "a 10% tariff on energy imports and a 25% tariff on all other goods": the second shares the first one's verb.
+    if (!verb && previousVerb && i > 0 && !CLAUSE_BREAK.test(text.slice(triggers[i - 1]!.end, trigger.start))) verb = previousVerb;
+    previousVerb = verb;
+    const rate = rateOf(text, trigger, leftStart, limit, rates);
+    // Products: the object after "on"/"against"/"for"/"to include", else the noun compound before the trigger,
+    // else the phrase the frame is said of ("energy products … subject to a 10% tariff", "exempted X from tariffs").
+    let reading = null as ReturnType<typeof readObject> | null;
+    const lead = text.slice(trigger.end, limit).match(OBJECT_LEAD);
+    if (lead) {
+      const at = tokens.findIndex((t) => t.start >= trigger.end + lead[0].length);
+      if (at >= 0 && tokens[at]!.start < limit) reading = readObject(tokens, at, limit, actors, text);
+    }
+    let products = reading?.products ?? [];
+    if (reading?.anaphoric || products.length === 0) products = [...new Set([...products, ...productsBefore(tokens, trigger.tokenIndex, text)])];
+    if (products.length === 0 && verb?.objectStart !== undefined) {
+      const at = tokens.findIndex((t) => t.start >= verb!.objectStart!);
+      if (at >= 0) reading = readObject(tokens, at, Math.max(limit, trigger.start), actors, text);
+      products = reading?.products ?? [];
+    }
+    const subjectTo = SUBJECT_TO.exec(text.slice(Math.max(0, trigger.start - 60), trigger.start));
+    if (products.length === 0 && subjectTo) {
+      // "steel and aluminum products from China that will be subject to the 25 per cent surtax"
+      const clauseStart = Math.max(0, text.lastIndexOf(';', trigger.start) + 1, text.lastIndexOf(':', trigger.start) + 1);
+      const subjectAt = trigger.start - 60 + subjectTo.index;
+      const span = text.slice(clauseStart, Math.max(clauseStart, subjectAt));
+      const at = tokens.findIndex((t) => t.start >= clauseStart && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(t.pos));
+      const own = at >= 0 ? readObject(tokens, at, Math.max(clauseStart, subjectAt), actors, text) : null;
+      products = findProducts(span);
+      if (products.length === 0 && own) products = own.products;
+      reading = own && (reading === null || reading.origins.length === 0) ? { ...own, products } : reading;
+    }
+    // (only for the first frame after the quota: "…, instead of the 100% surtax it imposed in 2024" is another)
+    const quotaMatch = products.length === 0 ? QUOTA.exec(text.slice(0, trigger.start)) : null;
+    const quota = quotaMatch && quotaMatch.index >= leftStart ? quotaMatch : null;
+    if (quota) {
+      verb ??= { start: quota.index, action: 'reduce', planned: false, negated: false, announced: false };
+      // "Canada will allow up to 49,000 Chinese electric vehicles (EV) into the Canadian market, with the … tariff rate of 6.1%"
+      const at = tokens.findIndex((t) => t.start >= quota.index + quota[0].length);
+      if (at >= 0) reading = readObject(tokens, at, trigger.start, actors, text);
+      products = reading?.products ?? [];
+    }
+    if (reading?.anaphoric && products.length === 0) {
+      const clause = Math.max(0, text.lastIndexOf(',', trigger.start) + 1);
+      products = findProducts(text.slice(clause, trigger.start));
+    }
+    // "the tariff on Canada": a country as the object covers all it sells.
+    if (products.length === 0 && reading && reading.origins.length > 0 && /^\s*(?:on|against)\s+(?:the\s+)?[A-Z]/.test(text.slice(trigger.end, limit))) products = ['all goods'];
+    if (products.length === 0 && /(?<!near-)\b(?:universal|global|worldwide|across-the-board|blanket)\s+(?:[\w%-]+\s+){0,2}$/i.test(text.slice(Math.max(leftStart, trigger.start - 40), trigger.start))) products = ['all goods'];
+
+    shapes.push({ trigger, next, limit, leftStart, verb, rate, reading, products, subjectTo: !!subjectTo, quota: !!quota });
+  });
+  if (shapeMemo.size >= SHAPE_MEMO_LIMIT) shapeMemo.delete(shapeMemo.keys().next().value as string);
+  shapeMemo.set(text, shapes);
+  return shapes;
+}
+
