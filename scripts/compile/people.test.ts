@@ -109,4 +109,10 @@ describe('the people registry across articles', () => {
     const facts = extractFacts([article]);
     expect(facts.meetings.map((m) => m.participants.join('+'))).toContain('person-lawrence-wong+person-mark-carney');
   });
+
+  it("reads no known short form into another name ('Li Chenggang' is not Premier Li; made up, Reuters-style)", () => {
+    const text = 'Chinese Premier Li Qiang met Prime Minister Mark Carney on Thursday. Li Chenggang, China’s trade negotiator, met Trade Representative Jamieson Greer in Geneva.';
+    const facts = extractFacts([articleFromText('wire.txt', text, published('2026-01-16'))]);
+    expect(facts.meetings.map((m) => m.participants.join('+'))).toEqual(['person-li-qiang+person-mark-carney']);
+  });
 });

@@ -248,6 +248,16 @@ export function findPersonMentions(sentence: string, registry: PeopleRegistry, p
     if (!key) continue;
     const at = m.index + m[0].indexOf(m[1]!);
     if (actorSpans.some((a) => at >= a.start && at < a.end)) continue;
+    // "Li Chenggang" is not Premier Li, "Xi Mingze" not Xi Jinping: a short form running into another name word is
+    // part of an unknown name.
+    const isAlias = !m[1]!.includes(' ');
+    if (isAlias && /^ (?!(?:Jr|Sr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\b(?! (?:of|on|in|and)\b)/.test(sentence.slice(at + m[1]!.length)) && !/^ [A-Z][a-z]+['’]s\b/.test(sentence.slice(at + m[1]!.length))) {
+      const next = sentence.slice(at + m[1]!.length).match(/^ ([A-Z][a-z]+)/)![1]!;
+      // Not "Trump Amends Duties" (a headline's verb) nor "Trump Administration" (the person's government).
+      const nextToken = tokenize(sentence).find((t) => t.start === at + m[1]!.length + 1);
+      const partOfName = nextToken?.pos === 'PROPN' && !/^(?:Administration|Government|Cabinet|Campaign|White)$/.test(next);
+      if (partOfName && !registry.keyOf(next) && actorForWord(next) === null) continue;
+    }
     mentions.push({ key, start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length, via: m[1]!.includes(' ') ? 'name' : 'alias' });
   }
   return mentions;
