@@ -50,12 +50,17 @@ function sentenceTitle(sentence: SentenceInfo): string {
   return text[0] ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
-function categoryOf(sentence: SentenceInfo, facts: SentenceFacts, measureIds: string[], meetingIds: string[]): { category: EventCategory; words: string[] } {
+/** A cue word without its inflection: a headline's "arrest" and a sentence's "arrested" are one cue. */
+function cueStem(word: string): string {
+  return word.toLowerCase().replace(/(?:ed|ing|s)$/, '');
+}
+
+function categoryOf(text: string, facts: SentenceFacts, measureIds: string[], meetingIds: string[]): { category: EventCategory; words: string[] } {
   if (meetingIds.length > 0) return { category: 'meeting', words: [] };
   if (measureIds.length > 0) return { category: 'trade measure', words: [] };
   const matches = facts.categories
     .filter((c) => c.category !== 'meeting' && c.category !== 'trade measure')
-    .map((c) => ({ category: c.category, words: [...sentence.text.matchAll(c.re)].map((m) => m[0].toLowerCase()) }))
+    .map((c) => ({ category: c.category, words: [...text.matchAll(c.re)].map((m) => cueStem(m[0])) }))
     .filter((c) => c.words.length > 0);
   return matches[0] ?? { category: 'statement', words: [] };
 }
@@ -98,16 +103,19 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
       // A date stands for a meeting only when the meeting has that date: "arrived in Washington on Wednesday after a
       // stop in Paris, where he met Macron" dates the arrival, not the meeting.
       const eventMeetings = ofSentenceMeetings ? meetingIds.filter((id) => (facts.meetingDate(id) === null) === (date === null) && datesCompatible(facts.meetingDate(id), date)) : [];
-      const { category, words } = categoryOf(sentence, facts, measureIds, eventMeetings);
-      const verbAt = clause ? tokenize(sentence.text)[clause.verb]!.start : sentence.text.length;
-      const personIds = facts.personIdsOf(sentence, verbAt);
-      const keys = category === 'meeting' ? eventMeetings : category === 'trade measure' ? measureIds : personIds;
       const subject = clause?.subject;
       const pronoun = subject && subject.last - subject.first === 1 && tokenize(sentence.text)[subject.first]!.pos === 'PRON' ? sentence.text.slice(subject.start, subject.end) : null;
       // A proclamation's "I decided" is its outlet speaking ("The White House").
       const named = pronoun ? (/^(?:i|we)$/i.test(pronoun) ? context.article.outlet ?? undefined : facts.pronounName(sentence, subject!.start, subject!.end)) : undefined;
+      const headline = clause ? clauseHeadline(sentence.text, clause, spans, named) : null;
+      // The clause's own words say what kind of act it is, not another clause of the sentence.
+      const ofClause = headline ? categoryOf(headline, facts, measureIds, eventMeetings) : null;
+      const { category, words } = ofClause && ofClause.words.length + measureIds.length + eventMeetings.length > 0 ? ofClause : categoryOf(sentence.text, facts, measureIds, eventMeetings);
+      const verbAt = clause ? tokenize(sentence.text)[clause.verb]!.start : sentence.text.length;
+      const personIds = facts.personIdsOf(sentence, verbAt);
+      const keys = category === 'meeting' ? eventMeetings : category === 'trade measure' ? measureIds : personIds;
       const title =
-        (clause && clauseHeadline(sentence.text, clause, spans, named)) ??
+        headline ??
         (category === 'meeting' ? `Meeting: ${facts.meetingTitle(eventMeetings[0]!)}` : category === 'trade measure' ? measureIds.map(facts.measureLabel).join('; ') : sentenceTitle(sentence));
       reports.push({
         date,

@@ -99,6 +99,14 @@ describe('events in the development corpus: one per dated clause', () => {
     expect(datesOf(facts.events, /^The government is also taking steps/)).toEqual(['2025-03-04']);
   });
 
+  it("names each clause's kind from its own words (17_wikipedia_canada_china_trade_war.txt)", () => {
+    const text = '- Status: Canadian tariffs implemented in October 2024, Chinese retaliatory tariffs implemented in March 2025, Both countries reach a preliminary agreement in January 2026';
+    const facts = extractFacts([articleFromText('corpus/17.txt', text)]);
+    const kinds = Object.fromEntries(facts.events.map((e) => [e.date?.value, e.category]));
+    expect(kinds['2026-01']).toBe('agreement');
+    expect(kinds['2024-10']).not.toBe('agreement');
+  });
+
   it("dates nothing by a law's year or a birth date in parentheses (21_crs_section232_steel_aluminum.txt, 19_wikipedia_two_michaels.txt)", () => {
     const law = 'In 2025, President Trump has expanded and increased existing steel and aluminum tariffs, imposed since 2018 under Section 232 of the Trade Expansion Act of 1962.';
     const born = 'Michael Kovrig (born February 3, 1972) is a Canadian former diplomat and geopolitical analyst.';

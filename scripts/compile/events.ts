@@ -1,6 +1,6 @@
-// Timeline events: every dated sentence that reports something (a tariff, an arrest, a meeting, a visit, a deal,
+// Timeline events: every dated clause that reports an act (a tariff, an arrest, a meeting, a visit, a deal,
 // a statement) becomes an event tied to the facts it is about; reports of one event from several articles merge.
-import type { Evidence, FactDate, TimelineEvent, EventCategory } from '../../src/lib/dataset.ts';
+import type { FactDate, TimelineEvent, EventCategory } from '../../src/lib/dataset.ts';
 import type { ArticleContext } from './context.ts';
 import { articleEventReports, type EventReport, type SentenceFacts } from './event-reports.ts';
 import { compareFactDates, datesCompatible, moreSpecificDate } from './dates.ts';
