@@ -7,7 +7,7 @@ import { findDatePhrases, resolveDatePhrases, type DateMention, type Publication
 import { findActors } from './entities.ts';
 import { PeopleRegistry, buildPeople, findPersonMentions, mentionPattern, registerPeople, resolveReferences } from './people.ts';
 import { buildEvents } from './events.ts';
-import { datelineLength } from './publication.ts';
+import { datelineEnd } from './publication.ts';
 import { loadLexicon } from './lexicon.ts';
 import { findMeasureMentions } from './measures.ts';
 import { extractMeetings, type MeetingResult } from './meetings.ts';
@@ -37,7 +37,7 @@ function readArticle(article: Article, places: PlaceRegistry): ArticleContext {
   const flashbackOpener = new RegExp(loadLexicon().cues.flashbackOpeners, 'i');
   let flashback = false;
   const sentences: SentenceInfo[] = [];
-  const dateline = datelineLength(article.text) + (article.text.length - article.text.trimStart().length);
+  const dateline = datelineEnd(article.text);
   article.sentences.forEach((span, index) => {
     const raw = article.text.slice(span.start, span.end);
     const lead = raw.length - raw.trimStart().length;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { inferPublication, isoDate } from './publication.ts';
+import { datelineEnd, inferPublication, isoDate } from './publication.ts';
 import { parseArticleText, type ArticleSource } from './read.ts';
 
 function seed(file: string): ArticleSource {
@@ -156,5 +156,27 @@ describe('isoDate', () => {
     expect(isoDate(2025, 2, 29)).toBeNull();
     expect(isoDate(2024, 2, 29)).toBe('2024-02-29');
     expect(isoDate(2025, 13, 1)).toBeNull();
+  });
+});
+
+describe('datelineEnd: where a wire dateline ends, with or without its date', () => {
+  const cases: { text: string; dateline: string }[] = [
+    // 10_pmo_readout_carney_lee_jae_myung.txt (dev corpus)
+    { text: 'GYEONGJU, Republic of Korea, Oct. 30, 2025 /CNW/ - Today, the Prime Minister, Mark Carney, met with', dateline: 'GYEONGJU, Republic of Korea, Oct. 30, 2025 /CNW/ -' },
+    // 11_pmo_readout_carney_anutin.txt (dev corpus): the release title comes first
+    { text: 'Prime Minister Carney meets with Prime Minister of Thailand Anutin Charnvirakul\n\nCANADA, October 30 - Today, the Prime Minister', dateline: 'Prime Minister Carney meets with Prime Minister of Thailand Anutin Charnvirakul\n\nCANADA, October 30 -' },
+    // wire forms with no year
+    { text: 'BEIJING, Jan 16 (Reuters) - Canada will allow', dateline: 'BEIJING, Jan 16 (Reuters) -' },
+    { text: 'WASHINGTON/OTTAWA, Feb 3 (Reuters) - U.S. President', dateline: 'WASHINGTON/OTTAWA, Feb 3 (Reuters) -' },
+    { text: 'WASHINGTON (AP) — President Donald Trump', dateline: 'WASHINGTON (AP) —' },
+    { text: 'KUALA LUMPUR — Prime Minister Mark Carney arrives', dateline: 'KUALA LUMPUR —' },
+  ];
+  for (const { text, dateline } of cases) {
+    it(`finds "${dateline.split('\n').pop()}"`, () => expect(text.slice(0, datelineEnd(text))).toBe(dateline));
+  }
+  it('finds none in a sentence that opens with a name, an abbreviation or a hyphenated pair', () => {
+    for (const text of ['Canada - China relations worsened.', 'U.S.-Canada Relations amid Tariffs', 'US - China talks resumed on Monday.', 'ADJUSTING IMPORTS OF ALUMINUM AND\nSTEEL']) {
+      expect(datelineEnd(text)).toBe(0);
+    }
   });
 });

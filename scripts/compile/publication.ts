@@ -49,11 +49,36 @@ const COPYRIGHT = /^[ \t]*(?:©|\(c\)|copyright)(?:[ \t]*©)?[ \t]*(?:\d{4}[ \t]
 /** How many lines at the top of an article may hold its dateline and headline. */
 const HEAD_LINES = 6;
 
-/** Length of a wire dateline opening the text ("OTTAWA, March 14, 2026 —"), 0 when there is none: its date is the
- * publication's, not the date of what the first sentence reports. */
-export function datelineLength(text: string): number {
-  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
-  return CITY_DATELINE.exec(firstLine.trimStart())?.[0].length ?? 0;
+/** A wire dateline opening a paragraph, with or without its date: "OTTAWA —", "WASHINGTON (AP) —",
+ * "BEIJING, Jan 16 (Reuters) -", "WASHINGTON/OTTAWA, Feb 3 (Reuters) -", "GYEONGJU, Republic of Korea, Oct. 31, 2025
+ * /CNW/ -", "CANADA, October 30 -". The place is in capitals (that is what tells a dateline from a sentence); then an
+ * optional region, an optional date, an optional outlet in brackets or slashes, and a dash followed by a space. */
+const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\\.?';
+const WIRE_DATELINE = new RegExp(
+  '^\\p{Lu}[\\p{Lu}\'’.-]{2,}(?:[ /]+\\p{Lu}[\\p{Lu}\'’.-]+)*' +
+    '(?:\\s*,\\s*\\p{Lu}[\\p{L}\'’.]*(?: [\\p{L}\'’.]+){0,3}?)?' +
+    `(?:\\s*,\\s*(?:\\p{L}+day\\s*,?\\s*)?${MONTH_WORD}\\s+\\d{1,2}(?:\\s*,?\\s*\\d{4})?)?` +
+    '\\s*(?:\\([^)\\n]{2,40}\\)|/[\\p{L} ]{2,20}/)?' +
+    '\\s*[—–-]{1,2}(?=\\s)',
+  'u',
+);
+
+/** Where a wire dateline at the head of the text ends (an offset into `text`), 0 when there is none. Its date is the
+ * publication's and its city the place of writing, not the date or actor of what the first sentence reports. Only the
+ * first paragraphs are searched: a headline or a standfirst may come before it. */
+export function datelineEnd(text: string): number {
+  let offset = 0;
+  for (let line = 0; line < HEAD_LINES && offset < text.length; line += 1) {
+    const next = text.indexOf('\n', offset);
+    const end = next === -1 ? text.length : next;
+    const raw = text.slice(offset, end);
+    const lead = raw.length - raw.trimStart().length;
+    const match = WIRE_DATELINE.exec(raw.slice(lead)) ?? CITY_DATELINE.exec(raw.slice(lead));
+    if (match) return offset + lead + match[0].length;
+    if (next === -1) break;
+    offset = next + 1;
+  }
+  return 0;
 }
 
 export function inferPublication(file: string, text: string, frontMatter: FrontMatter): Publication {
