@@ -109,8 +109,7 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
       const named = pronoun ? (/^(?:i|we)$/i.test(pronoun) ? context.article.outlet ?? undefined : facts.pronounName(sentence, subject!.start, subject!.end)) : undefined;
       const headline = clause ? clauseHeadline(sentence.text, clause, spans, named) : null;
       // The clause's own words say what kind of act it is, not another clause of the sentence.
-      const ofClause = headline ? categoryOf(headline, facts, measureIds, eventMeetings) : null;
-      const { category, words } = ofClause && ofClause.words.length + measureIds.length + eventMeetings.length > 0 ? ofClause : categoryOf(sentence.text, facts, measureIds, eventMeetings);
+      const { category, words } = categoryOf(headline ?? sentence.text, facts, measureIds, eventMeetings);
       const verbAt = clause ? tokenize(sentence.text)[clause.verb]!.start : sentence.text.length;
       const personIds = facts.personIdsOf(sentence, verbAt);
       const keys = category === 'meeting' ? eventMeetings : category === 'trade measure' ? measureIds : personIds;

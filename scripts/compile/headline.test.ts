@@ -94,8 +94,9 @@ describe('clause headlines', () => {
   });
 
   it("reads what was confirmed past the date ('confirmed in March that …') and keeps 'U.S.' whole (seeds/002, seeds/001)", () => {
-    const confirmed = 'The meeting will come seven months after then-foreign affairs minister Melanie Joly confirmed in March that four Canadians were executed in China.';
-    expect(headlines(confirmed, null, '2025-10-27')[0]!.title).toBe('Foreign affairs minister Melanie Joly confirms four Canadians executed in China');
+    // The participle modifying "four Canadians" is neither the announced act nor a subject.
+    const confirmed = 'The meeting will come seven months after then-foreign affairs minister Melanie Joly confirmed in March that four Canadians holding dual Chinese citizenship were given the death penalty in China.';
+    expect(headlines(confirmed, null, '2025-10-27')[0]!.title).toBe('Foreign affairs minister Melanie Joly confirms four Canadians given the death penalty in China');
     const exports = "For Prime Minister Mark Carney, the potential meeting represents an opportunity to reassert Canada's place in the world and double non-U.S. exports by 2035.";
     expect(headlines(exports)[0]!.title).not.toMatch(/non-U$|non-U\.$/);
   });

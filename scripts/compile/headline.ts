@@ -105,8 +105,11 @@ export function verbOfDate(tokens: readonly Token[], date: Span): number | null 
 /** The subject of the verb at `verb`: the last noun phrase before it since the previous verb, else that verb's. */
 export function subjectOf(tokens: readonly Token[], phrases: readonly Phrase[], verb: number, dates: readonly Span[]): Phrase | null {
   const [first] = clauseRange(tokens, verb);
+  // "four Canadians holding dual Chinese citizenship were given": a participle modifying a noun bounds no clause, and
+  // its object is no subject.
+  const modifier = (i: number) => /ing$/.test(tokens[i]!.text) && (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN');
   let from = verb - 1;
-  while (from >= first && !isClauseVerb(tokens[from]!, tokens[from - 1])) from -= 1;
+  while (from >= first && (!isClauseVerb(tokens[from]!, tokens[from - 1]) || modifier(from))) from -= 1;
   // A verb coordinated with the one before ("welcomed the opportunity … and agreed to …") shares its subject.
   let k = verb - 1;
   while (k > first && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'AUX')) k -= 1;
@@ -114,7 +117,12 @@ export function subjectOf(tokens: readonly Token[], phrases: readonly Phrase[], 
   const prior = k >= first ? tokens[k] : undefined;
   const beforeComma = prior?.text === ',' ? phrases.find((p) => p.last === k) : undefined;
   const apposition = beforeComma !== undefined && tokens[beforeComma.first - 1]?.text === ',' && tokens[beforeComma.last - 1]!.pos === 'PROPN';
-  const coordinated = !!prior && (prior.pos === 'CCONJ' || (prior.text === ',' && !apposition) || (prior.lemma === 'by' && /ing$/.test(tokens[verb]!.text)));
+  const coordinated = tokens[verb]!.pos === 'VERB' && !!prior && (prior.pos === 'CCONJ' || (prior.text === ',' && !apposition) || (prior.lemma === 'by' && /ing$/.test(tokens[verb]!.text)));
+  // A relative clause between the subject and its verb ("four Canadians, who held dual citizenship, were executed"):
+  // the subject stands before "who".
+  let relative = from - 1;
+  while (relative >= first && (tokens[relative]!.pos === 'ADV' || tokens[relative]!.pos === 'AUX')) relative -= 1;
+  if (from >= first && relative >= first && /^(?:who|which)$/i.test(tokens[relative]!.text)) return subjectOf(tokens, phrases, relative, dates);
   if (from >= first && coordinated) return subjectOf(tokens, phrases, from, dates);
   const aside = parenthesised(tokens);
   const inRange = phrases.filter((p) => p.first > from && p.last <= verb && p.first >= first && !aside[p.first] && !dates.some((d) => overlaps(p, d)) && !/^(?:today|yesterday)$/i.test(p.head));
@@ -125,6 +133,7 @@ export function subjectOf(tokens: readonly Token[], phrases: readonly Phrase[], 
   for (const p of inRange) {
     const before = tokens[p.first - 1];
     if (before?.pos === 'ADP' && before.lemma !== 'that' && before.lemma !== 'per' && !dates.some((d) => overlaps(before, d))) inPrepositional = true;
+    else if (before?.pos === 'VERB' && modifier(p.first - 1)) inPrepositional = true;
     else if (before?.pos === 'CCONJ' && inPrepositional) inPrepositional = true;
     else inPrepositional = false;
     if (!inPrepositional) candidates.push(p);
@@ -339,6 +348,10 @@ function clauseWords(text: string, clause: ActionClause, dates: readonly Span[],
     // The announced clause's own subject stands after "that" ("that organized crime groups began …": not "organized").
     for (let inner = that + 1; inner < last && !object; inner += 1) {
       if (!isVerb(tokens[inner]!, tokens[inner - 1])) continue;
+      let before = inner - 1;
+      while (before > that && (tokens[before]!.pos === 'ADV' || tokens[before]!.pos === 'AUX')) before -= 1;
+      if (/^(?:who|which)$/i.test(tokens[before]!.text)) continue; // a relative clause's verb is not the announced act
+      if (/ing$/.test(tokens[inner]!.text) && (tokens[inner - 1]!.pos === 'NOUN' || tokens[inner - 1]!.pos === 'PROPN')) continue;
       const clause = clauseAtVerb(text, inner, dates, tokens[that]!.end);
       if (clause.subject && clause.subject.start > tokens[that]!.end) object = clauseWords(text, clause, dates, undefined, true) ?? '';
     }
