@@ -137,6 +137,18 @@ describe('direction', () => {
   });
 });
 
+describe('removals that name no country', () => {
+  it('lift the tariffs the article has just named, on each country they hit (18_wikipedia_us_trade_war_canada_mexico.txt)', () => {
+    const text = [
+      'On February 1, 2025, a trade war started by the United States, against Canada and Mexico began when the U.S. president Donald Trump signed orders imposing near-universal tariffs on goods from the two countries entering the United States.',
+      'The order called for 25percent tariffs on all imports from Mexico and all imports from Canada except for oil and energy, which would be taxed at 10percent.',
+      'On March 6, 2025, Trump exempted goods compliant with the United States–Mexico–Canada Agreement (USMCA) from tariffs.',
+    ].join(' ');
+    const removals = extractFacts([article('18.txt', text, null)]).measures.filter((m) => m.action === 'remove').map(summary).sort();
+    expect(removals).toEqual(['US->CA USMCA/CUSMA-compliant goods -% remove 2025-03-06', 'US->MX USMCA/CUSMA-compliant goods -% remove 2025-03-06']);
+  });
+});
+
 describe('cuts', () => {
   it('reads a verb form the tagger takes for a noun ("The deal cuts China\'s tariffs …") and keeps the new rate (news wording)', () => {
     expect(measuresOf(article('news.txt', "The deal cuts China's tariffs on Canadian canola seed to about 15%.", '2026-01-16'))).toEqual(['CN->CA canola seed 15% reduce -']);

@@ -224,6 +224,15 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
     }
   }
   for (const frame of frames) if (frame.imposer && !frame.target) frame.target = targetFromNeighbours(frame, frames, memory, sentence);
+  // "On March 6, Trump exempted goods compliant with the USMCA from tariffs": a removal that names no country lifts
+  // the imposer's tariffs the article has just named, on each country they hit.
+  for (const frame of [...frames]) {
+    if (!frame.imposer || frame.target || frame.action === 'impose' || frame.role !== 'asserted' || frame.products.length === 0) continue;
+    const hit = [...new Set(memory.recent.filter((m) => m.imposer === frame.imposer && m.action === 'impose' && m.target && m.target !== 'XX' && m.sentenceIndex >= sentence.index - 6).map((m) => m.target!))];
+    if (hit.length === 0 || hit.length > 3) continue;
+    frame.target = hit[0]!;
+    for (const other of hit.slice(1)) frames.push({ ...frame, key: `${frame.key}#${other}`, target: other });
+  }
   linkRetaliation(text, frames, zones);
   addImpliedFollowers(text, frames);
   return frames;
