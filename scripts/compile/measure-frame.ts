@@ -21,7 +21,7 @@ const TRIGGER_KINDS: { kind: MeasureKind; pattern: string }[] = [
   { kind: 'countervailing duty', pattern: 'countervailing (?:duty|duties|tariffs?|measures)' },
   { kind: 'surtax', pattern: 'surtax(?:es)?' },
   { kind: 'levy', pattern: 'lev(?:y|ies)' },
-  { kind: 'tariff', pattern: 'counter[- ]?tariffs?|counter-?measures|retaliatory measures|import taxes|tariffs?|duties|duty' },
+  { kind: 'tariff', pattern: 'counter[- ]?tariffs?|counter-?measures|retaliatory measures|import taxes|tariffs?|duties|duty|taxed(?=\\s+at\\s+\\d)' },
 ];
 const TRIGGER = new RegExp(`(?<![\\w-])(?:${TRIGGER_KINDS.map((k) => k.pattern).join('|')})(?![\\w-])(?!-free)`, 'gi');
 const KIND_OF = TRIGGER_KINDS.map((k) => ({ kind: k.kind, re: new RegExp(`^(?:${k.pattern})$`, 'i') }));

@@ -68,7 +68,7 @@ describe('imposer, target, products, rate and in-force date from one frame', () 
       'On February 1, 2025, a trade war started by the United States, against Canada and Mexico began when the U.S. president Donald Trump signed orders imposing near-universal tariffs on goods from the two countries entering the United States.',
       'The order called for 25percent tariffs on all imports from Mexico and all imports from Canada except for oil and energy, which would be taxed at 10percent.',
     ].join(' ');
-    expect(measuresOf(article('18.txt', text, null))).toEqual(['US->CA all goods 25% impose -', 'US->MX all goods 25% impose -']);
+    expect(measuresOf(article('18.txt', text, null))).toEqual(['US->CA all goods 25% impose -', 'US->CA energy 10% impose -', 'US->MX all goods 25% impose -']);
   });
 
   it('reads "energy products … subject to a 10% tariff" beside the blanket 25% tariff (04_gac_qpnote_us_tariffs_response.txt)', () => {
@@ -134,6 +134,16 @@ describe('direction', () => {
   it('reads ", and China retaliated with …" as China acting, in a sentence about the U.S. tariff before it (news wording)', () => {
     const text = 'The United States last week raised tariffs on Chinese goods to 145%, and China retaliated with 125% tariffs on U.S. goods.';
     expect(measuresOf(article('news.txt', text, '2025-04-18'))).toEqual(['CN->US all goods 125% impose 2025-04', 'US->CN all goods 145% impose 2025-04']);
+  });
+});
+
+describe('goods excepted from a blanket tariff and taxed at another rate', () => {
+  it('reads "except for oil and energy, which would be taxed at 10percent" against the country before it (18_wikipedia_us_trade_war_canada_mexico.txt)', () => {
+    const text = [
+      'On February 1, 2025, a trade war started by the United States, against Canada and Mexico began when the U.S. president Donald Trump signed orders imposing near-universal tariffs on goods from the two countries entering the United States.',
+      'The order called for 25percent tariffs on all imports from Mexico and all imports from Canada except for oil and energy, which would be taxed at 10percent.',
+    ].join(' ');
+    expect(measuresOf(article('18.txt', text, null))).toEqual(['US->CA all goods 25% impose -', 'US->CA energy 10% impose -', 'US->MX all goods 25% impose -']);
   });
 });
 

@@ -11,6 +11,7 @@ import type { Token } from './nlp.ts';
 /** What comes between a trigger and its object: "(EVs)", "of 25%", "under Section 232", a closing quote. */
 const OBJECT_LEAD = /^\s*["”’]?\s*(?:\([^)]*\)\s*)?(?:(?:of|rates?\s+of)\s+[^,;]*?(?:%|per\s?cent|percent)\s+)?(?:(?:under|pursuant to)\s+[^,;]*?\s+)?(?:(?:were|was|is|are|has been|have been|will be|would be)\s+(?:\w+ly\s+)?\w+ed\s+)?(?:on|against|targeting|covering|for|to include)\s+/i;
 /** "… products (…) that will be subject to the 25 per cent surtax", "goods … continue to remain not subject to the tariffs". */
+const TAXED_SUBJECT = /(?:,\s*which\s+)?(?:would\s+|will\s+|shall\s+|are\s+|is\s+|to\s+)?be\s+$/i;
 const SUBJECT_TO = /\bsubject\s*,?\s*(?:instead\s*,\s*)?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w%.-]+\s+){0,5}$/i;
 /** A quota: "allow up to 49,000 Chinese electric vehicles …, with the … tariff rate of 6.1%". */
 const QUOTA = /\b(?:allow|admit|permit|let|import)\w*\s+(?:in\s+)?(?:the\s+(?:import|entry)\s+of\s+)?(?:up to\s+|as many as\s+)?[\d,.]+\s+(?:thousand\s+)?/i;
@@ -26,7 +27,7 @@ function rateOf(text: string, trigger: Trigger, leftStart: number, limit: number
   const after = rates.find((r) => r.start >= trigger.end && r.start < limit);
   if (!after) return null;
   const between = text.slice(trigger.end, after.start);
-  if (/^\s*(?:rates?\s+)?of\s+(?:up to |about |around |nearly |as much as |an? )?$/i.test(between)) return after;
+  if (/^\s*(?:rates?\s+)?(?:of|at)\s+(?:up to |about |around |nearly |as much as |an? )?$/i.test(between)) return after;
   // "the tariff on Canada from 25% to 35%", "copper tariffs to 50%"
   if ((after.from !== null || after.reached) && /^(?:\s+(?:on|against|for)\s+[^,;]{0,60})?\s+(?:to\s+|by\s+)?$/i.test(between)) return after;
   return null;
@@ -44,6 +45,8 @@ export interface FrameShape {
   reading: ProductReading | null;
   products: string[];
   subjectTo: boolean;
+  /** "all imports from Canada except for oil and energy, which would be taxed at 10%": the country of the exception. */
+  origin: string | null;
   quota: boolean;
 }
 
@@ -85,11 +88,22 @@ export function frameShapes(text: string, tokens: readonly Token[], triggers: re
       if (at >= 0) reading = readObject(tokens, at, Math.max(limit, trigger.start), actors, text);
       products = reading?.products ?? [];
     }
-    const subjectTo = SUBJECT_TO.exec(text.slice(Math.max(0, trigger.start - 60), trigger.start));
+    const base = Math.max(0, trigger.start - 60);
+    // "… except for oil and energy, which would be taxed at 10percent": the goods taxed are the clause's subject too.
+    const taxed = /^taxed$/i.test(text.slice(trigger.start, trigger.end));
+    const subjectTo = (taxed ? TAXED_SUBJECT : SUBJECT_TO).exec(text.slice(base, trigger.start));
+    let origin: string | null = null;
     if (products.length === 0 && subjectTo) {
       // "steel and aluminum products from China that will be subject to the 25 per cent surtax"
-      const clauseStart = Math.max(0, text.lastIndexOf(';', trigger.start) + 1, text.lastIndexOf(':', trigger.start) + 1);
-      const subjectAt = trigger.start - 60 + subjectTo.index;
+      let clauseStart = Math.max(0, text.lastIndexOf(';', trigger.start) + 1, text.lastIndexOf(':', trigger.start) + 1);
+      const subjectAt = base + subjectTo.index;
+      const except = text.slice(clauseStart, subjectAt).search(/\bexcept(?:\s+for)?\s+/i);
+      if (except >= 0) {
+        // "all imports from Canada except for oil and energy": the goods excepted from a country's tariff.
+        const exceptAt = clauseStart + except;
+        origin = actors.filter((a) => a.end <= exceptAt && a.form === 'name').pop()?.code ?? null;
+        clauseStart = exceptAt + (text.slice(exceptAt).match(/^except(?:\s+for)?\s+/i)?.[0].length ?? 0);
+      }
       const span = text.slice(clauseStart, Math.max(clauseStart, subjectAt));
       const at = tokens.findIndex((t) => t.start >= clauseStart && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(t.pos));
       const own = at >= 0 ? readObject(tokens, at, Math.max(clauseStart, subjectAt), actors, text) : null;
@@ -115,7 +129,7 @@ export function frameShapes(text: string, tokens: readonly Token[], triggers: re
     if (products.length === 0 && reading && reading.origins.length > 0 && /^\s*(?:on|against)\s+(?:the\s+)?[A-Z]/.test(text.slice(trigger.end, limit))) products = ['all goods'];
     if (products.length === 0 && /(?<!near-)\b(?:universal|global|worldwide|across-the-board|blanket)\s+(?:[\w%-]+\s+){0,2}$/i.test(text.slice(Math.max(leftStart, trigger.start - 40), trigger.start))) products = ['all goods'];
 
-    shapes.push({ trigger, next, limit, leftStart, verb, rate, reading, products, subjectTo: !!subjectTo, quota: !!quota });
+    shapes.push({ trigger, next, limit, leftStart, verb, rate, reading, products, subjectTo: !!subjectTo, quota: !!quota, origin });
   });
   if (shapeMemo.size >= SHAPE_MEMO_LIMIT) shapeMemo.delete(shapeMemo.keys().next().value as string);
   shapeMemo.set(text, shapes);

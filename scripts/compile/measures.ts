@@ -168,7 +168,8 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
     let { date, dateRole } = readDate(sentence, trigger, limit, next, verb, claimedDates, tokens);
     // A frame naming no goods, no rate and no date only lends its imposer to the frames around it: no target needed.
     const idle = products.length === 0 && !rate && !ruling && !date;
-    const target = idle ? null : ruling?.origin && ruling.origin !== imposer ? ruling.origin : targetOf({ ...slots, imposer, zones, frames });
+    const named = ruling?.origin ?? shape.origin;
+    const target = idle ? null : named && named !== imposer ? named : targetOf({ ...slots, imposer, zones, frames });
     // "Canada's retaliatory tariffs began simultaneously": the date of the frame before.
     const previousFrame = frames[frames.length - 1];
     if (!date && previousFrame?.date && /^\s*(?:\w+\s+){0,2}(?:simultaneously|at the same time|the same day|on the same day)\b/i.test(text.slice(trigger.end, limit + 20))) ({ date, dateRole } = previousFrame);
