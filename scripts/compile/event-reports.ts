@@ -35,6 +35,7 @@ export interface SentenceFacts {
 
 // Verbs by which a release reports what its people did that day without repeating the date ("During the meeting,
 // the leaders announced …", "the leaders agreed to …"): a "Today" release dates them by its own day.
+const STATIVE = new Set(['remain', 'stay', 'continue', 'keep', 'maintain']);
 const REPORTED_STEMS = /announc|agree|accept|releas|sign|launch|conclu|establish|issu|unveil|reach/i;
 const REPORTED_ACTS = new Set(['announce', 'agree', 'accept', 'release', 'sign', 'launch', 'conclude', 'establish', 'issue', 'unveil', 'reach']);
 
@@ -198,6 +199,8 @@ function firstReportedAct(text: string, spans: readonly Span[]): ActionClause | 
   // on reaching a peace agreement".
   const at = tokens.findIndex((t, i) => t.pos === 'VERB' && REPORTED_ACTS.has(t.lemma) && (!/ing$/.test(t.text) || tokens[i - 1]?.lemma === 'by'));
   if (at < 0) return null;
+  // "agreed to remain in close contact": keeping things as they are is no act of the day.
+  if (tokens[at + 1]?.lemma === 'to' && STATIVE.has(tokens[at + 2]?.lemma ?? '')) return null;
   const clause = clauseAtVerb(text, at, spans);
   return clause.subject ? clause : null;
 }
