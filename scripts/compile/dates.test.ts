@@ -127,6 +127,10 @@ describe('findDates on the development corpus', () => {
     expect(read('The higher tariff, announced on July 31, goes into effect on August 1.', context(day('2025-07-31')))).toEqual([['July 31', '2025-07-31', null], ['August 1', '2025-08-01', null]]);
   });
 
+  it("reads 'is expected to' as a plan though 'expected' looks past (no corpus sentence has it: written as a wire report would)", () => {
+    expect(read('In return, China is expected to lower tariffs on Canadian canola seed by March 1.', context(day('2026-01-16')))).toEqual([['March 1', '2026-03-01', null]]);
+  });
+
   it("reads no past tense into 'canola seed' (seeds: 'China retaliated in March by imposing tariffs … canola seed imports')", () => {
     // The tense comes from "retaliated", before the date; "seed" after it is a noun.
     expect(read('China will retaliate in March by imposing tariffs on Canadian canola seed imports.', context(day('2025-10-27')))).toEqual([['March', '2026-03', null]]);

@@ -111,7 +111,8 @@ export function isFutureClause(sentence: string, start: number, end: number): bo
   const before = sentence.slice(0, start);
   const futureBefore = lastMatch(FUTURE_MARK, before);
   const pastBefore = lastMatch(PAST_MARK, before);
-  if (futureBefore !== -1 || pastBefore !== -1) return futureBefore > pastBefore;
+  // "is expected to lower … by March 1": "expected" reads as both, and the plan wins.
+  if (futureBefore !== -1 || pastBefore !== -1) return futureBefore >= pastBefore;
   const after = sentence.slice(end);
   const opener = OPENER.test(sentence) && !before.includes(',');
   const futureAfter = firstMatch(FUTURE_MARK, after);
