@@ -170,6 +170,25 @@ describe('cuts', () => {
   });
 });
 
+describe('a news report of the January 2026 deal', () => {
+  // Written the way a wire report puts it; no development-corpus text has this shape.
+  const text = [
+    'BEIJING, Jan 16 (Reuters) - Canada and China struck a preliminary trade deal on Friday that will see Beijing cut tariffs on Canadian canola seed, Prime Minister Mark Carney said.',
+    'Under the deal, China will lower the combined tariff on canola seed to about 15% by March 1, Carney told reporters.',
+    'Canada imposed a 100% tariff on Chinese-made EVs in 2024.',
+    'China imposed duties on canola oil and meal in March last year in response to the EV tariffs.',
+  ].join('\n');
+  const found = measuresOf(article('reuters.txt', text, '2026-01-16'));
+
+  it('takes "will see Beijing cut tariffs" as Beijing acting, and carries the target to the next sentence', () => {
+    expect(found).toContain('CN->CA canola seed 15% reduce 2026-01-16');
+  });
+
+  it('aims "in response to the EV tariffs" at the side that imposed them', () => {
+    expect(found).toContain('CN->CA canola oil/canola meal -% impose 2025-03');
+  });
+});
+
 describe('two rates in one frame', () => {
   it('reads "100% on … and 25% on …" as two measures (wording of the March 2025 retaliation reports)', () => {
     const text = 'China imposed tariffs of 100% on Canadian canola oil and peas and 25% on Canadian pork and seafood in March.';

@@ -49,7 +49,9 @@ function subjectCandidates(sentence: SentenceInfo, from: number, position: numbe
     // "the Government of Canada" and "the first phase of Canada's response" act; "on Canada", "from China" do not.
     const ownsInstitution = actor.possessive && INSTITUTION.test(text.slice(actor.end, actor.end + 60));
     if (PREPOSITION_BEFORE.test(before) && !(ownsInstitution && /\bof\s+$/.test(before)) && !/\b(?:Government|Ministry|Department|Office|President|Prime Minister|Premier)\s+of\s+(?:the\s+)?$/.test(text.slice(Math.max(0, actor.start - 30), actor.start))) continue;
-    if (insideProperName(text, actor) || objectPosition(text, actor.start)) continue;
+    // "will see Beijing cut tariffs": right before the verb, the object of one verb is the subject of this one.
+    const rightBeforeVerb = /^\s*(?:will\s+|would\s+|also\s+|to\s+)?$/.test(text.slice(actor.end, position));
+    if (insideProperName(text, actor) || (objectPosition(text, actor.start) && !rightBeforeVerb)) continue;
     // "Canada is subject to U.S. tariffs", "Canada continues to face …": the country named is the target.
     if (TARGET_OF_VERB.test(text.slice(actor.end, actor.end + 40))) continue;
     const institution = INSTITUTION.test(text.slice(actor.end, actor.end + 60)) && !/^\s*-/.test(text.slice(actor.end));
@@ -249,7 +251,8 @@ export function targetOf(input: TargetInput): string | null {
     if (other) return other.code;
   }
   // "Canada's 100% tariff on Chinese EVs prompted Beijing to retaliate with levies on canola oil": the side answered.
-  if (imposer && /\b(?:retaliatory|counter|retaliation|retaliat\w*|respond(?:ed|s)? with|hit back|struck back|countered)\b/i.test(text.slice(Math.max(0, npStart - 40), trigger.end))) {
+  const answering = /\b(?:retaliatory|counter|retaliation|retaliat\w*|respond(?:ed|s)? with|hit back|struck back|countered)\b/i.test(text.slice(Math.max(0, npStart - 40), trigger.end)) || zones.some((z) => z.start > trigger.end);
+  if (imposer && answering) {
     const answered = [...memory.recent, ...input.frames].reverse().find((m) => m.target === imposer && m.imposer && m.imposer !== imposer);
     if (answered) return answered.imposer;
   }
