@@ -137,7 +137,10 @@ export function governingVerb(tokens: readonly Token[], text: string, trigger: T
   const fromCountry = exemptingFrom && /^\s*(?:[A-Z]|the\s+[A-Z])/.test(text.slice(verb.end)) && !/^\s*(?:goods|imports|products)/i.test(text.slice(verb.end));
   let action: GoverningVerb['action'] = kind === 'raise' ? 'raise' : kind === 'reduce' ? 'reduce' : kind === 'remove' || notSubject ? 'remove' : 'impose';
   // "Canada is exempt from the 10% U.S. universal tariffs": the country is spared, the tariff itself stands.
-  if (fromCountry || (verb.lemma === 'exempt' && verb.pos === 'ADJ')) action = 'impose';
+  // "Canada is exempt from …" spares a country: the tariff itself stands. "canola meal and peas to be exempt from …"
+  // spares goods: a removal for them.
+  const countryExempt = verb.pos === 'ADJ' && verb.lemma === 'exempt' && /\b[A-Z][\w.]*\s+(?:is|are|was|were|will be|would be|to be|remains?)\s+$/.test(text.slice(Math.max(0, verb.start - 40), verb.start));
+  if (fromCountry || countryExempt) action = 'impose';
   // A removal or cut only asked for ("urged Carney to end the tariffs", "whether he would drop them") is no fact;
   // one a government says it will make ("China said it would lower its tariffs") is a planned one.
   const asked = /\b(?:urg\w*|call(?:ed|s|ing)? on|ask\w*|press\w*|push\w*|demand\w*|want\w*|whether|hopes?|if|pressure\w*|lobb\w*)\b[^.;]*$/i.test(text.slice(Math.max(leftStart, verb.start - 80), verb.start));

@@ -184,6 +184,14 @@ describe('a news report of the January 2026 deal', () => {
     expect(found).toContain('CN->CA canola seed 15% reduce 2026-01-16');
   });
 
+  it('reads goods "to be exempt from" tariffs as a planned removal, and a country exempt as no removal', () => {
+    const exempt = 'China imposed a 100% tariff on Canadian canola meal and peas in March 2025. Beijing also expects canola meal, lobsters, crabs and peas to be exempt from anti-discrimination tariffs from March 1, Carney said.';
+    expect(measuresOf(article('reuters.txt', exempt, '2026-01-16'))).toContain('CN->CA canola meal/lobster/peas -% remove 2026-03-01');
+    // 02_crs_us_canada_ieepa_tariffs.txt: Canada is spared, the universal tariff stands.
+    const spared = 'While these IEEPA tariffs remain in effect, Canada is exempt from the 10% U.S. universal tariffs implemented on April 5.';
+    expect(measuresOf(article('02.txt', spared, '2025-04-14'))).toEqual(['US->XX all goods 10% impose 2025-04-05']);
+  });
+
   it('aims "in response to the EV tariffs" at the side that imposed them', () => {
     expect(found).toContain('CN->CA canola oil/canola meal -% impose 2025-03');
   });

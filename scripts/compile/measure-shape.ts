@@ -12,7 +12,7 @@ import type { Token } from './nlp.ts';
 const OBJECT_LEAD = /^\s*["”’]?\s*(?:\([^)]*\)\s*)?(?:(?:of|rates?\s+of)\s+[^,;]*?(?:%|per\s?cent|percent)\s+)?(?:(?:under|pursuant to)\s+[^,;]*?\s+)?(?:(?:were|was|is|are|has been|have been|will be|would be)\s+(?:\w+ly\s+)?\w+ed\s+)?(?:on|against|targeting|covering|for|to include)\s+/i;
 /** "… products (…) that will be subject to the 25 per cent surtax", "goods … continue to remain not subject to the tariffs". */
 const TAXED_SUBJECT = /(?:,\s*which\s+)?(?:would\s+|will\s+|shall\s+|are\s+|is\s+|to\s+)?be\s+$/i;
-const SUBJECT_TO = /\bsubject\s*,?\s*(?:instead\s*,\s*)?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w%.-]+\s+){0,5}$/i;
+const SUBJECT_TO = /\b(?:subject\s*,?\s*(?:instead\s*,\s*)?to|exempt(?:ed)?\s+from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w%.-]+\s+){0,5}$/i;
 /** A quota: "allow up to 49,000 Chinese electric vehicles …, with the … tariff rate of 6.1%". */
 const QUOTA = /\b(?:allow|admit|permit|let|import)\w*\s+(?:in\s+)?(?:the\s+(?:import|entry)\s+of\s+)?(?:up to\s+|as many as\s+)?[\d,.]+\s+(?:thousand\s+)?/i;
 /** Where a clause ends: the object of a measure does not run past it. */
