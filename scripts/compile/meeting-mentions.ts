@@ -12,6 +12,7 @@ import type { MeetingMention } from './meetings.ts';
 import type { PeopleRegistry } from './people.ts';
 import { placeWithin, type PlaceRegistry } from './place-records.ts';
 import { findPlaces } from './places.ts';
+import { datelineEnd } from './publication.ts';
 
 /** Words that may stand between a possessive and the meeting it owns: "their first face-to-face meeting". */
 const POSSESSED_GAP = /^\s+(?:(?:first|planned|upcoming|long-awaited|bilateral|formal|face-to-face|recent|last|next|own)\s+)*$/i;
@@ -95,6 +96,34 @@ function dateFromEarlierVisit(context: ArticleContext, sentence: SentenceInfo, p
 
 const LOCATIVE_BEFORE = /\b(?:in|at|to)\s+(?:the\s+)?$/;
 
+/** "travelled to Washington last week to meet …": a journey told in the past was made to meet, so the meeting was held. */
+const PAST_TRAVEL_TO_MEET = /\b(?:travell?ed|flew|went|came|headed|arrived|was in|were in)\b[^.;]*\bto\s*$/i;
+/** "spoke with Trump and said the two leaders agreed to intensify talks": talks as negotiations, not a meeting. */
+const NEGOTIATIONS = /\b(?:intensify|intensifying|resume|resuming|continue|continuing|accelerate|step up|deepen|restart|end|ending|terminate|terminating|stall(?:ed)?)\s+(?:(?:the|their|its|trade)\s+)*$/i;
+/** Where a meeting's own clause ends: "met Li on Thursday and is set to meet … in Shanghai" (the place is the second's). */
+const NEXT_CLAUSE = /,?\s+(?:and|but|while|before|then)\s+(?:(?:he|she|they|it|will|would)\s+)?(?:is|was|are|were|will|would|has|had|plans?|set|heading|head|travel|travels|travelling|traveling)\b/i;
+
+/** Orders a clause's dates by nearness to the meeting word: after it in its segment first, then before it (nearest first), then the rest. */
+function datesNearestCue(clauseDates: readonly DateMention[], cueStart: number, cueEnd: number, segmentEnd: number): DateMention[] {
+  const after = clauseDates.filter((d) => d.start >= cueEnd && d.start < segmentEnd);
+  const before = clauseDates.filter((d) => d.start < cueStart).reverse();
+  return [...after, ...before, ...clauseDates.filter((d) => !after.includes(d) && !before.includes(d))];
+}
+
+/** The city a wire dateline names ("BEIJING, Jan 16 (Reuters) -", "KUALA LUMPUR —"): where the report was written. */
+export function datelinePlace(text: string, registry: PlaceRegistry): string | null {
+  const end = datelineEnd(text);
+  if (end === 0) return null;
+  const written = text.slice(0, end).match(/(?:^|\n)\s*(\p{Lu}[\p{Lu} .'-]+?)\s*(?:,|—|–|-|\()/u)?.[1];
+  if (!written) return null;
+  const name = written.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
+  const found = findPlaces(`in ${name}`, registry)[0];
+  const entry = found ? registry.get(found.key) : undefined;
+  // A city, or a city-state ("SINGAPORE"); not a country label of a government feed ("CANADA, October 30 -").
+  if (!entry) return null;
+  return entry.kind === 'city' || (entry.kind === 'country' && actorCapital(entry.country) === entry.name) ? entry.key : null;
+}
+
 /**
  * Two leaders of different countries named side by side as the subject of a joint act ("Prime Minister Carney and
  * Korean President Lee Jae Myung announced …") met, unless the article reports a call.
@@ -113,6 +142,17 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
   let travelPlace: { key: string; sentence: number } | null = null;
   let lastMeeting: MeetingMention | null = null;
   const hasCall = articleReportsCall(context.sentences.map((s) => s.text));
+  const dateline = datelinePlace(context.article.text, registry);
+  // The cities the article names, for a counterpart's own country ("Singapore's Prime Minister Lawrence Wong").
+  // Only the stops of a journey: the cities named after a travel verb ("then travel to Singapore on Tuesday").
+  const articleCities = [
+    ...new Set(
+      context.sentences.flatMap((s) => {
+        const verbAt = s.text.search(travel);
+        return verbAt === -1 ? [] : s.places.filter((p) => p.start > verbAt).map((p) => p.key);
+      }),
+    ),
+  ].filter((key) => registry.get(key)?.kind === 'city');
   for (const sentence of context.sentences) {
     const text = sentence.text;
     // Where the traveller is now ("While in South Korea, Carney will meet …"): read before this sentence's meetings.
@@ -132,6 +172,7 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
     const matches = [...text.matchAll(cue)];
     // A cue that yields no meeting ("welcomed progress … and look forward to meeting") leaves its subject to the next.
     let usedEnd = 0;
+    let callInSentence = false;
     matches.forEach((match, i) => {
       const cueStart = match.index!;
       const cueEnd = cueStart + match[0].length;
@@ -145,9 +186,15 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
       const clauseDates = sentence.dates.filter((d) => d.role === 'point' && d.date && d.start >= clauseStart);
       const verb = match[0].toLowerCase();
       const located = sentence.places.some((p) => /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, p.start - 8), p.start)));
-      if (isCallReport(text, verb, cueEnd, located) || (/^meetings?$/.test(verb) && isMeetingOfBody(text, cueEnd))) return;
+      if (isCallReport(text, verb, cueEnd, located)) {
+        callInSentence = true;
+        return;
+      }
+      if (/^meetings?$/.test(verb) && isMeetingOfBody(text, cueEnd)) return;
+      // "Carney spoke with Trump … and said the two leaders agreed to intensify talks": the call's talks, or negotiations.
+      if (/^talks$/.test(verb) && (callInSentence || NEGOTIATIONS.test(text.slice(segmentStart, cueStart)))) return;
       let subjects = [...new Set(subjectsBefore(sentence, segmentStart, cueStart).map((p) => p.key))];
-      const objectMentions = objectsAfter(text, sentence.people, cueEnd, segmentEnd, sentence.dates);
+      const objectMentions = objectsAfter(text, sentence.people, cueEnd, segmentEnd, sentence.dates, sentence.places);
       const objects = [...new Set(objectMentions.map((p) => p.key))].filter((key) => !subjects.includes(key));
       // "Xi told Carney during a meeting in Beijing": the two the clause names before "during a meeting".
       if (subjects.length + objects.length < 2 && /^(?:meeting|talks)$/.test(verb) && CIRCUMSTANCE_BEFORE.test(text.slice(segmentStart, cueStart))) {
@@ -172,21 +219,35 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
         const participants = [...new Set(group)].sort();
         if (participants.length < 2) continue;
         // "meet Xi on Friday and Li Qiang on Thursday": each counterpart's own date, where the list gives one.
-        const dates = groups.length > 1 ? datesOfObject(clauseDates, objectMentions, group[1]!, segmentEnd) : clauseDates;
+        // "arrived in Beijing on Wednesday and met Li Qiang on Thursday": the date nearest the meeting word.
+        const nearest = datesNearestCue(clauseDates, cueStart, cueEnd, segmentEnd);
+        const dates = groups.length > 1 ? datesOfObject(nearest, objectMentions, group[1]!, segmentEnd) : nearest;
         const past = /^(?:met|held a summit|held talks|spoke|hosted|welcomed|received|sat down with|had dinner with|dined with|had lunch with|announced|signed|unveiled|released a joint statement|issued a joint statement)$/.test(verb);
         // Tense markers of the meeting's own clause, from its subject on: "Canada will cut tariffs, Carney said after talks
         // with Xi" is no plan.
         const subjectStart = Math.min(cueStart, ...sentence.people.filter((p) => subjects.includes(p.key) && p.start >= segmentStart && p.end <= cueStart).map((p) => p.start));
         const plannedBefore = planned.test(text.slice(subjectStart, cueEnd)) || LOOKS_FORWARD.test(text.slice(segmentStart, cueEnd));
-        const status: Meeting['status'] = past ? 'held' : plannedBefore || /^(?:meet)$/.test(verb) ? 'planned' : 'held';
+        // "to meet" marks a plan unless a journey told in the past led to it.
+        const plannedOtherwise = planned.test(text.slice(subjectStart, cueEnd).replace(/\bto meet\b/gi, '')) || LOOKS_FORWARD.test(text.slice(segmentStart, cueEnd));
+        const travelledToMeet = verb === 'meet' && !plannedOtherwise && PAST_TRAVEL_TO_MEET.test(text.slice(subjectStart, cueStart));
+        const status: Meeting['status'] = past || travelledToMeet ? 'held' : plannedBefore || /^(?:meet)$/.test(verb) ? 'planned' : 'held';
         const occasion = sentence.occasions[0]?.label ?? null;
         // Where: a place introduced as a location ("in Gyeongju", "visit to Beijing"), not "an invitation to visit China".
         const firstParticipant = Math.min(...sentence.people.filter((p) => participants.includes(p.key) && p.start >= segmentStart).map((p) => p.start));
         const whereHost = whereAt === -1 ? undefined : sentence.places.filter((p) => p.end <= clauseStart && clauseStart - p.end <= 3).pop()?.key;
+        // The meeting's own clause and, for one of several counterparts, the words up to the next one.
+        const nextClause = text.slice(cueEnd).search(NEXT_CLAUSE);
+        let clauseEnd = nextClause === -1 ? text.length : cueEnd + nextClause;
+        if (groups.length > 1) {
+          const own = objectMentions.find((o) => o.key === group[1]);
+          const next = own ? objectMentions.filter((o) => o.start > own.end).map((o) => o.start) : [];
+          if (next.length > 0) clauseEnd = Math.min(clauseEnd, ...next);
+        }
+        const ownStart = groups.length > 1 ? (objectMentions.find((o) => o.key === group[1])?.start ?? firstParticipant) : firstParticipant;
         let place =
           whereHost ??
           sentence.places
-            .filter((p) => p.start >= firstParticipant && LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)))
+            .filter((p) => p.start >= ownStart && p.start < clauseEnd && LOCATIVE_BEFORE.test(text.slice(Math.max(0, p.start - 12), p.start)))
             .map((p) => p.key)
             .find((key) => registry.get(key)?.kind !== 'region') ??
           sentence.places.find((p) => p.end <= firstParticipant && OPENING_LOCATIVE.test(text.slice(0, p.start)))?.key ??
@@ -205,7 +266,22 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
         const host = occasion && (year === null || currentYear === null || year >= currentYear) ? hosts.get(occasion) ?? null : null;
         if (host && (!place || placeWithin(registry, host, place))) place = host;
         if (!place && lastMeeting && lastMeeting.sentenceIndex === sentence.index - 1 && lastMeeting.participants.join() === participants.join()) place = lastMeeting.place;
+        const ownClausePlace = place !== null;
         if (!place && status === 'planned' && travelPlace && sentence.index - travelPlace.sentence <= 2) place = travelPlace.key;
+        // "meet Malaysian Prime Minister Anwar Ibrahim and Singapore's Prime Minister Lawrence Wong" after "travel to
+        // Singapore": a visiting leader meets a foreign leader in that leader's country, at the one stop named there.
+        // A plan only: a preview lists the leaders to be met on a tour; a held meeting's place is told, not inferred.
+        if (!ownClausePlace && !whereHost && status === 'planned') {
+          // The one met (the verb's object) hosts; the subject travels.
+          const hostKey = groups.length > 1 ? group[1]! : objects.length === 1 && subjects.length === 1 ? objects[0]! : null;
+          const hostCountry = hostKey && leaderRoles().has(people.role(hostKey) ?? '') ? people.country(hostKey) : null;
+          const visitorCountry = hostKey ? people.country(participants.find((key) => key !== hostKey)!) : null;
+          // Only to correct the traveller's current stop, when it lies in another country than the one met.
+          if (hostCountry && visitorCountry && hostCountry !== visitorCountry && place && registry.get(place)?.country !== hostCountry) {
+            const there = articleCities.filter((key) => registry.get(key)?.country === hostCountry);
+            place = there.length === 1 ? there[0]! : null;
+          }
+        }
         const duration = text.slice(cueEnd, segmentEnd).match(/\bfor (\d+) minutes\b/);
         // Only a phrase after the meeting word dates the meeting: "confirmed on Thursday that … a meeting" dates the saying.
         const deictic = sentence.dates.filter((d) => d.role === 'point' && d.deictic && d.start >= cueEnd && d.start < segmentEnd);
@@ -221,7 +297,19 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
           deicticPhrase: deictic.length === 1 ? deictic[0]! : null,
         };
         // "spoke … in 2019 and again in 2022": one meeting per date.
-        const inherited = dates.length === 0 && status === 'held' ? dateFromEarlierVisit(context, sentence, place) : null;
+        let inherited = dates.length === 0 && status === 'held' ? dateFromEarlierVisit(context, sentence, place) : null;
+        // "BEIJING, Jan 16 (Reuters) - … after talks with Xi": an undated meeting held where the report was written is
+        // the day's news; not one told as earlier ("had met", "earlier") or placed elsewhere.
+        let datedByPublication = false;
+        const publishedDay = context.article.published.precision === 'day' ? context.article.published.value : null;
+        if (dates.length === 0 && !inherited && status === 'held' && dateline && publishedDay && (!place || placeWithin(registry, place, dateline) || placeWithin(registry, dateline, place))) {
+          const told = text.slice(segmentStart, segmentEnd);
+          if (!/\b(?:had|has|have)\s+(?:\w+\s+)?(?:met|held|spoken)\b|\b(?:earlier|previously|former|since)\b/i.test(told)) {
+            inherited = { value: publishedDay, precision: 'day' };
+            place ??= dateline;
+            datedByPublication = true;
+          }
+        }
         // A plan dated before its own article was written is a misread date ("in October" read as last October).
         const published = context.article.published.value;
         const impossible = (date: FactDate | null) => status === 'planned' && date !== null && published !== null && date.value < published.slice(0, date.value.length);
@@ -229,7 +317,7 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
         for (const [n, date] of dated.entries()) {
           // "Carney meets Xi on Friday" in Wednesday's paper: a meeting after the article was written is still planned.
           const ahead = status === 'held' && date !== null && published !== null && date.value > published.slice(0, date.value.length);
-          const mention = { ...base, status: ahead ? ('planned' as const) : status, date, dateDeictic: Boolean(dates[n]?.deictic) };
+          const mention: MeetingMention = { ...base, place, status: ahead ? ('planned' as const) : status, date, dateDeictic: Boolean(dates[n]?.deictic), ...(datedByPublication ? { datedByPublication: true } : {}) };
           mentions.push(mention);
           lastMeeting = mention;
         }

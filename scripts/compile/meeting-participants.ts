@@ -70,13 +70,23 @@ export function isObjectGap(gap: string): boolean {
 }
 
 /** The persons a meeting word takes as objects: after it, before the next clause, each reached through an object gap. */
-export function objectsAfter(text: string, people: readonly PersonMention[], from: number, to: number, dateSpans: readonly { start: number; end: number }[] = []): PersonMention[] {
-  // "meet Xi on Friday and Premier Li Qiang on Thursday": a date phrase between two objects does not part them.
+export function objectsAfter(
+  text: string,
+  people: readonly PersonMention[],
+  from: number,
+  to: number,
+  dateSpans: readonly { start: number; end: number }[] = [],
+  placeSpans: readonly { start: number; end: number }[] = [],
+): PersonMention[] {
+  // "meet Xi on Friday and Premier Li Qiang on Thursday": a date phrase between two objects does not part them;
+  // nor does a place ("meet Anwar in Kuala Lumpur on Sunday and … Wong in Singapore").
   let blanked = text;
-  for (const span of dateSpans) {
+  for (const span of [...dateSpans, ...placeSpans.filter((p) => /\b(?:in|at)\s+$/.test(text.slice(Math.max(0, p.start - 4), p.start)))]) {
     const lead = blanked.slice(0, span.start).match(/\b(?:on|in|at)\s+$/)?.[0].length ?? 0;
     blanked = blanked.slice(0, span.start - lead) + ' '.repeat(span.end - span.start + lead) + blanked.slice(span.end);
   }
+  // "meet … Takaichi, who took office this week, and … Lee Jae-myung": a relative clause parts no objects.
+  blanked = blanked.replace(/,\s+who\s[^,;.]*,/g, (m) => ' '.repeat(m.length));
   // "welcomed Carney's visit": a possessive names what is welcomed, not a guest.
   // "talks with her counterpart, Wang Yi": a possessive pronoun qualifies the object, it is none.
   const possessivePronoun = (p: PersonMention) => p.via === 'pronoun' && /^(?:his|her|their|its)$/i.test(text.slice(p.start, p.end));

@@ -24,6 +24,27 @@ export interface MeetingMention {
   deicticPhrase: DateMention | null;
   /** `date` came from a phrase relative to the publication ("in September" in a 2025 article), not from the text alone. */
   dateDeictic: boolean;
+  /** `date` is the publication day of a datelined report that left its held meeting undated: near, not exact. */
+  datedByPublication?: boolean;
+}
+
+/** How many days a meeting dated only by its report's publication may lie from the day its cluster names. */
+const PUBLICATION_SLACK_DAYS = 3;
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+}
+
+/** "2025-12" → "2026-01". */
+function nextMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return m === 12 ? `${year! + 1}-01` : `${year}-${String(m! + 1).padStart(2, '0')}`;
+}
+
+/** The month buckets within the slack of a publication day ("2026-01-01" also looks in "2025-12"). */
+function nearbyMonths(day: string): string[] {
+  const months = [-PUBLICATION_SLACK_DAYS, 0, PUBLICATION_SLACK_DAYS].map((offset) => new Date(Date.parse(`${day}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 7));
+  return [...new Set(months)];
 }
 
 /** A sentence that dates a meeting by a phrase relative to its publication ("will meet Xi next week"). */
@@ -105,10 +126,13 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
     mentionsByArticle.set(id, earlier ?? findMeetingMentions(context, people, places, occasionHosts, currentYear));
   }
   const mentions = [...mentionsByArticle.values()].flat();
+  const publishedOf = new Map(contexts.map((c) => [c.article.id, c.article.published.value]));
   const rank = (m: MeetingMention) => (m.date ? { day: 3, month: 2, year: 1 }[m.date.precision] : 0);
   mentions.sort(
     (a, b) =>
       rank(b) - rank(a) ||
+      // A day the text names before one taken from the publication: the named day founds the cluster.
+      Number(Boolean(a.datedByPublication)) - Number(Boolean(b.datedByPublication)) ||
       Number(b.status === 'held') - Number(a.status === 'held') ||
       (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0) ||
       a.sentenceIndex - b.sentenceIndex,
@@ -129,8 +153,25 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
     // Only clusters of the same people with a compatible date can take the mention: looked up by people and date,
     // so the cost stays linear. Mentions come most precise first, so a cluster's date is as precise as any mention
     // that can still join it, and "compatible" means that its date starts with the mention's (any, for no date).
-    const candidates = (clustersByPeople.get(`${key}#${mention.date?.value ?? '*'}`) ?? []).filter(
-      (c) => datesCompatible(c.date, mention.date) && (!c.occasion || !mention.occasion || c.occasion === mention.occasion),
+    // A report dated only by its publication day joins a meeting of those people a few days off, not one months away.
+    const near = mention.datedByPublication && mention.date
+      ? [...new Set(nearbyMonths(mention.date.value).flatMap((month) => clustersByPeople.get(`${key}#${month}`) ?? []))].filter(
+          (c) => c.date !== null && c.date.precision === 'day' && daysBetween(c.date.value, mention.date!.value) <= PUBLICATION_SLACK_DAYS,
+        )
+      : null;
+    // A meeting reported held in an article written well after the date a plan named is not that plan kept: the
+    // plan fell through or the meeting is another ("travelled to Washington last week to meet …" in June, a March plan).
+    const published = publishedOf.get(mention.articleId) ?? null;
+    const lateForPlan = (c: Cluster) =>
+      mention.status === 'held' &&
+      c.date !== null &&
+      c.date.precision !== 'year' &&
+      (mention.date === null || mention.date.precision === 'year') &&
+      c.mentions.every((m) => m.status === 'planned') &&
+      published !== null &&
+      published.slice(0, 7) > nextMonth(c.date.value.slice(0, 7));
+    const candidates = (near ?? clustersByPeople.get(`${key}#${mention.date?.value ?? '*'}`) ?? []).filter(
+      (c) => (near !== null || datesCompatible(c.date, mention.date)) && (!c.occasion || !mention.occasion || c.occasion === mention.occasion) && !lateForPlan(c),
     );
     // Same people on the same date in two different places: one meeting the articles place differently.
     // An undated report ("after their meeting") is of the meeting its own article dates, if it dates one.
@@ -141,7 +182,7 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
       // Singapore) joins it without disputing its place: plans change.
       const outdatedPlan = mention.status === 'planned' && !placesAgree(cluster) && cluster.mentions.some((m) => m.status === 'held');
       cluster.mentions.push(outdatedPlan ? { ...mention, place: null } : mention);
-      cluster.date = moreSpecificDate(cluster.date, mention.date);
+      if (!mention.datedByPublication) cluster.date = moreSpecificDate(cluster.date, mention.date);
       cluster.occasion ??= mention.occasion;
       if (outdatedPlan) continue;
       if (!placesAgree(cluster)) cluster.placeConflict = true;

@@ -1,0 +1,89 @@
+// Meetings in news prose: which date and place belong to the meeting word, held or planned, calls, datelined reports
+// and merges across articles. All sentences below are MADE UP (red-team probes in the style of Reuters, CP and the
+// Globe); they are not corpus sentences.
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from './extract.ts';
+import { articleFromText } from './seed-articles.test-helper.ts';
+
+const dayOf = (value: string) => ({ published: { value, precision: 'day' as const, source: 'front-matter' as const } });
+const meetingsOf = (texts: [string, string][]) =>
+  extractFacts(texts.map(([day, text], i) => articleFromText(`fixtures/news-${i}.txt`, text, dayOf(day), i))).meetings.map((m) =>
+    [m.participants.map((p) => p.replace('person-', '')).join('+'), m.status, m.date?.value ?? null, m.place].join(' '),
+  );
+
+describe('meetings in news prose (made-up probes)', () => {
+  it('dates a meeting by the date nearest its verb, not by an arrival told before it', () => {
+    const text = 'Prime Minister Mark Carney arrived in Beijing on Wednesday and met Chinese Premier Li Qiang on Thursday before sitting down with President Xi Jinping.';
+    expect(meetingsOf([['2026-01-16', text]])).toContain('li-qiang+mark-carney held 2026-01-15 place-cn-beijing');
+  });
+
+  it('reads "travelled to X to meet Y" as held, and keeps it apart from a plan of months before', () => {
+    const plan = 'Finance Minister Dominic LeBlanc is expected to meet U.S. Commerce Secretary Howard Lutnick in Washington later this week.';
+    const held = 'Intergovernmental Affairs Minister Dominic LeBlanc travelled to Washington last week to meet Commerce Secretary Howard Lutnick.';
+    const found = meetingsOf([
+      ['2025-03-04', plan],
+      ['2025-06-04', held],
+    ]);
+    expect(found).toHaveLength(2);
+    expect(found.filter((m) => m.includes(' held '))).toHaveLength(1);
+    expect(found.filter((m) => m.includes(' planned 2025-03'))).toHaveLength(1);
+  });
+
+  it('reads "spoke with … and said the two leaders agreed to intensify talks" as a call, not a meeting', () => {
+    const text = 'Prime Minister Mark Carney spoke with U.S. President Donald Trump on Thursday and said the two leaders agreed to intensify talks on steel, aluminum, energy and lumber.';
+    expect(meetingsOf([['2025-08-22', text]])).toEqual([]);
+  });
+
+  it('dates an undated meeting of a datelined report by its publication and dateline, apart from one months before', () => {
+    const beijing = 'BEIJING, Jan 16 (Reuters) - Prime Minister Mark Carney, speaking to reporters after talks with President Xi Jinping at the Great Hall of the People, said ties had turned a corner.';
+    const gyeongju = 'GYEONGJU, South Korea, Oct 31 (Reuters) - Canadian Prime Minister Mark Carney met Chinese President Xi Jinping on Friday.';
+    expect(
+      meetingsOf([
+        ['2026-01-16', beijing],
+        ['2025-10-31', gyeongju],
+      ]).sort(),
+    ).toEqual(['mark-carney+xi-jinping held 2025-10-31 place-kr-gyeongju', 'mark-carney+xi-jinping held 2026-01-16 place-cn-beijing']);
+  });
+
+  it("joins a next-day datelined report to the meeting the day before, keeping that meeting's day", () => {
+    const first = 'BEIJING, Jan 16 (Reuters) - Prime Minister Mark Carney held talks with President Xi Jinping at the Great Hall of the People on Friday.';
+    const next = 'BEIJING, Jan 17 (Reuters) - Speaking after his talks with Xi Jinping, Prime Minister Mark Carney said the relationship had turned a corner.';
+    expect(
+      meetingsOf([
+        ['2026-01-16', first],
+        ['2026-01-17', next],
+      ]),
+    ).toEqual(['mark-carney+xi-jinping held 2026-01-16 place-cn-beijing']);
+  });
+
+  it("does not date by the dateline a meeting told as earlier and elsewhere", () => {
+    const text =
+      'GYEONGJU, South Korea, Oct 31 (Reuters) - Prime Minister Mark Carney met Chinese President Xi Jinping on Friday. Carney had earlier attended the ASEAN summit in Kuala Lumpur and visited Singapore, where he met Prime Minister Lawrence Wong.';
+    expect(meetingsOf([['2025-10-31', text]])).toContain('lawrence-wong+mark-carney held  place-sg-singapore');
+  });
+
+  it("places a foreign leader's meeting in the leader's own country, at the one city the article names there", () => {
+    const text =
+      'Mr. Carney will attend the Association of Southeast Asian Nations summit in Kuala Lumpur on Sunday and Monday, then travel to Singapore on Tuesday. The Prime Minister’s Office said he would meet Malaysian Prime Minister Anwar Ibrahim and Singapore’s Prime Minister Lawrence Wong.';
+    const found = meetingsOf([['2025-10-24', `Prime Minister Mark Carney leaves for Asia on Friday. ${text}`]]);
+    expect(found.find((m) => m.startsWith('lawrence-wong+mark-carney'))).toMatch(/place-sg-singapore$/);
+    expect(found.find((m) => m.startsWith('anwar-ibrahim+mark-carney'))).toMatch(/place-my-kuala-lumpur$/);
+  });
+
+  it('keeps a second counterpart after a place and a date, or after a relative clause', () => {
+    const places = 'Prime Minister Mark Carney will meet Malaysian Prime Minister Anwar Ibrahim in Kuala Lumpur on Sunday and Singapore’s Prime Minister Lawrence Wong in Singapore on Tuesday.';
+    expect(meetingsOf([['2025-10-24', places]]).sort()).toEqual([
+      'anwar-ibrahim+mark-carney planned 2025-10-26 place-my-kuala-lumpur',
+      'lawrence-wong+mark-carney planned 2025-10-28 place-sg-singapore',
+    ]);
+    const relative = 'Prime Minister Mark Carney will also meet Japanese Prime Minister Sanae Takaichi, who took office this week, and South Korean President Lee Jae-myung.';
+    expect(meetingsOf([['2025-10-24', relative]]).map((m) => m.split(' ')[0]).sort()).toEqual(['lee-jae-myung+mark-carney', 'mark-carney+sanae-takaichi']);
+  });
+
+  it("takes no place from another clause's plan", () => {
+    const text = 'Prime Minister Mark Carney met Chinese Premier Li Qiang on Thursday and is set to meet business leaders in Shanghai on Saturday.';
+    const found = meetingsOf([['2026-01-16', text]]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).not.toMatch(/shanghai/);
+  });
+});
