@@ -174,6 +174,23 @@ export function findPlaces(sentence: string, places: Map<string, PlaceEntry>): P
     named.add(target.entry.country);
     if (/^['’]s\b/.test(sentence.slice(end))) continue; // "Australia's Anthony Albanese": an actor
     if (target.abbreviation && isAdjectivalAbbreviation(sentence, end)) continue; // "U.S. goods"
+    // "12:01 a.m. New York time": a time zone, not a place.
+    if (/^\s+time\b/.test(sentence.slice(end))) continue;
+    // "New York state", and "New York" among states ("exported to Minnesota, New York and Michigan"): the state.
+    const state = target.entry.kind === 'city' ? byAlias.get(`${m[1]!} State`) : undefined;
+    if (state && state.entry.kind === 'region') {
+      const stateWord = /^\s+(?:state|State)\b/.exec(sentence.slice(end));
+      const previousPlace = accepted.filter((p) => p.end <= start).sort((a, b) => b.end - a.end)[0];
+      const nextName = /^\s*,?\s*(?:and|or)?\s*(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)/u.exec(sentence.slice(end))?.[1];
+      const nextRegion = nextName ? byAlias.get(nextName) : undefined;
+      const amongStates =
+        (previousPlace?.kind === 'region' && previousPlace.country === state.entry.country && continuesList(sentence.slice(previousPlace.end, start), sentence.slice(end, end + 12))) ||
+        (nextRegion?.entry.kind === 'region' && nextRegion.entry.country === state.entry.country && /^\s*(?:,|and\b|or\b)/.test(sentence.slice(end)));
+      if (stateWord || amongStates) {
+        accept(state.entry, start, stateWord ? end + stateWord[0].length : end, true);
+        continue;
+      }
+    }
     if (target.entry.kind === 'city' && /^\s+(?:state|State)\b/.test(sentence.slice(end))) continue; // "Washington state": not the city
     // "Mexico City", "Quebec City", "Kuwait City": a country's or region's name opening a city's.
     const cityName = target.entry.kind !== 'city' ? /^ (?:City|Town)\b/.exec(sentence.slice(end)) : null;
