@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from './extract.ts';
 import { articleFromText } from './seed-articles.test-helper.ts';
-import { mergeSequences } from './trip.ts';
+import { mergeSequences, oneJourney } from './trip.ts';
 
 describe('mergeSequences', () => {
   it('keeps every article’s order and puts a stop after the one it follows', () => {
@@ -41,5 +41,38 @@ describe('a trip in an unseen article', () => {
     expect(meeting(tokyo.meetings[0]!)).toMatchObject({ status: 'held', date: { value: '2025-06-13', precision: 'day' } });
     expect(seoul.meetings.map((id) => meeting(id).status)).toEqual(['planned']);
     expect(facts.meetings.some((m) => m.participants.includes('person-donald-trump'))).toBe(false);
+  });
+});
+
+describe('one journey (made-up probe sentences, not corpus text)', () => {
+  const day = (value: string) => ({ value, precision: 'day' as const });
+  it('keeps the stops whose dates follow each other, not a visit months away, and the undated stops told with them', () => {
+    const stops = [
+      { place: 'mexico-city', dates: [{ value: '2025-09', precision: 'month' as const }] },
+      { place: 'kuala-lumpur', dates: [day('2025-10-26')] },
+      { place: 'singapore', dates: [day('2025-10-28')] },
+      { place: 'gyeongju', dates: [] },
+      { place: 'beijing', dates: [day('2026-01-15')] },
+    ];
+    expect([...oneJourney(stops, [['kuala-lumpur', 'singapore', 'gyeongju']])].sort()).toEqual(['gyeongju', 'kuala-lumpur', 'singapore']);
+  });
+
+  it("neither prepends a planned trip of another month nor makes a country and its city two stops", () => {
+    const published = (value: string) => ({ published: { value, precision: 'day' as const, source: 'front-matter' as const } });
+    const preview = articleFromText(
+      'fixtures/preview.txt',
+      'Prime Minister Mark Carney arrives in Malaysia on Saturday for the ASEAN summit in Kuala Lumpur. Mr. Carney will then travel to Singapore on Tuesday before heading to Gyeongju, South Korea.',
+      published('2025-10-24'),
+    );
+    const mexico = articleFromText('fixtures/mexico.txt', 'Prime Minister Mark Carney is expected to travel to Mexico City on Sept. 18 to meet President Claudia Sheinbaum.', published('2025-08-22'));
+    const china = articleFromText(
+      'fixtures/china.txt',
+      'Prime Minister Mark Carney is the first Canadian prime minister to visit China since 2017. He arrived in Beijing on Wednesday and met Premier Li Qiang on Thursday.',
+      published('2026-01-16'),
+    );
+    const facts = extractFacts([preview, mexico, china]);
+    expect(facts.trip.stops.map((s) => s.place)).toEqual(['place-my-kuala-lumpur', 'place-sg-singapore', 'place-kr-gyeongju']);
+    const beijingOnly = extractFacts([china]).trip.stops.map((s) => s.place);
+    expect(beijingOnly).toEqual(['place-cn-beijing']);
   });
 });

@@ -32,6 +32,49 @@ export interface ItineraryDateReport {
 }
 
 const DEPARTURE = /\b(?:departs|departed|embarks|embarked|leaves|left)\b/i;
+/** Onward legs the lexicon's travel verbs leave out: "then travel to Singapore on Tuesday before heading to Gyeongju". */
+const ONWARD = 'heading to|heads to|headed to|head to';
+/** Stops more days apart than this belong to different journeys (a planned September visit is not part of an October tour). */
+const JOURNEY_GAP_DAYS = 10;
+
+/** The first and last day a date covers ("2026-01" → Jan 1 … Jan 31), in days since the epoch; null for a year. */
+export function dayRange(date: FactDate): [number, number] | null {
+  const day = (value: string) => Date.parse(`${value}T00:00:00Z`) / 86_400_000;
+  if (date.precision === 'day') return [day(date.value), day(date.value)];
+  if (date.precision !== 'month') return null;
+  const [year, month] = date.value.split('-').map(Number);
+  const next = month === 12 ? `${year! + 1}-01-01` : `${year}-${String(month! + 1).padStart(2, '0')}-01`;
+  return [day(`${date.value}-01`), day(next) - 1];
+}
+
+/**
+ * The stops of one journey: dated stops whose dates follow each other within a few days, the group with the most
+ * stops (the latest on a tie); undated stops stay when an article names them in one sequence with a kept stop.
+ */
+export function oneJourney(stops: readonly { place: string; dates: FactDate[] }[], sequences: readonly string[][]): Set<string> {
+  const dated = stops
+    .map((stop) => ({ place: stop.place, ranges: stop.dates.map(dayRange).filter((r): r is [number, number] => r !== null) }))
+    .filter((stop) => stop.ranges.length > 0)
+    .map((stop) => ({ place: stop.place, start: Math.min(...stop.ranges.map((r) => r[0])), end: Math.max(...stop.ranges.map((r) => r[1])) }))
+    .sort((a, b) => a.start - b.start);
+  if (dated.length === 0) return new Set(stops.map((stop) => stop.place));
+  const journeys: { places: string[]; end: number }[] = [];
+  for (const stop of dated) {
+    const last = journeys[journeys.length - 1];
+    if (last && stop.start - last.end <= JOURNEY_GAP_DAYS) {
+      last.places.push(stop.place);
+      last.end = Math.max(last.end, stop.end);
+    } else journeys.push({ places: [stop.place], end: stop.end });
+  }
+  const best = journeys.reduce((a, b) => (b.places.length >= a.places.length ? b : a));
+  const kept = new Set(best.places);
+  const datedPlaces = new Set(dated.map((stop) => stop.place));
+  for (const sequence of sequences) {
+    if (!sequence.some((place) => kept.has(place))) continue;
+    for (const place of sequence) if (!datedPlaces.has(place)) kept.add(place);
+  }
+  return kept;
+}
 
 /** Merges per-article stop sequences into one order: a stop goes right after the stop it follows in its article. */
 export function mergeSequences(sequences: readonly string[][]): string[] {
@@ -63,7 +106,7 @@ export function buildItinerary(
   meetings: MeetingResult,
 ): { trip: Trip; dateReports: ItineraryDateReport[] } {
   const { cues } = loadLexicon();
-  const travel = new RegExp(`\\b(?:${cues.travelVerbs})\\b`, 'gi');
+  const travel = new RegExp(`\\b(?:${cues.travelVerbs}|${ONWARD})\\b`, 'gi');
   const invitation = new RegExp(`\\b(?:${cues.invitation})\\b`, 'i');
   const tripNoun = new RegExp(`\\b(?:${cues.tripNouns})\\b (?:in|to|of) ([A-Z][a-z]+)`);
   const reports = new Map<string, { sequences: string[][]; stops: StopReport[]; departures: Evidence[]; departureDates: FactDate[]; departurePhrases: { articleId: string; mention: DateMention; evidence: Evidence }[]; regions: string[] }>();
@@ -102,19 +145,33 @@ export function buildItinerary(
         const to = verbs[i + 1]?.index ?? sentence.text.length;
         const occasion = sentence.occasions.find((o) => o.start >= from && o.start < to && /^[^,;]{0,30}$/.test(sentence.text.slice(from, o.start)));
         const named = sentence.places.filter((p) => p.start >= from && p.start < to && places.get(p.key)?.kind !== 'region' && /^[^,;]{0,30}$/.test(sentence.text.slice(from, p.start)));
-        let place: string | undefined = named[0]?.key;
-        const host = occasion ? meetings.occasionHosts.get(occasion.label) : undefined;
-        if (host && (!place || placeWithin(places, host, place))) place = host;
-        if (place && places.get(place)?.kind === 'country') {
-          // "While in South Korea": the summit city there, when the articles name one.
-          const city = [...meetings.occasionHosts.values()].find((h) => placeWithin(places, h, place!));
-          if (city) place = city;
+        // "travel to Malaysia, Singapore, and the Republic of Korea": each place of the list is a stop, in order.
+        const listed: string[] = [];
+        const all = sentence.places.filter((p) => p.start >= from && p.start < to && places.get(p.key)?.kind !== 'region');
+        for (let n = all.indexOf(named[0]!) + 1; named[0] && n < all.length; n += 1) {
+          const previous = all[n - 1]!;
+          const current = all[n]!;
+          if (!/^\s*,?\s*(?:and\s+|or\s+)?(?:the\s+)?$/.test(sentence.text.slice(previous.end, current.start))) break;
+          // "Kuala Lumpur, Malaysia": the city's country, not another stop.
+          if (placeWithin(places, previous.key, current.key) || placeWithin(places, current.key, previous.key)) continue;
+          listed.push(current.key);
         }
-        if (!place) continue;
-        const date = sentence.dates.find((d) => d.role === 'point' && d.date && d.start >= from && d.start < to)?.date ?? null;
-        const phrase = sentence.dates.find((d) => d.role === 'point' && d.start >= from && d.start < to);
-        entry.stops.push({ place, occasion: occasion?.label ?? null, evidence: sentenceEvidence(context.article, sentence), date, deictic: phrase?.deictic ? phrase : null });
-        if (sequence[sequence.length - 1] !== place) sequence.push(place);
+        for (const [n, written] of [named[0]?.key, ...listed].entries()) {
+          let place: string | undefined = written;
+          const host = occasion && n === 0 ? meetings.occasionHosts.get(occasion.label) : undefined;
+          if (host && (!place || placeWithin(places, host, place))) place = host;
+          if (place && places.get(place)?.kind === 'country') {
+            // "While in South Korea": the summit city there, when the articles name one.
+            const city = [...meetings.occasionHosts.values()].find((h) => placeWithin(places, h, place!));
+            if (city) place = city;
+          }
+          if (!place) continue;
+          // The verb's date is its first place's: a list's later stops are dated by their own reports or meetings.
+          const date = n > 0 ? null : sentence.dates.find((d) => d.role === 'point' && d.date && d.start >= from && d.start < to)?.date ?? null;
+          const phrase = n > 0 ? undefined : sentence.dates.find((d) => d.role === 'point' && d.start >= from && d.start < to);
+          entry.stops.push({ place, occasion: n === 0 ? occasion?.label ?? null : null, evidence: sentenceEvidence(context.article, sentence), date, deictic: phrase?.deictic ? phrase : null });
+          if (sequence[sequence.length - 1] !== place) sequence.push(place);
+        }
       }
       sequenceByTraveller.set(traveller, sequence);
     }
@@ -126,7 +183,15 @@ export function buildItinerary(
   const [travellerKey, report] = chosen;
   const record = people.records.get(travellerKey)!;
   const travellerId = personId(record.name);
-  const order = mergeSequences(report.sequences);
+  // "visit China" and "arrived in Beijing": one stop, the city, when the report names a city of that country.
+  const cityOf = (place: string): string => {
+    if (places.get(place)?.kind !== 'country') return place;
+    const cities = [...new Set(report.stops.map((s) => s.place))].filter((p) => p !== place && placeWithin(places, p, place));
+    return cities.length === 1 ? cities[0]! : place;
+  };
+  for (const stop of report.stops) stop.place = cityOf(stop.place);
+  const sequences = report.sequences.map((sequence) => sequence.map(cityOf).filter((place, i, all) => i === 0 || all[i - 1] !== place));
+  const merged = mergeSequences(sequences);
   const stops: TripStop[] = [];
   const dateReports: ItineraryDateReport[] = [];
   const country = people.country(travellerKey);
@@ -139,15 +204,22 @@ export function buildItinerary(
     stops.push({ id: stopId(0, key), order: 0, place: key, arrive: null, depart: departure, label: 'Departure', meetings: [], evidence: dedupeEvidence(report.departures) });
     for (const phrase of report.departurePhrases) dateReports.push({ stopIndex: 0, ...phrase });
   }
-  for (const place of order) {
-    const reportsHere = report.stops.filter((s) => s.place === place);
+  const stopDates = (place: string) => {
     const meetingIds = meetings.meetings
       .filter((m) => m.place && (placeWithin(places, m.place, place) || placeWithin(places, place, m.place)) && m.participants.includes(travellerId))
       .map((m) => m.id);
     const dates = [
-      ...reportsHere.map((s) => s.date),
+      ...report.stops.filter((s) => s.place === place).map((s) => s.date),
       ...meetings.meetings.filter((m) => meetingIds.includes(m.id) && m.status === 'held').map((m) => m.date),
     ].filter((d): d is FactDate => d !== null).sort(compareFactDates);
+    return { meetingIds, dates };
+  };
+  // A trip is one journey: a visit months before or after the tour the articles follow is another trip.
+  const journey = oneJourney(merged.map((place) => ({ place, dates: stopDates(place).dates })), sequences);
+  const order = merged.filter((place) => journey.has(place));
+  for (const place of order) {
+    const reportsHere = report.stops.filter((s) => s.place === place);
+    const { meetingIds, dates } = stopDates(place);
     const order = stops.length;
     for (const s of reportsHere) if (s.deictic) dateReports.push({ stopIndex: order, articleId: s.evidence.articleId, mention: s.deictic, evidence: s.evidence });
     stops.push({
