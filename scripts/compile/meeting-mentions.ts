@@ -139,7 +139,7 @@ function jointLeaders(sentence: SentenceInfo, subjects: readonly string[], peopl
 export function findMeetingMentions(context: ArticleContext, people: PeopleRegistry, registry: PlaceRegistry, hosts: Map<string, string>, currentYear: number | null): MeetingMention[] {
   const { cue, planned, negation, hypothetical, travel } = meetingPatterns();
   const mentions: MeetingMention[] = [];
-  let travelPlace: { key: string; sentence: number } | null = null;
+  let travelPlace: { key: string; sentence: number; traveller: string | null } | null = null;
   let lastMeeting: MeetingMention | null = null;
   const hasCall = articleReportsCall(context.sentences.map((s) => s.text));
   const dateline = datelinePlace(context.article.text, registry);
@@ -167,7 +167,9 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
         const cities = [...new Set(hosts.values())].filter((h) => placeWithin(registry, h, key!) && h !== key);
         if (cities.length === 1) key = cities[0]!;
       }
-      if (key) travelPlace = { key, sentence: sentence.index };
+      // Whose stop it is: the nearest person before the travel word ("LeBlanc travelled to Washington" is not Carney's).
+      const traveller = sentence.people.filter((p) => p.end <= verbAt).sort((a, b) => b.end - a.end)[0]?.key ?? null;
+      if (key) travelPlace = { key, sentence: sentence.index, traveller };
     }
     const matches = [...text.matchAll(cue)];
     // A cue that yields no meeting ("welcomed progress … and look forward to meeting") leaves its subject to the next.
@@ -267,7 +269,7 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
         if (host && (!place || placeWithin(registry, host, place))) place = host;
         if (!place && lastMeeting && lastMeeting.sentenceIndex === sentence.index - 1 && lastMeeting.participants.join() === participants.join()) place = lastMeeting.place;
         const ownClausePlace = place !== null;
-        if (!place && status === 'planned' && travelPlace && sentence.index - travelPlace.sentence <= 2) place = travelPlace.key;
+        if (!place && status === 'planned' && travelPlace && sentence.index - travelPlace.sentence <= 2 && (!travelPlace.traveller || participants.includes(travelPlace.traveller))) place = travelPlace.key;
         // "meet Malaysian Prime Minister Anwar Ibrahim and Singapore's Prime Minister Lawrence Wong" after "travel to
         // Singapore": a visiting leader meets a foreign leader in that leader's country, at the one stop named there.
         // A plan only: a preview lists the leaders to be met on a tour; a held meeting's place is told, not inferred.

@@ -87,3 +87,12 @@ describe('meetings in news prose (made-up probes)', () => {
     expect(found[0]).not.toMatch(/shanghai/);
   });
 });
+
+describe("a traveller's stop (made-up probe sentences)", () => {
+  it("places a planned meeting at a stop only of one of its participants, not at another minister's", () => {
+    const text =
+      'Finance Minister Dominic LeBlanc travelled to Washington last week to meet Commerce Secretary Howard Lutnick. Prime Minister Mark Carney is due to host the G7 leaders’ summit next month, and Carney is expected to meet U.S. President Donald Trump.';
+    const found = meetingsOf([['2025-06-04', text]]);
+    expect(found.find((m) => m.startsWith('donald-trump+mark-carney'))).not.toMatch(/washington/);
+  });
+});
