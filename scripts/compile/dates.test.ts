@@ -145,6 +145,33 @@ describe('findDates on the development corpus', () => {
   });
 });
 
+describe('future clauses in news prose (made-up probe sentences, red team)', () => {
+  const at = (sentence: string, published: string, phrase: string) => findDates(sentence, context(day(published), day('2024-10-01'))).find((d) => d.phrase.includes(phrase))?.date?.value;
+  it("reads a participle after a modal and 'be' as the future ('will be reduced … from Aug. 1')", () => {
+    expect(at('The higher rate will be reduced to 10% from Aug. 1.', '2025-07-20', 'Aug')).toBe('2025-08-01');
+    expect(at('Tariffs on Canadian peas will be lifted on March 1.', '2026-01-16', 'March')).toBe('2026-03-01');
+  });
+  it("does not count an adjective after a possessive ('its combined tariff') as a past verb", () => {
+    expect(at('Carney said Beijing would lower its combined tariff on canola seed to about 15% by March 1.', '2026-01-16', 'March')).toBe('2026-03-01');
+  });
+  it("reads 'is due to', 'would have imposed' and 'is scheduled to' as plans", () => {
+    expect(at("Carney is due to host the G7 leaders' summit in Kananaskis from June 15 to 17.", '2025-06-04', 'June')).toBe('2025-06-15');
+    expect(at('The tariffs, announced on Saturday, would have imposed a 25% levy on most Canadian imports from Tuesday.', '2025-02-03', 'Tuesday')).toBe('2025-02-04');
+    expect(at('Joly is scheduled to meet auto executives in Windsor on Thursday.', '2026-01-20', 'Thursday')).toBe('2026-01-22');
+  });
+  it("takes the month nearest the publication for a plan under a past verb ('accepted an invitation … to visit China in January')", () => {
+    expect(at('He said he had accepted an invitation from Xi to visit China in January.', '2025-10-31', 'January')).toBe('2026-01');
+    expect(at('He said he had agreed to visit China in January.', '2026-02-10', 'January')).toBe('2026-01');
+  });
+  it("moves '<date> next year' to the year after the publication", () => {
+    expect(at('China extended the anti-dumping investigation to March 9 next year.', '2025-08-12', 'March')).toBe('2026-03-09');
+  });
+  it('keeps a finite past verb past', () => {
+    expect(at('China retaliated on March 8 with tariffs on canola oil.', '2025-06-04', 'March')).toBe('2025-03-08');
+    expect(at('Ottawa imposed the duties from Oct. 1.', '2025-06-04', 'Oct')).toBe('2024-10-01');
+  });
+});
+
 describe('date comparison', () => {
   it('treats a month and a day inside it as compatible, and different months as not', () => {
     expect(datesCompatible(month('2025-03'), day('2025-03-14'))).toBe(true);

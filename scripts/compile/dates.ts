@@ -108,11 +108,47 @@ function firstMatch(re: RegExp, text: string): number {
  * verb of its own ("Speaking after the talks on Friday, Carney said"); a present-tense sentence looks forward.
  */
 export function isFutureClause(sentence: string, start: number, end: number): boolean {
-  const before = sentence.slice(0, start);
+  return clauseTense(sentence, start, end) !== 'past';
+}
+
+/**
+ * "-ed" words that are no finite past verb: a participle after a modal and "be"/"have" ("will be reduced", "would
+ * have imposed": the modal marks the clause's time) and an adjective between a determiner or possessive and its
+ * noun ("its combined tariff", "his threatened tariffs"). Blanked to the same length, so offsets hold.
+ */
+const MODAL_PARTICIPLE = /\b(?:will|would|shall|could|can|may|might|must|should|to)\s+(?:not\s+)?(?:be|have(?:\s+been)?)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/gi;
+const ATTRIBUTIVE_PARTICIPLE = /\b(?:its|his|her|their|our|your|the|a|an|this|these|those)\s+(?:\w+ly\s+)?(\w+ed)\b(?=\s+[a-z])/gi;
+/** "is due to host", "are due to take effect": a plan (not "fell due to tariffs", a cause). */
+const DUE_TO = /\b(?:is|are|am|'s)\s+due\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+/gi;
+
+function maskNonFinite(text: string): string {
+  return text
+    .replace(MODAL_PARTICIPLE, (m) => m.replace(/\w+(?:ed|en)$/, (word) => ' '.repeat(word.length)))
+    .replace(ATTRIBUTIVE_PARTICIPLE, (m, word: string) => m.slice(0, m.length - word.length) + ' '.repeat(word.length))
+    .replace(DUE_TO, (m) => 'will'.padEnd(m.length, ' '));
+}
+
+/** "accepted an invitation … to visit China in January": an infinitive after the past verb looks ahead of it. */
+const INFINITIVE = /\bto\s+(?!(?:the|a|an|its|his|her|their|about|around|some|zero|date|be)\b)[a-z]{3,}\b(?!\s*(?:%|per|percent))/g;
+
+/**
+ * The time of the clause holding the date at [start, end): 'future', 'past', or 'near' when a past verb governs a
+ * plan ("agreed to meet in January"): then the date may be before or after the publication, whichever is nearer.
+ */
+export function clauseTense(sentence: string, start: number, end: number): 'future' | 'past' | 'near' {
+  const masked = maskNonFinite(sentence);
+  const before = masked.slice(0, start);
   const futureBefore = lastMatch(FUTURE_MARK, before);
   const pastBefore = lastMatch(PAST_MARK, before);
   // "is expected to lower … by March 1": "expected" reads as both, and the plan wins.
-  if (futureBefore !== -1 || pastBefore !== -1) return futureBefore >= pastBefore;
+  if (futureBefore !== -1 || pastBefore !== -1) {
+    if (futureBefore >= pastBefore) return 'future';
+    return lastMatch(INFINITIVE, before) > pastBefore ? 'near' : 'past';
+  }
+  return isFutureAfter(masked, before, end) ? 'future' : 'past';
+}
+
+function isFutureAfter(sentence: string, before: string, end: number): boolean {
   const after = sentence.slice(end);
   const opener = OPENER.test(sentence) && !before.includes(',');
   const futureAfter = firstMatch(FUTURE_MARK, after);
@@ -181,9 +217,17 @@ function resolveLastMonthName(month: number, context: DateContext) {
 }
 
 /** "in March" (no year): the publication date anchors it, else the previous explicit date in the article. */
-function resolveBareMonth(month: number, day: number | null, future: boolean, context: DateContext) {
+function resolveBareMonth(month: number, day: number | null, tense: boolean | 'near', context: DateContext) {
   const precision: DatePrecision = day ? 'day' : 'month';
   const published = context.published;
+  const future = tense !== false;
+  if (published && tense === 'near' && published.precision !== 'year') {
+    // "agreed to visit China in January": the January nearest the publication, before or after it.
+    const ref = dateParts(published);
+    const at = (year: number) => Math.abs(noonUtc({ year, month, day: day ?? 15 }).getTime() - noonUtc({ year: ref.year, month: ref.month, day: ref.day || 15 }).getTime());
+    const year = [ref.year - 1, ref.year, ref.year + 1].reduce((best, y) => (at(y) < at(best) ? y : best));
+    return { date: formatDate({ year, month, day: day ?? 1 }, precision), anchor: 'publication' as const, unresolved: null };
+  }
   if (published) {
     const ref = dateParts(published);
     let year = ref.year;
@@ -347,7 +391,7 @@ function customMatches(sentence: string): Found[] {
       resolve: (context: DateContext) =>
         year !== null
           ? { date: formatDate({ year, month, day }, 'day'), anchor: 'explicit', unresolved: null }
-          : resolveBareMonth(month, day, isFutureClause(sentence, m.index, m.index + m[0].length), context),
+          : resolveBareMonth(month, day, clauseTense(sentence, m.index, m.index + m[0].length) === 'past' ? false : true, context),
     };
   });
   add(HEADING_YEAR, (m) => ({ role: 'point', deictic: false, resolve: () => ({ date: formatDate({ year: Number(m[1]) }, 'year'), anchor: 'explicit', unresolved: null }) }));
@@ -409,10 +453,13 @@ function chronoMatches(sentence: string): Found[] {
     const endDay = end?.isCertain('day') ? end.get('day')! : null;
     const before = sentence.slice(Math.max(0, result.index - 10), result.index);
     const role: 'point' | 'bound' = /\b(since|by|until|before|after)\s*$/i.test(before) ? 'bound' : 'point';
+    // "to March 9 next year": the year is the publication's, moved by the phrase (and the phrase covers it).
+    const relativeYear = known('year') ? null : /^,?\s+(next|this|last) year\b/i.exec(sentence.slice(result.index + text.length));
+    const yearShift = relativeYear ? { next: 1, this: 0, last: -1 }[relativeYear[1]!.toLowerCase() as 'next'] : null;
     found.push({
       start: result.index,
-      end: result.index + text.length,
-      phrase: text,
+      end: result.index + text.length + (relativeYear?.[0].length ?? 0),
+      phrase: relativeYear ? text + relativeYear[0] : text,
       role,
       deictic: !known('year'),
       resolve: (context: DateContext) => {
@@ -430,8 +477,14 @@ function chronoMatches(sentence: string): Found[] {
           const endDate = endMonth ? formatDate({ year: end!.get('year') ?? year, month: endMonth, day: endDay ?? 1 }, endDay ? 'day' : 'month') : null;
           return { date, endDate, anchor: 'explicit', unresolved: null };
         }
-        const future = isFutureClause(sentence, result.index, result.index + text.length);
-        const resolved = resolveBareMonth(month, day, future, context);
+        if (yearShift !== null) {
+          const anchor = deicticAnchor(context, 'year');
+          if (typeof anchor === 'string') return unresolved(anchor);
+          const year = dateParts(anchor).year + yearShift;
+          return { date: formatDate({ year, month, day: day ?? 1 }, day ? 'day' : 'month'), endDate: null, anchor: 'publication', unresolved: null };
+        }
+        const tense = clauseTense(sentence, result.index, result.index + text.length);
+        const resolved = resolveBareMonth(month, day, tense === 'near' ? 'near' : tense === 'future', context);
         let endDate: FactDate | null = null;
         if (resolved.date && endMonth) {
           const start = dateParts(resolved.date);
