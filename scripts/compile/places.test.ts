@@ -210,3 +210,9 @@ describe('places in news prose (made-up probe sentences, not corpus text)', () =
     expect(placesIn("Carney is due to host the G7 leaders' summit in Kananaskis, Alta., from June 15 to 17.")).toEqual(['Kananaskis@Kananaskis', 'Alberta@Alta.']);
   });
 });
+
+describe('an office standing for its city (made-up probe sentence, not corpus text)', () => {
+  it('reads "in the Oval Office" as Washington', () => {
+    expect(placesIn('Carney, who met Trump in the Oval Office on Tuesday, said the talks were constructive.')).toEqual(['Washington@Oval Office']);
+  });
+});
