@@ -178,7 +178,7 @@ describe('names as Canadian and wire copy writes them (Reuters/CP-style sentence
 
 describe('a state named like its city', () => {
   it('reads no city in "Washington state" and the state in "New York state" (a Reuters-style sentence, made up)', () => {
-    expect(placesIn('Apple growers in Washington state and dairy farms in New York state face Canadian counter-tariffs.')).toEqual(['New York State@New York state']);
+    expect(placesIn('Apple growers in Washington state and dairy farms in New York state face Canadian counter-tariffs.')).toEqual(['New York@New York state']);
   });
 });
 
@@ -200,11 +200,14 @@ describe('places in news prose (made-up probe sentences, not corpus text)', () =
   it('reads "New York" among US states, or before "state", as the state', () => {
     expect(placesIn('The province would slap a 25 per cent surcharge on electricity exported to Minnesota, New York and Michigan.')).toEqual([
       'Minnesota@Minnesota',
-      'New York State@New York',
+      'New York@New York',
       'Michigan@Michigan',
     ]);
-    expect(placesIn('Farmers in New York state sell dairy to Ontario.')[0]).toBe('New York State@New York state');
-    expect(placesIn('Carney met investors in New York on Tuesday.')).toEqual(['New York@New York']);
+    const registry = new Map<string, PlaceEntry>();
+    const [state] = findPlaces('Farmers in New York state sell dairy to Ontario.', registry);
+    expect(registry.get(state!.key)).toMatchObject({ key: 'place-us-new-york-state', name: 'New York', kind: 'region' });
+    const [city] = findPlaces('Carney met investors in New York on Tuesday.', registry);
+    expect(registry.get(city!.key)).toMatchObject({ key: 'place-us-new-york', kind: 'city' });
   });
   it('knows a summit venue the gazetteer lacks, with its abbreviated province ("in Kananaskis, Alta.")', () => {
     expect(placesIn("Carney is due to host the G7 leaders' summit in Kananaskis, Alta., from June 15 to 17.")).toEqual(['Kananaskis@Kananaskis', 'Alberta@Alta.']);

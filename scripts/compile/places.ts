@@ -85,7 +85,9 @@ function entryFromAlias(alias: PlaceAlias): PlaceEntry {
   if (alias.kind === 'country') return countryEntry(alias.country);
   const name = alias.name ?? alias.alias;
   // A region has no point of its own in GeoNames: it is drawn at its capital, or left out when none is given.
-  if (alias.kind === 'region') return { key: placeId(alias.country, name), name, kind: 'region', country: alias.country, lookup: alias.lookup ?? null, ...(alias.admin ? { admin: alias.admin } : {}) };
+  // "New York State": a state named like its city keeps its own id but the name the news gives it ("New York").
+  const shown = name.replace(/ State$/, '');
+  if (alias.kind === 'region') return { key: placeId(alias.country, name), name: shown, kind: 'region', country: alias.country, lookup: alias.lookup ?? null, ...(alias.admin ? { admin: alias.admin } : {}) };
   return { key: placeId(alias.country, name), name, kind: alias.kind, country: alias.country, lookup: alias.lookup ?? alias.alias };
 }
 
