@@ -3,7 +3,7 @@
 import type { Evidence, FactDate, EventCategory } from '../../src/lib/dataset.ts';
 import type { ArticleContext, SentenceInfo } from './context.ts';
 import { sentenceEvidence } from './context.ts';
-import { datesCompatible } from './dates.ts';
+import { datesCompatible, isFutureClause } from './dates.ts';
 import { addDays, dateParts, formatDate } from './calendar.ts';
 import { actionOfDate, clauseAtVerb, clauseHeadline, type ActionClause, type Span } from './headline.ts';
 import { tokenize } from './nlp.ts';
@@ -132,7 +132,7 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
     const seen = new Set<string>();
     const datedVerbs = new Set<number>();
     for (const mention of dated) {
-      if (isNameOrAside(sentence.text, mention)) continue;
+      if (isNameOrAside(sentence.text, mention) || isGoalYear(sentence.text, mention)) continue;
       const clause = actionOfDate(sentence.text, mention, spans);
       if (!clause || !clause.subject) continue;
       datedVerbs.add(clause.verb);
@@ -188,6 +188,13 @@ function isNameOrAside(text: string, mention: { start: number; end: number; date
   const before = text.slice(0, mention.start);
   if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true;
   return mention.date?.precision === 'year' && /\b[A-Z][a-z]+ of\s*$/.test(before);
+}
+
+/** A target's year ("to double non-U.S. exports by 2035", "net zero by 2050"): the deadline of a goal, not an act's date. */
+function isGoalYear(text: string, mention: { start: number; end: number; date: FactDate | null }): boolean {
+  if (mention.date?.precision !== 'year' || !/\bby\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(0, mention.start - 20), mention.start))) return false;
+  // "By 1942, Canada sent an ambassador": a past act's "by" dates it.
+  return isFutureClause(text, mention.start, mention.end);
 }
 
 /** The first verb of the sentence that reports an act ("announced", "agreed"), with its subject. */

@@ -119,6 +119,19 @@ describe('events in the development corpus: one per dated clause', () => {
   });
 });
 
+describe('goal years', () => {
+  it("dates no event by a target's year ('to double non-U.S. exports by 2035', seeds/001)", () => {
+    const text = 'For Prime Minister Mark Carney, the potential meeting represents an opportunity to reassert Canada’s role in Asia just as his government pushes a broader “Global Diversification Strategy” to double non-U.S. exports by 2035.';
+    const facts = extractFacts([articleFromText('seeds/001.txt', text, { published: { value: '2025-10-27', precision: 'day', source: 'front-matter' } })]);
+    expect(facts.events.map((e) => e.date?.value)).not.toContain('2035');
+    expect(facts.events.map((e) => e.title).join(' | ')).not.toMatch(/non-U$|non-U\b(?!\.S\.)/);
+  });
+  it("keeps a past act's 'by' year ('By 1942, Canada sent an ambassador', 20_wikipedia_canada_china_relations.txt)", () => {
+    const facts = extractFacts([articleFromText('corpus/20.txt', 'By 1942, Canada sent an ambassador to the Republic of China (ROC).')]);
+    expect(facts.events.map((e) => e.date?.value)).toContain('1942');
+  });
+});
+
 describe('events counted from a meeting', () => {
   it("dates 'one day after the Chinese president met with Donald Trump' from the meeting the sentence is about (seeds/004)", () => {
     const facts = extractFacts(articlesFromFolder(resolve(import.meta.dirname, '../../seeds')));

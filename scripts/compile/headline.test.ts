@@ -27,6 +27,11 @@ describe('clause headlines', () => {
     ]);
   });
 
+  it('reads past a semicolon inside parentheses to the verb a date follows (02_crs_us_canada_ieepa_tariffs.txt)', () => {
+    const sentence = 'The President subsequently paused implementation of the tariffs on February 3, imposed duties on March 4, and indefinitely suspended tariffs on goods compliant with the United States-Mexico-Canada Agreement (USMCA; P.L. 116-113) on March 7.';
+    expect(headlines(sentence, '2025-02-01')[2]).toEqual({ date: '2025-03-07', title: 'President suspends tariffs on goods compliant with the United States-Mexico-Canada Agreement' });
+  });
+
   it('takes the name of an apposition as the subject (16_pmo_strategic_partnership_china.txt)', () => {
     const sentence = 'To forge a new Canada-China partnership, the Prime Minister, Mark Carney, visited Beijing, the People’s Republic of China, this week.';
     expect(headlines(sentence, null, '2026-01-16')).toEqual([{ date: '2026-01', title: 'Mark Carney visits Beijing' }]);

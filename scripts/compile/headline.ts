@@ -38,10 +38,13 @@ const ACTOR_NOUNS = new Set(['president', 'minister', 'government', 'secretary',
 
 /** The [first, last) token range of the clause holding token `index`, cut at semicolons, dashes and colons. */
 function clauseRange(tokens: readonly Token[], index: number): [number, number] {
+  // A semicolon inside parentheses ("(USMCA; P.L. 116-113) on March 7") ends no clause outside them.
+  const aside = parenthesised(tokens);
+  const breaks = (i: number) => CLAUSE_BREAK.has(tokens[i]!.text) && (aside[i] === aside[index] || !aside[i]);
   let first = index;
-  while (first > 0 && !CLAUSE_BREAK.has(tokens[first - 1]!.text)) first -= 1;
+  while (first > 0 && !breaks(first - 1)) first -= 1;
   let last = index;
-  while (last < tokens.length && !CLAUSE_BREAK.has(tokens[last]!.text)) last += 1;
+  while (last < tokens.length && !breaks(last)) last += 1;
   return [first, last];
 }
 
