@@ -29,7 +29,11 @@ function subjectsBefore(sentence: SentenceInfo, from: number, to: number): Perso
   const nearestEnd = Math.max(...before.map((p) => p.end));
   // Skip a subject separated by a clause ("…, Carney said, he will meet" keeps "he").
   // A title's period ("Mr.", "Dr.") ends no clause.
-  const gap = sentence.text.slice(nearestEnd, to).replace(/\b(Mr|Mrs|Ms|Dr|Jr|Sr|St)\./g, '$1');
+  // "Carney, who became the first Canadian leader to visit China since 2017, met Xi": a relative clause is no distance.
+  const gap = sentence.text
+    .slice(nearestEnd, to)
+    .replace(/\b(Mr|Mrs|Ms|Dr|Jr|Sr|St)\./g, '$1')
+    .replace(/^,\s+(?:who|whose)\b[^,;.]*,\s*/, ' ');
   // A subject may stand further off when what follows it leads up to a plan ("… welcomed progress toward an agreement
   // and look forward to meeting").
   if (/[.;!?]/.test(gap) || gap.length > (LEADS_TO_PLAN.test(gap) ? 120 : 60)) return [];
@@ -65,7 +69,7 @@ const LEADS_TO_PLAN = /\b(?:look(?:s|ing)? forward to|agreed to|plans? to|hopes?
 /** "affirmed their interest in holding a subsequent leaders' meeting", "declined to say whether he would meet Xi": no meeting. */
 const WISH = /\b(?:interest in|open to|willing(?:ness)? to|(?:an )?invitation to|whether|possibility of|a possible|any)\b/i;
 /** "during a meeting", "after their talks": a meeting told as the circumstance of what its participants did. */
-const CIRCUMSTANCE_BEFORE = /\b(?:during|at|after|before|in) (?:a|the|their|his|her|its) (?:[\w-]+ )?$/i;
+const CIRCUMSTANCE_BEFORE = /\b(?:during|at|after|before|in) (?:a|an|the|their|his|her|its) (?:[\w-]+ ){0,2}$/i;
 /** The dates between one listed counterpart and the next, else every date of the clause. */
 function datesOfObject(clauseDates: DateMention[], objects: readonly PersonMention[], key: string, segmentEnd: number): DateMention[] {
   const own = objects.find((o) => o.key === key);
@@ -211,6 +215,9 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
       }
       // "hosted", "welcomed": a guest named after the verb, or no meeting ("the leaders welcomed the signing").
       if (cueKind(verb) === 'host' && objects.length === 0) return;
+      // "a dinner hosted by Lee": the host of an occasion, not a meeting of the clause's subject with him
+      // (unlike "Carney was hosted by Xi").
+      if (cueKind(verb) === 'host' && /^\s+by\b/.test(text.slice(cueEnd)) && !/\b(?:was|were|is|are|been|being)\s+$/i.test(text.slice(segmentStart, cueStart))) return;
       if (cueKind(verb) === 'joint' && !jointLeaders(sentence, subjects, people, hasCall)) return;
       if (cueKind(verb) === 'joint') objects.length = 0;
       // "Carney met with Xi, Li and Zhao": one meeting with each; "a working dinner with Albanese and Luxon": one.
@@ -269,6 +276,13 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
         if (host && (!place || placeWithin(registry, host, place))) place = host;
         if (!place && lastMeeting && lastMeeting.sentenceIndex === sentence.index - 1 && lastMeeting.participants.join() === participants.join()) place = lastMeeting.place;
         const ownClausePlace = place !== null;
+        // "KUALA LUMPUR (Reuters) - Carney met Marcos … on Monday": a meeting held within days of a datelined report
+        // and placed nowhere else is where the report was filed.
+        const firstDate = dates[0]?.date ?? null;
+        if (!place && status === 'held' && dateline && firstDate?.precision === 'day' && context.article.published.precision === 'day') {
+          const days = (Date.parse(`${context.article.published.value}T00:00:00Z`) - Date.parse(`${firstDate.value}T00:00:00Z`)) / 86_400_000;
+          if (days >= 0 && days <= 2) place = dateline;
+        }
         if (!place && status === 'planned' && travelPlace && sentence.index - travelPlace.sentence <= 2 && (!travelPlace.traveller || participants.includes(travelPlace.traveller))) place = travelPlace.key;
         // "meet Malaysian Prime Minister Anwar Ibrahim and Singapore's Prime Minister Lawrence Wong" after "travel to
         // Singapore": a visiting leader meets a foreign leader in that leader's country, at the one stop named there.

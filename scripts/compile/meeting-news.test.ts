@@ -96,3 +96,25 @@ describe("a traveller's stop (made-up probe sentences)", () => {
     expect(found.find((m) => m.startsWith('donald-trump+mark-carney'))).not.toMatch(/washington/);
   });
 });
+
+describe('more news phrasings (made-up probe sentences)', () => {
+  it('reads a subject across a relative clause ("Carney, who became …, met Xi")', () => {
+    const text = 'Prime Minister Mark Carney, who became the first Canadian leader to visit China since 2017, met President Xi Jinping for about an hour.';
+    expect(meetingsOf([['2026-01-16', text]]).map((m) => m.split(' ')[0])).toEqual(['mark-carney+xi-jinping']);
+  });
+  it('reads "during an Oval Office meeting" as a meeting of the two the clause names', () => {
+    const text = 'WASHINGTON (Reuters) - U.S. President Donald Trump praised Prime Minister Mark Carney as a "world-class leader" during an Oval Office meeting on Tuesday.';
+    expect(meetingsOf([['2025-10-07', text]])).toEqual(['donald-trump+mark-carney held 2025-10-07 place-us-washington']);
+  });
+  it('reads no meeting with the host of "a dinner hosted by …"', () => {
+    const text = 'Prime Minister Mark Carney said he apologized to U.S. President Donald Trump during a dinner hosted by South Korean President Lee Jae-myung.';
+    expect(meetingsOf([['2025-11-02', text]])).toEqual([]);
+  });
+  it('places a meeting held within days of a datelined report in the dateline city', () => {
+    const text = 'KUALA LUMPUR (Reuters) - Prime Minister Mark Carney met Philippine President Ferdinand Marcos Jr. and Malaysian Prime Minister Anwar Ibrahim on Monday.';
+    expect(meetingsOf([['2025-10-27', text]]).sort()).toEqual([
+      'anwar-ibrahim+mark-carney held 2025-10-27 place-my-kuala-lumpur',
+      'ferdinand-marcos-jr+mark-carney held 2025-10-27 place-my-kuala-lumpur',
+    ]);
+  });
+});
