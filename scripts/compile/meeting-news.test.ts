@@ -118,3 +118,15 @@ describe('more news phrasings (made-up probe sentences)', () => {
     ]);
   });
 });
+
+describe('undated reports join only meetings their own date allows (made-up probe sentences)', () => {
+  it('keeps an undated plan apart from a meeting held before the plan was reported', () => {
+    const held = 'Prime Minister Mark Carney met Chinese President Xi Jinping in Gyeongju on Friday.';
+    const plan = 'Prime Minister Mark Carney is expected to meet Chinese President Xi Jinping, officials said.';
+    const found = meetingsOf([
+      ['2025-10-31', held],
+      ['2025-12-01', plan],
+    ]);
+    expect(found.sort()).toEqual(['mark-carney+xi-jinping held 2025-10-31 place-kr-gyeongju', 'mark-carney+xi-jinping planned  ']);
+  });
+});

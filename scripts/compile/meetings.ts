@@ -170,8 +170,15 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
       c.mentions.every((m) => m.status === 'planned') &&
       published !== null &&
       published.slice(0, 7) > nextMonth(c.date.value.slice(0, 7));
+    // An undated plan is of a meeting after its report was written, an undated held meeting of one before it.
+    const fitsReport = (c: Cluster) => {
+      if (mention.date !== null || c.date === null || published === null) return true;
+      const written = published.slice(0, c.date.value.length);
+      if (mention.status === 'planned') return c.date.value >= written || daysBetween(c.date.value.padEnd(10, '-01').slice(0, 10), published.padEnd(10, '-01').slice(0, 10)) <= PUBLICATION_SLACK_DAYS;
+      return c.date.value <= written;
+    };
     const candidates = (near ?? clustersByPeople.get(`${key}#${mention.date?.value ?? '*'}`) ?? []).filter(
-      (c) => (near !== null || datesCompatible(c.date, mention.date)) && (!c.occasion || !mention.occasion || c.occasion === mention.occasion) && !lateForPlan(c),
+      (c) => (near !== null || datesCompatible(c.date, mention.date)) && (!c.occasion || !mention.occasion || c.occasion === mention.occasion) && !lateForPlan(c) && fitsReport(c),
     );
     // Same people on the same date in two different places: one meeting the articles place differently.
     // An undated report ("after their meeting") is of the meeting its own article dates, if it dates one.
