@@ -77,6 +77,12 @@ const ANNOUNCE = new Set(['announce', 'unveil', 'say', 'declare', 'sign']);
 /** "modified the Section 232 steel and aluminum tariffs": a change to a measure named before, not a new one. */
 const MODIFY = new Set(['modify', 'amend', 'adjust', 'revise', 'change', 'update', 'review', 'maintain', 'keep']);
 /** Verbs that say nothing about a measure's life ("face", "cite", "invoke"): the frame is still asserted. */
+/**
+ * A modal or future frame before the verb: "would impose", "will be lifted", "is set to raise", "threatened on Monday
+ * to impose", "has said he will impose". A few words may stand between the cue and the verb.
+ */
+const FUTURE_FRAME = /\b(?:will|shall|would|could|might|may|won't|(?:is|are|was|were|be)\s+(?:set|expected|due|going|poised|scheduled|slated|likely)\s+to|(?:intends?|intent(?:ion)?|plans?|planning|planned|threatens?|threatened|threatening|proposed|proposes|vow(?:ed|s)?|pledged|promised|warned|aims?)\s+(?:[\w.,]+\s+){0,3}?to)\s+(?:\w+\s+){0,2}$/i;
+const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/i;
 const CLAUSE_END = new Set([';', ':', '»', '•']);
 
 function classify(t: Token): GoverningVerb['action'] | 'plan' | 'neutral' {
@@ -114,7 +120,9 @@ export function governingVerb(tokens: readonly Token[], text: string, trigger: T
       verbIndex = k;
       break;
     }
-    if (t.pos === 'VERB' && !(tokens[k - 1]?.text === '-') && !(/ed$/.test(t.text) && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADJ') && tokens[k - 1]?.pos === 'DET')) {
+    // "his threatened 25% tariffs", "the proposed duties": a participle after a determiner or possessive modifies the noun.
+    const modifier = /ed$/.test(t.text) && (tokens[k - 1]?.pos === 'DET' || POSSESSIVE.test(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.text === "'s" || tokens[k - 1]?.text === '’s') && ['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(tokens[k + 1]?.pos ?? '');
+    if (t.pos === 'VERB' && !(tokens[k - 1]?.text === '-') && !modifier) {
       verbIndex = k;
       break;
     }
@@ -144,7 +152,9 @@ export function governingVerb(tokens: readonly Token[], text: string, trigger: T
   // A removal or cut only asked for ("urged Carney to end the tariffs", "whether he would drop them") is no fact;
   // one a government says it will make ("China said it would lower its tariffs") is a planned one.
   const asked = /\b(?:urg\w*|call(?:ed|s|ing)? on|ask\w*|press\w*|push\w*|demand\w*|want\w*|whether|hopes?|if|pressure\w*|lobb\w*)\b[^.;]*$/i.test(text.slice(Math.max(leftStart, verb.start - 80), verb.start));
-  const planned = kind === 'plan' || ((action === 'remove' || action === 'reduce') && modal && !asked) || /\b(?:would|could|might|may|intends? to|intent(?:ion)? to|plans? to|threatens? to|threatened to|proposed to|proposes to)\s+(?:\w+\s+)?$/i.test(near) || /\bunder consideration\b/i.test(text.slice(trigger.end, limit + 40));
+  // "agreed to pause", "decided to lift": a past decision is the act itself, not a plan.
+  const decided = /\b(?:agreed|decided|moved|voted|opted)\s+(?:on\s+\w+\s+)?to\s+$/i.test(near);
+  const planned = kind === 'plan' || ((action === 'remove' || action === 'reduce') && modal && !asked && !decided) || FUTURE_FRAME.test(text.slice(Math.max(leftStart, verb.start - 60), verb.start)) || /\bunder consideration\b/i.test(text.slice(trigger.end, limit + 40));
   const wished = (action === 'remove' || action === 'reduce') && modal && asked;
   return {
     start: verb.start,
@@ -181,6 +191,7 @@ const EFFECTIVE_CUE = /\b(?:effective(?:\s+as\s+of)?|takes?\s+effect(?:\s+on)?|t
 /** A year inside a name ("the Trade Expansion Act of 1962", "Powers Act of 1977") dates nothing. */
 const NAMED_YEAR = /\b(?:Act|Law|Code|Agreement)\s+(?:of\s+)?$/;
 
+const TRIGGER_WORD = /tariff|dut(?:y|ies)|surtax|lev(?:y|ies)|countermeasure/i;
 const SINCE_BEFORE = /\bsince\s+$/i;
 
 function isSince(text: string, d: { start: number }): boolean {
@@ -215,7 +226,9 @@ export function readDate(sentence: SentenceInfo, trigger: Trigger, limit: number
     claimed.add(chosen.start);
     return { date: chosen.date, dateRole: isEffective(text, chosen) ? 'effective' : announcedRole };
   }
-  const left = dates.find((d) => d.end <= trigger.start);
+  // A date another frame took from its own right ("tariffs on all partners starting April 2, and separately threatened
+  // tariffs of 250% on …") dates that frame, not this one.
+  const left = dates.find((d) => d.end <= trigger.start && !(claimed.has(d.start) && TRIGGER_WORD.test(text.slice(0, d.start))));
   if (left) return { date: left.date, dateRole: isEffective(text, left) ? 'effective' : announcedRole };
   return { date: null, dateRole: null };
 }

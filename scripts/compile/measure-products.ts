@@ -61,8 +61,13 @@ function productsIn(text: string): string[] {
     for (let m = re.exec(text); m; m = re.exec(text)) if (head.test(text.slice(0, m.index))) candidates.push({ start: m.index, end: m.index + m[0].length, label: entry.label });
   }
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  for (const candidate of candidates) if (!taken.some((t) => candidate.start < t.end && t.start < candidate.end)) taken.push(candidate);
+  for (const candidate of candidates) if (!taken.some((t) => candidate.start < t.end && t.start < candidate.end) && !phrasalVerb(text, candidate)) taken.push(candidate);
   return [...new Set(taken.sort((a, b) => a.start - b.start).map((t) => t.label))];
+}
+
+/** "promised to beef up border enforcement": a product word read as the verb of a phrasal verb names no good. */
+function phrasalVerb(text: string, at: { start: number; end: number }): boolean {
+  return /^\s+(?:up|down|out)\b/i.test(text.slice(at.end, at.end + 6)) && /\b(?:to|will|would|must|should|can|could|'ll)\s+$/i.test(text.slice(Math.max(0, at.start - 8), at.start));
 }
 
 export interface ProductReading {
@@ -87,7 +92,7 @@ const BLANKET_MODIFIERS = new Set(['all', 'most', 'other', 'various', 'several',
 const EMPTY_HEADS = new Set(['sector', 'sectors', 'area', 'areas', 'industries', 'industry', 'codes', 'code', 'lines', 'categories', 'category', 'list', 'things', 'range', 'number', 'amount', 'value', 'worth']);
 const ANAPHORA = new Set(['such', 'those', 'these', 'them', 'they', 'it']);
 const QUANTIFIERS = new Set(['all', 'most', 'some', 'several', 'certain', 'various', 'other', 'additional', 'new', 'many', 'the', 'a', 'an', 'its', 'their', 'such', 'those', 'these', 'key', 'more', 'related']);
-const ALL_ORIGINS = /^\s*(?:(?:imported|imports?|goods)\s+)?(?:from|on|of|with)\s+(?:imports\s+from\s+)?(?:nearly\s+|almost\s+|virtually\s+)?(?:all|most|every)\s+(?:other\s+)?(?:countries|nations|trading\s+partners|partners|sources|origins|countr(?:y|ies))\b/i;
+const ALL_ORIGINS = /^\s*(?:(?:imported|imports?|goods)\s+)?(?:(?:from|on|of|with)\s+)?(?:imports\s+from\s+)?(?:nearly\s+|almost\s+|virtually\s+)?(?:all|most|every)\s+(?:other\s+)?(?:countries|nations|trading\s+partners|partners|sources|origins|countr(?:y|ies))\b/i;
 const CONNECTOR = /^(?:and|or|&)$/i;
 
 function isNominal(t: Token | undefined): boolean {
@@ -253,7 +258,8 @@ export function readObject(tokens: readonly Token[], i: number, limit: number, a
       continue;
     }
     // A blanket head may carry a qualifier the lexicon knows: "goods compliant with the USMCA".
-    const tail = text.slice(phraseEnd, Math.min(limit, phraseEnd + 90)).split(/[,;]/)[0] ?? '';
+    // The qualifier ends where an adverbial begins ("Canadian goods for 30 days after Trudeau promised …").
+    const tail = (text.slice(phraseEnd, Math.min(limit, phraseEnd + 90)).split(/[,;]/)[0] ?? '').split(/\s(?:for\s+(?:\d|a\s|an\s|another|the\s+next|one|two|three|four|six|several)|after|before|until|since|while|when|because|if|unless|starting|beginning|effective)\s/i)[0] ?? '';
     const blanket = isBlanket(tokens, phrase, actors);
     let labels = findProducts(text.slice(start, phraseEnd) + (blanket ? tail : ''));
     // "canola oil, meal and peas": an elided head ("meal" = canola meal) needs the list before it.
@@ -282,6 +288,9 @@ export function readObject(tokens: readonly Token[], i: number, limit: number, a
   const allOrigins = ALL_ORIGINS.test(text.slice(Math.max(objectStart, end), limit)) || ALL_ORIGINS.test(text.slice(objectStart, limit));
   const scoped = /^(?:(?:US|C|CA)?\$\s?)?[\d.,]+\s*(?:billion|million|trillion)\b/i.test(text.slice(objectStart, objectStart + 24));
   if (blanketSeen && products.length === 0) products.push('all goods');
+  // "tariffs on all trading partners": the partners are the origins; the goods are all their goods.
+  const partnersOnly = /^\s*(?:nearly\s+|almost\s+|virtually\s+)?(?:all|most|every)\s+(?:other\s+)?(?:countries|nations|trading\s+partners|partners|countr(?:y|ies))\b/i.test(text.slice(objectStart, limit));
+  if (partnersOnly) return { products: ['all goods'], origins: [], allOrigins: true, anaphoric, end, scoped };
   return { products: [...new Set(products)], origins, allOrigins, anaphoric, end, scoped };
 }
 

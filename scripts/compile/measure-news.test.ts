@@ -1,0 +1,36 @@
+// Measure frames in news-wire prose. Every sentence here is MADE UP (a red-team probe written in the style of a
+// Reuters/CBC report), not quoted from the corpus: each test says so in its name.
+import { describe, expect, it } from 'vitest';
+import type { Article, Measure } from '../../src/lib/dataset.ts';
+import { extractFacts } from './extract.ts';
+import { articleFromText } from './seed-articles.test-helper.ts';
+
+function article(text: string, published: string): Article {
+  return articleFromText('probe.txt', text, { published: { value: published, precision: 'day', source: 'front-matter' } as Article['published'] });
+}
+
+function summary(m: Measure): string {
+  return `${m.imposer}->${m.target} ${m.products.join('/')} ${m.ratePct ?? '-'}% ${m.action}${m.status ? ` ${m.status}` : ''} ${m.date?.value ?? '-'}`;
+}
+
+function measuresOf(text: string, published: string): string[] {
+  return extractFacts([article(text, published)]).measures.map(summary).sort();
+}
+
+describe('the governing verb in news prose', () => {
+  it('made-up probe: "agreed to pause his threatened 25% tariffs … to beef up border enforcement" is a pause of all goods, no beef', () => {
+    const text = 'U.S. President Donald Trump on Monday agreed to pause his threatened 25% tariffs on Canadian goods for 30 days after Trudeau promised to beef up border enforcement.';
+    expect(measuresOf(text, '2025-02-03')).toEqual(['US->CA all goods 25% remove 2025-02-03']);
+  });
+});
+
+describe('threats and future frames are planned', () => {
+  it('made-up probe: "threatened on Monday to impose" keeps the threat though words intervene', () => {
+    expect(measuresOf('Trump threatened on Monday to impose a 25% tariff on Canadian goods from Feb. 1.', '2025-01-21')).toEqual(['US->CA all goods 25% impose planned 2025-02-01']);
+  });
+
+  it('made-up probe: "has said he will impose … on all trading partners" is no tariff on Canada; the threat in the next clause takes no date of the first', () => {
+    const text = 'Trump has said he will impose "reciprocal" tariffs on all trading partners starting April 2, and separately threatened tariffs of 250% on Canadian dairy and lumber.';
+    expect(measuresOf(text, '2025-03-07')).toEqual(['US->CA dairy/lumber 250% impose planned -']);
+  });
+});
