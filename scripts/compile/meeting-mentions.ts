@@ -98,6 +98,29 @@ function dateFromEarlierVisit(context: ArticleContext, sentence: SentenceInfo, p
   return null;
 }
 
+/**
+ * The day each stop of a journey is dated by in the article: a place after a travel word and the one date written
+ * between it and the next place ("then travel to Singapore on Tuesday"). A stop of several days ("in Kuala Lumpur on
+ * Sunday and Monday") or dated twice differently has none.
+ */
+function stopDaysOf(context: ArticleContext, travel: RegExp): Map<string, FactDate | null> {
+  const days = new Map<string, FactDate | null>();
+  for (const sentence of context.sentences) {
+    const verbAt = sentence.text.search(travel);
+    if (verbAt === -1) continue;
+    const after = sentence.places.filter((p) => p.start > verbAt);
+    after.forEach((place, n) => {
+      const next = after[n + 1]?.start ?? sentence.text.length;
+      const own = sentence.dates.filter((d) => d.role === 'point' && d.start >= place.end && d.start < next && !/[.;]/.test(sentence.text.slice(place.end, d.start)));
+      if (own.length === 0) return;
+      const day = own.length === 1 && own[0]!.date?.precision === 'day' && !own[0]!.endDate ? own[0]!.date : null;
+      const earlier = days.get(place.key);
+      days.set(place.key, earlier === undefined || earlier?.value === day?.value ? day : null);
+    });
+  }
+  return days;
+}
+
 const LOCATIVE_BEFORE = /\b(?:in|at|to)\s+(?:the\s+)?$/;
 
 /** "travelled to Washington last week to meet …": a journey told in the past was made to meet, so the meeting was held. */
@@ -157,6 +180,7 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
       }),
     ),
   ].filter((key) => registry.get(key)?.kind === 'city');
+  const stopDays = stopDaysOf(context, travel);
   for (const sentence of context.sentences) {
     const text = sentence.text;
     // Where the traveller is now ("While in South Korea, Carney will meet …"): read before this sentence's meetings.
@@ -314,16 +338,19 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
         };
         // "spoke … in 2019 and again in 2022": one meeting per date.
         let inherited = dates.length === 0 && status === 'held' ? dateFromEarlierVisit(context, sentence, place) : null;
+        // "… then travel to Singapore on Tuesday. … he would meet … Lawrence Wong": a planned meeting at a stop the
+        // article dates by one day takes that day.
+        if (dates.length === 0 && status === 'planned' && place) inherited = stopDays.get(place) ?? null;
+        let dateNear = inherited !== null && status === 'planned';
         // "BEIJING, Jan 16 (Reuters) - … after talks with Xi": an undated meeting held where the report was written is
         // the day's news; not one told as earlier ("had met", "earlier") or placed elsewhere.
-        let datedByPublication = false;
         const publishedDay = context.article.published.precision === 'day' ? context.article.published.value : null;
         if (dates.length === 0 && !inherited && status === 'held' && dateline && publishedDay && (!place || placeWithin(registry, place, dateline) || placeWithin(registry, dateline, place))) {
           const told = text.slice(segmentStart, segmentEnd);
           if (!/\b(?:had|has|have)\s+(?:\w+\s+)?(?:met|held|spoken)\b|\b(?:earlier|previously|former|since)\b/i.test(told)) {
             inherited = { value: publishedDay, precision: 'day' };
             place ??= dateline;
-            datedByPublication = true;
+            dateNear = true;
           }
         }
         // A plan dated before its own article was written is a misread date ("in October" read as last October).
@@ -333,7 +360,7 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
         for (const [n, date] of dated.entries()) {
           // "Carney meets Xi on Friday" in Wednesday's paper: a meeting after the article was written is still planned.
           const ahead = status === 'held' && date !== null && published !== null && date.value > published.slice(0, date.value.length);
-          const mention: MeetingMention = { ...base, place, status: ahead ? ('planned' as const) : status, date, dateDeictic: Boolean(dates[n]?.deictic), ...(datedByPublication ? { datedByPublication: true } : {}) };
+          const mention: MeetingMention = { ...base, place, status: ahead ? ('planned' as const) : status, date, dateDeictic: Boolean(dates[n]?.deictic), ...(dateNear ? { dateNear: true } : {}) };
           mentions.push(mention);
           lastMeeting = mention;
         }

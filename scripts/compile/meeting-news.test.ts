@@ -130,3 +130,23 @@ describe('undated reports join only meetings their own date allows (made-up prob
     expect(found.sort()).toEqual(['mark-carney+xi-jinping held 2025-10-31 place-kr-gyeongju', 'mark-carney+xi-jinping planned  ']);
   });
 });
+
+describe('a preview dates a planned meeting by its stop (made-up probe sentences)', () => {
+  it('takes the one day a preview gives the stop, not a stop of several days', () => {
+    const text =
+      'Prime Minister Mark Carney will attend the ASEAN summit in Kuala Lumpur on Sunday and Monday, then travel to Singapore on Tuesday. The Prime Minister’s Office said he would meet Malaysian Prime Minister Anwar Ibrahim and Singapore’s Prime Minister Lawrence Wong.';
+    const found = meetingsOf([['2025-10-24', text]]);
+    expect(found.find((m) => m.startsWith('lawrence-wong+mark-carney'))).toBe('lawrence-wong+mark-carney planned 2025-10-28 place-sg-singapore');
+    expect(found.find((m) => m.startsWith('anwar-ibrahim+mark-carney'))).toBe('anwar-ibrahim+mark-carney planned  place-my-kuala-lumpur');
+  });
+  it('joins a plan dated by its stop to the meeting held a day later', () => {
+    const preview = 'Prime Minister Mark Carney will travel to Singapore on Tuesday, where he will meet Prime Minister Lawrence Wong.';
+    const held = 'SINGAPORE, Oct. 29, 2025 /CNW/ - Today, the Prime Minister, Mark Carney, met with the Prime Minister of Singapore, Lawrence Wong.';
+    expect(
+      meetingsOf([
+        ['2025-10-24', preview],
+        ['2025-10-29', held],
+      ]),
+    ).toEqual(['lawrence-wong+mark-carney held 2025-10-29 place-sg-singapore']);
+  });
+});

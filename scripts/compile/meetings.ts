@@ -24,11 +24,12 @@ export interface MeetingMention {
   deicticPhrase: DateMention | null;
   /** `date` came from a phrase relative to the publication ("in September" in a 2025 article), not from the text alone. */
   dateDeictic: boolean;
-  /** `date` is the publication day of a datelined report that left its held meeting undated: near, not exact. */
-  datedByPublication?: boolean;
+  /** `date` is near, not exact: the publication day of a datelined report that left its held meeting undated, or the
+   * day a preview gives the stop where a planned meeting is to be held. */
+  dateNear?: boolean;
 }
 
-/** How many days a meeting dated only by its report's publication may lie from the day its cluster names. */
+/** How many days a meeting dated only near (publication day, stop day) may lie from the day its cluster names. */
 const PUBLICATION_SLACK_DAYS = 3;
 
 function daysBetween(a: string, b: string): number {
@@ -132,7 +133,7 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
     (a, b) =>
       rank(b) - rank(a) ||
       // A day the text names before one taken from the publication: the named day founds the cluster.
-      Number(Boolean(a.datedByPublication)) - Number(Boolean(b.datedByPublication)) ||
+      Number(Boolean(a.dateNear)) - Number(Boolean(b.dateNear)) ||
       Number(b.status === 'held') - Number(a.status === 'held') ||
       (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0) ||
       a.sentenceIndex - b.sentenceIndex,
@@ -154,7 +155,7 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
     // so the cost stays linear. Mentions come most precise first, so a cluster's date is as precise as any mention
     // that can still join it, and "compatible" means that its date starts with the mention's (any, for no date).
     // A report dated only by its publication day joins a meeting of those people a few days off, not one months away.
-    const near = mention.datedByPublication && mention.date
+    const near = mention.dateNear && mention.date
       ? [...new Set(nearbyMonths(mention.date.value).flatMap((month) => clustersByPeople.get(`${key}#${month}`) ?? []))].filter(
           (c) => c.date !== null && c.date.precision === 'day' && daysBetween(c.date.value, mention.date!.value) <= PUBLICATION_SLACK_DAYS,
         )
@@ -189,7 +190,7 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
       // Singapore) joins it without disputing its place: plans change.
       const outdatedPlan = mention.status === 'planned' && !placesAgree(cluster) && cluster.mentions.some((m) => m.status === 'held');
       cluster.mentions.push(outdatedPlan ? { ...mention, place: null } : mention);
-      if (!mention.datedByPublication) cluster.date = moreSpecificDate(cluster.date, mention.date);
+      if (!mention.dateNear) cluster.date = moreSpecificDate(cluster.date, mention.date);
       cluster.occasion ??= mention.occasion;
       if (outdatedPlan) continue;
       if (!placesAgree(cluster)) cluster.placeConflict = true;
