@@ -215,16 +215,18 @@ function beforeNextVerb(text: string, tokens: readonly Token[], d: DateMention, 
  */
 export function readDate(sentence: SentenceInfo, trigger: Trigger, limit: number, next: number, verb: GoverningVerb | null, claimed: Set<number>, tokens: readonly Token[]): { date: FactDate | null; dateRole: DateRole | null } {
   const { text } = sentence;
-  const dates = sentence.dates.filter((d) => d.date && (d.role === 'point' || /^since\b/i.test(d.phrase) || isSince(text, d)) && !NAMED_YEAR.test(text.slice(Math.max(0, d.start - 20), d.start)));
+  // "would lower its tariff … to about 15% by March 1": a deadline of a planned change is when it takes effect.
+  const deadline = (d: DateMention) => !!verb?.planned && d.start >= trigger.end && /\bby\s+$/i.test(text.slice(Math.max(0, d.start - 4), d.start)) && /^(?:day|month)$/.test(d.date?.precision ?? '');
+  const dates = sentence.dates.filter((d) => d.date && (d.role === 'point' || /^since\b/i.test(d.phrase) || isSince(text, d) || deadline(d)) && !NAMED_YEAR.test(text.slice(Math.max(0, d.start - 20), d.start)));
   if (dates.length === 0) return { date: null, dateRole: null };
   const free = dates.filter((d) => !claimed.has(d.start));
   const announcedRole: DateRole = verb?.announced || verb?.planned ? 'announced' : 'event';
   const inRight = free.filter((d) => d.start >= trigger.end && d.start < next && !beforeNextVerb(text, tokens, d, next));
   const chosen =
-    inRight.find((d) => isEffective(text, d)) ?? free.find((d) => d.end <= trigger.start && isEffective(text, d)) ?? inRight.find((d) => d.start < limit);
+    inRight.find((d) => isEffective(text, d) || deadline(d)) ?? free.find((d) => d.end <= trigger.start && isEffective(text, d)) ?? inRight.find((d) => d.start < limit);
   if (chosen) {
     claimed.add(chosen.start);
-    return { date: chosen.date, dateRole: isEffective(text, chosen) ? 'effective' : announcedRole };
+    return { date: chosen.date, dateRole: isEffective(text, chosen) || deadline(chosen) ? 'effective' : announcedRole };
   }
   // A date another frame took from its own right ("tariffs on all partners starting April 2, and separately threatened
   // tariffs of 250% on …") dates that frame, not this one.

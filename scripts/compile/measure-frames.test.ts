@@ -181,7 +181,8 @@ describe('a news report of the January 2026 deal', () => {
   const found = measuresOf(article('reuters.txt', text, '2026-01-16'));
 
   it('takes "will see Beijing cut tariffs" as Beijing acting, and carries the target to the next sentence', () => {
-    expect(found).toContain('CN->CA canola seed 15% reduce 2026-01-16');
+    // The cut takes effect "by March 1" (a planned change's deadline), not on the day it was announced.
+    expect(found).toContain('CN->CA canola seed 15% reduce 2026-03-01');
   });
 
   it('reads goods "to be exempt from" tariffs as a planned removal, and a country exempt as no removal', () => {

@@ -34,3 +34,20 @@ describe('threats and future frames are planned', () => {
     expect(measuresOf(text, '2025-03-07')).toEqual(['US->CA dairy/lumber 250% impose planned -']);
   });
 });
+
+describe('measures still to come', () => {
+  it('made-up probe: a planned cut "to about 15% by March 1" takes effect by that day and is planned', () => {
+    const text = 'China agreed to cut duties on Canadian canola seed. Beijing would lower its combined tariff on canola seed to about 15% by March 1, down from roughly 85% now.';
+    expect(measuresOf(text, '2026-01-16')).toEqual(['CN->CA canola seed 15% reduce planned 2026-03-01']);
+  });
+
+  it('made-up probe: "China will impose … from Thursday" is dated after the report, so planned', () => {
+    expect(measuresOf('China will impose a 100% tariff on Canadian canola oil from Thursday.', '2026-01-16')).toEqual(['CN->CA canola oil 100% impose planned 2026-01-22']);
+  });
+
+  it('made-up probe: a cut by a lone actor names no target: reported, not aimed at every origin', () => {
+    const facts = extractFacts([article('Beijing would lower its combined tariff on canola seed to about 15% by March 1.', '2026-01-16')]);
+    expect(facts.measures).toEqual([]);
+    expect(facts.warnings.some((w) => /canola seed whose target the text does not make clear/.test(w.message))).toBe(true);
+  });
+});

@@ -278,7 +278,9 @@ export function targetFromNeighbours(frame: MeasureMention, frames: readonly Mea
   const previous = memory.sentences.find((s) => s.index === sentence.index - 1)?.text ?? '';
   // … or where the article names no other country at all ("Trump doubled tariffs on steel and aluminum to 50%").
   const alone = memory.sentences.every((s) => s.actors.every((a) => a.code === frame.imposer || a.code === 'XX'));
-  const global = GLOBAL_CONTEXT.test(sentence.text) || GLOBAL_CONTEXT.test(previous) || alone;
+  // A cut or removal with no origin named ("China is expected to lower tariffs on canola seed") most often undoes a
+  // measure aimed at one country the report leaves unsaid: only an explicitly global context makes it everyone's.
+  const global = GLOBAL_CONTEXT.test(sentence.text) || GLOBAL_CONTEXT.test(previous) || (alone && frame.action === 'impose');
   if (recentTargets.size === 0 && sectoral && global && !frame.products.includes('all goods') && sentence.actors.every((a) => a.code === frame.imposer)) return 'XX';
   return null;
 }

@@ -115,12 +115,25 @@ export function findMeasureMentions(context: ArticleContext, registry: PeopleReg
         }
       }
     }
+    // A measure dated after the report that tells it is still to come: planned, whatever the verb's tense.
+    if (published.value) for (const frame of inSentence) if (frame.date && afterPublication(frame.date.value, published.value)) frame.planned = true;
     mentions.push(...inSentence);
     previousFrames = inSentence.filter((m) => m.role !== 'reference');
     memory.recent.push(...inSentence.filter((m) => m.imposer && m.target));
   }
   inheritScopedRates(mentions, scoped);
+  // "China agreed to cut duties on canola seed … would lower its tariff on canola seed to 15% by March 1": an undated
+  // mention of a change the same report dates after its publication is that future change.
+  if (published.value) {
+    const future = mentions.filter((m) => m.planned && m.date && afterPublication(m.date.value, published.value!));
+    for (const m of mentions) if (!m.date && !m.planned && future.some((f) => f.imposer === m.imposer && f.action === m.action && m.action !== 'impose' && f.products.some((p) => m.products.includes(p)))) m.planned = true;
+  }
   return mentions;
+}
+
+/** "2026-03-01" after "2026-01-16"; a month or year only when it is wholly after the publication day's. */
+export function afterPublication(date: string, published: string): boolean {
+  return date > published.slice(0, date.length);
 }
 
 /**
