@@ -75,4 +75,16 @@ describe('one journey (made-up probe sentences, not corpus text)', () => {
     const beijingOnly = extractFacts([china]).trip.stops.map((s) => s.place);
     expect(beijingOnly).toEqual(['place-cn-beijing']);
   });
+
+  it("takes no departure from another trip's report ('departs Tuesday for Beijing' in January, the tour in October)", () => {
+    const published = (value: string) => ({ published: { value, precision: 'day' as const, source: 'front-matter' as const } });
+    const tour = articleFromText(
+      'fixtures/tour.txt',
+      'Prime Minister Mark Carney will attend the ASEAN summit in Kuala Lumpur on Sunday, then travel to Singapore on Tuesday before heading to Gyeongju, South Korea, on Thursday.',
+      published('2025-10-24'),
+    );
+    const beijing = articleFromText('fixtures/beijing.txt', 'Prime Minister Mark Carney departs Tuesday for Beijing, the first visit by a Canadian prime minister since 2017.', published('2026-01-12'));
+    const stops = extractFacts([tour, beijing]).trip.stops;
+    expect(stops.map((s) => s.place)).toEqual(['place-my-kuala-lumpur', 'place-sg-singapore', 'place-kr-gyeongju']);
+  });
 });

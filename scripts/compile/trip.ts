@@ -196,14 +196,6 @@ export function buildItinerary(
   const dateReports: ItineraryDateReport[] = [];
   const country = people.country(travellerKey);
   const capital = country ? actorCapital(country) : null;
-  if (capital && report.departures.length > 0 && country) {
-    const city = lookupCity(capital, country);
-    const key = placeId(country, city?.name ?? capital);
-    if (!places.has(key)) places.set(key, { key, name: city?.name ?? capital, kind: 'city', country, lookup: capital });
-    const departure = [...report.departureDates].sort(compareFactDates)[0] ?? null;
-    stops.push({ id: stopId(0, key), order: 0, place: key, arrive: null, depart: departure, label: 'Departure', meetings: [], evidence: dedupeEvidence(report.departures) });
-    for (const phrase of report.departurePhrases) dateReports.push({ stopIndex: 0, ...phrase });
-  }
   const stopDates = (place: string) => {
     const meetingIds = meetings.meetings
       .filter((m) => m.place && (placeWithin(places, m.place, place) || placeWithin(places, place, m.place)) && m.participants.includes(travellerId))
@@ -217,6 +209,22 @@ export function buildItinerary(
   // A trip is one journey: a visit months before or after the tour the articles follow is another trip.
   const journey = oneJourney(merged.map((place) => ({ place, dates: stopDates(place).dates })), sequences);
   const order = merged.filter((place) => journey.has(place));
+  // Leaving home for this journey: a departure dated weeks from its first stop is another trip's.
+  const firstDay = Math.min(...order.flatMap((place) => stopDates(place).dates.map(dayRange).filter((r): r is [number, number] => r !== null).map((r) => r[0])));
+  const fits = (date: FactDate) => {
+    const range = dayRange(date);
+    return !Number.isFinite(firstDay) || range === null || (range[0] - firstDay <= JOURNEY_GAP_DAYS && firstDay - range[1] <= JOURNEY_GAP_DAYS);
+  };
+  // Every departure report dated, and none near this journey: they tell of another trip.
+  const departedOtherwise = report.departureDates.length > 0 && report.departureDates.length === report.departures.length && !report.departureDates.some(fits);
+  if (capital && report.departures.length > 0 && country && !departedOtherwise) {
+    const city = lookupCity(capital, country);
+    const key = placeId(country, city?.name ?? capital);
+    if (!places.has(key)) places.set(key, { key, name: city?.name ?? capital, kind: 'city', country, lookup: capital });
+    const departure = report.departureDates.filter(fits).sort(compareFactDates)[0] ?? null;
+    stops.push({ id: stopId(0, key), order: 0, place: key, arrive: null, depart: departure, label: 'Departure', meetings: [], evidence: dedupeEvidence(report.departures) });
+    for (const phrase of report.departurePhrases) dateReports.push({ stopIndex: 0, ...phrase });
+  }
   for (const place of order) {
     const reportsHere = report.stops.filter((s) => s.place === place);
     const { meetingIds, dates } = stopDates(place);
