@@ -7,6 +7,7 @@ import { datesCompatible, isFutureClause } from './dates.ts';
 import { addDays, dateParts, formatDate } from './calendar.ts';
 import { actionOfDate, clauseAtVerb, clauseHeadline, type ActionClause, type Span } from './headline.ts';
 import { tokenize } from './nlp.ts';
+import { datelineEnd } from './publication.ts';
 
 export interface EventReport {
   date: FactDate | null;
@@ -51,6 +52,70 @@ function sentenceTitle(sentence: SentenceInfo): string {
   return text[0] ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
+// Verbs a headline may end on without an object ("Beijing retaliates", "Two leaders speak", "Tariffs take effect").
+const INTRANSITIVE = new Set(['retaliate', 'meet', 'speak', 'talk', 'arrive', 'resign', 'die', 'travel', 'return', 'depart', 'respond', 'escalate', 'expire', 'collapse', 'end', 'rise', 'fall', 'fly', 'visit', 'win', 'lose', 'vote', 'testify', 'apologize', 'apologise', 'relent', 'withdraw', 'retreat']);
+
+/**
+ * Whether a drafted headline says too little to stand: a subject that is a bare pronoun it could not name ("It
+ * starts", "They freed"), an amount or a share ("25 per cent signs", "2.6bn introduces", "Half costs"), a copula
+ * ("Diversification is"), or a transitive act with no object ("Ministry launches", "Carney announces").
+ */
+export function isWeakHeadline(text: string, clause: ActionClause, headline: string, named?: string): boolean {
+  const tokens = tokenize(text);
+  const subject = clause.subject!;
+  const subjectTokens = tokens.slice(subject.first, subject.last);
+  if (!named && subjectTokens.length === 1 && subjectTokens[0]!.pos === 'PRON') return true;
+  if (/^(?:\d|[A-Z]{0,2}\$|€|£|half\b|most\b|some\b|many\b|part\b)/i.test(text.slice(subject.start, subject.end).replace(/^(?:the|a|an)\s+/i, ''))) return true;
+  // "Relations … after police in Vancouver detained": the subject belongs to another clause than the verb.
+  if (tokens.slice(subject.last, clause.verb).some((t) => t.pos === 'SCONJ' || /^(?:that|after|when|while|before|because|["“”])$/i.test(t.text))) return true;
+  // "Carney to host the G7 leaders'": a possessive whose noun was cut off.
+  if (/['’]$/.test(headline)) return true;
+  const verb = tokens[clause.verb]!;
+  if (verb.lemma === 'be' && !clause.passive) return true;
+  if (clause.passive) return false;
+  const words = headline.split(/\s+/);
+  const endsOnVerb = words[words.length - 1]!.toLowerCase() === verb.lemma || words[words.length - 1]!.toLowerCase().startsWith(verb.lemma.slice(0, -1));
+  return endsOnVerb && !INTRANSITIVE.has(verb.lemma);
+}
+
+/**
+ * A title from the clause itself when no clean headline can be built: from its subject (past a dateline) to the end
+ * of the last whole phrase within 90 characters, never cut inside a phrase, never ending in "…".
+ */
+function fallbackTitle(text: string, dates: readonly Span[], textFrom: number): string {
+  const tokens = tokenize(text);
+  // From the sentence's own start: past a dateline, a leading date ("On Friday,") and a connective ("But", "Earlier,").
+  let from = textFrom;
+  const lead = dates.find((d) => d.start <= from + 3 && d.end > from);
+  if (lead) from = lead.end;
+  const rest = text.slice(from).replace(/^(?:[\s,—–-]|\b(?:Later|Earlier|Then|Separately|Still|But|And|Meanwhile)\b)+/i, '');
+  from = text.length - rest.length;
+  // "The increase, from 25 per cent, was ordered by …": an aside between the subject and its verb is left out.
+  const aside = /^([^,]{3,40}),\s[^,]{1,80},\s(?=\p{Ll})/u.exec(rest);
+  const skip = aside ? { start: from + aside[1]!.length, end: from + aside[0].length - 1 } : { start: -1, end: -1 };
+  let end = from;
+  let stop = text.length;
+  const inDate = (t: { start: number; end: number }) => dates.some((d) => d.start < t.end && t.start < d.end);
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    if (t.start < from || (t.start >= skip.start && t.end <= skip.end)) continue;
+    if (t.end - from > 90 || /^[;:—–]$/.test(t.text) || (t.text === ',' && t.start - from >= 25) || inDate(t)) {
+      stop = t.start;
+      break;
+    }
+    const next = tokens[i + 1];
+    // A phrase ends at a noun, a name or a number that no modifier or noun of the same phrase follows.
+    const joined = next && next.start === t.end && next.text !== ',' && next.text !== '.';
+    const continues = next && (/^(?:NOUN|PROPN|NUM|PART)$/.test(next.pos) || (next.pos === 'ADJ' && !inDate(next)));
+    if (/^(?:NOUN|PROPN|NUM)$/.test(t.pos) && !continues && !joined) end = t.end;
+  }
+  // No phrase closed before the stop ("Relations soured in 2018"): up to the stop, without its dangling little words.
+  let title = text.slice(from, end > from ? end : stop).replace(/(?:\s+(?:in|on|at|of|to|for|from|by|with|and|or|the|a|an|that|after|before|as|since|until))+\s*$/i, '');
+  if (end > skip.end && skip.start > 0) title = text.slice(from, skip.start) + text.slice(skip.end, end);
+  title = title.replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '');
+  return title[0] ? title[0].toUpperCase() + title.slice(1) : title;
+}
+
 /** A cue word without its inflection: a headline's "arrest" and a sentence's "arrested" are one cue. */
 function cueStem(word: string): string {
   return word.toLowerCase().replace(/(?:ed|ing|s)$/, '');
@@ -93,7 +158,11 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
   const published: FactDate | null = context.article.published.precision === 'day' && context.article.published.value ? { value: context.article.published.value, precision: 'day' } : null;
   // The day a release reports on: set by its "Today" ("this week"), read from the publication date.
   let today: FactDate | null = null;
+  const dateline = datelineEnd(context.article.text);
   for (const sentence of context.sentences) {
+    // A dateline ("WASHINGTON —") is never a clause's subject, nor a word of a known name its verb.
+    const textFrom = Math.max(0, dateline - sentence.start);
+    const notVerbs: Span[] = [...sentence.people.filter((p) => p.via === 'name' || p.via === 'alias'), ...(textFrom > 0 ? [{ start: 0, end: textFrom }] : [])];
     const sentenceKey = `${context.article.id}#${sentence.index}`;
     const measureIds = facts.measuresOf(sentenceKey);
     const meetingIds = facts.meetingsOf(sentenceKey);
@@ -108,7 +177,9 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
       const pronoun = subject && subject.last - subject.first === 1 && tokenize(sentence.text)[subject.first]!.pos === 'PRON' ? sentence.text.slice(subject.start, subject.end) : null;
       // A proclamation's "I decided" is its outlet speaking ("The White House").
       const named = pronoun ? (/^(?:i|we)$/i.test(pronoun) ? context.article.outlet ?? undefined : facts.pronounName(sentence, subject!.start, subject!.end)) : undefined;
-      const headline = clause ? clauseHeadline(sentence.text, clause, spans, named) : null;
+      const drafted = clause ? clauseHeadline(sentence.text, clause, spans, named) : null;
+      // A headline without a clear actor or act ("It starts with C$30", "25 per cent signs") gives way to the clause.
+      const headline = drafted && clause && isWeakHeadline(sentence.text, clause, drafted, named) ? fallbackTitle(sentence.text, spans, textFrom) : drafted;
       // The clause's own words say what kind of act it is, not another clause of the sentence.
       const { category, words } = categoryOf(headline ?? sentence.text, facts, measureIds, eventMeetings);
       const verbAt = clause ? tokenize(sentence.text)[clause.verb]!.start : sentence.text.length;
@@ -133,7 +204,7 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
     const datedVerbs = new Set<number>();
     for (const mention of dated) {
       if (isNameOrAside(sentence.text, mention) || isGoalYear(sentence.text, mention)) continue;
-      const clause = actionOfDate(sentence.text, mention, spans);
+      const clause = actionOfDate(sentence.text, mention, spans, notVerbs, textFrom);
       if (!clause || !clause.subject) continue;
       datedVerbs.add(clause.verb);
       // A range ("from October 24 to November 1, 2025") dates both its ends: a trip begins and ends.
@@ -170,7 +241,7 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
     if (unresolvedPoint) {
       // A sentence that places its event in time we could not resolve ("last month" with no publication date)
       // still reports an event: it goes on the timeline undated rather than at a guessed date.
-      const clause = actionOfDate(sentence.text, sentence.dates[0]!, spans);
+      const clause = actionOfDate(sentence.text, sentence.dates[0]!, spans, notVerbs, textFrom);
       if (clause?.subject) push(null, clause);
     }
     // Only the day itself or "this week" set it: "earlier this year" is no longer the release's day.

@@ -132,6 +132,28 @@ describe('goal years', () => {
   });
 });
 
+describe('event titles in news prose (made-up probe sentences, red team)', () => {
+  const titles = (text: string, published: string) =>
+    extractFacts([articleFromText('probe/a.txt', text, { published: { value: published, precision: 'day', source: 'front-matter' } })]).events.map((e) => `${e.date?.value} ${e.title}`);
+  it("keeps a possibility's modal and dates it ahead ('Ottawa could remove … on Sept. 1')", () => {
+    expect(titles('Ottawa could remove many of the measures on Sept. 1, though no decision has been made.', '2025-07-31')).toEqual(['2025-09-01 Ottawa could remove many of the measures']);
+  });
+  it('leaves an aside between subject and verb out of a fallback title, never reading a rate as the subject', () => {
+    expect(titles('The increase, from 25 per cent, was ordered by President Donald Trump in a proclamation signed late Tuesday.', '2025-06-04')).toEqual(['2025-06-03 The increase was ordered by President Donald Trump in a proclamation']);
+  });
+  it('never takes a word of a known name as the verb, nor a dateline as the subject', () => {
+    expect(titles('Ontario Premier Doug Ford said on Friday he would pause the ad campaign.', '2025-10-27').join(' ')).not.toMatch(/fords/);
+    expect(titles('WASHINGTON (Reuters) - Trump raised tariffs on Canadian goods to 35% on Friday.', '2025-08-01')).toEqual(['2025-08-01 Trump raises tariffs on Canadian goods']);
+  });
+  it('keeps a written amount whole once ("C$30 billion", not "C$30 30 billion")', () => {
+    expect(titles('OTTAWA — The tariff starts with C$30 billion of U.S. goods on Tuesday, it said.', '2025-02-02').join(' ')).toMatch(/C\$30 billion of U\.S\. goods/);
+  });
+  it("falls back to the sentence when the subject belongs to another clause ('Relations soured in 2018 after Canada detained …')", () => {
+    const all = titles('Relations soured in 2018 after Canada detained Huawei executive Meng Wanzhou on a U.S. warrant.', '2025-10-31').join(' | ');
+    expect(all).not.toMatch(/Relations detains/);
+  });
+});
+
 describe('events counted from a meeting', () => {
   it("dates 'one day after the Chinese president met with Donald Trump' from the meeting the sentence is about (seeds/004)", () => {
     const facts = extractFacts(articlesFromFolder(resolve(import.meta.dirname, '../../seeds')));

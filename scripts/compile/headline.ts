@@ -30,6 +30,8 @@ function isVerb(token: Token, before?: Token): boolean {
   if (before && before.text === '-' && before.end === token.start) return false;
   // "followed the Biden administration's lead": after a possessive, a noun.
   if (before && before.pos === 'PART' && /^['’]s$/.test(before.text)) return false;
+  // "its combined tariff", "his threatened tariffs": a participle after a possessive or article is an adjective.
+  if (before && /ed$/i.test(token.text) && /^(?:its|his|her|their|our|the|a|an)$/i.test(before.text)) return false;
   return token.pos === 'VERB' && !NOT_ACTION.has(token.lemma);
 }
 
@@ -74,13 +76,14 @@ function parenthesised(tokens: readonly Token[]): boolean[] {
  * The verb a date phrase dates: the nearest verb before it in its clause ("paused … on February 3, imposed duties on
  * March 4"), else the first after it ("On August 26, 2024, the government announced …"), else a copula.
  */
-export function verbOfDate(tokens: readonly Token[], date: Span): number | null {
+export function verbOfDate(tokens: readonly Token[], date: Span, notVerbs: readonly Span[] = []): number | null {
   const at = tokens.findIndex((t) => t.end > date.start);
   if (at < 0) return null;
   const [first, last] = clauseRange(tokens, at);
   const inside = (i: number) => overlaps(tokens[i]!, date);
   const aside = parenthesised(tokens);
-  const candidate = (i: number) => isVerb(tokens[i]!, tokens[i - 1]) && !inside(i) && !aside[i];
+  // "Ontario Premier Doug Ford": a word of a known name or of the dateline is never the verb.
+  const candidate = (i: number) => isVerb(tokens[i]!, tokens[i - 1]) && !inside(i) && !aside[i] && !notVerbs.some((s) => overlaps(tokens[i]!, s));
   const after = tokens.findIndex((t) => t.start >= date.end);
   // "until 1970 when Pierre Trudeau's Canada recognized the PRC": the when-clause is the dated act.
   if (after >= 0 && after < last && /^(?:when|as)$/i.test(tokens[after]!.text)) {
@@ -161,10 +164,11 @@ export function subjectOf(tokens: readonly Token[], phrases: readonly Phrase[], 
 }
 
 /** The action clause a date phrase belongs to, or null when it has no verb. */
-export function actionOfDate(text: string, date: Span, dates: readonly Span[]): ActionClause | null {
+export function actionOfDate(text: string, date: Span, dates: readonly Span[], notVerbs: readonly Span[] = [], textFrom = 0): ActionClause | null {
   const tokens = tokenize(text);
-  const verb = verbOfDate(tokens, date);
-  return verb === null ? null : clauseAtVerb(text, verb, dates);
+  const verb = verbOfDate(tokens, date, notVerbs);
+  // `textFrom`: where the sentence's own words begin (after a dateline "WASHINGTON —", which is never the subject).
+  return verb === null ? null : clauseAtVerb(text, verb, dates, textFrom);
 }
 
 /** The action clause headed by the verb token at `verb`. */
@@ -270,6 +274,10 @@ function objectWords(text: string, tokens: readonly Token[], phrases: readonly P
       kept = words.length;
       phraseCount += 1;
       i = phrase.last;
+      // joinTokens kept the written word whole ("C$30"): its other tokens are not words again.
+      let written = tokens[last - 1]!.end;
+      while (written < text.length && !/\s/.test(text[written]!)) written += 1;
+      while (i < tokens.length && tokens[i]!.end <= written && tokens[i]!.pos !== 'PUNCT') i += 1;
       continue;
     }
     // Between phrases only a joining preposition, "and", or a modifier before a phrase may stand.
@@ -333,7 +341,10 @@ function clauseWords(text: string, clause: ActionClause, dates: readonly Span[],
   const negated = previous.some((w) => w === 'not' || w === "n't" || w === 'never');
   const plural = isPlural(tokens, subject) || /\band\b/.test(subjectText) || /^(?:they|we)$/i.test(text.slice(subject.start, subject.end));
   let verbText: string;
+  // "Ottawa could remove …", "Trump may impose …": a possibility stays one in the headline.
+  const modal = previous.find((w) => /^(?:could|may|might|can|should)$/.test(w));
   if (clause.passive) verbText = `${negated ? 'not ' : ''}${verbToken.text.toLowerCase()}`;
+  else if (modal) verbText = `${modal} ${negated ? 'not ' : ''}${verbToken.lemma}`;
   else if (previous.includes('will') || previous.includes('would') || previous[previous.length - 1] === 'to') verbText = `${embedded && previous.includes('will') ? 'will' : 'to'} ${negated ? 'not ' : ''}${verbToken.lemma}`;
   else if (negated) verbText = `${plural ? 'do' : 'does'} not ${verbToken.lemma}`;
   else verbText = presentTense(verbToken.lemma, plural);
