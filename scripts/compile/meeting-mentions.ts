@@ -209,7 +209,9 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
       const segmentStart = usedEnd;
       const segmentEnd = matches[i + 1]?.index ?? text.length;
       const lead = text.slice(segmentStart, cueStart);
-      if (negation.test(lead.split(/[,;]/).pop() ?? '') || hypothetical.test(lead) || WISH.test(lead.split(/[,;]/).pop() ?? '')) return;
+      // "left … without a deal after meeting with Trump": a negation before "after"/"before" negates another clause.
+      const ownLead = (lead.split(/[,;]/).pop() ?? '').split(/\b(?:after|before|following|when|while)\b/i).pop() ?? '';
+      if (negation.test(ownLead) || hypothetical.test(lead) || WISH.test(lead.split(/[,;]/).pop() ?? '')) return;
       // "… after a stop in Paris, where he met Macron": the where-clause has its own place and time.
       const whereAt = lead.search(/,?\s+where\s+[^,]*$/);
       const clauseStart = whereAt === -1 ? segmentStart : segmentStart + whereAt;

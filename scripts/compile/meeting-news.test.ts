@@ -150,3 +150,10 @@ describe('a preview dates a planned meeting by its stop (made-up probe sentences
     ).toEqual(['lawrence-wong+mark-carney held 2025-10-29 place-sg-singapore']);
   });
 });
+
+describe('a negation of another clause (made-up probe sentence)', () => {
+  it('reads "left … without a deal after meeting with Trump" as a meeting held', () => {
+    const text = 'WASHINGTON — Prime Minister Mark Carney left the White House on Tuesday without a deal after meeting with President Donald Trump.';
+    expect(meetingsOf([['2025-10-08', text]])).toEqual(['donald-trump+mark-carney held 2025-10-07 place-us-washington']);
+  });
+});
