@@ -110,3 +110,14 @@ describe('a country named as the target', () => {
     expect(unlistedProducts(' on Monday.')).toEqual([]);
   });
 });
+
+describe('afterPublication: a measure dated after its report is still to come', () => {
+  it('compares at the coarser precision, so a day inside a month-only publication is not after it', async () => {
+    const { afterPublication } = await import('./measures.ts');
+    expect(afterPublication('2026-03-01', '2026-01-16')).toBe(true);
+    expect(afterPublication('2026-01', '2026-01-16')).toBe(false);
+    // 06_mofcom_canola_preliminary_ruling.txt is published "2025-08" and reports the ruling of 12 August 2025
+    expect(afterPublication('2025-08-12', '2025-08')).toBe(false);
+    expect(afterPublication('2025-09-01', '2025-08')).toBe(true);
+  });
+});

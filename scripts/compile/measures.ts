@@ -131,9 +131,11 @@ export function findMeasureMentions(context: ArticleContext, registry: PeopleReg
   return mentions;
 }
 
-/** "2026-03-01" after "2026-01-16"; a month or year only when it is wholly after the publication day's. */
+/** "2026-03-01" after "2026-01-16"; a month or year only when it is wholly after the publication day's; compared at
+ * the coarser of the two precisions, so a day inside a month-only publication ("2025-08-12" in "2025-08") is not after it. */
 export function afterPublication(date: string, published: string): boolean {
-  return date > published.slice(0, date.length);
+  const length = Math.min(date.length, published.length);
+  return date.slice(0, length) > published.slice(0, length);
 }
 
 /**
@@ -176,7 +178,7 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
     const inZone = !!zone;
     // Inside "in response to President Trump placing tariffs on …", only the zone's own verb governs the frame.
     const zoneVerb = zone && verb && verb.start > zone.start ? verb : null;
-    const slots = { sentence, tokens, trigger, verb: inZone ? zoneVerb : verb, limit, leftStart, memory, reading, subjectTo: shape.subjectTo };
+    const slots = { sentence, tokens, trigger, verb: inZone ? zoneVerb : verb, limit, leftStart, memory, reading, subjectTo: shape.subjectTo, faced: shape.faced };
     const imposer = imposerOf(slots);
     let { date, dateRole } = readDate(sentence, trigger, limit, next, verb, claimedDates, tokens);
     // A frame naming no goods, no rate and no date only lends its imposer to the frames around it: no target needed.
