@@ -324,7 +324,8 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
             place = there.length === 1 ? there[0]! : null;
           }
         }
-        const duration = text.slice(cueEnd, segmentEnd).match(/\bfor (\d+) minutes\b/);
+        // "for 40 minutes", "lasted about 40 minutes".
+        const duration = text.slice(cueEnd, segmentEnd).match(/\b(?:for|lasted)\s+(?:about|around|roughly|nearly|more than|some)?\s*(\d+) minutes\b/);
         // Only a phrase after the meeting word dates the meeting: "confirmed on Thursday that … a meeting" dates the saying.
         const deictic = sentence.dates.filter((d) => d.role === 'point' && d.deictic && d.start >= cueEnd && d.start < segmentEnd);
         const base = {

@@ -157,3 +157,15 @@ describe('a negation of another clause (made-up probe sentence)', () => {
     expect(meetingsOf([['2025-10-08', text]])).toEqual(['donald-trump+mark-carney held 2025-10-07 place-us-washington']);
   });
 });
+
+describe('calls and durations (made-up probe sentences)', () => {
+  it('reads talks "by video conference" or "on the phone" as a call', () => {
+    expect(meetingsOf([['2025-08-22', 'Prime Minister Mark Carney and U.S. President Donald Trump held talks by video conference on Thursday.']])).toEqual([]);
+    expect(meetingsOf([['2025-08-22', 'Prime Minister Mark Carney spoke to U.S. President Donald Trump on the phone on Thursday.']])).toEqual([]);
+  });
+  it('reads how long a meeting "lasted"', () => {
+    const text = 'The meeting between Prime Minister Mark Carney and Chinese President Xi Jinping lasted about 40 minutes.';
+    const facts = extractFacts([articleFromText('fixtures/lasted.txt', text, dayOf('2025-10-31'))]);
+    expect(facts.meetings.map((m) => m.durationMinutes)).toEqual([40]);
+  });
+});

@@ -29,7 +29,7 @@ export function isVerbCue(cue: string): boolean {
 }
 
 /** A telephone or video call: "spoke with … by phone", "a phone call with", "held a call". */
-const CALL = /\b(?:by (?:tele)?phone|(?:tele)?phone call|video ?call|virtual(?:ly)? (?:meeting|call)|call with|held a call|over the phone)\b/i;
+const CALL = /\b(?:by (?:tele)?phone|(?:tele)?phone call|video ?call|video ?conference|teleconference|virtual(?:ly)? (?:meeting|call)|call with|held a call|(?:over|on) the (?:tele)?phone)\b/i;
 /** What puts two speakers in one room: a margin, a summit, a city. */
 const IN_PERSON = /\b(?:on the (?:margins|sidelines)|in person|face-to-face|at the [A-Z]|during (?:a|the|his|her) (?:visit|trip))\b/;
 
