@@ -82,6 +82,7 @@ const MODIFY = new Set(['modify', 'amend', 'adjust', 'revise', 'change', 'update
  * to impose", "has said he will impose". A few words may stand between the cue and the verb.
  */
 const FUTURE_FRAME = /\b(?:will|shall|would|could|might|may|won't|(?:is|are|was|were|be)\s+(?:set|expected|due|going|poised|scheduled|slated|likely)\s+to|(?:intends?|intent(?:ion)?|plans?|planning|planned|threatens?|threatened|threatening|proposed|proposes|vow(?:ed|s)?|pledged|promised|warned|aims?)\s+(?:[\w.,]+\s+){0,3}?to)\s+(?:\w+\s+){0,2}$/i;
+const RELATIVE = /^(?:that|which|who|whose)$/i;
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/i;
 const CLAUSE_END = new Set([';', ':', '»', '•']);
 
@@ -122,6 +123,9 @@ export function governingVerb(tokens: readonly Token[], text: string, trigger: T
     }
     // "his threatened 25% tariffs", "the proposed duties": a participle after a determiner or possessive modifies the noun.
     const modifier = /ed$/.test(t.text) && (tokens[k - 1]?.pos === 'DET' || POSSESSIVE.test(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.text === "'s" || tokens[k - 1]?.text === '’s') && ['NOUN', 'ADJ', 'NUM', 'PROPN'].includes(tokens[k + 1]?.pos ?? '');
+    // "exempted goods that comply with the USMCA from the tariffs": a relative clause's verb does not govern the frame.
+    const relative = RELATIVE.test(tokens[k - 1]?.text ?? '') || (RELATIVE.test(tokens[k - 2]?.text ?? '') && ['AUX', 'ADV', 'PART'].includes(tokens[k - 1]?.pos ?? ''));
+    if (t.pos === 'VERB' && relative && k > 1) continue;
     if (t.pos === 'VERB' && !(tokens[k - 1]?.text === '-') && !modifier) {
       verbIndex = k;
       break;

@@ -51,3 +51,30 @@ describe('measures still to come', () => {
     expect(facts.warnings.some((w) => /canola seed whose target the text does not make clear/.test(w.message))).toBe(true);
   });
 });
+
+describe('who imposes when the sentence does not say it in its subject', () => {
+  it('made-up probe: a relative clause\'s verb does not govern: "exempted goods that comply with the USMCA from the 25% tariffs" is a removal', () => {
+    const text = 'Trump imposed 25% tariffs on Canada and Mexico on March 4. On Thursday, Trump exempted goods that comply with the USMCA from the 25% tariffs on Canada and Mexico.';
+    expect(measuresOf(text, '2025-03-07')).toEqual([
+      'US->CA USMCA/CUSMA-compliant goods 25% remove 2025-03-06',
+      'US->CA all goods 25% impose 2025-03-04',
+      'US->MX USMCA/CUSMA-compliant goods 25% remove 2025-03-06',
+      'US->MX all goods 25% impose 2025-03-04',
+    ]);
+  });
+
+  it('made-up probe: an agentless passive is the speaking government\'s, and goods that "will face" a duty are its object', () => {
+    const text = 'A 100% tariff will be placed on Canadian canola oil, oil cakes and peas, while pork and aquatic products will face a 25% duty, China\'s commerce ministry said.';
+    expect(measuresOf(text, '2025-03-08')).toEqual(['CN->CA canola oil/oil cakes/peas 100% impose planned -', 'CN->CA pork/seafood 25% impose planned -']);
+  });
+
+  it('made-up probe: a person speaking is no imposer of an agentless measure; "will be lifted" is a removal', () => {
+    expect(measuresOf('Tariffs on Canadian peas will be lifted from Aug. 1, China\'s commerce ministry said.', '2025-07-20')).toEqual(['CN->CA peas -% remove planned 2025-08-01']);
+    const facts = extractFacts([article('China imposed duties on canola oil. Chinese EVs will face a 6.1 per cent tariff, Carney said.', '2026-01-16')]);
+    expect(facts.measures.map(summary).filter((m) => m.includes('electric vehicles'))).toEqual([]);
+  });
+
+  it('made-up probe: "Canadian steel has faced a 25% U.S. tariff since March" is the U.S. tariff on Canadian steel', () => {
+    expect(measuresOf('Canadian steel has faced a 25% U.S. tariff since March.', '2025-06-04')).toEqual(['US->CA steel 25% impose 2025-03']);
+  });
+});

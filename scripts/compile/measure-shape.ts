@@ -12,6 +12,7 @@ import type { Token } from './nlp.ts';
 const OBJECT_LEAD = /^\s*["”’]?\s*(?:\([^)]*\)\s*)?(?:(?:of|rates?\s+of)\s+[^,;]*?(?:%|per\s?cent|percent)\s+)?(?:(?:under|pursuant to)\s+[^,;]*?\s+)?(?:(?:were|was|is|are|has been|have been|will be|would be)\s+(?:\w+ly\s+)?\w+ed\s+)?(?:on|against|targeting|covering|for|to include)\s+/i;
 /** "… products (…) that will be subject to the 25 per cent surtax", "goods … continue to remain not subject to the tariffs". */
 const TAXED_SUBJECT = /(?:,\s*which\s+)?(?:would\s+|will\s+|shall\s+|are\s+|is\s+|to\s+)?be\s+$/i;
+const FACED_BY_GOODS = /\b(?:(?:will|would|could|may|to|also|now|still|already)\s+)?(?:(?:has|have|had)\s+)?(?:be\s+|been\s+|are\s+|is\s+|were\s+|was\s+)?(?:fac(?:e|es|ed|ing)|hit\s+(?:with|by))\s+(?:the\s+|a\s+|an\s+)?(?:[\w%.-]+\s+){0,5}$/i;
 const SUBJECT_TO = /\b(?:subject\s*,?\s*(?:instead\s*,\s*)?to|exempt(?:ed)?\s+from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w%.-]+\s+){0,5}$/i;
 /** A quota: "allow up to 49,000 Chinese electric vehicles …, with the … tariff rate of 6.1%". */
 const QUOTA = /\b(?:allow|admit|permit|let|import)\w*\s+(?:in\s+)?(?:the\s+(?:import|entry)\s+of\s+)?(?:up to\s+|as many as\s+)?[\d,.]+\s+(?:thousand\s+)?/i;
@@ -45,6 +46,8 @@ export interface FrameShape {
   reading: ProductReading | null;
   products: string[];
   subjectTo: boolean;
+  /** "pork and aquatic products will face a 25% duty": the goods are the subject; the imposer is not. */
+  faced?: boolean;
   /** "all imports from Canada except for oil and energy, which would be taxed at 10%": the country of the exception. */
   origin: string | null;
   quota: boolean;
@@ -91,11 +94,19 @@ export function frameShapes(text: string, tokens: readonly Token[], triggers: re
     const base = Math.max(0, trigger.start - 60);
     // "… except for oil and energy, which would be taxed at 10percent": the goods taxed are the clause's subject too.
     const taxed = /^taxed$/i.test(text.slice(trigger.start, trigger.end));
-    const subjectTo = (taxed ? TAXED_SUBJECT : SUBJECT_TO).exec(text.slice(base, trigger.start));
+    let facedAt = -1;
+    let subjectTo = (taxed ? TAXED_SUBJECT : SUBJECT_TO).exec(text.slice(base, trigger.start));
+    // "pork and aquatic products will face a 25% duty", "Canadian steel has faced a 25% U.S. tariff": goods that
+    // face a measure are its object (read only when the subject names goods the lexicon knows).
+    if (!subjectTo && products.length === 0) {
+      const faced = FACED_BY_GOODS.exec(text.slice(base, trigger.start));
+      const clauseStart = Math.max(0, text.lastIndexOf(',', trigger.start - 1) + 1, text.lastIndexOf(';', trigger.start) + 1);
+      if (faced && findProducts(text.slice(clauseStart, base + faced.index)).length > 0) [subjectTo, facedAt] = [faced, clauseStart];
+    }
     let origin: string | null = null;
     if (products.length === 0 && subjectTo) {
       // "steel and aluminum products from China that will be subject to the 25 per cent surtax"
-      let clauseStart = Math.max(0, text.lastIndexOf(';', trigger.start) + 1, text.lastIndexOf(':', trigger.start) + 1);
+      let clauseStart = facedAt >= 0 ? facedAt + (text.slice(facedAt).match(/^\s*(?:while|and|but|whereas|as)?\s*/i)?.[0].length ?? 0) : Math.max(0, text.lastIndexOf(';', trigger.start) + 1, text.lastIndexOf(':', trigger.start) + 1);
       const subjectAt = base + subjectTo.index;
       const except = text.slice(clauseStart, subjectAt).search(/\bexcept(?:\s+for)?\s+/i);
       if (except >= 0) {
@@ -129,7 +140,7 @@ export function frameShapes(text: string, tokens: readonly Token[], triggers: re
     if (products.length === 0 && reading && reading.origins.length > 0 && /^\s*(?:on|against)\s+(?:the\s+)?[A-Z]/.test(text.slice(trigger.end, limit))) products = ['all goods'];
     if (products.length === 0 && /(?<!near-)\b(?:universal|global|worldwide|across-the-board|blanket)\s+(?:[\w%-]+\s+){0,2}$/i.test(text.slice(Math.max(leftStart, trigger.start - 40), trigger.start))) products = ['all goods'];
 
-    shapes.push({ trigger, next, limit, leftStart, verb, rate, reading, products, subjectTo: !!subjectTo, quota: !!quota, origin });
+    shapes.push({ trigger, next, limit, leftStart, verb, rate, reading, products, subjectTo: !!subjectTo, faced: facedAt >= 0, quota: !!quota, origin });
   });
   if (shapeMemo.size >= SHAPE_MEMO_LIMIT) shapeMemo.delete(shapeMemo.keys().next().value as string);
   shapeMemo.set(text, shapes);

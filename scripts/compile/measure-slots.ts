@@ -112,6 +112,7 @@ export interface SlotInput {
   reading?: ProductReading | null;
   /** The frame is "subject to" a measure: its products are the clause's subject, its imposer unstated. */
   subjectTo?: boolean;
+  faced?: boolean;
 }
 
 /** Third-person verb forms of measures, which the tagger may read as plural nouns before a possessive or "the". */
@@ -190,7 +191,27 @@ export function imposerOf(input: SlotInput): string | null {
   // "he invoked …", "A universal 10% tariff took effect", "goods … will be subject to a transshipment tariff".
   const lead = text.slice(clauseStart, position);
   const noSubject = input.subjectTo || !verb || verb.start > trigger.start || /^\s*(?:[-•»]\s*)?(?:(?:On|In|Since|By)\s+[^,]+,\s*)?(?:The|This|That|Its|His|Her)?\s*(?:executive\s+)?(?:order|orders|proclamation|decree|memorandum|announcement|measure|law|he|she|it|they|He|She|It|They)\b/i.test(lead);
-  return noSubject ? imposerFromDiscourse(sentence, memory) : null;
+  if (!noSubject) return null;
+  // Goods that "face" a tariff say nothing of who imposes it: only the tariff's phrase (above) or a government speaking.
+  if (input.faced) return governmentSpeaker(sentence, 0);
+  return governmentSpeaker(sentence, trigger.end) ?? imposerFromDiscourse(sentence, memory);
+}
+
+/** ", China's commerce ministry said.", ", the Chinese government announced": an institution speaking for a country. */
+const SPEAKER_TAIL = /,\s*((?:the\s+)?[^,;"“”]{2,70}?)\s+(?:said|says|announced|announces|stated|confirmed|added)\b[^,;]{0,40}\.?["”]?\s*$/;
+const GOVERNMENT_BODY = /\b(?:ministry|ministries|government|commission|department|office|council|cabinet|administration|customs|spokes(?:man|woman|person))\b/i;
+
+/**
+ * An agentless measure ("A 100% tariff will be placed on Canadian canola oil, …, China's commerce ministry said")
+ * is the speaking government's own; a person speaking (a minister abroad, a critic) is never read so.
+ */
+function governmentSpeaker(sentence: SentenceInfo, after: number): string | null {
+  const tail = SPEAKER_TAIL.exec(sentence.text);
+  if (!tail || tail.index < after || !GOVERNMENT_BODY.test(tail[1]!)) return null;
+  const start = tail.index;
+  const end = start + tail[0].length;
+  const codes = new Set(sentence.actors.filter((a) => a.start >= start && a.end <= end).map((a) => a.code));
+  return codes.size === 1 ? [...codes][0]! : null;
 }
 
 /** The sentences just before: the imposer their frames agree on, else the subject of the sentence before. */
