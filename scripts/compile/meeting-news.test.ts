@@ -169,3 +169,10 @@ describe('calls and durations (made-up probe sentences)', () => {
     expect(facts.meetings.map((m) => m.durationMinutes)).toEqual([40]);
   });
 });
+
+describe('talks as negotiations (made-up probe sentence)', () => {
+  it('reads "agreed to resume talks" as negotiations, not a meeting', () => {
+    const text = 'Prime Minister Mark Carney and U.S. President Donald Trump agreed to resume talks on steel and aluminum.';
+    expect(meetingsOf([['2025-10-31', text]])).toEqual([]);
+  });
+});
