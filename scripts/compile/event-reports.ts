@@ -68,8 +68,8 @@ export function isWeakHeadline(text: string, clause: ActionClause, headline: str
   if (/^(?:\d|[A-Z]{0,2}\$|€|£|half\b|most\b|some\b|many\b|part\b)/i.test(text.slice(subject.start, subject.end).replace(/^(?:the|a|an)\s+/i, ''))) return true;
   // "Relations … after police in Vancouver detained": the subject belongs to another clause than the verb.
   if (tokens.slice(subject.last, clause.verb).some((t) => t.pos === 'SCONJ' || /^(?:that|after|when|while|before|because|["“”])$/i.test(t.text))) return true;
-  // "Carney to host the G7 leaders'": a possessive whose noun was cut off.
-  if (/['’]$/.test(headline)) return true;
+  // "Carney to host the G7 leaders'": a possessive whose noun was cut off; "Kinew": no verb at all.
+  if (/['’]$/.test(headline) || headline.split(/\s+/).length < 2) return true;
   const verb = tokens[clause.verb]!;
   if (verb.lemma === 'be' && !clause.passive) return true;
   if (clause.passive) return false;
@@ -88,31 +88,48 @@ function fallbackTitle(text: string, dates: readonly Span[], textFrom: number): 
   let from = textFrom;
   const lead = dates.find((d) => d.start <= from + 3 && d.end > from);
   if (lead) from = lead.end;
-  const rest = text.slice(from).replace(/^(?:[\s,—–-]|\b(?:Later|Earlier|Then|Separately|Still|But|And|Meanwhile)\b)+/i, '');
+  const rest = text.slice(from).replace(/^(?:[\s,—–"“”'‘’-]|\b(?:Later|Earlier|Then|Separately|Still|But|And|Meanwhile)\b)+/i, '');
   from = text.length - rest.length;
   // "The increase, from 25 per cent, was ordered by …": an aside between the subject and its verb is left out.
   const aside = /^([^,]{3,40}),\s[^,]{1,80},\s(?=\p{Ll})/u.exec(rest);
   const skip = aside ? { start: from + aside[1]!.length, end: from + aside[0].length - 1 } : { start: -1, end: -1 };
   let end = from;
   let stop = text.length;
+  const omitted: Span[] = aside ? [skip] : [];
   const inDate = (t: { start: number; end: number }) => dates.some((d) => d.start < t.end && t.start < d.end);
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
     if (t.start < from || (t.start >= skip.start && t.end <= skip.end)) continue;
+    // A date right after the first words ("Kinew said earlier this month that …") is passed over, not a stop.
+    const date = dates.find((d) => d.start < t.end && t.start < d.end);
+    if (date && text.slice(from, date.start).trim().split(/\s+/).length < 3) {
+      if (!omitted.includes(date)) omitted.push(date);
+      continue;
+    }
     if (t.end - from > 90 || /^[;:—–]$/.test(t.text) || (t.text === ',' && t.start - from >= 25) || inDate(t)) {
       stop = t.start;
       break;
     }
     const next = tokens[i + 1];
     // A phrase ends at a noun, a name or a number that no modifier or noun of the same phrase follows.
-    const joined = next && next.start === t.end && next.text !== ',' && next.text !== '.';
+    const joined = next && next.start === t.end && next.pos !== 'PUNCT';
     const continues = next && (/^(?:NOUN|PROPN|NUM|PART)$/.test(next.pos) || (next.pos === 'ADJ' && !inDate(next)));
     if (/^(?:NOUN|PROPN|NUM)$/.test(t.pos) && !continues && !joined) end = t.end;
   }
   // No phrase closed before the stop ("Relations soured in 2018"): up to the stop, without its dangling little words.
-  let title = text.slice(from, end > from ? end : stop).replace(/(?:\s+(?:in|on|at|of|to|for|from|by|with|and|or|the|a|an|that|after|before|as|since|until))+\s*$/i, '');
-  if (end > skip.end && skip.start > 0) title = text.slice(from, skip.start) + text.slice(skip.end, end);
-  title = title.replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '');
+  // The aside and the passed-over dates leave their words out.
+  const last = end > from ? end : stop;
+  let title = '';
+  let at = from;
+  for (const o of omitted) {
+    if (o.start >= last) break;
+    title += text.slice(at, o.start);
+    at = Math.max(at, o.end);
+  }
+  title += text.slice(at, last);
+  title = title.replace(/(?:\s+(?:in|on|at|of|to|for|from|by|with|and|or|the|a|an|that|after|before|as|since|until))+\s*$/i, '');
+  // A quotation's marks, cut from their other half, would dangle.
+  title = title.replace(/["“”]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])/g, '').replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '');
   return title[0] ? title[0].toUpperCase() + title.slice(1) : title;
 }
 

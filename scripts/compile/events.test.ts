@@ -148,6 +148,10 @@ describe('event titles in news prose (made-up probe sentences, red team)', () =>
   it('keeps a written amount whole once ("C$30 billion", not "C$30 30 billion")', () => {
     expect(titles('OTTAWA — The tariff starts with C$30 billion of U.S. goods on Tuesday, it said.', '2025-02-02').join(' ')).toMatch(/C\$30 billion of U\.S\. goods/);
   });
+  it("passes over a date after the first words of a fallback title, and drops dangling quotation marks (seeds/004)", () => {
+    const text = "Kinew said earlier this month that Canada has now found itself in a 'two-front trade war' with the U.S. and China.";
+    expect(titles(text, '2025-11-03')).toEqual(['2025-11 Kinew said that Canada has now found itself in a two-front trade war']);
+  });
   it("falls back to the sentence when the subject belongs to another clause ('Relations soured in 2018 after Canada detained …')", () => {
     const all = titles('Relations soured in 2018 after Canada detained Huawei executive Meng Wanzhou on a U.S. warrant.', '2025-10-31').join(' | ');
     expect(all).not.toMatch(/Relations detains/);
