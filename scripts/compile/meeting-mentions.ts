@@ -126,7 +126,7 @@ const LOCATIVE_BEFORE = /\b(?:in|at|to)\s+(?:the\s+)?$/;
 /** "travelled to Washington last week to meet …": a journey told in the past was made to meet, so the meeting was held. */
 const PAST_TRAVEL_TO_MEET = /\b(?:travell?ed|flew|went|came|headed|arrived|was in|were in)\b[^.;]*\bto\s*$/i;
 /** "spoke with Trump and said the two leaders agreed to intensify talks": talks as negotiations, not a meeting. */
-const NEGOTIATIONS = /\b(?:intensify|intensifying|resume|resuming|continue|continuing|accelerate|step up|deepen|restart|end|ending|terminate|terminating|stall(?:ed)?)\s+(?:(?:the|their|its|trade)\s+)*$/i;
+const NEGOTIATIONS = /\b(?:intensify|intensifying|resume|resuming|continue|continuing|accelerate|step up|deepen|restart|end|ending|terminate|terminating|stall(?:ed)?|lead|leads|leading|led|ongoing|in)\s+(?:(?:the|their|its|his|her|trade)\s+)*$/i;
 /** Where a meeting's own clause ends: "met Li on Thursday and is set to meet … in Shanghai" (the place is the second's). */
 const NEXT_CLAUSE = /,?\s+(?:and|but|while|before|then)\s+(?:(?:he|she|they|it|will|would)\s+)?(?:is|was|are|were|will|would|has|had|plans?|set|heading|head|travel|travels|travelling|traveling)\b/i;
 

@@ -176,3 +176,10 @@ describe('talks as negotiations (made-up probe sentence)', () => {
     expect(meetingsOf([['2025-10-31', text]])).toEqual([]);
   });
 });
+
+describe('talks as negotiations, led or ongoing (made-up probe sentence)', () => {
+  it('reads "leading talks with" and "in talks with" as negotiations', () => {
+    expect(meetingsOf([['2025-08-20', 'Trade Minister Dominic LeBlanc has been leading talks with U.S. Commerce Secretary Howard Lutnick since March.']])).toEqual([]);
+    expect(meetingsOf([['2025-08-20', 'Trade Minister Dominic LeBlanc is in talks with U.S. Commerce Secretary Howard Lutnick on steel.']])).toEqual([]);
+  });
+});
