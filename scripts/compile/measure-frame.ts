@@ -20,6 +20,9 @@ const TRIGGER_KINDS: { kind: MeasureKind; pattern: string }[] = [
   { kind: 'anti-dumping duty', pattern: 'anti-?dumping (?:duty|duties|tariffs?|levy|levies|deposits?|measures)' },
   { kind: 'countervailing duty', pattern: 'countervailing (?:duty|duties|tariffs?|measures)' },
   { kind: 'surtax', pattern: 'surtax(?:es)?' },
+  // "a 75.8 per cent deposit on imports of canola seed": a provisional anti-dumping deposit (kept only with a rate or a
+  // dumping context, see findTriggers).
+  { kind: 'anti-dumping duty', pattern: 'deposits?' },
   { kind: 'levy', pattern: 'lev(?:y|ies)' },
   { kind: 'tariff', pattern: 'counter[- ]?tariffs?|counter-?measures|retaliatory measures|import taxes|tariffs?|duties|duty|taxed(?=\\s+at\\s+\\d)' },
 ];
@@ -39,6 +42,12 @@ export function findTriggers(text: string, tokens?: readonly Token[]): (Trigger 
     const after = text.slice(end, end + 30);
     const before = text.slice(Math.max(0, start - 30), start);
     if (NOT_A_MEASURE_AFTER.test(after)) continue;
+    // A bare deposit is a trade measure only with a rate before it or where the sentence speaks of dumping.
+    if (/^deposits?$/i.test(m[0]) && !/(?:%|per\s?cent|percent)\s+(?:[\w-]+\s+){0,3}$/i.test(before) && !/dumping|countervail/i.test(text)) continue;
+    if (/^deposits?$/i.test(m[0]) && /countervail/i.test(text) && !/dumping/i.test(text)) {
+      found.push({ start, end, kind: 'countervailing duty', tokenIndex: -1 });
+      continue;
+    }
     if (/non-$/i.test(before)) continue;
     // A proper name ("the Customs Tariff", "State Council Tariff Commission"): capitalised inside a sentence.
     if (/^[A-Z]/.test(m[0]) && (/[A-Z][\w.]*\s+$/.test(before) || /^\s+[A-Z]/.test(after)) && start > 0) continue;

@@ -78,3 +78,30 @@ describe('who imposes when the sentence does not say it in its subject', () => {
     expect(measuresOf('Canadian steel has faced a 25% U.S. tariff since March.', '2025-06-04')).toEqual(['US->CA steel 25% impose 2025-03']);
   });
 });
+
+describe('objects as news prose writes them', () => {
+  it('made-up probe: two coordinated frames keep both conjuncts ("a 25 per cent tariff on most Canadian imports and a 10 per cent levy on Canadian energy")', () => {
+    const text = 'The U.S. is now charging a 25 per cent tariff on most Canadian imports and a 10 per cent levy on Canadian energy, including oil and electricity.';
+    expect(measuresOf(text, '2025-03-04')).toEqual(['US->CA all goods 25% impose -', 'US->CA energy 10% impose -']);
+  });
+
+  it('made-up probe: an approximator before an amount ("on about $30 billion worth of American goods") keeps the goods', () => {
+    expect(measuresOf('Canada imposed 25 per cent counter-tariffs on about $30 billion worth of American goods in March.', '2025-06-04')).toEqual(['CA->US all goods 25% impose 2025-03']);
+  });
+
+  it('made-up probe: "goods worth C$30 billion" is all goods, not "goods worth c$"', () => {
+    expect(measuresOf('China imposed 10% levies on U.S. goods worth C$30 billion in March.', '2025-06-04')).toEqual(['CN->US all goods 10% impose 2025-03']);
+  });
+
+  it('made-up probe: "hit Canada with a 35% tariff" aims the tariff at Canada; "slapped Chinese steel with duties" at its steel', () => {
+    expect(measuresOf('Trump said he will hit Canada with a 35% tariff from Aug. 1.', '2025-07-20')).toEqual(['US->CA all goods 35% impose planned 2025-08-01']);
+    expect(measuresOf('Washington slapped Chinese steel with new 25% duties in March.', '2025-07-20')).toEqual(['US->CN steel 25% impose 2025-03']);
+  });
+
+  it('made-up probe: a rated "deposit" is a provisional anti-dumping measure; a deposit without rate or dumping context is none', () => {
+    const facts = extractFacts([article('China will impose a 75.8 per cent deposit on imports of Canadian canola seed from Thursday.', '2025-08-12')]);
+    expect(facts.measures.map(summary)).toEqual(['CN->CA canola seed 75.8% impose planned 2025-08-14']);
+    expect(facts.measures[0]!.kind).toBe('anti-dumping duty');
+    expect(measuresOf('Importers must pay a deposit on canola seed, the ministry said.', '2025-08-12')).toEqual([]);
+  });
+});

@@ -105,7 +105,8 @@ function inPhrase(tokens: readonly Token[], i: number): boolean {
   if (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') return !/^\d{4}$/.test(t.text);
   if (t.text === '-' && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end) return true;
   if (t.pos === 'VERB' && (tokens[i - 1]?.text === '-' || (/ed$/.test(t.text) && isNominal(tokens[i + 1])))) return true; // "Chinese-made", "manufactured goods"
-  if (t.pos === 'DET' && /^(?:all|some|most|such|those|these|other|certain|several|various)$/i.test(t.text)) return true;
+  // "most Canadian imports": the tagger reads "most" as an adverb there.
+  if ((t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'ADJ') && /^(?:all|some|most|such|those|these|other|certain|several|various)$/i.test(t.text)) return true;
   return false;
 }
 
@@ -116,7 +117,7 @@ function phraseAt(tokens: readonly Token[], i: number, limit: number): { first: 
   let j = tokens[i]?.lemma === 'the' ? i + 1 : i;
   let lastNominal = -1;
   while (j < tokens.length && tokens[j]!.start < limit && inPhrase(tokens, j)) {
-    if (MONTH.test(tokens[j]!.text) || /^(?:effective|including|except)$/i.test(tokens[j]!.text)) break;
+    if (MONTH.test(tokens[j]!.text) || /^(?:effective|including|except|worth)$/i.test(tokens[j]!.text)) break;
     if (isNominal(tokens[j]) || ANAPHORA.has(tokens[j]!.lemma)) lastNominal = j;
     j += 1;
   }
@@ -138,8 +139,9 @@ function skipFiller(tokens: readonly Token[], i: number): number {
       i = close + 1;
       continue;
     }
-    const rest = tokens.slice(i, i + 6).map((x) => x.text.toLowerCase()).join(' ');
-    const money = rest.match(/^(?:(?:\$|us\$|c\$)\s?[\d.,]+ )?(?:billion|million|trillion)\s?(?:\( ?\w* ?\) )?(?:worth )?(?:of |in )?|^(?:\$|us\$|c\$)\s?[\d.,]+ (?:worth )?(?:of |in )?/);
+    const rest = tokens.slice(i, i + 8).map((x) => x.text.toLowerCase()).join(' ');
+    // "about $30 billion worth of", "roughly C$30 billion of": an approximation is part of the amount.
+    const money = rest.match(/^(?:(?:about|around|roughly|nearly|almost|approximately|some|over|more than|up to|at least|close to|an estimated) (?=(?:\$|us\$|c\$)|[\d.,]+ (?:billion|million|trillion)))?(?:(?:\$|us\$|c\$)\s?[\d.,]+ )?(?:billion|million|trillion)\s?(?:\( ?\w* ?\) )?(?:worth )?(?:of |in )?|^(?:\$|us\$|c\$)\s?[\d.,]+ (?:worth )?(?:of |in )?/);
     if (money && money[0].trim()) {
       i += money[0].trim().split(/\s+/).length;
       continue;

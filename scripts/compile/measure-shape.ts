@@ -13,6 +13,7 @@ const OBJECT_LEAD = /^\s*["”’]?\s*(?:\([^)]*\)\s*)?(?:(?:of|rates?\s+of)\s+[
 /** "… products (…) that will be subject to the 25 per cent surtax", "goods … continue to remain not subject to the tariffs". */
 const TAXED_SUBJECT = /(?:,\s*which\s+)?(?:would\s+|will\s+|shall\s+|are\s+|is\s+|to\s+)?be\s+$/i;
 const FACED_BY_GOODS = /\b(?:(?:will|would|could|may|to|also|now|still|already)\s+)?(?:(?:has|have|had)\s+)?(?:be\s+|been\s+|are\s+|is\s+|were\s+|was\s+)?(?:fac(?:e|es|ed|ing)|hit\s+(?:with|by))\s+(?:the\s+|a\s+|an\s+)?(?:[\w%.-]+\s+){0,5}$/i;
+const HIT_WITH = /\b(hit|hits|hitting|slap(?:s|ped|ping)?|target(?:s|ed|ing)?|punish(?:es|ed|ing)?)\s+((?:the\s+)?[A-Z][^,;]{1,50}?)(\s+with\s+(?:new\s+|fresh\s+|an?\s+|the\s+)?(?:[\w%.-]+\s+){0,4})$/;
 const SUBJECT_TO = /\b(?:subject\s*,?\s*(?:instead\s*,\s*)?to|exempt(?:ed)?\s+from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w%.-]+\s+){0,5}$/i;
 /** A quota: "allow up to 49,000 Chinese electric vehicles …, with the … tariff rate of 6.1%". */
 const QUOTA = /\b(?:allow|admit|permit|let|import)\w*\s+(?:in\s+)?(?:the\s+(?:import|entry)\s+of\s+)?(?:up to\s+|as many as\s+)?[\d,.]+\s+(?:thousand\s+)?/i;
@@ -121,6 +122,16 @@ export function frameShapes(text: string, tokens: readonly Token[], triggers: re
       products = findProducts(span);
       if (products.length === 0 && own) products = own.products;
       reading = own && (reading === null || reading.origins.length === 0) ? { ...own, products } : reading;
+    }
+    // "will hit Canada with a 35% tariff", "slapped Chinese steel with duties": the verb's object is what the tariff is on.
+    const hitWith = products.length === 0 && !subjectTo ? HIT_WITH.exec(text.slice(Math.max(leftStart, trigger.start - 90), trigger.start)) : null;
+    if (hitWith) {
+      const spanStart = Math.max(leftStart, trigger.start - 90) + hitWith.index + hitWith[0].length - hitWith[2]!.length - hitWith[3]!.length;
+      const spanActors = actors.filter((a) => a.start >= spanStart && a.end <= spanStart + hitWith[2]!.length);
+      const goods = findProducts(hitWith[2]!);
+      if (spanActors.length === 1) origin = spanActors[0]!.code;
+      if (goods.length > 0) products = goods;
+      else if (spanActors.length === 1 && /^(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*$/.test(hitWith[2]!)) products = ['all goods'];
     }
     // (only for the first frame after the quota: "…, instead of the 100% surtax it imposed in 2024" is another)
     const quotaMatch = products.length === 0 ? QUOTA.exec(text.slice(0, trigger.start)) : null;

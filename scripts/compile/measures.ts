@@ -78,7 +78,7 @@ export function unlistedProducts(window: string): string[] {
 }
 
 /** A cheap test before tokenising: most sentences of an article name no measure. */
-const TRIGGER_PREFILTER = /tariff|dut(?:y|ies)|surtax|lev(?:y|ies)|countermeasure|counter tariff|import tax|dumping|countervailing/i;
+const TRIGGER_PREFILTER = /tariff|dut(?:y|ies)|surtax|lev(?:y|ies)|countermeasure|counter tariff|import tax|dumping|countervailing|deposit/i;
 const FOLLOW_CUES = loadLexicon().cues.followCues.map((pattern) => new RegExp(pattern, 'g'));
 const RETALIATION = new RegExp(`\\b(?:${loadLexicon().cues.retaliationCues})`, 'i');
 /** ", and 25 per cent on pork and seafood": a further rate of the same frame, with the goods it applies to. */
