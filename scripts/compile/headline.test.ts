@@ -32,6 +32,11 @@ describe('clause headlines', () => {
     expect(headlines(sentence, '2025-02-01')[2]).toEqual({ date: '2025-03-07', title: 'President suspends tariffs on goods compliant with the United States-Mexico-Canada Agreement' });
   });
 
+  it("reads a verb the tagger calls an adjective after a modal, and a participle after a possessive as a modifier (made-up probe sentence)", () => {
+    const sentence = 'Carney said Beijing would lower its combined tariff on canola seed to about 15% by March 1, down from roughly 85% now.';
+    expect(headlines(sentence, null, '2026-01-16')[0]).toEqual({ date: '2026-03-01', title: 'Beijing to lower its combined tariff on canola seed' });
+  });
+
   it('takes the name of an apposition as the subject (16_pmo_strategic_partnership_china.txt)', () => {
     const sentence = 'To forge a new Canada-China partnership, the Prime Minister, Mark Carney, visited Beijing, the People’s Republic of China, this week.';
     expect(headlines(sentence, null, '2026-01-16')).toEqual([{ date: '2026-01', title: 'Mark Carney visits Beijing' }]);

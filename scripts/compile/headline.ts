@@ -30,9 +30,15 @@ function isVerb(token: Token, before?: Token): boolean {
   if (before && before.text === '-' && before.end === token.start) return false;
   // "followed the Biden administration's lead": after a possessive, a noun.
   if (before && before.pos === 'PART' && /^['’]s$/.test(before.text)) return false;
+  // "would lower its tariff": after a modal, a word the tagger calls an adjective or noun is the verb's base form.
+  if (before && token.pos !== 'VERB' && isBaseAfterModal(token, before)) return true;
   // "its combined tariff", "his threatened tariffs": a participle after a possessive or article is an adjective.
   if (before && /ed$/i.test(token.text) && /^(?:its|his|her|their|our|the|a|an)$/i.test(before.text)) return false;
   return token.pos === 'VERB' && !NOT_ACTION.has(token.lemma);
+}
+
+function isBaseAfterModal(token: Token, before: Token): boolean {
+  return before.pos === 'AUX' && /^(?:will|would|could|may|might|shall|should|can|must)$/i.test(before.text) && (token.pos === 'ADJ' || token.pos === 'NOUN') && /^[a-z]+$/.test(token.text);
 }
 
 // Nouns that name an actor: a participle after one is its verb ("the President concurred with"), not a modifier.
@@ -281,6 +287,12 @@ function objectWords(text: string, tokens: readonly Token[], phrases: readonly P
       continue;
     }
     // Between phrases only a joining preposition, "and", or a modifier before a phrase may stand.
+    // "its combined tariff": a participle between a possessive and its noun is a modifier of the phrase.
+    if (token.pos === 'VERB' && !isVerb(token, tokens[i - 1]) && tokens[i + 1]?.pos === 'NOUN') {
+      words.push(token.text);
+      i += 1;
+      continue;
+    }
     if (token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'SCONJ' || OBJECT_STOP.has(token.lemma) && phraseCount > 0) break;
     if (token.pos === 'ADP' || token.pos === 'CCONJ' || token.pos === 'ADJ' || token.pos === 'ADV' || token.pos === 'DET' || token.pos === 'NUM' || token.pos === 'PRON' || token.pos === 'SYM') {
       if (token.pos === 'ADV' && phraseCount === 0 && words.length === kept) {
@@ -335,7 +347,9 @@ function clauseWords(text: string, clause: ActionClause, dates: readonly Span[],
     const before = phrases.filter((p) => p.last === subject.first - 1).pop();
     if (before) subjectText = `${text.slice(before.start, before.end).replace(/^(?:the|a|an)\s+/i, '')} and ${subjectText}`;
   }
-  const verbToken = tokens[verb]!;
+  const tagged = tokens[verb]!;
+  // "would lower" tagged an adjective: its lemma ("low") is not the verb's.
+  const verbToken = verb > 0 && tagged.pos !== 'VERB' && isBaseAfterModal(tagged, tokens[verb - 1]!) ? { ...tagged, lemma: tagged.text } : tagged;
   const previous = tokens.slice(Math.max(0, verb - 3), verb).map((t) => t.lemma);
   // "did not break the relations": a headline that drops the "not" says the opposite of its sentence.
   const negated = previous.some((w) => w === 'not' || w === "n't" || w === 'never');
