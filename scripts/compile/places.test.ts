@@ -209,6 +209,10 @@ describe('places in news prose (made-up probe sentences, not corpus text)', () =
     const [city] = findPlaces('Carney met investors in New York on Tuesday.', registry);
     expect(registry.get(city!.key)).toMatchObject({ key: 'place-us-new-york', kind: 'city' });
   });
+  it('knows summit venues a reporter names alone ("travel to Davos", "at Mar-a-Lago")', () => {
+    expect(placesIn('Carney will travel to Davos next week for the World Economic Forum.')).toEqual(['Davos@Davos']);
+    expect(placesIn('Trudeau had dinner with Trump at Mar-a-Lago on Friday.')).toEqual(['Mar-a-Lago@Mar-a-Lago']);
+  });
   it('knows a summit venue the gazetteer lacks, with its abbreviated province ("in Kananaskis, Alta.")', () => {
     expect(placesIn("Carney is due to host the G7 leaders' summit in Kananaskis, Alta., from June 15 to 17.")).toEqual(['Kananaskis@Kananaskis', 'Alberta@Alta.']);
   });
