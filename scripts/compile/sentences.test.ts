@@ -7,6 +7,11 @@ const sentencesOf = (text: string): string[] => splitSentences(text).map((span) 
 describe('splitSentences', () => {
   const tests: { name: string; text: string; expected: string[] }[] = [
     {
+      name: 'keeps news abbreviations inside their sentence: a law number, a province, a time, a title (made-up probe sentences)',
+      text: 'The suspension covers goods under the USMCA (P.L. 116-113) from March 7. Joly met executives in Windsor, Ont. Premier Doug Ford was there at 9 a.m. Eastern time. Mr. Carney left. No. 2 is next. They met in Windsor, Ont. The talks ended.',
+      expected: ['The suspension covers goods under the USMCA (P.L. 116-113) from March 7.', 'Joly met executives in Windsor, Ont. Premier Doug Ford was there at 9 a.m. Eastern time.', 'Mr. Carney left.', 'No. 2 is next.', 'They met in Windsor, Ont.', 'The talks ended.'],
+    },
+    {
       name: 'splits at full stops, question and exclamation marks',
       text: 'Canada acted. Did China answer? It did!',
       expected: ['Canada acted.', 'Did China answer?', 'It did!'],

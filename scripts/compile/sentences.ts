@@ -11,7 +11,11 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   // Weekdays, but not "Sat." and "Sun." ("the sun."), which are ordinary words too.
   'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri',
+  'pres', 'govt', 'amb', 'supt', 'messrs',
 ]);
+
+/** Provinces and states as wire copy abbreviates them ("Windsor, Ont."): like initialisms, they end a place name. */
+const PLACE_ABBREVIATIONS = new Set(['ont', 'alta', 'sask', 'nfld', 'calif', 'ariz', 'fla', 'penn', 'mich', 'minn', 'tenn', 'wis', 'conn']);
 
 /**
  * Initialisms such as "U.S." end a sentence only when the next word plainly starts one; "U.S. tariffs" and
@@ -98,7 +102,7 @@ function endsSentenceAtDot(text: string, from: number, dot: number, next: number
   if (/^\p{Lu}$/u.test(word)) return false;
   const nextWord = /^[\p{L}]+/u.exec(text.slice(next).replace(/^["'“‘(]+/, ''))?.[0]?.toLowerCase() ?? '';
   // Initialisms: "U.S", "U.K", "a.m", "p.m", "e.g", "i.e".
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_STARTERS.has(nextWord);
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || PLACE_ABBREVIATIONS.has(word.toLowerCase())) return SENTENCE_STARTERS.has(nextWord);
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   // "No. 2" is a number; "They said no. Then" is a sentence end.
   if (word.toLowerCase() === 'no') return !/\d/.test(text[next] ?? '');
