@@ -105,3 +105,10 @@ describe('objects as news prose writes them', () => {
     expect(measuresOf('Importers must pay a deposit on canola seed, the ministry said.', '2025-08-12')).toEqual([]);
   });
 });
+
+describe('a second rate after the first frame\'s goods', () => {
+  it('made-up probe: "a 25% levy on most Canadian imports and 10% on Canadian energy products" gives energy only the 10%', () => {
+    const text = 'Trump signed an order on Saturday. The tariffs, announced on Saturday under the International Emergency Economic Powers Act, would have imposed a 25% levy on most Canadian imports and 10% on Canadian energy products from Tuesday.';
+    expect(measuresOf(text, '2025-02-03')).toEqual(['US->CA all goods 25% impose planned 2025-02-04', 'US->CA energy 10% impose planned 2025-02-04']);
+  });
+});

@@ -202,6 +202,11 @@ function coordinatedPhrases(tokens: readonly Token[], i: number, limit: number):
       separators.push('and');
       k += 1;
     } else break;
+    // "on most Canadian imports and 10% on Canadian energy": a rate after the connector begins another frame's goods.
+    if (tokens[k]?.pos === 'NUM' && /^(?:%|per|percent)$/i.test(tokens[k + 1]?.text ?? '')) {
+      separators.pop();
+      break;
+    }
     k = skipFiller(tokens, k);
   }
   // Trailing separators without a phrase after them were popped; a list never closed by "and" keeps its first phrase.
@@ -261,7 +266,7 @@ export function readObject(tokens: readonly Token[], i: number, limit: number, a
     }
     // A blanket head may carry a qualifier the lexicon knows: "goods compliant with the USMCA".
     // The qualifier ends where an adverbial begins ("Canadian goods for 30 days after Trudeau promised …").
-    const tail = (text.slice(phraseEnd, Math.min(limit, phraseEnd + 90)).split(/[,;]/)[0] ?? '').split(/\s(?:for\s+(?:\d|a\s|an\s|another|the\s+next|one|two|three|four|six|several)|after|before|until|since|while|when|because|if|unless|starting|beginning|effective)\s/i)[0] ?? '';
+    const tail = (text.slice(phraseEnd, Math.min(limit, phraseEnd + 90)).split(/[,;]/)[0] ?? '').split(/\s(?:for\s+(?:\d|a\s|an\s|another|the\s+next|one|two|three|four|six|several)|after|before|until|since|while|when|because|if|unless|starting|beginning|effective|and\s+(?=\d|an?\s))\s*/i)[0] ?? '';
     const blanket = isBlanket(tokens, phrase, actors);
     let labels = findProducts(text.slice(start, phraseEnd) + (blanket ? tail : ''));
     // "canola oil, meal and peas": an elided head ("meal" = canola meal) needs the list before it.
