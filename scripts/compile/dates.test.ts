@@ -162,6 +162,8 @@ describe('future clauses in news prose (made-up probe sentences, red team)', () 
   it("takes the month nearest the publication for a plan under a past verb ('accepted an invitation … to visit China in January')", () => {
     expect(at('He said he had accepted an invitation from Xi to visit China in January.', '2025-10-31', 'January')).toBe('2026-01');
     expect(at('He said he had agreed to visit China in January.', '2026-02-10', 'January')).toBe('2026-01');
+    // An aspectual verb's infinitive is the past act itself.
+    expect(at('China began to collect the duties on Jan. 5.', '2025-12-10', 'Jan')).toBe('2025-01-05');
   });
   it("moves '<date> next year' to the year after the publication", () => {
     expect(at('China extended the anti-dumping investigation to March 9 next year.', '2025-08-12', 'March')).toBe('2026-03-09');

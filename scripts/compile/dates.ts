@@ -129,7 +129,8 @@ function maskNonFinite(text: string): string {
 }
 
 /** "accepted an invitation … to visit China in January": an infinitive after the past verb looks ahead of it. */
-const INFINITIVE = /\bto\s+(?!(?:the|a|an|its|his|her|their|about|around|some|zero|date|be)\b)[a-z]{3,}\b(?!\s*(?:%|per|percent))/g;
+// Not after an aspectual verb: "began to collect duties on Jan. 5" is as past as "collected".
+const INFINITIVE = /(?<!\b(?:began|started|continued|moved|tried|failed|refused|ceased|used|appeared|seemed|rushed)\s+)\bto\s+(?!(?:the|a|an|its|his|her|their|about|around|some|zero|date|be)\b)[a-z]{3,}\b(?!\s*(?:%|per|percent))/g;
 
 /**
  * The time of the clause holding the date at [start, end): 'future', 'past', or 'near' when a past verb governs a
