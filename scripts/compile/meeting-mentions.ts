@@ -13,6 +13,7 @@ import type { PeopleRegistry } from './people.ts';
 import { placeWithin, type PlaceRegistry } from './place-records.ts';
 import { findPlaces } from './places.ts';
 import { datelineEnd } from './publication.ts';
+import { datelinePlace as datelineOfLine } from './place-locative.ts';
 
 /** Words that may stand between a possessive and the meeting it owns: "their first face-to-face meeting". */
 const POSSESSED_GAP = /^\s+(?:(?:first|planned|upcoming|long-awaited|bilateral|formal|face-to-face|recent|last|next|own)\s+)*$/i;
@@ -138,13 +139,14 @@ function datesNearestCue(clauseDates: readonly DateMention[], cueStart: number, 
 }
 
 /** The city a wire dateline names ("BEIJING, Jan 16 (Reuters) -", "KUALA LUMPUR —"): where the report was written. */
-export function datelinePlace(text: string, registry: PlaceRegistry): string | null {
+export function datelineCity(text: string, registry: PlaceRegistry): string | null {
   const end = datelineEnd(text);
   if (end === 0) return null;
-  const written = text.slice(0, end).match(/(?:^|\n)\s*(\p{Lu}[\p{Lu} .'-]+?)\s*(?:,|—|–|-|\()/u)?.[1];
-  if (!written) return null;
-  const name = written.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (c) => c.toUpperCase());
-  const found = findPlaces(`in ${name}`, registry)[0];
+  // The dateline's own line: a headline may stand above it.
+  const lineEnd = text.indexOf('\n', end);
+  const printed = datelineOfLine(text.slice(text.lastIndexOf('\n', end - 1) + 1, lineEnd === -1 ? text.length : lineEnd));
+  if (!printed) return null;
+  const found = findPlaces(`in ${printed.name}`, registry)[0];
   const entry = found ? registry.get(found.key) : undefined;
   // A city, or a city-state ("SINGAPORE"); not a country label of a government feed ("CANADA, October 30 -").
   if (!entry) return null;
@@ -169,7 +171,7 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
   let travelPlace: { key: string; sentence: number; traveller: string | null } | null = null;
   let lastMeeting: MeetingMention | null = null;
   const hasCall = articleReportsCall(context.sentences.map((s) => s.text));
-  const dateline = datelinePlace(context.article.text, registry);
+  const dateline = datelineCity(context.article.text, registry);
   // The cities the article names, for a counterpart's own country ("Singapore's Prime Minister Lawrence Wong").
   // Only the stops of a journey: the cities named after a travel verb ("then travel to Singapore on Tuesday").
   const articleCities = [
