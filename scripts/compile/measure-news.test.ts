@@ -112,3 +112,16 @@ describe('a second rate after the first frame\'s goods', () => {
     expect(measuresOf(text, '2025-02-03')).toEqual(['US->CA all goods 25% impose planned 2025-02-04', 'US->CA energy 10% impose planned 2025-02-04']);
   });
 });
+
+describe('a plan and a measure in force across reports', () => {
+  it('made-up probe: "would impose … effective immediately" is in force on the publication day', () => {
+    const text = 'In response, Prime Minister Justin Trudeau announced Canada would impose 25 per cent tariffs on $30 billion worth of U.S. goods, effective immediately, with tariffs on a further $125 billion to follow in 21 days.';
+    expect(measuresOf(text, '2025-03-04')).toEqual(['CA->US all goods 25% impose 2025-03-04']);
+  });
+
+  it('made-up probes: an undated plan in one report does not take the date of the measure in force told by another', () => {
+    const plan = articleFromText('plan.txt', 'Canada had said it would respond with 25% tariffs on U.S. goods.', { published: { value: '2025-02-03', precision: 'day', source: 'front-matter' } as Article['published'] });
+    const done = articleFromText('done.txt', 'Canada imposed 25% tariffs on U.S. goods on March 4.', { published: { value: '2025-03-05', precision: 'day', source: 'front-matter' } as Article['published'] });
+    expect(extractFacts([plan, done]).measures.map(summary).sort()).toEqual(['CA->US all goods 25% impose 2025-03-04', 'CA->US all goods 25% impose planned -']);
+  });
+});

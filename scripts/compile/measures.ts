@@ -77,6 +77,8 @@ export function unlistedProducts(window: string): string[] {
   return products;
 }
 
+const IMMEDIATELY = /^[^;]*?\b(?:(?:effective|starting|beginning|taking effect|in force)\s+immediately|with immediate effect)\b/i;
+
 /** A cheap test before tokenising: most sentences of an article name no measure. */
 const TRIGGER_PREFILTER = /tariff|dut(?:y|ies)|surtax|lev(?:y|ies)|countermeasure|counter tariff|import tax|dumping|countervailing|deposit/i;
 const FOLLOW_CUES = loadLexicon().cues.followCues.map((pattern) => new RegExp(pattern, 'g'));
@@ -189,7 +191,12 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
     const previousFrame = frames[frames.length - 1];
     if (!date && previousFrame?.date && /^\s*(?:\w+\s+){0,2}(?:simultaneously|at the same time|the same day|on the same day)\b/i.test(text.slice(trigger.end, limit + 20))) ({ date, dateRole } = previousFrame);
     const action: MeasureAction = verb?.action === 'remove' ? 'remove' : verb?.action === 'reduce' || shape.quota || (rate?.from != null && rate.value !== null && rate.value < rate.from) ? 'reduce' : 'impose';
-    const planned = (verb?.planned ?? false) || /\bunder consideration\b/i.test(text.slice(trigger.end, limit + 40));
+    // "would impose 25 per cent tariffs on $30 billion worth of U.S. goods, effective immediately": in force the day
+    // the report is published, though announced in a modal frame.
+    const published = context.article.published;
+    const immediate = IMMEDIATELY.test(text.slice(trigger.end, Math.min(next, trigger.end + 140))) && published.value !== null && published.precision === 'day';
+    if (immediate && !date) ({ date, dateRole } = { date: { value: published.value!, precision: 'day' }, dateRole: 'effective' as DateRole });
+    const planned = !immediate && ((verb?.planned ?? false) || /\bunder consideration\b/i.test(text.slice(trigger.end, limit + 40)));
     // "existing steel and aluminum tariffs", "these tariffs": a measure named again, not reported.
     const ownPhrase = phraseStart(tokens, trigger.tokenIndex);
     const definite = /\b(?:existing|these|those|such|current|same)\s+(?:[\w%.-]+\s+){0,4}$/i.test(text.slice(Math.max(0, ownPhrase - 12), trigger.start)) && rate?.value == null;

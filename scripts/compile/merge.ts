@@ -51,12 +51,25 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
+ * A threat or plan told in one report and a measure in force told in another are one fact only when both are dated and
+ * the dates agree ("would impose 25% tariffs … starting Feb. 4" is not the tariff in force from March 4); an undated
+ * plan never takes an in-force measure's date from another article, nor lends it its status.
+ */
+function statusClash(group: Group, mention: MeasureMention): boolean {
+  if (group.byArticle.has(mention.articleId)) return false;
+  const groupPlanned = group.mentions.length > 0 && group.mentions.every((m) => m.planned);
+  if (groupPlanned === mention.planned) return false;
+  return !(group.date && mention.date && datesCompatible(group.date, mention.date));
+}
+
+/**
  * How well a mention fits a group: 3 same products, 2 each covers the other, 1 they overlap; 0 not the same measure.
  * Different rates are different measures, except the same products on the same date in another article (a conflict);
  * incompatible dates on different product lists, or two acts dated apart in one article, are different measures.
  */
 function fit(group: Group, mention: MeasureMention): number {
   if (group.imposer !== mention.imposer || group.target !== mention.target || group.action !== mention.action) return 0;
+  if (statusClash(group, mention)) return 0;
   // "25 per cent tariffs on $155 billion of goods" and, in the same release, the list they begin with: one measure.
   const blanketPart = (group.products.every((p) => p === 'all goods') || mention.products.every((p) => p === 'all goods')) && group.ratePct === mention.ratePct && group.date !== null && mention.date !== null && datesCompatible(group.date, mention.date) && group.byArticle.has(mention.articleId);
   if (blanketPart) return 3.5;
@@ -99,6 +112,7 @@ function referredGroup(groups: readonly Group[], mention: MeasureMention): Group
       g.action === mention.action &&
       (g.target === mention.target || (g.target === 'XX' && fromArticle(g))) &&
       (!blanket || fromArticle(g)) &&
+      !statusClash(g, mention) &&
       within(mention.products, g.products),
   );
   // The same products named both ways is the same fact, even dated otherwise in another article (a conflict).
