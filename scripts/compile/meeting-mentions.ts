@@ -172,16 +172,18 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
   let lastMeeting: MeetingMention | null = null;
   const hasCall = articleReportsCall(context.sentences.map((s) => s.text));
   const dateline = datelineCity(context.article.text, registry);
-  // The cities the article names, for a counterpart's own country ("Singapore's Prime Minister Lawrence Wong").
-  // Only the stops of a journey: the cities named after a travel verb ("then travel to Singapore on Tuesday").
-  const articleCities = [
-    ...new Set(
-      context.sentences.flatMap((s) => {
-        const verbAt = s.text.search(travel);
-        return verbAt === -1 ? [] : s.places.filter((p) => p.start > verbAt).map((p) => p.key);
-      }),
-    ),
-  ].filter((key) => registry.get(key)?.kind === 'city');
+  // Each traveller's stops: the cities named after a travel verb ("then travel to Singapore on Tuesday"), for a
+  // counterpart's own country ("Singapore's Prime Minister Lawrence Wong").
+  const stopCities = new Map<string, string[]>();
+  for (const s of context.sentences) {
+    const verbAt = s.text.search(travel);
+    if (verbAt === -1) continue;
+    // The traveller: the nearest person before the travel word.
+    const traveller = s.people.filter((p) => p.end <= verbAt).sort((a, b) => b.end - a.end)[0]?.key;
+    if (!traveller) continue;
+    const cities = s.places.filter((p) => p.start > verbAt && registry.get(p.key)?.kind === 'city').map((p) => p.key);
+    stopCities.set(traveller, [...new Set([...(stopCities.get(traveller) ?? []), ...cities])]);
+  }
   const stopDays = stopDaysOf(context, travel);
   for (const sentence of context.sentences) {
     const text = sentence.text;
@@ -320,9 +322,9 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
           const hostKey = groups.length > 1 ? group[1]! : objects.length === 1 && subjects.length === 1 ? objects[0]! : null;
           const hostCountry = hostKey && leaderRoles().has(people.role(hostKey) ?? '') ? people.country(hostKey) : null;
           const visitorCountry = hostKey ? people.country(participants.find((key) => key !== hostKey)!) : null;
-          // Only to correct the traveller's current stop, when it lies in another country than the one met.
-          if (hostCountry && visitorCountry && hostCountry !== visitorCountry && place && registry.get(place)?.country !== hostCountry) {
-            const there = articleCities.filter((key) => registry.get(key)?.country === hostCountry);
+          const visitor = hostKey ? participants.find((key) => key !== hostKey)! : null;
+          if (hostCountry && visitorCountry && hostCountry !== visitorCountry && (!place || registry.get(place)?.country !== hostCountry)) {
+            const there = (stopCities.get(visitor!) ?? []).filter((key) => registry.get(key)?.country === hostCountry);
             place = there.length === 1 ? there[0]! : null;
           }
         }

@@ -183,3 +183,18 @@ describe('talks as negotiations, led or ongoing (made-up probe sentence)', () =>
     expect(meetingsOf([['2025-08-20', 'Trade Minister Dominic LeBlanc is in talks with U.S. Commerce Secretary Howard Lutnick on steel.']])).toEqual([]);
   });
 });
+
+describe("a planned meeting at the visitor's stop in the leader's country (made-up probe sentences)", () => {
+  const tour =
+    'Prime Minister Mark Carney will attend the ASEAN summit in Kuala Lumpur on Sunday, then travel to Singapore on Tuesday before heading to Gyeongju, South Korea.';
+  it("places a plan with South Korea's president at the visitor's one Korean stop, and none for a country he does not visit", () => {
+    const text = `${tour} Mr. Carney will also meet Japanese Prime Minister Sanae Takaichi, who took office this week, and South Korean President Lee Jae-myung.`;
+    const found = meetingsOf([['2025-10-24', text]]);
+    expect(found.find((m) => m.startsWith('lee-jae-myung+mark-carney'))).toMatch(/place-kr-gyeongju$/);
+    expect(found.find((m) => m.startsWith('mark-carney+sanae-takaichi'))).toMatch(/ $/);
+  });
+  it("takes no stop of another traveller", () => {
+    const text = 'Foreign Affairs Minister Anita Anand will travel to Seoul on Monday. Prime Minister Mark Carney will meet South Korean President Lee Jae-myung.';
+    expect(meetingsOf([['2025-10-24', text]]).find((m) => m.startsWith('lee-jae-myung+mark-carney'))).not.toMatch(/seoul/);
+  });
+});
