@@ -18,6 +18,8 @@ export interface EventReport {
   cueWords: string[];
   title: string;
   evidence: Evidence;
+  /** Who acts, by the head word of the clause's subject ("trump", "government"), when the clause has one. */
+  actor?: string;
 }
 
 /** What the other stages found in the article's sentences, by "<article id>#<sentence index>". */
@@ -51,6 +53,8 @@ function sentenceTitle(sentence: SentenceInfo): string {
   if (text.length > 90) text = text.slice(0, text.lastIndexOf(' ', 90)).replace(/\s+(?:\S+)$/, '');
   return text[0] ? text[0].toUpperCase() + text.slice(1) : text;
 }
+
+const TITLE_HEADS = new Set(['president', 'minister', 'premier', 'leader', 'secretary', 'chancellor', 'official', 'spokesperson', 'spokesman', 'ambassador']);
 
 // Verbs a headline may end on without an object ("Beijing retaliates", "Two leaders speak", "Tariffs take effect").
 const INTRANSITIVE = new Set(['retaliate', 'meet', 'speak', 'talk', 'arrive', 'resign', 'die', 'travel', 'return', 'depart', 'respond', 'escalate', 'expire', 'collapse', 'end', 'rise', 'fall', 'fly', 'visit', 'win', 'lose', 'vote', 'testify', 'apologize', 'apologise', 'relent', 'withdraw', 'retreat']);
@@ -214,6 +218,9 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
         cueWords: words,
         title,
         evidence,
+        // A passive clause's subject undergoes the act ("Santos was arrested"): no actor to compare.
+        // A bare title ("the President") may be any named holder of it: no actor to compare either.
+        ...(subject && !clause!.passive && (named || !TITLE_HEADS.has(subject.head)) ? { actor: (named ? named.split(/\s+/).pop()! : subject.head).toLowerCase() } : {}),
       });
     };
     // One report per date the sentence gives, each dating the clause it stands in.

@@ -158,6 +158,15 @@ describe('event titles in news prose (made-up probe sentences, red team)', () =>
   });
 });
 
+describe('merging reports across articles (made-up probe sentences)', () => {
+  it('keeps two acts of one day apart when different actors do them', () => {
+    const a = articleFromText('probe/a.txt', 'President Donald Trump on Thursday exempted goods from the 25% tariffs he imposed on the two countries earlier this week.', { published: { value: '2025-03-06', precision: 'day', source: 'front-matter' } });
+    const b = articleFromText('probe/b.txt', 'The government imposed 25 per cent tariffs on about $30 billion worth of American goods in March in response to Donald Trump.', { published: { value: '2025-08-22', precision: 'day', source: 'front-matter' } });
+    const events = extractFacts([a, b]).events.filter((e) => e.date?.value === '2025-03');
+    expect(events.every((e) => new Set(e.evidence.map((x) => x.articleId)).size === 1)).toBe(true);
+  });
+});
+
 describe('events counted from a meeting', () => {
   it("dates 'one day after the Chinese president met with Donald Trump' from the meeting the sentence is about (seeds/004)", () => {
     const facts = extractFacts(articlesFromFolder(resolve(import.meta.dirname, '../../seeds')));

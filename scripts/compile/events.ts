@@ -56,6 +56,8 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
     keys: Set<string>;
     cueWords: Set<string>;
     relatedIds: Set<string>;
+    /** Who acts in its reports (see EventReport.actor). */
+    actors: Set<string>;
   }
   const clusters: Cluster[] = [];
   // Only clusters sharing a fact, a person or a cue word, with a compatible date, can take a report: index them by
@@ -79,6 +81,9 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
     for (const key of keysOf(report)) for (const c of byKey.get(`${key}#${report.date?.value ?? '*'}`) ?? []) candidates.add(c);
     for (const cluster of candidates) {
       if (cluster.category !== report.category || !datesCompatible(cluster.date, report.date)) continue;
+      const byFactsKind = report.category === 'meeting' || report.category === 'trade measure';
+      // People-keyed reports are one event only with one actor: "Trump imposed" and "the government imposed" are two.
+      if (!byFactsKind && report.actor && cluster.actors.size > 0 && !cluster.actors.has(report.actor)) continue;
       const shared = report.keys.filter((k) => cluster.keys.has(k)).length;
       const byFacts = report.category === 'meeting' || report.category === 'trade measure';
       const sameKeys = shared === report.keys.length && shared === cluster.keys.size;
@@ -108,6 +113,7 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
       for (const k of added.keys) target.keys.add(k);
       for (const w of added.cueWords) target.cueWords.add(w);
       for (const id of report.relatedIds) target.relatedIds.add(id);
+      if (report.actor) target.actors.add(report.actor);
       index(target, added);
     } else {
       const cluster: Cluster = {
@@ -119,6 +125,7 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
         keys: new Set(report.keys),
         cueWords: new Set(report.cueWords),
         relatedIds: new Set(report.relatedIds),
+        actors: new Set(report.actor ? [report.actor] : []),
       };
       clusters.push(cluster);
       index(cluster, cluster);
