@@ -125,3 +125,10 @@ describe('a plan and a measure in force across reports', () => {
     expect(extractFacts([plan, done]).measures.map(summary).sort()).toEqual(['CA->US all goods 25% impose 2025-03-04', 'CA->US all goods 25% impose planned -']);
   });
 });
+
+describe('origins', () => {
+  it('made-up probe: "tariffs on imported steel and aluminum" are on every origin; "imported steel from China" on China', () => {
+    expect(measuresOf('OTTAWA — The United States doubled its tariffs on imported steel and aluminum to 50 per cent on Wednesday, a move that hits Canada hardest.', '2025-06-04')).toEqual(['US->XX steel/aluminum 50% impose 2025-06-04']);
+    expect(measuresOf('Canada imposed 25% tariffs on imported steel from China.', '2025-06-04')).toEqual(['CA->CN steel 25% impose -']);
+  });
+});

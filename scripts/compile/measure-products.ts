@@ -292,7 +292,9 @@ export function readObject(tokens: readonly Token[], i: number, limit: number, a
     const code = actorForWord(m[1]!);
     if (code) origins.unshift(code);
   }
-  const allOrigins = ALL_ORIGINS.test(text.slice(Math.max(objectStart, end), limit)) || ALL_ORIGINS.test(text.slice(objectStart, limit));
+  // "tariffs on imported steel and aluminum": imports named by no origin are imports from everywhere.
+  const importedFromAnywhere = origins.length === 0 && /^\s*(?:all\s+)?imported\s+[a-z]/i.test(text.slice(objectStart, end)) && !/^\s*[^,;]*?\b(?:from|made in|originating)\b/i.test(text.slice(end, Math.min(limit, end + 30)));
+  const allOrigins = importedFromAnywhere || ALL_ORIGINS.test(text.slice(Math.max(objectStart, end), limit)) || ALL_ORIGINS.test(text.slice(objectStart, limit));
   const scoped = /^(?:(?:US|C|CA)?\$\s?)?[\d.,]+\s*(?:billion|million|trillion)\b/i.test(text.slice(objectStart, objectStart + 24));
   if (blanketSeen && products.length === 0) products.push('all goods');
   // "tariffs on all trading partners": the partners are the origins; the goods are all their goods.
