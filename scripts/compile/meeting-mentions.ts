@@ -124,6 +124,9 @@ function stopDaysOf(context: ArticleContext, travel: RegExp): Map<string, FactDa
 
 const LOCATIVE_BEFORE = /\b(?:in|at|to)\s+(?:the\s+)?$/;
 
+/** How many sentences after the first a news report's lead runs: what it tells undated is the day's news. */
+const LEAD_SENTENCES = 3;
+
 /** "travelled to Washington last week to meet …": a journey told in the past was made to meet, so the meeting was held. */
 const PAST_TRAVEL_TO_MEET = /\b(?:travell?ed|flew|went|came|headed|arrived|was in|were in)\b[^.;]*\bto\s*$/i;
 /** "spoke with Trump and said the two leaders agreed to intensify talks": talks as negotiations, not a meeting. */
@@ -352,7 +355,9 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
         // "BEIJING, Jan 16 (Reuters) - … after talks with Xi": an undated meeting held where the report was written is
         // the day's news; not one told as earlier ("had met", "earlier") or placed elsewhere.
         const publishedDay = context.article.published.precision === 'day' ? context.article.published.value : null;
-        if (dates.length === 0 && !inherited && status === 'held' && dateline && publishedDay && (!place || placeWithin(registry, place, dateline) || placeWithin(registry, dateline, place))) {
+        // Only in the report's top paragraphs, which tell the day's news; later ones give background.
+        const lead = context.sentences.indexOf(sentence) <= LEAD_SENTENCES;
+        if (lead && dates.length === 0 && !inherited && status === 'held' && dateline && publishedDay && (!place || placeWithin(registry, place, dateline) || placeWithin(registry, dateline, place))) {
           const told = text.slice(segmentStart, segmentEnd);
           if (!/\b(?:had|has|have)\s+(?:\w+\s+)?(?:met|held|spoken)\b|\b(?:earlier|previously|former|since)\b/i.test(told)) {
             inherited = { value: publishedDay, precision: 'day' };

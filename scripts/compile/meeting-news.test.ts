@@ -198,3 +198,11 @@ describe("a planned meeting at the visitor's stop in the leader's country (made-
     expect(meetingsOf([['2025-10-24', text]]).find((m) => m.startsWith('lee-jae-myung+mark-carney'))).not.toMatch(/seoul/);
   });
 });
+
+describe("the dateline dates only the lead's undated meeting (made-up probe sentences)", () => {
+  it('does not date by the publication an undated meeting told deep in the report', () => {
+    const filler = 'Canola prices rose. Farmers welcomed the news. Analysts were cautious. Exporters said more was needed.';
+    const text = `OTTAWA, Jan 20 (Reuters) - ${filler} Prime Minister Mark Carney met Chinese President Xi Jinping.`;
+    expect(meetingsOf([['2026-01-20', text]])).toEqual(['mark-carney+xi-jinping held  ']);
+  });
+});
