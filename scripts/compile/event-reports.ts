@@ -94,12 +94,16 @@ function fallbackTitle(text: string, dates: readonly Span[], textFrom: number): 
   if (lead) from = lead.end;
   const rest = text.slice(from).replace(/^(?:[\s,—–"“”'‘’-]|\b(?:Later|Earlier|Then|Separately|Still|But|And|Meanwhile)\b)+/i, '');
   from = text.length - rest.length;
+  // "During his second term as President, Donald Trump enacted …": the opening phrase is no part of the act.
+  const opener = /^(?:During|After|Before|Under|Following|Amid|As|While|When|Since|With|Despite|In|On|At|For)\b[^,]{3,80},\s+(?=\S+\s+\S+\s+\S+)/.exec(text.slice(from));
+  if (opener) from += opener[0].length;
   // "The increase, from 25 per cent, was ordered by …": an aside between the subject and its verb is left out.
-  const aside = /^([^,]{3,40}),\s[^,]{1,80},\s(?=\p{Ll})/u.exec(rest);
+  const aside = /^([^,]{3,40}),\s[^,]{1,80},\s(?=\p{Ll})/u.exec(text.slice(from));
   const skip = aside ? { start: from + aside[1]!.length, end: from + aside[0].length - 1 } : { start: -1, end: -1 };
   let end = from;
   let stop = text.length;
   const omitted: Span[] = aside ? [skip] : [];
+  let sawVerb = false;
   const inDate = (t: { start: number; end: number }) => dates.some((d) => d.start < t.end && t.start < d.end);
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
@@ -110,6 +114,9 @@ function fallbackTitle(text: string, dates: readonly Span[], textFrom: number): 
       if (!omitted.includes(date)) omitted.push(date);
       continue;
     }
+    const wordsSoFar = text.slice(from, t.start).trim().split(/\s+/).filter(Boolean).length;
+    // "China: Tariff Rates Updated …": a one-word label before a colon is passed.
+    if (/^[:—–]$/.test(t.text) && wordsSoFar < 2) continue;
     if (t.end - from > 90 || /^[;:—–]$/.test(t.text) || (t.text === ',' && t.start - from >= 25) || inDate(t)) {
       stop = t.start;
       break;
@@ -119,6 +126,9 @@ function fallbackTitle(text: string, dates: readonly Span[], textFrom: number): 
     const joined = next && next.start === t.end && next.pos !== 'PUNCT';
     const continues = next && (/^(?:NOUN|PROPN|NUM|PART)$/.test(next.pos) || (next.pos === 'ADJ' && !inDate(next)));
     if (/^(?:NOUN|PROPN|NUM)$/.test(t.pos) && !continues && !joined) end = t.end;
+    // The first verb closes the title's subject and its act ("… governments had deteriorated").
+    else if (t.pos === 'VERB' && !sawVerb && end > from && !(next && /^(?:NOUN|PROPN|DET|NUM|ADJ)$/.test(next.pos))) end = t.end;
+    if (t.pos === 'VERB') sawVerb = true;
   }
   // No phrase closed before the stop ("Relations soured in 2018"): up to the stop, without its dangling little words.
   // The aside and the passed-over dates leave their words out.

@@ -152,6 +152,13 @@ describe('event titles in news prose (made-up probe sentences, red team)', () =>
     const text = "Kinew said earlier this month that Canada has now found itself in a 'two-front trade war' with the U.S. and China.";
     expect(titles(text, '2025-11-03')).toEqual(['2025-11 Kinew said that Canada has now found itself in a two-front trade war']);
   });
+  it("leaves a sentence's opening phrase out of a fallback title and ends it on the first verb (20_wikipedia_canada_china_relations.txt)", () => {
+    // Made-up probe sentence: the pronoun subject makes the headline give way to the clause.
+    const opener = titles('During the talks in Beijing, it was agreed on Friday that tariffs on canola would be cut.', '2026-01-18');
+    expect(opener).toEqual(['2026-01-16 It was agreed']);
+    const relations = titles('Relations between the Canadian and Chinese governments had deteriorated significantly after the detention of Huawei CFO Meng Wanzhou by Canada in 2018.', '2025-05-01');
+    expect(relations).toEqual(['2018 Relations between the Canadian and Chinese governments had deteriorated']);
+  });
   it("falls back to the sentence when the subject belongs to another clause ('Relations soured in 2018 after Canada detained …')", () => {
     const all = titles('Relations soured in 2018 after Canada detained Huawei executive Meng Wanzhou on a U.S. warrant.', '2025-10-31').join(' | ');
     expect(all).not.toMatch(/Relations detains/);
