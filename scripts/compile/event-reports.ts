@@ -117,14 +117,15 @@ function fallbackTitle(text: string, dates: readonly Span[], textFrom: number): 
     const wordsSoFar = text.slice(from, t.start).trim().split(/\s+/).filter(Boolean).length;
     // "China: Tariff Rates Updated …": a one-word label before a colon is passed.
     if (/^[:—–]$/.test(t.text) && wordsSoFar < 2) continue;
-    if (t.end - from > 90 || /^[;:—–]$/.test(t.text) || (t.text === ',' && t.start - from >= 25) || inDate(t)) {
+    const length = t.end - from - (t.start >= skip.end && skip.start > 0 ? skip.end - skip.start : 0);
+    if (length > 90 || /^[;:—–]$/.test(t.text) || (t.text === ',' && t.start - from >= 25) || inDate(t)) {
       stop = t.start;
       break;
     }
     const next = tokens[i + 1];
     // A phrase ends at a noun, a name or a number that no modifier or noun of the same phrase follows.
     const joined = next && next.start === t.end && next.pos !== 'PUNCT';
-    const continues = next && (/^(?:NOUN|PROPN|NUM|PART)$/.test(next.pos) || (next.pos === 'ADJ' && !inDate(next)));
+    const continues = next && (/^(?:NOUN|PROPN|NUM|PART)$/.test(next.pos) || (next.pos === 'ADJ' && !inDate(next)) || (t.pos === 'NUM' && /^(?:per|%|percent)$/i.test(next.text)));
     if (/^(?:NOUN|PROPN|NUM)$/.test(t.pos) && !continues && !joined) end = t.end;
     // The first verb closes the title's subject and its act ("… governments had deteriorated").
     else if (t.pos === 'VERB' && !sawVerb && end > from && !(next && /^(?:NOUN|PROPN|DET|NUM|ADJ)$/.test(next.pos))) end = t.end;

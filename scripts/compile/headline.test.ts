@@ -37,6 +37,13 @@ describe('clause headlines', () => {
     expect(headlines(sentence, null, '2026-01-16')[0]).toEqual({ date: '2026-03-01', title: 'Beijing to lower its combined tariff on canola seed' });
   });
 
+  it("reads a report without 'that' as announcing a clause ('announced Canada would impose …', made-up probe sentence)", () => {
+    const sentence = 'Trudeau announced Canada would impose 25 per cent tariffs on U.S. goods, starting with C$30 billion, on Tuesday.';
+    const tokens = tokenize(sentence);
+    const clause = clauseAtVerb(sentence, tokens.findIndex((t) => t.text === 'announced'), []);
+    expect(clauseHeadline(sentence, clause, [])).toBe('Trudeau announces Canada will impose 25 per cent tariffs on U.S. goods');
+  });
+
   it('takes the name of an apposition as the subject (16_pmo_strategic_partnership_china.txt)', () => {
     const sentence = 'To forge a new Canada-China partnership, the Prime Minister, Mark Carney, visited Beijing, the People’s Republic of China, this week.';
     expect(headlines(sentence, null, '2026-01-16')).toEqual([{ date: '2026-01', title: 'Mark Carney visits Beijing' }]);

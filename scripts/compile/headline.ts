@@ -37,6 +37,9 @@ function isVerb(token: Token, before?: Token): boolean {
   return token.pos === 'VERB' && !NOT_ACTION.has(token.lemma);
 }
 
+/** Verbs that report what someone said: their object may be a whole clause. */
+const REPORTING = new Set(['announce', 'say', 'confirm', 'warn', 'state', 'declare', 'signal', 'indicate']);
+
 function isBaseAfterModal(token: Token, before: Token): boolean {
   return before.pos === 'AUX' && /^(?:will|would|could|may|might|shall|should|can|must)$/i.test(before.text) && (token.pos === 'ADJ' || token.pos === 'NOUN') && /^[a-z]+$/.test(token.text);
 }
@@ -359,10 +362,20 @@ function clauseWords(text: string, clause: ActionClause, dates: readonly Span[],
   const modal = previous.find((w) => /^(?:could|may|might|can|should)$/.test(w));
   if (clause.passive) verbText = `${negated ? 'not ' : ''}${verbToken.text.toLowerCase()}`;
   else if (modal) verbText = `${modal} ${negated ? 'not ' : ''}${verbToken.lemma}`;
-  else if (previous.includes('will') || previous.includes('would') || previous[previous.length - 1] === 'to') verbText = `${embedded && previous.includes('will') ? 'will' : 'to'} ${negated ? 'not ' : ''}${verbToken.lemma}`;
+  else if (previous.includes('will') || previous.includes('would') || previous[previous.length - 1] === 'to') verbText = `${embedded && (previous.includes('will') || previous.includes('would')) ? 'will' : 'to'} ${negated ? 'not ' : ''}${verbToken.lemma}`;
   else if (negated) verbText = `${plural ? 'do' : 'does'} not ${verbToken.lemma}`;
   else verbText = presentTense(verbToken.lemma, plural);
   let object = objectWords(text, tokens, phrases, verb, dates);
+  // "announced Canada would impose 25 per cent tariffs": a report without "that" announces a clause, not "Canada".
+  if (!embedded && !clause.passive && REPORTING.has(verbToken.lemma)) {
+    const said = phrases.find((p) => p.first === verb + 1);
+    let inner = said ? said.last : -1;
+    while (inner > 0 && inner < tokens.length && (tokens[inner]!.pos === 'AUX' || tokens[inner]!.pos === 'ADV' || tokens[inner]!.pos === 'PART')) inner += 1;
+    if (said && inner > said.last && inner < tokens.length && isVerb(tokens[inner]!, tokens[inner - 1])) {
+      const reported = clauseAtVerb(text, inner, dates, tokens[verb]!.end);
+      if (reported.subject?.first === said.first) object = clauseWords(text, reported, dates, undefined, true) ?? object;
+    }
+  }
   // "announced that Kovrig and Spavor had been released": what was announced is the headline's object.
   // Not into a condition: "announced that, should the U.S. continue to apply tariffs, the government will …".
   // "confirmed in March that four Canadians were executed": past the date to its "that".
