@@ -44,6 +44,11 @@ describe('clause headlines', () => {
     expect(clauseHeadline(sentence, clause, [])).toBe('Trudeau announces Canada will impose 25 per cent tariffs on U.S. goods');
   });
 
+  it("reads a participle after a preposition as a modifier, not the dated verb ('tariffs on imported steel', made-up probe sentence)", () => {
+    const sentence = 'OTTAWA — The United States doubled its tariffs on imported steel and aluminum to 50 per cent on Wednesday, a move that industry leaders warned could wipe out jobs.';
+    expect(headlines(sentence, null, '2025-06-04')[0]).toEqual({ date: '2025-06-04', title: 'United States doubles its tariffs on imported steel and aluminum' });
+  });
+
   it('takes the name of an apposition as the subject (16_pmo_strategic_partnership_china.txt)', () => {
     const sentence = 'To forge a new Canada-China partnership, the Prime Minister, Mark Carney, visited Beijing, the People’s Republic of China, this week.';
     expect(headlines(sentence, null, '2026-01-16')).toEqual([{ date: '2026-01', title: 'Mark Carney visits Beijing' }]);

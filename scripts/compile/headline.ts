@@ -34,6 +34,8 @@ function isVerb(token: Token, before?: Token): boolean {
   if (before && token.pos !== 'VERB' && isBaseAfterModal(token, before)) return true;
   // "its combined tariff", "his threatened tariffs": a participle after a possessive or article is an adjective.
   if (before && /ed$/i.test(token.text) && /^(?:its|his|her|their|our|the|a|an)$/i.test(before.text)) return false;
+  // "tariffs on imported steel": a participle right after a preposition modifies the noun after it.
+  if (before && /ed$/i.test(token.text) && before.pos === 'ADP' && before.lemma !== 'to') return false;
   return token.pos === 'VERB' && !NOT_ACTION.has(token.lemma);
 }
 
