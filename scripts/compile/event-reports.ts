@@ -97,9 +97,16 @@ function fallbackTitle(text: string, dates: readonly Span[], textFrom: number): 
   // "During his second term as President, Donald Trump enacted …": the opening phrase is no part of the act.
   const opener = /^(?:During|After|Before|Under|Following|Amid|As|While|When|Since|With|Despite|In|On|At|For)\b[^,]{3,80},\s+(?=\S+\s+\S+\s+\S+)/.exec(text.slice(from));
   if (opener) from += opener[0].length;
+  // "The ministry said in a statement that the investigation had been extended": the reported act is the title.
+  // Only an institution's ("The ministry said …"): a named speaker stays the title's subject ("Kinew said that …").
+  const report = /^(?:The|A|An)\s[^,]{0,60}?\b(?:said|says|announced|confirmed|reported|stated)\b[^,]{0,30}?\bthat\s+(?=\S+\s+\S+\s+\S+)/.exec(text.slice(from));
+  if (report) from += report[0].length;
   // "The increase, from 25 per cent, was ordered by …": an aside between the subject and its verb is left out.
-  const aside = /^([^,]{3,40}),\s[^,]{1,80},\s(?=\p{Ll})/u.exec(text.slice(from));
-  const skip = aside ? { start: from + aside[1]!.length, end: from + aside[0].length - 1 } : { start: -1, end: -1 };
+  // Else a participle's or relative's aside further on ("the investigation, launched in September last year, had …").
+  const first = /^([^,]{3,40}),\s[^,]{1,80},\s(?=\p{Ll})/u.exec(text.slice(from));
+  const later = first ? null : /(,\s(?:which|who|\p{Ll}+ed)\b[^,]{0,80}),\s(?=\p{Ll})/u.exec(text.slice(from));
+  const aside = first ?? later;
+  const skip = first ? { start: from + first[1]!.length, end: from + first[0].length - 1 } : later ? { start: from + later.index, end: from + later.index + later[1]!.length + 1 } : { start: -1, end: -1 };
   let end = from;
   let stop = text.length;
   const omitted: Span[] = aside ? [skip] : [];

@@ -159,6 +159,10 @@ describe('event titles in news prose (made-up probe sentences, red team)', () =>
     const relations = titles('Relations between the Canadian and Chinese governments had deteriorated significantly after the detention of Huawei CFO Meng Wanzhou by Canada in 2018.', '2025-05-01');
     expect(relations).toEqual(['2018 Relations between the Canadian and Chinese governments had deteriorated']);
   });
+  it("titles a 'said … that' sentence by the reported act (made-up probe sentence after a red-team article)", () => {
+    const text = 'The ministry said in a statement that the anti-dumping investigation, launched in September last year, had been extended by six months to March 9 next year because of the complexity of the case.';
+    expect(titles(text, '2025-08-12')).toContain('2026-03-09 The anti-dumping investigation had been extended by six months');
+  });
   it("falls back to the sentence when the subject belongs to another clause ('Relations soured in 2018 after Canada detained …')", () => {
     const all = titles('Relations soured in 2018 after Canada detained Huawei executive Meng Wanzhou on a U.S. warrant.', '2025-10-31').join(' | ');
     expect(all).not.toMatch(/Relations detains/);
