@@ -132,3 +132,10 @@ describe('origins', () => {
     expect(measuresOf('Canada imposed 25% tariffs on imported steel from China.', '2025-06-04')).toEqual(['CA->CN steel 25% impose -']);
   });
 });
+
+describe('a date told in the next sentence', () => {
+  it('made-up probes: "the measures will take effect on March 20" / "The higher rate took effect on Friday" date the measure just named', () => {
+    expect(measuresOf('China will impose a 25% tariff on Canadian pork. The ministry said the measures will take effect on March 20.', '2025-03-08')).toEqual(['CN->CA pork 25% impose planned 2025-03-20']);
+    expect(measuresOf('Trump raised the tariff on Canadian goods to 35%. The higher rate took effect on Friday.', '2025-08-02')).toEqual(['US->CA all goods 35% impose 2025-08-01']);
+  });
+});

@@ -106,7 +106,7 @@ function inPhrase(tokens: readonly Token[], i: number): boolean {
   if (t.text === '-' && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end) return true;
   if (t.pos === 'VERB' && (tokens[i - 1]?.text === '-' || (/ed$/.test(t.text) && isNominal(tokens[i + 1])))) return true; // "Chinese-made", "manufactured goods"
   // "most Canadian imports": the tagger reads "most" as an adverb there.
-  if ((t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'ADJ') && /^(?:all|some|most|such|those|these|other|certain|several|various)$/i.test(t.text)) return true;
+  if ((t.pos === 'DET' || t.pos === 'ADV') && /^(?:all|some|most|such|those|these|other|certain|several|various)$/i.test(t.text)) return true;
   return false;
 }
 

@@ -77,6 +77,7 @@ export function unlistedProducts(window: string): string[] {
   return products;
 }
 
+const ANAPHORIC_EFFECT = /\b(?:the|these|those|such|the new|the higher|the lower)\s+(?:measures?|rates?|tariffs?|duties|levies|surtax(?:es)?|countermeasures)\s+(?:will\s+|would\s+|is\s+set\s+to\s+|are\s+set\s+to\s+)?(?:take|takes|took|go|goes|went|come|comes|came)\s+(?:effect|into\s+(?:effect|force))\s+(?:on\s+|from\s+|as\s+of\s+)?/i;
 const IMMEDIATELY = /^[^;]*?\b(?:(?:effective|starting|beginning|taking effect|in force)\s+immediately|with immediate effect)\b/i;
 
 /** A cheap test before tokenising: most sentences of an article name no measure. */
@@ -104,9 +105,24 @@ export function findMeasureMentions(context: ArticleContext, registry: PeopleReg
       const listed = at >= 0 ? readObject(tokens, at, sentence.text.length, sentence.actors, sentence.text).products.filter((p) => p !== 'all goods') : [];
       if (listed.length > 1) for (const frame of previousFrames) if (frame.products.every((p) => p === 'all goods')) frame.products = listed;
     }
-    previousFrames = [];
     const triggers = TRIGGER_PREFILTER.test(sentence.text) ? findTriggers(sentence.text, tokenize(sentence.text)) : [];
-    if (triggers.length === 0) continue;
+    // "China will impose a 25% tariff on pork. The ministry said the measures will take effect on March 20.": a
+    // sentence naming no measure of its own dates the undated measures of the sentence before.
+    if (triggers.length === 0) {
+      const effect = ANAPHORIC_EFFECT.exec(sentence.text);
+      const when = effect ? sentence.dates.find((d) => d.date && d.role === 'point' && d.start >= effect.index + effect[0].length - 6 && d.start <= effect.index + effect[0].length + 4) : undefined;
+      if (when) {
+        for (const frame of previousFrames) {
+          if (frame.date || frame.role !== 'asserted') continue;
+          frame.date = when.date;
+          frame.dateRole = 'effective';
+          if (published.value && afterPublication(when.date!.value, published.value)) frame.planned = true;
+        }
+      }
+      previousFrames = [];
+      continue;
+    }
+    previousFrames = [];
     const inSentence = framesOfSentence(context, sentence, triggers, memory, scoped);
     // A government's own release announces what it states: an undated rate it gives is announced on its day.
     if (memory.outlet && published.value && published.precision === 'day') {
