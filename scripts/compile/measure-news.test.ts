@@ -82,7 +82,8 @@ describe('who imposes when the sentence does not say it in its subject', () => {
 describe('objects as news prose writes them', () => {
   it('made-up probe: two coordinated frames keep both conjuncts ("a 25 per cent tariff on most Canadian imports and a 10 per cent levy on Canadian energy")', () => {
     const text = 'The U.S. is now charging a 25 per cent tariff on most Canadian imports and a 10 per cent levy on Canadian energy, including oil and electricity.';
-    expect(measuresOf(text, '2025-03-04')).toEqual(['US->CA all goods 25% impose -', 'US->CA energy 10% impose -']);
+    // "is now charging": in force on the report's day.
+    expect(measuresOf(text, '2025-03-04')).toEqual(['US->CA all goods 25% impose 2025-03-04', 'US->CA energy 10% impose 2025-03-04']);
   });
 
   it('made-up probe: an approximator before an amount ("on about $30 billion worth of American goods") keeps the goods', () => {

@@ -78,6 +78,7 @@ export function unlistedProducts(window: string): string[] {
 }
 
 const ANAPHORIC_EFFECT = /\b(?:the|these|those|such|the new|the higher|the lower)\s+(?:measures?|rates?|tariffs?|duties|levies|surtax(?:es)?|countermeasures)\s+(?:will\s+|would\s+|is\s+set\s+to\s+|are\s+set\s+to\s+)?(?:take|takes|took|go|goes|went|come|comes|came)\s+(?:effect|into\s+(?:effect|force))\s+(?:on\s+|from\s+|as\s+of\s+)?/i;
+const NOW_IN_FORCE = /\b(?:is|are)\s+now\s+(?:charging|applying|collecting|levying|imposing)\b/i;
 const IMMEDIATELY = /^[^;]*?\b(?:(?:effective|starting|beginning|taking effect|in force)\s+immediately|with immediate effect)\b/i;
 
 /** A cheap test before tokenising: most sentences of an article name no measure. */
@@ -211,6 +212,9 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
     // the report is published, though announced in a modal frame.
     const published = context.article.published;
     const immediate = IMMEDIATELY.test(text.slice(trigger.end, Math.min(next, trigger.end + 140))) && published.value !== null && published.precision === 'day';
+    // "The U.S. is now charging a 25 per cent tariff on …": in force on the day of the report.
+    const nowInForce = !date && !verb?.planned && !!verb && verb.start < trigger.start && NOW_IN_FORCE.test(text.slice(Math.max(0, verb.start - 20), verb.start + 12)) && published.value !== null && published.precision === 'day';
+    if (nowInForce) ({ date, dateRole } = { date: { value: published.value!, precision: 'day' }, dateRole: 'effective' as DateRole });
     if (immediate && !date) ({ date, dateRole } = { date: { value: published.value!, precision: 'day' }, dateRole: 'effective' as DateRole });
     const planned = !immediate && ((verb?.planned ?? false) || /\bunder consideration\b/i.test(text.slice(trigger.end, limit + 40)));
     // "existing steel and aluminum tariffs", "these tariffs": a measure named again, not reported.
