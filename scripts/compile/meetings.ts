@@ -145,6 +145,9 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
     occasion: string | null;
     mentions: MeetingMention[];
     placeConflict?: boolean;
+    /** Kept as mentions join, so a cluster of thousands of reports is not scanned for each new one (linear cost). */
+    articleIds: Set<string>;
+    anyHeld: boolean;
   }
   const clusters: Cluster[] = [];
   const clustersByPeople = new Map<string, Cluster[]>();
@@ -168,7 +171,7 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
       c.date !== null &&
       c.date.precision !== 'year' &&
       (mention.date === null || mention.date.precision === 'year') &&
-      c.mentions.every((m) => m.status === 'planned') &&
+      !c.anyHeld &&
       published !== null &&
       published.slice(0, 7) > nextMonth(c.date.value.slice(0, 7));
     // An undated plan is of a meeting after its report was written, an undated held meeting of one before it.
@@ -183,20 +186,22 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
     );
     // Same people on the same date in two different places: one meeting the articles place differently.
     // An undated report ("after their meeting") is of the meeting its own article dates, if it dates one.
-    const ownArticleFirst = mention.date ? candidates : [...candidates.filter((c) => c.mentions.some((m) => m.articleId === mention.articleId)), ...candidates.filter((c) => !c.mentions.some((m) => m.articleId === mention.articleId))];
+    const ownArticleFirst = mention.date ? candidates : [...candidates.filter((c) => c.articleIds.has(mention.articleId)), ...candidates.filter((c) => !c.articleIds.has(mention.articleId))];
     const cluster = ownArticleFirst.find(placesAgree) ?? candidates.find((c) => c.date !== null && mention.date !== null && c.place !== null && mention.place !== null);
     if (cluster) {
       // A plan that names another place than the meeting held ("look forward to meeting … in Malaysia", met in
       // Singapore) joins it without disputing its place: plans change.
-      const outdatedPlan = mention.status === 'planned' && !placesAgree(cluster) && cluster.mentions.some((m) => m.status === 'held');
+      const outdatedPlan = mention.status === 'planned' && !placesAgree(cluster) && cluster.anyHeld;
       cluster.mentions.push(outdatedPlan ? { ...mention, place: null } : mention);
+      cluster.articleIds.add(mention.articleId);
+      if (mention.status === 'held') cluster.anyHeld = true;
       if (!mention.dateNear) cluster.date = moreSpecificDate(cluster.date, mention.date);
       cluster.occasion ??= mention.occasion;
       if (outdatedPlan) continue;
       if (!placesAgree(cluster)) cluster.placeConflict = true;
       else if (mention.place && (!cluster.place || placeWithin(places, mention.place, cluster.place))) cluster.place = mention.place;
     } else {
-      const cluster: Cluster = { participants: mention.participants, date: mention.date, place: mention.place, occasion: mention.occasion, mentions: [mention] };
+      const cluster: Cluster = { participants: mention.participants, date: mention.date, place: mention.place, occasion: mention.occasion, mentions: [mention], articleIds: new Set([mention.articleId]), anyHeld: mention.status === 'held' };
       clusters.push(cluster);
       for (const bucket of datePrefixes(cluster.date)) {
         const list = clustersByPeople.get(`${key}#${bucket}`);
