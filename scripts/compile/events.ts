@@ -138,10 +138,13 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
     let id = eventId(cluster.category, cluster.date?.value ?? null, [...cluster.keys].sort().join('|') || cluster.title);
     for (let n = 2; used.has(id); n++) id = `${eventId(cluster.category, cluster.date?.value ?? null, cluster.title)}-${n}`;
     used.add(id);
+    // A held meeting's event is titled by the meeting itself: its first report may be a plan ("hopes to meet Xi next
+    // week") written before it, whose headline would contradict the held mark it stands for.
+    const heldMeeting = cluster.category === 'meeting' ? meetings.meetings.find((m) => m.status === 'held' && cluster.relatedIds.has(m.id) && datesCompatible(m.date, cluster.date)) : undefined;
     events.push({
       id,
       date: cluster.date,
-      title: cluster.title,
+      title: heldMeeting ? `Meeting: ${heldMeeting.title}` : cluster.title,
       category: cluster.category,
       relatedIds: [...cluster.relatedIds].sort(),
       provenance: 'extracted',
