@@ -71,8 +71,9 @@ export interface DateMention {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
-const WEEKDAY_NAMES = WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|');
+/** "January|February|…", "Sunday|Monday|…": capitalised alternations for other stages' patterns. */
+export const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
+export const WEEKDAY_NAMES = WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|');
 
 const FUTURE = /\b(?:will|'ll|’ll|shall|could|might|may(?= (?:not )?[a-z]+\b)|is set to|are set to|set to|plans? to|hopes? to|aims? to|expected to|scheduled|departs|embarks|leaves|upcoming|next|would|going to|look(?:s|ing)? forward to|takes? effect|comes? into (?:force|effect)|goes? into effect|kicks? in)\b/i;
 

@@ -5,7 +5,7 @@ import type { ArticleContext, SentenceInfo } from './context.ts';
 import { sentenceEvidence } from './context.ts';
 import { datesCompatible, isFutureClause } from './dates.ts';
 import { addDays, dateParts, formatDate } from './calendar.ts';
-import { actionOfDate, clauseAtVerb, clauseHeadline, type ActionClause, type Span } from './headline.ts';
+import { actionOfDate, capitalise, clauseAtVerb, clauseHeadline, type ActionClause, type Span } from './headline.ts';
 import { tokenize } from './nlp.ts';
 import { datelineEnd } from './publication.ts';
 
@@ -51,7 +51,7 @@ function sentenceTitle(sentence: SentenceInfo): string {
   const aside = text.search(/,\s/);
   if (aside >= 25) text = text.slice(0, aside);
   if (text.length > 90) text = text.slice(0, text.lastIndexOf(' ', 90)).replace(/\s+(?:\S+)$/, '');
-  return text[0] ? text[0].toUpperCase() + text.slice(1) : text;
+  return capitalise(text);
 }
 
 const TITLE_HEADS = new Set(['president', 'minister', 'premier', 'leader', 'secretary', 'chancellor', 'official', 'spokesperson', 'spokesman', 'ambassador']);
@@ -64,7 +64,7 @@ const INTRANSITIVE = new Set(['retaliate', 'meet', 'speak', 'talk', 'arrive', 'r
  * starts", "They freed"), an amount or a share ("25 per cent signs", "2.6bn introduces", "Half costs"), a copula
  * ("Diversification is"), or a transitive act with no object ("Ministry launches", "Carney announces").
  */
-export function isWeakHeadline(text: string, clause: ActionClause, headline: string, named?: string): boolean {
+function isWeakHeadline(text: string, clause: ActionClause, headline: string, named?: string): boolean {
   const tokens = tokenize(text);
   const subject = clause.subject!;
   const subjectTokens = tokens.slice(subject.first, subject.last);
@@ -152,7 +152,7 @@ function fallbackTitle(text: string, dates: readonly Span[], textFrom: number): 
   title = title.replace(/(?:\s+(?:in|on|at|of|to|for|from|by|with|and|or|the|a|an|that|after|before|as|since|until))+\s*$/i, '');
   // A quotation's marks, cut from their other half, would dangle.
   title = title.replace(/["“”]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])/g, '').replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '');
-  return title[0] ? title[0].toUpperCase() + title.slice(1) : title;
+  return capitalise(title);
 }
 
 /** A cue word without its inflection: a headline's "arrest" and a sentence's "arrested" are one cue. */

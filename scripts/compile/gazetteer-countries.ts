@@ -80,7 +80,7 @@ export function shortCountryName(code: string): string {
 }
 
 /** Straight quotes for curly ones: "People’s Republic of China" is the same name as "People's Republic of China". */
-export function normaliseName(surface: string): string {
+function normaliseName(surface: string): string {
   return surface.replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
 }
 

@@ -87,7 +87,7 @@ function parenthesised(tokens: readonly Token[]): boolean[] {
  * The verb a date phrase dates: the nearest verb before it in its clause ("paused … on February 3, imposed duties on
  * March 4"), else the first after it ("On August 26, 2024, the government announced …"), else a copula.
  */
-export function verbOfDate(tokens: readonly Token[], date: Span, notVerbs: readonly Span[] = []): number | null {
+function verbOfDate(tokens: readonly Token[], date: Span, notVerbs: readonly Span[] = []): number | null {
   const at = tokens.findIndex((t) => t.end > date.start);
   if (at < 0) return null;
   const [first, last] = clauseRange(tokens, at);
@@ -120,7 +120,7 @@ export function verbOfDate(tokens: readonly Token[], date: Span, notVerbs: reado
 }
 
 /** The subject of the verb at `verb`: the last noun phrase before it since the previous verb, else that verb's. */
-export function subjectOf(tokens: readonly Token[], phrases: readonly Phrase[], verb: number, dates: readonly Span[]): Phrase | null {
+function subjectOf(tokens: readonly Token[], phrases: readonly Phrase[], verb: number, dates: readonly Span[]): Phrase | null {
   const [first] = clauseRange(tokens, verb);
   // "four Canadians holding dual Chinese citizenship were given": a participle modifying a noun bounds no clause, and
   // its object is no subject.
@@ -324,7 +324,7 @@ function joinTokens(text: string, tokens: readonly Token[], first: number, last:
   return words.split(/\s+/);
 }
 
-function capitalise(text: string): string {
+export function capitalise(text: string): string {
   return text ? text[0]!.toUpperCase() + text.slice(1) : text;
 }
 

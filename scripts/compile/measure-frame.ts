@@ -59,7 +59,7 @@ export function findTriggers(text: string, tokens?: readonly Token[]): (Trigger 
   return found;
 }
 
-export function tokenAt(tokens: readonly Token[], offset: number): number {
+function tokenAt(tokens: readonly Token[], offset: number): number {
   const i = tokens.findIndex((t) => t.start <= offset && offset < t.end);
   return i >= 0 ? i : tokens.findIndex((t) => t.start >= offset);
 }

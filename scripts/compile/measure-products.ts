@@ -3,6 +3,7 @@
 // "energy products … subject to a 10% tariff"), each mapped to a lexicon label, the blanket "all goods", or kept as
 // written; and the origin those phrases name ("Chinese-made", "from Canada", "from all countries").
 import type { ActorMention } from './context.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './dates.ts';
 import { actorForWord } from './entities.ts';
 import { alternation, loadLexicon, type ProductEntry } from './lexicon.ts';
 import type { Token } from './nlp.ts';
@@ -110,7 +111,7 @@ function inPhrase(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\d*$/;
+const MONTH = new RegExp(`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\\d*$`);
 
 /** One phrase from token i: [first, last) and the next index; null when no nominal head. */
 function phraseAt(tokens: readonly Token[], i: number, limit: number): { first: number; last: number } | null {

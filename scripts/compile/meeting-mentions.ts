@@ -142,7 +142,7 @@ function datesNearestCue(clauseDates: readonly DateMention[], cueStart: number, 
 }
 
 /** The city a wire dateline names ("BEIJING, Jan 16 (Reuters) -", "KUALA LUMPUR —"): where the report was written. */
-export function datelineCity(text: string, registry: PlaceRegistry): string | null {
+function datelineCity(text: string, registry: PlaceRegistry): string | null {
   const end = datelineEnd(text);
   if (end === 0) return null;
   // The dateline's own line: a headline may stand above it.

@@ -1,7 +1,7 @@
 // Who a meeting word brings together: the kind of cue ("met" joins its subject and object, "hosted" needs a guest,
 // "spoke with" is a call unless the text puts the two in one place), and which persons after it are its objects.
 import type { PersonMention } from './context.ts';
-import { loadLexicon } from './lexicon.ts';
+import { isTitleWord } from './person-titles.ts';
 
 /**
  * "symmetric": "A met B", "A and B met", "their meeting"; "host": "A hosted / welcomed / received B" (a guest is
@@ -44,29 +44,18 @@ export function isCallReport(sentence: string, cue: string, cueEnd: number, plac
   return !IN_PERSON.test(sentence) && !placed;
 }
 
-let gapWords: Set<string> | null = null;
-
-/** Lower-case words allowed between a meeting word and its object: titles ("prime minister") and little words. */
-function allowedGapWords(): Set<string> {
-  if (gapWords) return gapWords;
-  const words = new Set(
-    'with by the a an her his their its counterpart counterparts between and formally briefly of for both leader leaders then then-'.split(' '),
-  );
-  for (const office of loadLexicon().offices) for (const title of office.titles) for (const word of title.toLowerCase().split(/\s+/)) words.add(word);
-  gapWords = words;
-  return words;
-}
+/** Lower-case little words allowed between a meeting word and its object; title words ("prime minister") too, by isTitleWord. */
+const GAP_WORDS = new Set('with by the a an her his their its counterpart counterparts between and formally briefly of for both leader leaders then then-'.split(' '));
 
 /**
  * The text between a meeting word and a person is only titles, names and their "of" phrases: "met with the Prime
  * Minister of Malaysia, Anwar Ibrahim", "met with the President of China, Xi Jinping, the Premier of China, Li Qiang".
  */
 export function isObjectGap(gap: string): boolean {
-  const allowed = allowedGapWords();
   return gap
     .split(/[\s,]+/)
     .filter((w) => w.length > 0)
-    .every((w) => allowed.has(w.toLowerCase()) || /^[A-Z][\w.'’-]*$/.test(w) || /^\(?[A-Z]+\)?$/.test(w));
+    .every((w) => GAP_WORDS.has(w.toLowerCase()) || isTitleWord(w) || /^[A-Z][\w.'’-]*$/.test(w) || /^\(?[A-Z]+\)?$/.test(w));
 }
 
 /** The persons a meeting word takes as objects: after it, before the next clause, each reached through an object gap. */

@@ -4,6 +4,7 @@ import type { Conflict, Evidence, FactDate, Meeting } from '../../src/lib/datase
 import type { ArticleContext } from './context.ts';
 import type { DateMention } from './dates.ts';
 import { compareFactDates, datesCompatible, moreSpecificDate } from './dates.ts';
+import { addMonths, dayDifference, formatDate, shiftDay } from './calendar.ts';
 import type { PeopleRegistry } from './people.ts';
 import { conflictId, meetingId, personId } from './ids.ts';
 import { countArticles, dedupeEvidence } from './merge.ts';
@@ -32,19 +33,20 @@ export interface MeetingMention {
 /** How many days a meeting dated only near (publication day, stop day) may lie from the day its cluster names. */
 const PUBLICATION_SLACK_DAYS = 3;
 
-function daysBetween(a: string, b: string): number {
-  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+/** Whole days between two "YYYY-MM-DD" days, whichever comes first. */
+function daysApart(a: string, b: string): number {
+  return Math.abs(dayDifference(a, b));
 }
 
 /** "2025-12" → "2026-01". */
 function nextMonth(month: string): string {
   const [year, m] = month.split('-').map(Number);
-  return m === 12 ? `${year! + 1}-01` : `${year}-${String(m! + 1).padStart(2, '0')}`;
+  return formatDate(addMonths(year!, m!, 1), 'month').value;
 }
 
 /** The month buckets within the slack of a publication day ("2026-01-01" also looks in "2025-12"). */
 function nearbyMonths(day: string): string[] {
-  const months = [-PUBLICATION_SLACK_DAYS, 0, PUBLICATION_SLACK_DAYS].map((offset) => new Date(Date.parse(`${day}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 7));
+  const months = [-PUBLICATION_SLACK_DAYS, 0, PUBLICATION_SLACK_DAYS].map((offset) => shiftDay(day, offset).slice(0, 7));
   return [...new Set(months)];
 }
 
@@ -160,7 +162,7 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
     // A report dated only by its publication day joins a meeting of those people a few days off, not one months away.
     const near = mention.dateNear && mention.date
       ? [...new Set(nearbyMonths(mention.date.value).flatMap((month) => clustersByPeople.get(`${key}#${month}`) ?? []))].filter(
-          (c) => c.date !== null && c.date.precision === 'day' && daysBetween(c.date.value, mention.date!.value) <= PUBLICATION_SLACK_DAYS,
+          (c) => c.date !== null && c.date.precision === 'day' && daysApart(c.date.value, mention.date!.value) <= PUBLICATION_SLACK_DAYS,
         )
       : null;
     // A meeting reported held in an article written well after the date a plan named is not that plan kept: the
@@ -178,7 +180,7 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
     const fitsReport = (c: Cluster) => {
       if (mention.date !== null || c.date === null || published === null) return true;
       const written = published.slice(0, c.date.value.length);
-      if (mention.status === 'planned') return c.date.value >= written || daysBetween(c.date.value.padEnd(10, '-01').slice(0, 10), published.padEnd(10, '-01').slice(0, 10)) <= PUBLICATION_SLACK_DAYS;
+      if (mention.status === 'planned') return c.date.value >= written || daysApart(c.date.value.padEnd(10, '-01').slice(0, 10), published.padEnd(10, '-01').slice(0, 10)) <= PUBLICATION_SLACK_DAYS;
       return c.date.value <= written;
     };
     const candidates = (near ?? clustersByPeople.get(`${key}#${mention.date?.value ?? '*'}`) ?? []).filter(

@@ -7,7 +7,7 @@ import { actorForWord, findActors, findPersonCandidates, leaderRoles, type Perso
 import { conflictId, personId } from './ids.ts';
 import { alternation, loadLexicon } from './lexicon.ts';
 import { tokenize } from './nlp.ts';
-import { findTitledPeople, isTitleWord, namesInstitution, withoutHonorific } from './person-titles.ts';
+import { findTitledPeople, isTitleWord, NAME_SUFFIX, namesInstitution, qualifierCountry, withoutHonorific } from './person-titles.ts';
 
 // ---------- the registry of people across articles ----------
 
@@ -48,8 +48,6 @@ function fold(text: string): string {
 function nameWords(name: string): string[] {
   return fold(name).replace(/\.$/, '').split(' ');
 }
-
-const NAME_SUFFIX = /^(?:Jr|Sr|II|III)\.?$/;
 
 /** Two spellings of one name: same first name, surnames one letter apart ("Kovrig" / "Kovring"). */
 export function isSpellingVariant(a: string, b: string): boolean {
@@ -274,10 +272,8 @@ const DESCRIPTION = /\b(?:the|a) (?:([\w.]+) )?(prime minister|president|premier
 const OF_QUALIFIER = /^ of ((?:the )?[A-Z][\w.'’-]*(?: (?:of|the|and|[A-Z][\w.'’-]*))*)/;
 
 /** The country an "of" phrase names, a province's country included ("of Saskatchewan" → CA). */
-function qualifierCountry(words: string): string | null {
-  const actors = findActors(words.replace(/’/g, "'")).filter((a) => a.form === 'name');
-  if (actors.length > 0) return actors[actors.length - 1]!.code;
-  return loadLexicon().places.find((p) => p.kind === 'region' && words.endsWith(p.alias))?.country ?? null;
+function qualifierOrRegionCountry(words: string): string | null {
+  return qualifierCountry(words) ?? loadLexicon().places.find((p) => p.kind === 'region' && words.endsWith(p.alias))?.country ?? null;
 }
 
 const SINGULAR_PRONOUN = /\b(?:he|she|his|her|him)\b/gi;
@@ -290,8 +286,7 @@ export function resolveReferences(context: ArticleContext, registry: PeopleRegis
   const leaders = leaderRoles();
   // A government's own release ("Prime Minister of Canada", "Ministry of Foreign Affairs of the People's Republic of
   // China"): its unqualified "the Prime Minister" is that government's.
-  const outletActors = context.article.outlet ? findActors(context.article.outlet.replace(/’/g, "'")).filter((a) => a.form === 'name') : [];
-  const outletCountry = outletActors[outletActors.length - 1]?.code ?? null;
+  const outletCountry = context.article.outlet ? qualifierCountry(context.article.outlet) : null;
   let lastSubject: string | null = null;
   let lastGroup: string[] = [];
   for (const sentence of context.sentences) {
@@ -305,7 +300,7 @@ export function resolveReferences(context: ArticleContext, registry: PeopleRegis
       // "the Chinese premier, Li Qiang", "the Prime Minister of Singapore, Lawrence Wong" name the person itself.
       if (/^,? [A-Z]/.test(after.slice(of ? of[0].length : 0))) continue;
       if (m[1] && !/^[A-Z]/.test(m[1])) continue;
-      const country = m[1] ? actorForWord(m[1]) : of ? qualifierCountry(of[1]!) : null;
+      const country = m[1] ? actorForWord(m[1]) : of ? qualifierOrRegionCountry(of[1]!) : null;
       if ((m[1] || of) && !country) continue;
       const noun = m[2]!.toLowerCase();
       const fits = [...counts.keys()].filter((key) => {

@@ -1,6 +1,7 @@
 // People named after a title that carries its country in an "of" phrase: "the Prime Minister of Singapore, Lawrence
 // Wong", "President of the Republic of Korea Lee Jae Myung", "the Chairman of the Standing Committee of the National
 // People's Congress of China, Zhao Leji". The name is the run of proper nouns the tagger finds after the title.
+import { MONTH_NAMES, WEEKDAY_NAMES } from './dates.ts';
 import { findActors, type PersonCandidate } from './entities.ts';
 import { alternation, loadLexicon } from './lexicon.ts';
 import { tokenize, type Token } from './nlp.ts';
@@ -25,13 +26,13 @@ function titleMatchers(): TitleMatchers {
 /** The words of an "of" qualifier: proper nouns and the little words between them ("the People's Republic of China"). */
 const QUALIFIER = /^ (?:of|to) ((?:the )?[A-Z][\w.'’-]*(?: (?:of|the|and|for|[A-Z][\w.'’-]*))*)/;
 /** Name-like suffixes that belong to the name ("Ferdinand Marcos Jr."). */
-const SUFFIX = /^(?:Jr|Sr|II|III)\.?$/;
+export const NAME_SUFFIX = /^(?:Jr|Sr|II|III)\.?$/;
 /** Words that end a name run even when tagged as proper nouns: weekdays, months, and institutions. */
 const NOT_NAME_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Summit|Ministry|Department|Office|Commission|Committee|Council|Congress|Parliament|Government|Party|Agency|Bank|Association|Economic|Trade|Foreign|Affairs|Republic|Minister|President|Premier|Prime|Chairman|Secretary)$/;
+  new RegExp(`^(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|Today|Summit|Ministry|Department|Office|Commission|Committee|Council|Congress|Parliament|Government|Party|Agency|Bank|Association|Economic|Trade|Foreign|Affairs|Republic|Minister|President|Premier|Prime|Chairman|Secretary)$`);
 
 /** The proper-noun run starting at `from` in the sentence, as a person's name (2 to 4 words, suffix kept), or null. */
-export function nameRunAt(sentence: string, from: number, afterTitle = false): { name: string; start: number; end: number } | null {
+function nameRunAt(sentence: string, from: number, afterTitle = false): { name: string; start: number; end: number } | null {
   const tokens = tokenize(sentence);
   let i = tokens.findIndex((t) => t.start >= from);
   if (i < 0 || tokens[i]!.start - from > 2) return null;
@@ -46,7 +47,7 @@ export function nameRunAt(sentence: string, from: number, afterTitle = false): {
       run.push(token);
       continue;
     }
-    if (SUFFIX.test(token.text) && run.length >= 1) {
+    if (NAME_SUFFIX.test(token.text) && run.length >= 1) {
       run.push(token);
       break;
     }
@@ -58,7 +59,7 @@ export function nameRunAt(sentence: string, from: number, afterTitle = false): {
     if (findActors(token.text).length > 0) break;
     run.push(token);
   }
-  const words = run.filter((t, k) => !SUFFIX.test(t.text) && t.text !== '-' && run[k - 1]?.text !== '-');
+  const words = run.filter((t, k) => !NAME_SUFFIX.test(t.text) && t.text !== '-' && run[k - 1]?.text !== '-');
   if (words.length < 2 || words.length > 4) return null;
   const start = run[0]!.start;
   const end = run[run.length - 1]!.end;
@@ -87,8 +88,8 @@ function ownerCountry(sentence: string, titleStart: number): string | null {
   return actors[0]?.code ?? null;
 }
 
-/** The country an "of" qualifier names: its last country ("… Congress of China" → CN). */
-function qualifierCountry(qualifier: string): string | null {
+/** The country an "of" qualifier (or an outlet's name) names: its last country ("… Congress of China" → CN). */
+export function qualifierCountry(qualifier: string): string | null {
   const actors = findActors(qualifier.replace(/’/g, "'")).filter((a) => a.form === 'name');
   return actors[actors.length - 1]?.code ?? null;
 }

@@ -1,6 +1,7 @@
 // Locative judgement: whether a name that can also be a party ("China imposed", "ties with Canada") is used in a
 // sentence as a location ("in China", "travel to Malaysia, Singapore, and the Republic of Korea", "Gyeongju, ROK",
 // an infobox "Place: Canada and China", "Canadian Embassy, Beijing"). Pure functions over the sentence text.
+import { MONTH_NAMES, WEEKDAY_NAMES } from './dates.ts';
 
 /** Words before a name that make it a place ("traveled to Ottawa", "a visit to Beijing", "subsidies in Canada"). */
 const LOCATIVE_LEAD = /\b(?:in|at|to|into|near|outside|inside|within|across|throughout|visit|visits|visited|visiting|via|toward|towards|(?:returned|returning|returns|arrived|arriving|arrives|flew|flying|travelled|traveled|departed|departing|departs|back|home)\s+from|(?:city|town|village|port|province|state|territory|island|capital)\s+of)\s+(?:the\s+)?$/i;
@@ -18,7 +19,7 @@ const LIST_MIDDLE = /^\s*,\s*(?:the\s+)?$/;
 /** What may follow a name in the middle of a list. */
 const LIST_GOES_ON = /^\s*(?:,|and\b|or\b)/;
 /** Words after an abbreviation that keep it a name ("in the U.S. and Canada", "to the U.S. last year"), not an adjective ("U.S. goods", "the U.S. State Department"). */
-const FUNCTION_WORD = /^\s+(?:and|or|in|on|at|for|since|after|before|with|by|to|from|of|last|this|next|until|when|where|which|that|is|was|were|are|has|had|have|will|would|but|as|over|under|during|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const FUNCTION_WORD = new RegExp(`^\\s+(?:and|or|in|on|at|for|since|after|before|with|by|to|from|of|last|this|next|until|when|where|which|that|is|was|were|are|has|had|have|will|would|but|as|over|under|during|${WEEKDAY_NAMES}|${MONTH_NAMES})\\b`);
 
 /**
  * A name used as a location by what precedes or follows it: a locative word, the second of a pair after one, a
