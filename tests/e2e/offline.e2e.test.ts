@@ -46,8 +46,9 @@ describe('dist/tariff-tracer.html opened from disk', () => {
 
   it('finds all three charts, drawn', async () => {
     // Chapters may load their chart when scrolled near: scroll through the page as a reader would.
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    for (let y = 0; y <= height; y += 600) {
+    // The height is read again at each step: the single-file app grows the page as its chapters mount.
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0; y <= (await height()); y += 600) {
       await page.evaluate((top) => window.scrollTo(0, top), y);
       await page.waitForTimeout(100);
     }
