@@ -37,6 +37,14 @@ describe('csvCell', () => {
     { value: '-5', expected: "'-5" },
     { value: -5, expected: '-5' },
     { value: Number.NaN, expected: '' },
+    // An array's first item starts the cell: a source titled with a formula must not run.
+    { value: ['=HYPERLINK("http://evil","click")'], expected: `"'=HYPERLINK(""http://evil"",""click"")"` },
+    { value: ['Globe and Mail', '@SUM(A1)'], expected: "Globe and Mail; '@SUM(A1)" },
+    { value: [-5, 3], expected: "'-5; 3" },
+    { value: '  =1+1', expected: "'  =1+1" },
+    { value: '＝1+1', expected: "'＝1+1" },
+    { value: '\n=1+1', expected: `"'\n=1+1"` },
+    { value: 'a = b', expected: 'a = b' },
   ];
   for (const { value, expected } of cases) {
     it(`writes ${JSON.stringify(value)} as ${JSON.stringify(expected)}`, () => {
@@ -70,6 +78,14 @@ describe('toCsv', () => {
 
   it('writes only a header for no rows when columns are given', () => {
     expect(toCsv([], ['a', 'b'])).toBe('a,b\r\n');
+  });
+
+  it('starts no cell with a formula, whatever the titles, products and participants say', () => {
+    const hostile = ['=HYPERLINK("http://evil","click")', '+1+1', '-2+3', '@SUM(A1:A9)', '\t=1', '\r=1'];
+    const csv = toCsv([{ title: hostile[0], sources: hostile, products: [hostile[1]!, 'canola'], participants: [hostile[3]!] }]);
+    const cells = parseCsv(csv).flat().flatMap((cell) => cell.split('; '));
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    expect(parseCsv(csv)[1]?.[0]).toBe(`'${hostile[0]}`);
   });
 
   it('does not modify its input', () => {

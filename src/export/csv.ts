@@ -3,16 +3,27 @@
 export type CsvValue = string | number | boolean | null | undefined | readonly (string | number)[];
 
 /**
- * A cell as CSV text. Arrays are joined with "; ". Strings that a spreadsheet would run as a formula
- * (starting with =, +, -, @, tab or CR) get a leading apostrophe: article text is untrusted.
+ * Text a spreadsheet would run as a formula: it starts (after any spaces) with =, +, - or @ (or their full-width
+ * forms, which some spreadsheets fold to ASCII), or with a tab, CR or LF.
+ */
+const FORMULA_START = /^(?:[\t\r\n]| *[=+\-@＝＋－＠])/;
+
+/** A leading apostrophe makes a spreadsheet show the text instead of running it: article text is untrusted. */
+function guardFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * A cell as CSV text. Arrays are joined with "; ". Every cell but a plain number is guarded against formulas after
+ * joining (an array's first title starts its cell), and so is each text item of an array: a spreadsheet set to split
+ * on ";" would otherwise start a cell with the second one.
  */
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   let text: string;
-  if (Array.isArray(value)) text = value.join('; ');
+  if (Array.isArray(value)) text = guardFormula(value.map((item) => (typeof item === 'string' ? guardFormula(item) : String(item))).join('; '));
   else if (typeof value === 'number') text = Number.isFinite(value) ? String(value) : '';
-  else text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  else text = guardFormula(String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
