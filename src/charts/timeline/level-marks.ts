@@ -36,7 +36,7 @@ export interface LevelClusterMark {
   c: number;
   /**
    * The pill drawn as a line with round caps of the pill's height (a stroke that keeps its size under the zoom),
-   * from the first member's date to the last one's, in unit px: it widens with the zoom as its members spread, and
+   * from the first member's date to the last one's (anchorTime), in unit px: it widens with the zoom as its members spread, and
    * it is the same at every level that groups the same members.
    */
   x0: number;
@@ -150,9 +150,17 @@ function itemMark(mark: ItemMark, unit: (time: number) => number, level: number,
   };
 }
 
+/**
+ * Where a member of a group shows as solid, the pill's ends: a year-only date at its start edge (the rest of its bar
+ * is faint and groups with nothing), else its middle.
+ */
+export function anchorTime({ item }: PlacedItem): number {
+  return item.date.precision === 'year' ? item.start : (item.start + item.end) / 2;
+}
+
 function clusterMark(mark: ClusterMark, unit: (time: number) => number, pillHeight: number): LevelClusterMark {
   const { members, lane, row, start, end } = mark;
-  const centre = (member: PlacedItem) => unit((member.item.start + member.item.end) / 2);
+  const centre = (member: PlacedItem) => unit(anchorTime(member));
   let x0 = Infinity;
   let x1 = -Infinity;
   for (const member of members) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centreOn, clampTransform, defaultInterval, maxZoom, paddedDomain, panBy, panToShow, transformForInterval, visibleInterval, zoomAbout, zoomKeyAction } from './zoom.ts';
+import { centreOn, clampTransform, maxZoom, paddedDomain, panBy, panToShow, transformForInterval, visibleInterval, zoomAbout, zoomKeyAction } from './zoom.ts';
 
 const DAY = 86_400_000;
 const domain = { start: Date.UTC(2016, 11, 1), end: Date.UTC(2026, 2, 1) };
@@ -58,27 +58,6 @@ describe('zoom maths', () => {
     const moved = visibleInterval(panToShow(transform, later, domain, width, kMax), domain, width);
     expect(moved.end).toBeGreaterThan(later.end);
     expect(moved.start).toBeLessThan(later.start);
-  });
-
-  it('defaultInterval opens on the last two calendar years when the story is long, else on everything', () => {
-    const extent = { start: Date.UTC(2017, 0, 1), end: Date.UTC(2025, 10, 1) };
-    const padded = paddedDomain(extent);
-    expect(padded).toEqual({ start: Date.UTC(2016, 11, 1), end: Date.UTC(2026, 1, 1) });
-    expect(defaultInterval(extent, padded)).toEqual({ start: Date.UTC(2024, 0, 1), end: padded.end });
-    const short = { start: Date.UTC(2024, 2, 1), end: Date.UTC(2025, 10, 1) };
-    expect(defaultInterval(short, paddedDomain(short))).toEqual(paddedDomain(short));
-  });
-
-  it('defaultInterval gives each month at least 20 px on a narrow screen, counted back from the end', () => {
-    const extent = { start: Date.UTC(2017, 0, 1), end: Date.UTC(2025, 10, 1) };
-    const padded = paddedDomain(extent);
-    // 375 px: 18 months of 20 px back from February 2026.
-    expect(defaultInterval(extent, padded, 375)).toEqual({ start: Date.UTC(2024, 7, 1), end: padded.end });
-    // 1440 px: room for the two years.
-    expect(defaultInterval(extent, padded, 1440)).toEqual({ start: Date.UTC(2024, 0, 1), end: padded.end });
-    // A short story on a narrow screen: its end, not all of it.
-    const short = { start: Date.UTC(2024, 2, 1), end: Date.UTC(2025, 10, 1) };
-    expect(defaultInterval(short, paddedDomain(short), 320)).toEqual({ start: Date.UTC(2024, 9, 1), end: paddedDomain(short).end });
   });
 
   it('centreOn brings a date to the middle of the view, keeping the zoom, within the clamps', () => {

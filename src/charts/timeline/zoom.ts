@@ -39,12 +39,17 @@ export function centreOn(transform: ViewTransform, time: number, domain: TimeInt
   return panBy(transform, width / 2 - (((time - domain.start) / (domain.end - domain.start)) * width * transform.k + transform.x), width, kMax);
 }
 
-/** The transform that shows `target` across the width (as near as the clamps allow). */
+/**
+ * The transform that shows `target` across the width, or, when that would zoom past `kMax`, centred at the most zoom:
+ * the offset must follow the clamped zoom, or a short target ends up far off screen (a group of two events four days
+ * apart opened onto an empty view).
+ */
 export function transformForInterval(target: TimeInterval, domain: TimeInterval, width: number, kMax: number): ViewTransform {
   const span = domain.end - domain.start;
   const targetSpan = Math.max(1, target.end - target.start);
-  const k = span / targetSpan;
-  const x = (-(target.start - domain.start) / span) * width * k;
+  const k = Math.min(kMax, Math.max(1, span / targetSpan));
+  const centre = (target.start + target.end) / 2;
+  const x = width / 2 - ((centre - domain.start) / span) * width * k;
   return clampTransform({ k, x }, width, kMax);
 }
 
@@ -88,24 +93,9 @@ export function zoomKeyAction(key: string, shiftKey = false): ZoomKeyAction {
 }
 
 /**
- * The default view: the dense end of the story. The sources pile up in the last two calendar years (2024–2025 for the
- * seeds) while 2017–2022 holds a few events; the whole range at phone width would crush that dense period into a
- * few pixels. So the chart opens on the last two years (with the overview strip showing the rest), unless everything
- * spans less than four years anyway; and never on more months than leave each `monthWidth` px of the `width`, so that
- * on a phone the last events (a month apart) stand apart, not in one cluster.
- */
-export function defaultInterval(extent: TimeInterval, domain: TimeInterval, width = Infinity, monthWidth = 20): TimeInterval {
-  const endYear = new Date(extent.end - 1).getUTCFullYear();
-  const twoYears = Date.UTC(endYear - 1, 0, 1);
-  const end = new Date(domain.end);
-  const narrow = Number.isFinite(width) ? Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - Math.max(1, Math.floor(width / monthWidth)), 1) : -Infinity;
-  const start = Math.max(extent.end - extent.start <= 4 * 365.25 * 86_400_000 ? domain.start : twoYears, narrow, domain.start);
-  return { start, end: domain.end };
-}
-
-/**
- * The chart's full domain: the data's extent padded to whole months, a month before the first item and three after
- * the last, so the latest events (the story's end) have room for their labels on the right.
+ * The chart's full domain, and its opening view: the data's extent padded to whole months, a month before the first
+ * item and three after the last, so the latest events (the story's end) have room for their labels on the right. The
+ * chart opens on all of it: the story is a long freeze then a thaw, and a view of the last two years hid the freeze.
  */
 export function paddedDomain(extent: TimeInterval): TimeInterval {
   const first = new Date(extent.start);
