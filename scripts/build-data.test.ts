@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseArguments, runCli } from './build-data.ts';
+import { parseArguments, printable, runCli } from './build-data.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'build-data-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -31,6 +31,7 @@ describe('parseArguments', () => {
     expect(parseArguments(['--max-bytes', '-3'])).toEqual({ error: '--max-bytes must be a positive whole number, not "-3"' });
     expect(parseArguments(['--max-bytes', 'lots'])).toEqual({ error: '--max-bytes must be a positive whole number, not "lots"' });
     expect(parseArguments(['seeds'])).toEqual({ error: 'unknown argument "seeds"' });
+    expect(parseArguments(['--corrections', 'c.json', '--no-corrections'])).toEqual({ error: 'give --corrections FILE or --no-corrections, not both' });
   });
 });
 
@@ -71,6 +72,81 @@ describe('runCli', () => {
     expect(result.out).toContain(
       `correction: ${corrections}: correction #1 (drop measure-that-does-not-exist): no fact has this id (ids change only when the text does: check the latest dataset)`,
     );
+  });
+});
+
+describe('runCli with a corrections file that cannot be used', () => {
+  const seeds = 'tests/fixtures/xss';
+  const cases = [
+    { name: 'malformed JSON', text: '{ "corrections": [', message: /^error: .*broken-0\.json: not valid JSON: / },
+    { name: 'no corrections array', text: '{ "fixes": [] }', message: /^error: .*broken-1\.json: expected an object with a "corrections" array$/ },
+    { name: 'an entry of the wrong shape', text: '{ "corrections": [{ "action": "drop" }] }', message: /^error: .*broken-2\.json: correction #1: "drop" needs an "id"$/ },
+  ];
+  cases.forEach(({ name, text, message }, index) => {
+    it(`fails the build on ${name}, naming the file, and writes nothing`, () => {
+      const corrections = join(dir, `broken-${index}.json`);
+      writeFileSync(corrections, text);
+      const out = join(dir, `never-${index}.json`);
+      const result = run(['--seeds', seeds, '--out', out, '--corrections', corrections]);
+      expect(result.code).toBe(1);
+      expect(result.err[0]).toMatch(message);
+      expect(result.err.at(-1)).toBe('error: nothing written: fix the corrections file, or build without corrections (--no-corrections)');
+      expect(existsSync(out)).toBe(false);
+    });
+  });
+
+  it('fails on a corrections path that is a folder, in one line', () => {
+    const result = run(['--seeds', seeds, '--out', join(dir, 'never-folder.json'), '--corrections', dir]);
+    expect(result.code).toBe(1);
+    expect(result.err[0]).toBe(`error: ${dir}: cannot read the file (EISDIR)`);
+  });
+
+  it('builds without corrections when asked to, even where the default file is broken', () => {
+    const project = mkdtempSync(join(dir, 'project-'));
+    mkdirSync(join(project, 'data'));
+    writeFileSync(join(project, 'data', 'corrections.json'), '{ not json');
+    const cwd = process.cwd();
+    process.chdir(project);
+    try {
+      expect(run(['--out', 'a.json']).code).toBe(2); // no seeds/ here: the folder check comes first
+      mkdirSync('seeds');
+      writeFileSync(join('seeds', 'a.txt'), 'OTTAWA, Oct. 1, 2024 — Canada imposed a 100% surtax on Chinese electric vehicles.');
+      const broken = run(['--out', 'a.json']);
+      expect(broken.code).toBe(1);
+      expect(broken.err[0]).toMatch(/^error: data\/corrections\.json: not valid JSON: /);
+      expect(existsSync('a.json')).toBe(false);
+      expect(run(['--out', 'a.json', '--no-corrections']).code).toBe(0);
+      expect(JSON.parse(readFileSync('a.json', 'utf8')).articles).toHaveLength(1);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});
+
+describe('the report', () => {
+  it('writes a file name with a newline or a terminal escape on one line, escaped', () => {
+    expect(printable('a\nb.txt')).toBe('a\\nb.txt');
+    expect(printable('\u001b[2Jx.txt')).toBe('\\u001b[2Jx.txt');
+    const seeds = mkdtempSync(join(dir, 'names-'));
+    writeFileSync(join(seeds, 'line\nbreak.txt'), '');
+    writeFileSync(join(seeds, 'ok.txt'), 'OTTAWA, Oct. 1, 2024 — Canada imposed a 100% surtax on Chinese electric vehicles.');
+    const result = run(['--seeds', seeds, '--out', join(dir, 'names.json')]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('skipped: line\\nbreak.txt: empty file');
+    expect(result.out.every((line) => !line.includes('\n'))).toBe(true);
+  });
+
+  it('publishes nothing from outside the seeds folder through a symbolic link', () => {
+    const seeds = mkdtempSync(join(dir, 'links-'));
+    const secret = join(dir, 'secret.txt');
+    writeFileSync(secret, 'root:x:0:0:root:/root:/bin/bash');
+    writeFileSync(join(seeds, 'ok.txt'), 'OTTAWA, Oct. 1, 2024 — Canada imposed a 100% surtax on Chinese electric vehicles.');
+    symlinkSync(secret, join(seeds, 'p.txt'));
+    const out = join(dir, 'links.json');
+    const result = run(['--seeds', seeds, '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('skipped: p.txt: symbolic link to a file outside the seeds folder: not followed');
+    expect(readFileSync(out, 'utf8')).not.toContain('root:x');
   });
 });
 

@@ -39,6 +39,7 @@ export function parseArguments(args: readonly string[]): CliOptions | { error: s
   };
   let seedsGiven = false;
   let correctionsGiven = false;
+  let noCorrections = false;
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -50,9 +51,12 @@ export function parseArguments(args: readonly string[]): CliOptions | { error: s
       return next;
     };
     if (flag === '--help' || flag === '-h') return { help: true };
-    if (flag === '--quiet' || flag === '--no-corrections') {
-      if (flag === '--quiet') options.quiet = true;
-      else correctionsGiven = true;
+    if (flag === '--quiet') {
+      options.quiet = true;
+      continue;
+    }
+    if (flag === '--no-corrections') {
+      noCorrections = true;
       continue;
     }
     if (flag === '--seeds' || flag === '--out' || flag === '--corrections' || flag === '--max-bytes') {
@@ -74,7 +78,9 @@ export function parseArguments(args: readonly string[]): CliOptions | { error: s
     }
     return { error: `unknown argument "${arg}"` };
   }
-  if (!seedsGiven && !correctionsGiven) options.corrections = 'data/corrections.json';
+  if (noCorrections && correctionsGiven) return { error: 'give --corrections FILE or --no-corrections, not both' };
+  if (noCorrections) options.corrections = null;
+  else if (!seedsGiven && !correctionsGiven) options.corrections = 'data/corrections.json';
   return options;
 }
 
@@ -103,6 +109,12 @@ export function runCli(
     return 2;
   }
   const loaded = parsed.corrections === null ? { corrections: [], problems: [] } : loadCorrections(resolve(parsed.corrections), parsed.corrections);
+  if (loaded.problems.length > 0) {
+    // Building without the editor's fixes would publish what they corrected: stop, unless asked to skip them.
+    for (const problem of loaded.problems) printError(`error: ${printable(problem.file)}: ${printable(problem.message)}`);
+    printError('error: nothing written: fix the corrections file, or build without corrections (--no-corrections)');
+    return 1;
+  }
   let compiled: Dataset;
   try {
     compiled = compileFolder(seeds, {
@@ -115,10 +127,7 @@ export function runCli(
     printError(`error: ${parsed.seeds}: the compiler failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return 1;
   }
-  const dataset: Dataset = {
-    ...compiled,
-    report: { ...compiled.report, corrections: [...loaded.problems, ...compiled.report.corrections] },
-  };
+  const dataset: Dataset = compiled;
   printReport(dataset, parsed, print);
   if (dataset.articles.length === 0) {
     printError(`error: ${parsed.seeds}: no article could be compiled; nothing written`);
@@ -147,7 +156,7 @@ function printReport(dataset: Dataset, options: CliOptions, print: (line: string
       ['correction', report.corrections],
     ];
     for (const [kind, entries] of sections) {
-      for (const entry of entries) print(`${kind}: ${entry.file}: ${entry.message}`);
+      for (const entry of entries) print(`${kind}: ${printable(entry.file)}: ${printable(entry.message)}`);
     }
   }
   const facts = dataset.measures.length + dataset.people.length + dataset.places.length + dataset.meetings.length + dataset.events.length;
@@ -162,6 +171,17 @@ function printReport(dataset: Dataset, options: CliOptions, print: (line: string
       `${report.corrections.length} correction problems`,
     ].join(', '),
   );
+}
+
+/**
+ * Text for one report line: control characters (a newline in a file name, a terminal escape sequence in a title) are
+ * written as escapes, so each entry stays one line and nothing an article's author wrote can drive the terminal.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    return named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -29,16 +29,26 @@ export interface LoadedCorrections {
   problems: ReportEntry[];
 }
 
-/** Reads a corrections file. A missing file is no corrections; a malformed entry is reported and left out. */
+/**
+ * Reads a corrections file. A missing file is no corrections. Any problem (unreadable, not JSON, not the expected
+ * shape, a malformed entry) is returned with the file's name: the file does not say what its editor meant, so the
+ * command line stops the build on it rather than publish without the fixes (`--no-corrections` builds without them).
+ */
 export function loadCorrections(path: string, displayName = path): LoadedCorrections {
   if (!existsSync(path)) return { corrections: [], problems: [] };
   let parsed: unknown;
+  let text: string;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return { corrections: [], problems: [{ file: displayName, message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` }] };
+  }
+  try {
+    parsed = JSON.parse(text);
   } catch (error) {
     return { corrections: [], problems: [{ file: displayName, message: `not valid JSON: ${(error as Error).message}` }] };
   }
-  const list = (parsed as { corrections?: unknown } | null)?.corrections;
+  const list = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as { corrections?: unknown }).corrections : undefined;
   if (!Array.isArray(list)) {
     return { corrections: [], problems: [{ file: displayName, message: 'expected an object with a "corrections" array' }] };
   }

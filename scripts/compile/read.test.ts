@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,7 +95,63 @@ describe('folders', () => {
   });
 });
 
+describe('symbolic links', () => {
+  const base = mkdtempSync(join(tmpdir(), 'compiler-links-'));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+  const seeds = join(base, 'seeds');
+  const outside = join(base, 'outside');
+  mkdirSync(seeds);
+  mkdirSync(join(outside, 'many'), { recursive: true });
+  writeFileSync(join(outside, 'passwd.txt'), 'root:x:0:0:root:/root:/bin/bash');
+  for (let index = 0; index < 30; index += 1) writeFileSync(join(outside, 'many', `file-${index}.txt`), 'Canada imposed tariffs.');
+  writeFileSync(join(seeds, 'article.txt'), 'Canada imposed tariffs on Chinese steel.');
+  symlinkSync(join(outside, 'passwd.txt'), join(seeds, 'p.txt'));
+  symlinkSync('../outside/passwd.txt', join(seeds, 'relative.txt'));
+  symlinkSync(outside, join(seeds, 'etc'));
+  symlinkSync(join(seeds, 'article.txt'), join(seeds, 'alias.txt'));
+
+  it('never reads a file outside the seeds folder through a link, and says why', () => {
+    const result = readSeedFolder(seeds);
+    expect(result.sources.map((source) => source.file)).toEqual(['alias.txt', 'article.txt']);
+    expect(result.sources.some((source) => source.text.includes('root:x'))).toBe(false);
+    expect(result.skipped).toEqual([
+      { file: 'etc/', message: 'symbolic link to a folder outside the seeds folder: not followed' },
+      { file: 'p.txt', message: 'symbolic link to a file outside the seeds folder: not followed' },
+      { file: 'relative.txt', message: 'symbolic link to a file outside the seeds folder: not followed' },
+    ]);
+  });
+
+  it('does not walk a linked folder outside, so none of its file names reach the report', () => {
+    expect(listFiles(seeds).filter((file) => file.startsWith('etc/'))).toEqual([]);
+  });
+
+  it('reads a seeds folder that is itself a link (its real path is the boundary)', () => {
+    symlinkSync(seeds, join(base, 'seeds-link'));
+    expect(readSeedFolder(join(base, 'seeds-link')).sources.map((source) => source.file)).toEqual(['alias.txt', 'article.txt']);
+  });
+
+  it('skips a named pipe instead of waiting on it forever', () => {
+    const fifoFolder = mkdtempSync(join(base, 'fifo-'));
+    execFileSync('mkfifo', [join(fifoFolder, 'pipe.txt')]);
+    expect(readSeedFolder(fifoFolder).skipped).toEqual([{ file: 'pipe.txt', message: 'not a regular file (a named pipe)' }]);
+  });
+});
+
 describe('decodeUtf8', () => {
+  it('recognises UTF-16 saved without a byte-order mark, both byte orders, instead of calling it binary', () => {
+    const text = 'OTTAWA — Canada imposed a 100% surtax on Chinese electric vehicles.\n';
+    const littleEndian = Buffer.from(text, 'utf16le');
+    const bigEndian = Buffer.from(littleEndian.map((_, index) => littleEndian[index ^ 1]!));
+    expect(decodeUtf8(littleEndian)).toEqual({ problem: 'UTF-16 text (UTF-16LE, no byte-order mark): save the file as UTF-8' });
+    expect(decodeUtf8(bigEndian)).toEqual({ problem: 'UTF-16 text (UTF-16BE, no byte-order mark): save the file as UTF-8' });
+  });
+
+  it('still calls a binary file with NUL bytes binary', () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]);
+    expect(decodeUtf8(png)).toEqual({ problem: 'binary file (NUL byte at offset 8), not text' });
+    expect(decodeUtf8(Uint8Array.from([1, 0, 2, 0, 3, 0, 4, 0]))).toEqual({ problem: 'binary file (NUL byte at offset 1), not text' });
+  });
+
   it('refuses UTF-16 with a hint instead of calling it binary', () => {
     const bytes = Buffer.from('\ufeffhello', 'utf16le');
     expect(decodeUtf8(bytes)).toEqual({ problem: 'UTF-16 text (byte-order mark at the start): save the file as UTF-8' });
@@ -130,6 +187,27 @@ describe('parseArticleText', () => {
       frontMatter: { published: '2026-01-16' },
       warnings: [{ file: 'd.md', message: 'front matter key "date" is not used (known keys: title, outlet, published, url)' }],
     });
+  });
+
+  it('warns about a key given twice, naming the key and the file', () => {
+    expect(parseArticleText('e.md', '---\ntitle: First\nTitle: Second\n---\nBody.')).toMatchObject({
+      frontMatter: { title: 'Second' },
+      warnings: [{ file: 'e.md', message: 'front matter key "Title" is given twice: the last value is used' }],
+    });
+  });
+
+  it('drops a url that is not http(s), with a warning naming the file', () => {
+    for (const url of ['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', '//evil.example/x', 'vbscript:msgbox']) {
+      const parsed = parseArticleText('f.md', `---\nurl: ${url}\n---\nBody.`);
+      expect(parsed).toMatchObject({ frontMatter: {}, warnings: [{ file: 'f.md', message: expect.stringMatching(/^front matter "url: .*" is not an http or https address: dropped$/) }] });
+    }
+    expect(parseArticleText('g.md', '---\nurl: "https://example.org/a?b=1"\n---\nBody.')).toMatchObject({ frontMatter: { url: 'https://example.org/a?b=1' }, warnings: [] });
+  });
+
+  it('tells a block of thousands of bad front matter lines in a few warnings', () => {
+    const parsed = parseArticleText('h.md', `---\n${'author: x\n'.repeat(150_000)}---\nBody.`);
+    expect('warnings' in parsed && parsed.warnings.length).toBe(11);
+    expect('warnings' in parsed && parsed.warnings.at(-1)?.message).toBe('and 149990 more front matter problems');
   });
 
   it('skips an article that has front matter but no text', () => {

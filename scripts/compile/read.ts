@@ -1,6 +1,6 @@
 // Reading: a seeds folder → article sources (decoded, front matter parsed, HTML stripped) + what was skipped and why.
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { extname, join } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { extname, join, sep } from 'node:path';
 import type { ReportEntry } from '../../src/lib/dataset.ts';
 import { stripHtml } from './html.ts';
 
@@ -46,12 +46,20 @@ export function listFiles(dir: string): string[] {
 
 /**
  * The files under `dir`, and the folders not read with the reason (hidden folders such as ".git", unreadable folders,
- * symbolic links back into a folder already walked). Folder entries end in "/".
+ * symbolic links back into a folder already walked, symbolic links to a folder outside `dir`). Folder entries end in
+ * "/". A symbolic link is followed only when its real path is inside `dir`: `ln -s /etc seeds/etc` must not publish
+ * the machine's files, nor list their names in the report. Links to files are listed; reading them checks again.
  */
 export function walkFolder(dir: string): { files: string[]; folders: ReportEntry[] } {
   const files: string[] = [];
   const folders: ReportEntry[] = [];
   const visited = new Set<string>();
+  let root: string;
+  try {
+    root = realpathSync(dir);
+  } catch (error) {
+    return { files, folders: [{ file: './', message: `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})` }] };
+  }
   const walk = (relative: string): void => {
     const absolute = join(dir, relative);
     let entries: Dirent[];
@@ -71,10 +79,17 @@ export function walkFolder(dir: string): { files: string[]; folders: ReportEntry
       const path = relative ? `${relative}/${entry.name}` : entry.name;
       let isDirectory = entry.isDirectory();
       if (entry.isSymbolicLink()) {
+        let target: string;
         try {
-          isDirectory = statSync(join(dir, path)).isDirectory();
+          target = realpathSync(join(dir, path));
+          isDirectory = statSync(target).isDirectory();
         } catch {
-          isDirectory = false; // a broken link: listed as a file, and reading it reports the problem
+          files.push(path); // a broken link: listed as a file, and reading it reports the problem
+          continue;
+        }
+        if (isDirectory && !isInsideFolder(root, target)) {
+          folders.push({ file: `${path}/`, message: OUTSIDE_FOLDER_LINK });
+          continue;
         }
       }
       if (isDirectory && entry.name.startsWith('.')) folders.push({ file: `${path}/`, message: 'hidden folder: not read' });
@@ -84,6 +99,14 @@ export function walkFolder(dir: string): { files: string[]; folders: ReportEntry
   };
   walk('');
   return { files: files.sort(compareCodePoints), folders: folders.sort((a, b) => compareCodePoints(a.file, b.file)) };
+}
+
+const OUTSIDE_FOLDER_LINK = 'symbolic link to a folder outside the seeds folder: not followed';
+const OUTSIDE_FILE_LINK = 'symbolic link to a file outside the seeds folder: not followed';
+
+/** Whether real path `path` is `root` or under it (both from realpath: no "..", no links left). */
+function isInsideFolder(root: string, path: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
 export function compareCodePoints(a: string, b: string): number {
@@ -96,39 +119,65 @@ export function readSeedFolder(dir: string, options: ReadOptions = {}): ReadResu
   const sources: ArticleSource[] = [];
   const { files, folders } = walkFolder(dir);
   const skipped: ReportEntry[] = [...folders];
+  let root: string | null = null;
+  try {
+    root = realpathSync(dir);
+  } catch {
+    // walkFolder has reported the folder, and found no files in it
+  }
   for (const file of files) {
-    const result = readArticleFile(dir, file, maxBytes);
+    const result = root === null ? { skip: 'cannot read the folder' } : readArticleFile(dir, root, file, maxBytes);
     if ('skip' in result) skipped.push({ file, message: result.skip });
     else sources.push(result);
   }
   return { sources, skipped };
 }
 
-function readArticleFile(dir: string, file: string, maxBytes: number): ArticleSource | { skip: string } {
+function readArticleFile(dir: string, root: string, file: string, maxBytes: number): ArticleSource | { skip: string } {
   const extension = extname(file).toLowerCase();
   if (!ARTICLE_EXTENSIONS.includes(extension)) {
     return { skip: `not an article file (only ${ARTICLE_EXTENSIONS.join(' and ')} files are read)` };
   }
-  const path = join(dir, file);
-  let size: number;
+  const cannotRead = (error: unknown): { skip: string } => ({ skip: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+  // The real path is checked here, at the moment of reading, not only while listing: the file may have been
+  // replaced by a link since. O_NOFOLLOW refuses a link swapped in after the check; O_NONBLOCK keeps a named pipe
+  // from blocking the open (fstat then tells it is not a file).
+  let real: string;
   try {
-    size = statSync(path).size;
+    real = realpathSync(join(dir, file));
   } catch (error) {
-    return { skip: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+    return cannotRead(error);
   }
-  if (size > maxBytes) {
-    return { skip: `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for one article (skipped, not truncated)` };
-  }
-  if (size === 0) return { skip: 'empty file' };
-  let bytes: Buffer;
+  if (!isInsideFolder(root, real)) return { skip: OUTSIDE_FILE_LINK };
+  let descriptor: number;
   try {
-    bytes = readFileSync(path);
+    descriptor = openSync(real, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    return { skip: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+    return cannotRead(error);
   }
-  const decoded = decodeUtf8(bytes);
-  if ('problem' in decoded) return { skip: decoded.problem };
-  return parseArticleText(file, decoded.text);
+  try {
+    const stats = fstatSync(descriptor);
+    if (!stats.isFile()) return { skip: `not a regular file (${fileKind(stats)})` };
+    if (stats.size > maxBytes) {
+      return { skip: `file is ${formatBytes(stats.size)}, over the ${formatBytes(maxBytes)} limit for one article (skipped, not truncated)` };
+    }
+    if (stats.size === 0) return { skip: 'empty file' };
+    const decoded = decodeUtf8(readFileSync(descriptor));
+    if ('problem' in decoded) return { skip: decoded.problem };
+    return parseArticleText(file, decoded.text);
+  } catch (error) {
+    return cannotRead(error);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+function fileKind(stats: Stats): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'not a file';
 }
 
 /** Bytes → text, or the reason the bytes are not a UTF-8 article. */
@@ -137,7 +186,11 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: str
     return { problem: 'UTF-16 text (byte-order mark at the start): save the file as UTF-8' };
   }
   const nul = bytes.indexOf(0);
-  if (nul !== -1) return { problem: `binary file (NUL byte at offset ${nul}), not text` };
+  if (nul !== -1) {
+    const utf16 = utf16WithoutByteOrderMark(bytes);
+    if (utf16) return { problem: `UTF-16 text (${utf16}, no byte-order mark): save the file as UTF-8` };
+    return { problem: `binary file (NUL byte at offset ${nul}), not text` };
+  }
   try {
     // fatal: a Latin-1 "é" must be refused, not turned into U+FFFD and compiled as a wrong quote.
     // ignoreBOM false (the default) strips a UTF-8 byte-order mark.
@@ -148,6 +201,35 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: str
     return {
       problem: `not valid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at offset ${offset}; Latin-1 or Windows-1252?): save the file as UTF-8`,
     };
+  }
+}
+
+/**
+ * "UTF-16LE" or "UTF-16BE" when bytes with NULs are UTF-16 text saved without a byte-order mark (Windows tools do
+ * this), else null. Latin text in UTF-16 has a NUL in every second byte (the high byte of each character); a binary
+ * file may too, so the bytes must also decode to text: no invalid pairs, no control characters but tab and line ends.
+ */
+function utf16WithoutByteOrderMark(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | null {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
+  const sample = Math.min(bytes.length, 4096);
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let index = 0; index < sample; index += 1) {
+    if (bytes[index] === 0) {
+      if (index % 2 === 0) evenNuls += 1;
+      else oddNuls += 1;
+    }
+  }
+  const pairs = sample / 2;
+  const encoding = oddNuls >= pairs / 4 && evenNuls <= oddNuls / 4 ? 'utf-16le' : evenNuls >= pairs / 4 && oddNuls <= evenNuls / 4 ? 'utf-16be' : null;
+  if (encoding === null) return null;
+  try {
+    // Big-endian is read as little-endian with each pair swapped: Node builds with small ICU lack a UTF-16BE decoder.
+    const littleEndian = encoding === 'utf-16le' ? bytes : bytes.map((_, index) => bytes[index ^ 1] ?? 0);
+    const text = new TextDecoder('utf-16le', { fatal: true }).decode(littleEndian);
+    return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text) ? null : encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
+  } catch {
+    return null;
   }
 }
 
@@ -205,6 +287,7 @@ function splitFrontMatter(text: string): { frontMatter: FrontMatter; body: strin
   const body = text.slice(open[0].length + close.index + close[0].length);
   const frontMatter: FrontMatter = {};
   const problems: string[] = [];
+  const seen = new Set<string>();
   for (const line of block.split('\n')) {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     const match = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
@@ -220,9 +303,38 @@ function splitFrontMatter(text: string): { frontMatter: FrontMatter; body: strin
       problems.push(`front matter key "${key}" is not used (known keys: ${[...FRONT_MATTER_KEYS].join(', ')})`);
       continue;
     }
+    if (seen.has(key)) problems.push(`front matter key "${match[1]}" is given twice: the last value is used`);
+    seen.add(key);
+    if (key === 'url' && value !== '' && !isWebAddress(value)) {
+      // The reader links to it: a "javascript:" or "data:" address would run or show the author's content.
+      problems.push(`front matter "url: ${shorten(value, 80)}" is not an http or https address: dropped`);
+      continue;
+    }
     if (value !== '') frontMatter[key as keyof FrontMatter] = value;
   }
+  // A block of thousands of bad lines is one problem told a few times, not thousands of report entries.
+  if (problems.length > MAX_FRONT_MATTER_PROBLEMS) {
+    const more = problems.length - MAX_FRONT_MATTER_PROBLEMS;
+    problems.length = MAX_FRONT_MATTER_PROBLEMS;
+    problems.push(`and ${more} more front matter problems`);
+  }
   return { frontMatter, body, problems };
+}
+
+const MAX_FRONT_MATTER_PROBLEMS = 10;
+
+/** An absolute http: or https: address. */
+export function isWebAddress(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function shorten(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
 function unquote(value: string): string {
