@@ -8,7 +8,7 @@ describe('embedCode', () => {
     const code = embedCode({ chart: 'map', siteUrl: SITE, title: 'Carney’s Asia trip' });
     const [iframe, script] = code.split('\n');
     expect(iframe).toBe(
-      '<iframe src="https://example.org/tariff-tracer/embed/map.html" title="Carney’s Asia trip" sandbox="allow-scripts"' +
+      '<iframe src="https://example.org/tariff-tracer/embed/map.html" title="Carney’s Asia trip" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"' +
         ' loading="lazy" style="width:100%;border:0" height="620"></iframe>',
     );
     expect(script).toBe('<script src="https://example.org/tariff-tracer/embed/resize.js" defer></script>');

@@ -43,7 +43,8 @@ export function embedCode(options: EmbedCodeOptions): string {
   const height = Math.round(options.height ?? DEFAULT_HEIGHTS[options.chart]);
   const iframe =
     `<iframe src="${escapeAttribute(embedUrl(options))}" title="${escapeAttribute(options.title)}"` +
-    ` sandbox="allow-scripts" loading="lazy" style="width:100%;border:0" height="${height}"></iframe>`;
+    // allow-popups(-to-escape-sandbox): the credit link opens the full site in a new tab, outside the sandbox.
+    ` sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy" style="width:100%;border:0" height="${height}"></iframe>`;
   const script = `<script src="${escapeAttribute(resizeScriptUrl(options.siteUrl))}" defer></script>`;
   return `${iframe}\n${script}`;
 }

@@ -2,9 +2,13 @@
 // messages its own content posts. No dependency (no pym.js, no iframe-resizer).
 //
 // Trust rules, in order:
-//  1. The message must have the exact shape of a ResizeMessage (type, id, height; nothing else).
+//  1. The message must have the exact shape of a ResizeMessage (type, id, height; nothing else; a finite height
+//     between MIN_HEIGHT and MAX_HEIGHT).
 //  2. The sender must be one of this page's embed iframes: matched by `event.source === iframe.contentWindow`,
-//     which also tells several embeds on one page apart (ids are informative only).
+//     which also tells several embeds on one page apart (ids are informative only). An embed iframe is one whose
+//     src is an `…/embed/<name>.html` page on a trusted origin: the origin resize.js itself was served from, plus
+//     any the host lists in the script tag's `data-origins` attribute. A path alone proves nothing: any host can
+//     serve /embed/x.html, and a frame it controls must not set its own height on the page (issue 16).
 //  3. The origin must be the iframe's src origin. A frame sandboxed without `allow-same-origin` (the code we
 //     hand out uses `sandbox="allow-scripts"`) has an opaque origin, and its messages arrive with
 //     `event.origin === "null"`; that value is accepted only for such a frame, where the source match of rule 2
@@ -22,9 +26,33 @@ export interface FrameLike {
 /** An embed page of this site: ".../embed/<name>.html". */
 const EMBED_PATH = /\/embed\/[a-z0-9-]+\.html$/;
 
-export function isEmbedFrame(frame: Pick<FrameLike, 'src'>, baseHref: string): boolean {
+/**
+ * The origins whose embed pages this host script resizes: its own (`scriptSrc`, where resize.js was served from)
+ * and those listed in `dataOrigins` (the script tag's data-origins attribute: origins or URLs, separated by spaces
+ * or commas). An inline script (no src) stands for the host page's own origin. Unparsable and opaque ("null")
+ * entries are dropped: "null" would match any sandboxed frame from anywhere.
+ */
+export function trustedOrigins(scriptSrc: string | null, dataOrigins: string | null, baseHref: string): Set<string> {
+  const origins = new Set<string>();
+  const add = (url: string, base?: string) => {
+    try {
+      const origin = new URL(url, base).origin;
+      if (origin !== 'null') origins.add(origin);
+    } catch {
+      // not a URL: ignored (a typo in data-origins trusts nothing more)
+    }
+  };
+  add(scriptSrc || baseHref, baseHref);
+  // Listed origins are absolute: a relative word ("not-a-url") would otherwise resolve to the host page itself.
+  for (const entry of (dataOrigins ?? '').split(/[\s,]+/)) if (entry) add(entry);
+  return origins;
+}
+
+/** True when the frame shows one of our embed pages: an `…/embed/<name>.html` path on a trusted origin. */
+export function isEmbedFrame(frame: Pick<FrameLike, 'src'>, baseHref: string, trusted: ReadonlySet<string>): boolean {
   try {
-    return EMBED_PATH.test(new URL(frame.src, baseHref).pathname);
+    const url = new URL(frame.src, baseHref);
+    return trusted.has(url.origin) && EMBED_PATH.test(url.pathname);
   } catch {
     return false;
   }
@@ -55,11 +83,12 @@ export function findSendingFrame<F extends FrameLike>(
   source: unknown,
   origin: string,
   baseHref: string,
+  trusted: ReadonlySet<string>,
 ): F | null {
   if (source === null || source === undefined) return null;
   for (const frame of frames) {
     if (frame.contentWindow !== source) continue;
-    if (!isEmbedFrame(frame, baseHref)) return null;
+    if (!isEmbedFrame(frame, baseHref, trusted)) return null;
     return originMatchesFrame(origin, frame, baseHref) ? frame : null;
   }
   return null;
@@ -70,23 +99,29 @@ export function handleResizeEvent<F extends FrameLike>(
   event: { data: unknown; origin: string; source: unknown },
   frames: Iterable<F>,
   baseHref: string,
+  trusted: ReadonlySet<string>,
 ): { frame: F; message: ResizeMessage } | null {
   const message = parseResizeMessage(event.data);
   if (!message) return null;
-  const frame = findSendingFrame(frames, event.source, event.origin, baseHref);
+  const frame = findSendingFrame(frames, event.source, event.origin, baseHref, trusted);
   if (!frame) return null;
   const height = `${message.height}px`;
   if (frame.style.height !== height) frame.style.height = height;
   return { frame, message };
 }
 
-/** Starts listening on the host page; returns the function that stops it. Safe to call twice (one listener). */
-export function installHostResize(win: Window = window): () => void {
+/**
+ * Starts listening on the host page; returns the function that stops it. Safe to call twice (one listener).
+ * `script` is the <script> element that loaded resize.js (document.currentScript, read while it runs): its src
+ * and data-origins attribute say which origins' embeds to resize.
+ */
+export function installHostResize(win: Window = window, script: Pick<HTMLScriptElement, 'src' | 'getAttribute'> | null = null): () => void {
   const flag = '__tariffTracerResize';
   const existing = (win as unknown as Record<string, (() => void) | undefined>)[flag];
   if (existing) return existing;
+  const trusted = trustedOrigins(script?.src ?? null, script?.getAttribute('data-origins') ?? null, win.document.baseURI);
   const onMessage = (event: MessageEvent) => {
-    handleResizeEvent(event, win.document.querySelectorAll('iframe'), win.document.baseURI);
+    handleResizeEvent(event, win.document.querySelectorAll('iframe'), win.document.baseURI, trusted);
   };
   win.addEventListener('message', onMessage);
   const stop = () => {

@@ -1,4 +1,5 @@
 // Entry of the standalone host script `embed/resize.js` (bundled by scripts/build-resize-script.ts).
 import { installHostResize } from './host-resize.ts';
 
-installHostResize(window);
+// document.currentScript is only set while this classic script first runs: read it now, not in a listener.
+installHostResize(window, document.currentScript as HTMLScriptElement | null);

@@ -182,6 +182,28 @@ describe('embeds on a host page', () => {
     expect(host.errors).toEqual([]);
   });
 
+  it('opens the full site from the credit link in a new tab, outside the sandbox, where it works', async () => {
+    const frame = await frameOf(host.page, 'wide', 'flow');
+    const link = frame.getByRole('link', { name: /Tariff Tracer/ });
+    await expect(link.getAttribute('target')).resolves.toBe('_blank');
+    await expect(link.getAttribute('rel')).resolves.toContain('noopener');
+    const [site] = await Promise.all([host.context.waitForEvent('page'), link.click()]);
+    const siteErrors: string[] = [];
+    site.on('pageerror', (error) => siteErrors.push(String(error)));
+    site.on('console', (message) => {
+      if (message.type() === 'error') siteErrors.push(message.text());
+    });
+    await site.waitForLoadState('load');
+    expect(site.url()).toBe(`${baseURL()}/index.html`);
+    // The site's own module ran: the app replaced the prerendered first screen and draws a chart.
+    await site.locator('svg[data-chart-svg]').first().waitFor({ timeout: 20_000 });
+    expect(await site.evaluate(() => self.origin)).toBe(new URL(baseURL()).origin);
+    expect(siteErrors).toEqual([]);
+    // The host page stayed where it was.
+    expect(host.page.url()).toContain('/__host__/article.html');
+    await site.close();
+  });
+
   it('applies the URL options: dark theme, hidden title, step', async () => {
     const map = await frameOf(host.page, 'narrow', 'map');
     expect(await map.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
@@ -192,6 +214,55 @@ describe('embeds on a host page', () => {
     });
     expect(title?.text).toBeTruthy();
     expect(title?.hidden).toBe(true);
+  });
+});
+
+describe('resize.js on a page that also frames another host', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** A frame from another origin, at a path like ours, asking the host for 4,321 px (issue 16 item 8). */
+  const LOOKALIKE = `<!doctype html><html lang="en"><title>x</title><body><script>
+    const send = () => parent.postMessage({ type: 'tariff-tracer:resize', id: 'flow', height: 4321 }, '*');
+    send(); setInterval(send, 100);
+  </script></body></html>`;
+
+  async function openAttackPage(dataOrigins: string | null): Promise<{ context: BrowserContext; page: Page }> {
+    const base = `${baseURL()}/`;
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    await context.route('http://evil.example/**', (route) => route.fulfill({ contentType: 'text/html', body: LOOKALIKE }));
+    const originsAttribute = dataOrigins === null ? '' : ` data-origins="${dataOrigins}"`;
+    const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
+      <iframe id="genuine" src="${base}embed/flow.html" title="Flow" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="width:600px;border:0" height="150"></iframe>
+      <iframe id="lookalike" src="http://evil.example/embed/flow.html" title="Ad" sandbox="allow-scripts" style="width:600px;border:0" height="150"></iframe>
+      <iframe id="lookalike-open" src="http://evil.example/embed/map.html" title="Ad 2" style="width:600px;border:0" height="150"></iframe>
+      <script src="${base}embed/resize.js"${originsAttribute} defer></script></body></html>`;
+    await context.route(`${base}__host__/attack.html`, (route) => route.fulfill({ contentType: 'text/html', body }));
+    const page = await context.newPage();
+    await page.goto(`${base}__host__/attack.html`, { waitUntil: 'load' });
+    return { context, page };
+  }
+
+  const heightOf = (page: Page, id: string) => page.locator(`#${id}`).evaluate((node) => Math.round(node.getBoundingClientRect().height));
+
+  it('resizes the genuine embed and leaves frames from another origin alone, even with an /embed/… path', async () => {
+    const { context, page } = await openAttackPage(null);
+    await expect.poll(() => heightOf(page, 'genuine'), { timeout: 20_000 }).toBeGreaterThan(300);
+    // The lookalikes have posted for as long as the genuine embed took to load and draw.
+    expect(await heightOf(page, 'lookalike')).toBe(150);
+    expect(await heightOf(page, 'lookalike-open')).toBe(150);
+    await context.close();
+  });
+
+  it('resizes frames from an origin the host lists in data-origins', async () => {
+    const { context, page } = await openAttackPage('http://evil.example');
+    await expect.poll(() => heightOf(page, 'lookalike'), { timeout: 10_000 }).toBe(4321);
+    await context.close();
   });
 });
 
@@ -257,7 +328,7 @@ describe('the Embed button on the main page', () => {
     const title = (await page.locator('section#flow .chart-title').first().textContent())?.trim() ?? '';
     await expect(dialog.getByRole('heading').textContent()).resolves.toBe(`Embed “${title}”`);
     const code = await dialog.getByLabel('Embed code').inputValue();
-    expect(code).toContain(`<iframe src="${baseURL()}/embed/flow.html" title="${title}" sandbox="allow-scripts" loading="lazy"`);
+    expect(code).toContain(`<iframe src="${baseURL()}/embed/flow.html" title="${title}" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy"`);
     expect(code).toContain(`<script src="${baseURL()}/embed/resize.js" defer></script>`);
     await dialog.getByLabel('Dark').check();
     await expect(dialog.getByLabel('Embed code').inputValue()).resolves.toContain('embed/flow.html?theme=dark"');
