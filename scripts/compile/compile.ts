@@ -2,6 +2,7 @@
 import type { Article, BuildReport, Dataset, ReportEntry } from '../../src/lib/dataset.ts';
 import { applyCorrections, type Correction } from './corrections.ts';
 import { extractFacts } from './extract.ts';
+import { buildMeasureLives } from './measure-lives.ts';
 import { inferPublication } from './publication.ts';
 import { compareCodePoints, normalisedForDuplicates, readSeedFolder, type ArticleSource, type ReadOptions, type ReadResult } from './read.ts';
 import { splitSentences } from './sentences.ts';
@@ -73,8 +74,12 @@ export function compileSources(
     credits: [],
   };
   const corrected = applyCorrections(dataset, corrections, correctionsFile);
+  // Lives are read from the corrected measures, so an editor's fix to a date or rate moves its step too.
+  const lives = buildMeasureLives(corrected.dataset.measures);
   return {
     ...corrected.dataset,
+    measures: lives.measures,
+    measureLives: lives.lives,
     report: sortReport({ ...corrected.dataset.report, corrections: corrected.problems }),
     credits: creditsFor(corrected.dataset),
   };

@@ -75,6 +75,8 @@ export interface GoverningVerb {
   modifies?: boolean;
   /** Where the verb's own object starts, when the trigger is "from" its complement ("exempted goods … from tariffs"). */
   objectStart?: number;
+  /** What a removal does: "paused", "suspended" stop it for a while; "exempted", "waived" spare some goods. */
+  removal?: 'suspend' | 'exempt';
 }
 
 const IMPOSE = new Set(['impose', 'levy', 'slap', 'place', 'apply', 'introduce', 'implement', 'extend', 'keep', 'maintain']);
@@ -83,6 +85,9 @@ const REDUCE = new Set(['reduce', 'cut', 'lower', 'ease', 'slash', 'trim', 'redu
 const REMOVE = new Set(['remove', 'lift', 'drop', 'scrap', 'rescind', 'end', 'eliminate', 'suspend', 'pause', 'exempt', 'withdraw', 'waive', 'repeal', 'terminate', 'halt', 'cancel', 'exemption', 'removal', 'suspension', 'elimination', 'exempted', 'paused', 'suspended', 'delay', 'postpone', 'postponement', 'reprieve']);
 const PLAN = new Set(['threaten', 'propose', 'consider', 'plan', 'intend', 'weigh', 'mull', 'intent', 'threat', 'urge', 'warn', 'review']);
 const ANNOUNCE = new Set(['announce', 'unveil', 'say', 'declare', 'sign']);
+/** Removal verbs that stop a measure for a while, or spare part of what it covers, rather than end it. */
+const SUSPEND = new Set(['suspend', 'pause', 'halt', 'delay', 'postpone', 'suspension', 'suspended', 'paused', 'postponement', 'reprieve', 'freeze']);
+const EXEMPT = new Set(['exempt', 'exemption', 'exempted', 'waive', 'waiver', 'carve-out', 'exclude', 'exclusion']);
 /** "modified the Section 232 steel and aluminum tariffs": a change to a measure named before, not a new one. */
 const MODIFY = new Set(['modify', 'amend', 'adjust', 'revise', 'change', 'update', 'review', 'maintain', 'keep']);
 /** Verbs that say nothing about a measure's life ("face", "cite", "invoke"): the frame is still asserted. */
@@ -106,6 +111,14 @@ function classify(t: Token): GoverningVerb['action'] | 'plan' | 'neutral' {
   if (REMOVE.has(lemma) || REMOVE.has(word)) return 'remove';
   if (PLAN.has(lemma) || PLAN.has(word)) return 'plan';
   return 'neutral';
+}
+
+function removalSense(verb: Token): GoverningVerb['removal'] {
+  const word = verb.text.toLowerCase();
+  const forms = [verb.lemma, word, word.replace(/(?:es|s)$/, ''), word.replace(/s$/, '')];
+  if (forms.some((f) => SUSPEND.has(f))) return 'suspend';
+  if (forms.some((f) => EXEMPT.has(f))) return 'exempt';
+  return undefined;
 }
 
 const VERB_NOUNS = /^(?:reduction|relief|exemption|removal|suspension|elimination|increase|hike|intent|threat|delay|pause|postponement|reprieve)$/i;
@@ -177,6 +190,7 @@ export function governingVerb(tokens: readonly Token[], text: string, trigger: T
     announced: ANNOUNCE.has(verb.lemma) || kind === 'plan',
     modifies: MODIFY.has(verb.lemma),
     objectStart: exemptingFrom && !fromCountry ? verb.end : undefined,
+    removal: action !== 'remove' ? undefined : removalSense(verb),
   };
 }
 

@@ -1,7 +1,7 @@
 // Trade measures as frames around a trigger noun (tariff, duty, surtax, levy, anti-dumping duty, countermeasures):
 // each frame fills its slots (imposer, target, products, rate, action, date) from the sentence's tokens and mentions,
 // then from the sentences before it; a frame whose imposer or target stays open is reported, not guessed (merge.ts).
-import type { Evidence, FactDate, MeasureAction, MeasureKind } from '../../src/lib/dataset.ts';
+import type { Evidence, FactDate, MeasureAction, MeasureChange, MeasureKind } from '../../src/lib/dataset.ts';
 import type { ArticleContext, SentenceInfo } from './context.ts';
 import { sentenceEvidence } from './context.ts';
 import { actorForWord } from './entities.ts';
@@ -34,6 +34,8 @@ export interface MeasureMention {
   ratePct: number | null;
   kind: MeasureKind;
   action: MeasureAction;
+  /** How it changes a measure already there: raised ("from 25% to 50%"), paused, or some goods exempted. */
+  change?: MeasureChange;
   date: FactDate | null;
   dateRole: DateRole | null;
   /** Threatened, proposed or intended, not said to be in force. */
@@ -238,6 +240,7 @@ function framesOfSentence(context: ArticleContext, sentence: SentenceInfo, trigg
       ratePct: action === 'reduce' && rate && !rate.reached && rate.end <= trigger.start && !shape.quota ? null : rate?.value ?? ruling?.rate ?? null,
       kind: trigger.kind,
       action,
+      change: action === 'remove' ? verb?.removal : action === 'impose' && (verb?.action === 'raise' || (rate?.from != null && rate.value !== null && rate.value > rate.from)) ? 'raise' : undefined,
       date: role === 'asserted' ? date : null,
       dateRole: role === 'asserted' ? dateRole : null,
       planned,

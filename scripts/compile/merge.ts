@@ -1,6 +1,6 @@
 // Corroboration: the same measure reported by several articles becomes one record with all the evidence;
 // where the articles disagree (a date), the record keeps the majority value and a conflict lists every side.
-import type { Conflict, Evidence, FactDate, Measure, MeasureKind } from '../../src/lib/dataset.ts';
+import type { Conflict, Evidence, FactDate, Measure, MeasureChange, MeasureKind } from '../../src/lib/dataset.ts';
 import { compareFactDates, datesCompatible, moreSpecificDate } from './dates.ts';
 import { conflictId, measureId, shortHash } from './ids.ts';
 import { loadLexicon } from './lexicon.ts';
@@ -148,6 +148,12 @@ export interface MergedMeasures {
    */
   referenceKeys: Set<string>;
   warnings: { articleId: string; message: string }[];
+}
+
+/** What the reports say the measure did to one already there: a pause outranks an exemption ("paused … and exempted"). */
+function changeOf(defining: readonly MeasureMention[]): { change?: MeasureChange } {
+  for (const change of ['suspend', 'exempt', 'raise'] as const) if (defining.some((m) => m.change === change)) return { change };
+  return {};
 }
 
 export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures {
@@ -299,6 +305,7 @@ export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures 
       evidence,
       articleCount: countArticles(evidence),
       ...provenanceOfFields(defining, evidence[0] ?? null, group.ratePct, clusters[0]?.date ?? null, kind),
+      ...changeOf(defining),
     });
     if (rateSides.length > 1) {
       conflicts.push({

@@ -88,6 +88,10 @@ export interface Article {
 
 export type MeasureKind = 'tariff' | 'levy' | 'anti-dumping duty' | 'surtax' | 'countervailing duty' | 'ban';
 export type MeasureAction = 'impose' | 'remove' | 'reduce';
+/** How a measure changes one already there, beyond its action: raised, paused (a removal for a while), some goods exempted. */
+export type MeasureChange = 'raise' | 'suspend' | 'exempt';
+/** A measure's place in its life (see MeasureLife): what it did to the same goods' earlier measures. */
+export type MeasureStage = 'announced' | 'in force' | 'raised' | 'cut' | 'paused' | 'exempted' | 'lifted';
 
 /** A tariff, levy, duty or surtax, or its removal or reduction. */
 export interface Measure extends FactBase {
@@ -111,6 +115,38 @@ export interface Measure extends FactBase {
   fieldSources?: { ratePct?: Evidence; date?: Evidence; kind?: Evidence };
   /** True when those sentences are in different articles: the fact is put together from several reports. */
   fieldsFromSeveralArticles?: boolean;
+  /** What the text says it did to a measure already there ("raised from 25% to 50%", "paused", "exempted"). */
+  change?: MeasureChange;
+  /** The life this measure is a step of (Dataset.measureLives), and which step. */
+  lifeId?: string;
+  stage?: MeasureStage;
+}
+
+/** One step of a measure's life: a measure of the dataset, read as what it did to the goods' earlier measures. */
+export interface MeasureStep {
+  measureId: string;
+  stage: MeasureStage;
+  /** The measure's date; null for an undated mention (listed last, never placed in time). */
+  date: FactDate | null;
+  ratePct: number | null;
+  products: string[];
+  evidence: Evidence;
+}
+
+/**
+ * The life of one measure: one imposer's measures on one target's goods of one product family, in date order
+ * (announced, in force, raised, cut, paused, exempted in part, lifted).
+ */
+export interface MeasureLife {
+  id: string;
+  imposer: CountryCode;
+  target: CountryCode;
+  family: string;
+  /** "United States on steel and aluminum from all origins". */
+  label: string;
+  steps: MeasureStep[];
+  /** True when its first dated step changes a measure the articles never report (a cut, lift or pause with no start). */
+  startsUnseen: boolean;
 }
 
 export interface Person extends FactBase {
@@ -206,6 +242,8 @@ export interface Dataset {
   schemaVersion: 1;
   articles: Article[];
   measures: Measure[];
+  /** Each measure's life: its steps over time (built from `measures`; absent in datasets built before it existed). */
+  measureLives?: MeasureLife[];
   people: Person[];
   places: Place[];
   meetings: Meeting[];
