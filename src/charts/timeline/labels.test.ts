@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clusterMarks, type TimelineMark } from './clusters.ts';
 import { day, event, month, storyDataset } from './fixtures.ts';
 import { timelineItems } from './items.ts';
-import { estimateTextWidth, HEADING_ROW, placeLabels, shorten, type PlacedLabel } from './labels.ts';
+import { estimateTextWidth, HEADING_ROW, markText, placeLabels, twoLines, type PlacedLabel } from './labels.ts';
 import { assignLanes } from './lanes.ts';
 import { syntheticDataset } from './synthetic.ts';
 import type { Dataset } from '../../lib/dataset.ts';
@@ -78,8 +78,6 @@ describe('placeLabels(marks, options)', () => {
     const span = Date.UTC(2026, 1, 1) - Date.UTC(2016, 11, 1);
     const views = [
       { width: 1440, start: Date.UTC(2024, 0, 1), fontSize: 13, text: /^Mark Carney – Xi Jinping \(APEC summit\)$/ },
-      // A phone has room for the two names, if not for all of the occasion.
-      { width: 375, start: Date.UTC(2024, 7, 1), fontSize: 12, text: /^Mark Carney – Xi Jinping/ },
     ];
     for (const { width, start, fontSize, text } of views) {
       it(`is labelled ${text} on the lane's heading line, clear of the lane's name, at ${width} px`, () => {
@@ -99,6 +97,24 @@ describe('placeLabels(marks, options)', () => {
         expectNoOverlap(labels, marks, width);
       });
     }
+
+    it('is labelled in full on a phone, on two lines beside its dot where one line has no room: never cut', () => {
+      const width = 375;
+      const fontSize = 12;
+      // The last nine months: the dot a quarter of the width from the right edge, too little room for one line on either side.
+      const k = span / (Date.UTC(2026, 1, 1) - Date.UTC(2025, 5, 1));
+      const alone = story().filter((item) => item.id === 'carney-xi');
+      const marks = clusterMarks(assignLanes(alone).placed, scale(width, k, Date.UTC(2025, 5, 1)), { width, minGap: fontSize, clusterMinWidth: fontSize * 2 });
+      const nameEnd = 4 + fontSize + estimateTextWidth('Meetings', fontSize) * 1.1;
+      const labels = placeLabels(marks, { width, fontSize, headings: new Map([[0, nameEnd]]) });
+      const latest = labels.find((label) => label.id === 'carney-xi')!;
+      expect(latest.text).toBe('Mark Carney – Xi Jinping (APEC summit)');
+      expect(latest.lines.join(' ')).toBe(latest.text);
+      expect(latest.lines.length).toBe(2);
+      expect(latest.row).toBe(0);
+      for (const line of latest.lines) expect(estimateTextWidth(line, fontSize)).toBeLessThanOrEqual(latest.width);
+      expectNoOverlap(labels, marks, width);
+    });
 
     it('stays in its row when there is room beside the mark', () => {
       const width = 1440;
@@ -150,11 +166,30 @@ describe('placeLabels(marks, options)', () => {
   });
 });
 
-describe('shorten(text, maxChars) and estimateTextWidth', () => {
-  it('cuts on a word boundary and ends in an ellipsis', () => {
-    expect(shorten('Canada: 100% tariff on Chinese electric vehicles', 24)).toBe('Canada: 100% tariff on…');
-    expect(shorten('short', 24)).toBe('short');
+describe('twoLines(text, fontSize) and estimateTextWidth', () => {
+  it('twoLines breaks a title at the space that makes the longer line shortest, and keeps a single word whole', () => {
+    const title = 'Foreign affairs minister Melanie Joly confirms four Canadians given the death penalty in China';
+    const wrapped = twoLines(title, 13)!;
+    expect(wrapped.lines.join(' ')).toBe(title);
+    expect(wrapped.lines[1]).toMatch(/death penalty in China$/);
+    const [first, second] = wrapped.lines.map((line) => estimateTextWidth(line, 13));
+    expect(wrapped.width).toBe(Math.max(first!, second!));
+    expect(wrapped.width).toBeLessThan(estimateTextWidth(title, 13) * 0.6);
+    expect(twoLines('Kovrig', 13)).toBeNull();
   });
+
+  it('never cuts a title: a label is the whole title, on one line or two, or none', () => {
+    const { placed } = assignLanes(timelineItems(storyDataset()).items);
+    for (const width of [320, 375, 768, 1440]) {
+      const marks = clusterMarks(placed, scale(width, 1), { width });
+      for (const label of placeLabels(marks, { width, fontSize: 13 })) {
+        const mark = marks.find((candidate) => candidate.id === label.id)!;
+        expect(label.lines.join(' ')).toBe(markText(mark));
+        expect(label.text).not.toMatch(/…/);
+      }
+    }
+  });
+
   it('grows with the text and the font size', () => {
     expect(estimateTextWidth('Meetings', 24)).toBeGreaterThan(estimateTextWidth('Meetings', 12));
     expect(estimateTextWidth('Meetings and visits', 12)).toBeGreaterThan(estimateTextWidth('Meetings', 12));

@@ -1,14 +1,18 @@
 // Label placement without collisions: each mark's label goes right of it, else left, else (a mark in a lane's first
-// row) on the lane's heading line just above it, else shortened into the room left, else it is hidden (the mark
-// stays, and its title shows in the details box). Pure; no DOM.
+// row) on the lane's heading line just above it; where one line has no room, the title wraps onto two lines beside its
+// mark; where even that has no room, the label is left out (the mark stays, and its title shows in the details box).
+// A title is never cut: "four Canadians…" hid "given the death penalty". Pure; no DOM.
 import { markLane, markRow, type TimelineMark } from './clusters.ts';
 import { onScreen, type LevelMark } from './level-marks.ts';
 
 export interface PlacedLabel {
   /** Id of the mark it names. */
   id: string;
+  /** The whole title (the lines joined by a space). */
   text: string;
-  /** Left edge and width of the text box, in px. */
+  /** One line, or two, centred on the row's line. */
+  lines: string[];
+  /** Left edge and width of the text box (its longer line), in px. */
   x: number;
   width: number;
   lane: number;
@@ -26,8 +30,6 @@ export interface LabelOptions {
   priority?: ReadonlySet<string>;
   /** Space kept between a mark and its label, and between labels. */
   gap?: number;
-  /** Longest label, in characters, before it is cut with "…". */
-  maxChars?: number;
   /** Radius of a day's dot (px), for marks given in unit px. */
   dotRadius?: number;
   /**
@@ -74,26 +76,18 @@ function labelRank(mark: TimelineMark, priority: ReadonlySet<string>): number {
   return 1 + PRECISION_RANK[mark.placed.item.date.precision];
 }
 
-/** Cuts text to at most `maxChars` characters (on a word boundary when one is near), ending in "…". */
-export function shorten(text: string, maxChars: number): string {
-  if (text.length <= maxChars) return text;
-  if (maxChars < 2) return '';
-  const cut = text.slice(0, maxChars - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > maxChars * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
-}
-
-/** Longest prefix (shortened with "…") of `text` that fits `room` px, or "" when not even a few letters fit. */
-function fitText(text: string, room: number, fontSize: number, minChars: number): string {
-  if (room <= 0) return '';
-  const budget = room / (fontSize * 0.6) - unitsOf(0x2026);
-  let units = 0;
-  let chars = 0;
-  while (chars < text.length && units + unitsOf(text.charCodeAt(chars)) <= budget) units += unitsOf(text.charCodeAt(chars++));
-  if (chars >= text.length) return text;
-  if (chars + 1 < minChars) return '';
-  const candidate = shorten(text, chars + 1);
-  return estimateTextWidth(candidate, fontSize) <= room ? candidate : '';
+/**
+ * The title on two lines, broken at the space that makes the longer line shortest (two lines of about the same
+ * length read best); null for a single word.
+ */
+export function twoLines(text: string, fontSize: number): { lines: string[]; width: number } | null {
+  let best: { lines: string[]; width: number } | null = null;
+  for (let index = text.indexOf(' '); index !== -1; index = text.indexOf(' ', index + 1)) {
+    const lines = [text.slice(0, index), text.slice(index + 1)];
+    const width = Math.max(estimateTextWidth(lines[0]!, fontSize), estimateTextWidth(lines[1]!, fontSize));
+    if (!best || width < best.width) best = { lines, width };
+  }
+  return best;
 }
 
 export type Interval = [number, number];
@@ -133,7 +127,7 @@ function roomAt(line: Line, edge: number, side: 'left' | 'right', self: number, 
 
 /** Places labels for the marks of one view; labels never overlap one another, another mark, or the chart's edges. */
 export function placeLabels(marks: readonly TimelineMark[], options: LabelOptions): PlacedLabel[] {
-  const { width, fontSize, priority = new Set<string>(), gap = 4, maxChars = 44, headings } = options;
+  const { width, fontSize, priority = new Set<string>(), gap = 4, headings } = options;
   // Per row: the intervals taken, each with the index of the mark it belongs to (-1 for a label or a lane's name).
   const occupied = new Map<string, Line>();
   for (const [lane, nameEnd] of headings ?? []) occupied.set(`${lane}:${HEADING_ROW}`, [{ interval: [-Infinity, nameEnd], owner: -1 }]);
@@ -154,7 +148,7 @@ export function placeLabels(marks: readonly TimelineMark[], options: LabelOption
     const lane = markLane(mark);
     const row = markRow(mark);
     const own = markSpan(mark);
-    const full = shorten(markText(mark), maxChars);
+    const full = markText(mark);
     const fullWidth = estimateTextWidth(full, fontSize);
     // Where the label may go, best first: right of the mark, left of it, then (first row only) on the heading line
     // above, ending over the mark's right edge (reading towards it) or starting over its left edge. Each with the
@@ -169,14 +163,21 @@ export function placeLabels(marks: readonly TimelineMark[], options: LabelOption
       places.push({ line: headingLine, row: HEADING_ROW, edge: own[1] - 1, side: 'left' }, { line: headingLine, row: HEADING_ROW, edge: own[0] + 1, side: 'right' });
     }
     const spots: Spot[] = places.map((place) => ({ ...place, room: roomAt(place.line, place.edge, place.side, index, width, gap) }));
-    // The full text where it fits, else as much of it as the roomiest spot takes (a few words beat none).
-    const spot = spots.find((candidate) => candidate.room >= fullWidth) ?? spots.reduce((best, candidate) => (candidate.room > best.room ? candidate : best));
-    const text = spot.room >= fullWidth ? full : fitText(full, spot.room, fontSize, Math.min(8, full.length));
-    if (!text) continue;
-    const textWidth = estimateTextWidth(text, fontSize);
+    // The whole title on one line where it fits, else on two lines beside the mark (the heading line has one line).
+    let spot = spots.find((candidate) => candidate.room >= fullWidth);
+    let lines = [full];
+    let textWidth = fullWidth;
+    if (!spot) {
+      // A group's "N events" stays on one line: it reads with its pill or not at all.
+      const wrapped = mark.type === 'item' ? twoLines(full, fontSize) : null;
+      spot = wrapped ? spots.find((candidate) => candidate.row === row && candidate.room >= wrapped.width) : undefined;
+      if (!spot || !wrapped) continue;
+      lines = wrapped.lines;
+      textWidth = wrapped.width;
+    }
     const x = spot.side === 'right' ? spot.edge : spot.edge - textWidth;
     spot.line.push({ interval: [x, x + textWidth], owner: -1 });
-    labels.push({ id: mark.id, text, x, width: textWidth, lane, row: spot.row });
+    labels.push({ id: mark.id, text: full, lines, x, width: textWidth, lane, row: spot.row });
   }
   return labels;
 }
@@ -189,6 +190,8 @@ export interface DrawnLabel {
   key: string;
   kind: 'item' | 'cluster' | 'count' | 'disputed';
   text: string;
+  /** The text's lines: one, or a title on two. */
+  lines: string[];
   lane: number;
   row: number;
   /** Anchor in screen px: the text's start, end or middle, as `anchor` says. */
@@ -218,19 +221,19 @@ export function drawnLabels(marks: readonly LevelMark[], options: DrawnLabelOpti
     const mark = byId.get(label.id)!;
     // Left of its mark (or, on the heading line, ending over it): anchored by its end.
     const onRight = label.x >= mark.x0;
-    return { id: label.id, key: label.id, kind: mark.type, text: label.text, lane: label.lane, row: label.row, x: onRight ? label.x : label.x + label.width, anchor: onRight ? 'start' : 'end' };
+    return { id: label.id, key: label.id, kind: mark.type, text: label.text, lines: label.lines, lane: label.lane, row: label.row, x: onRight ? label.x : label.x + label.width, anchor: onRight ? 'start' : 'end' };
   });
   for (const mark of screen) {
     if (mark.x1 < 0 || mark.x0 > width) continue;
     if (mark.type === 'cluster') {
-      drawn.push({ id: mark.id, key: `${mark.id}:count`, kind: 'count', text: String(mark.members.length), lane: mark.lane, row: mark.row, x: (mark.x0 + mark.x1) / 2, anchor: 'middle' });
+      drawn.push({ id: mark.id, key: `${mark.id}:count`, kind: 'count', text: String(mark.members.length), lines: [String(mark.members.length)], lane: mark.lane, row: mark.row, x: (mark.x0 + mark.x1) / 2, anchor: 'middle' });
       continue;
     }
     mark.disputes.forEach((span, index) => {
       const gapLeft = Math.min(mark.x1, span.x1);
       const gapRight = Math.max(mark.x0, span.x0);
       if (gapRight - gapLeft <= disputedWidth) return;
-      drawn.push({ id: mark.id, key: `${mark.id}:disputed:${index}`, kind: 'disputed', text: 'disputed', lane: mark.placed.lane, row: mark.placed.row, x: (gapLeft + gapRight) / 2, anchor: 'middle' });
+      drawn.push({ id: mark.id, key: `${mark.id}:disputed:${index}`, kind: 'disputed', text: 'disputed', lines: ['disputed'], lane: mark.placed.lane, row: mark.placed.row, x: (gapLeft + gapRight) / 2, anchor: 'middle' });
     });
   }
   return drawn;

@@ -90,7 +90,8 @@ export interface LaneGeometry {
 /** Vertical layout: each lane a heading line then its rows, sized from the font size. */
 export function laneGeometry(lanes: readonly Lane[], { fontSize, top = 0 }: { fontSize: number; top?: number }): LaneGeometry {
   const headingHeight = Math.round(fontSize * 1.6);
-  const rowHeight = Math.round(fontSize * 2.1);
+  // Room for a title on two lines (labels.ts) between the marks of the rows above and below.
+  const rowHeight = Math.round(fontSize * 2.5);
   let y = top;
   const geometry = lanes.map((lane) => {
     const laneTop = y;

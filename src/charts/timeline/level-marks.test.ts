@@ -133,7 +133,7 @@ describe('drawnLabels(marks, options)', () => {
     const named = labels.filter((label) => label.kind === 'item' || label.kind === 'cluster');
     expect(named.length).toBeGreaterThan(0);
     const boxes = named.map((label) => {
-      const width = estimateTextWidth(label.text, 13);
+      const width = Math.max(...label.lines.map((line) => estimateTextWidth(line, 13)));
       const left = label.anchor === 'start' ? label.x : label.x - width;
       return { row: `${label.lane}:${label.row}`, left, right: left + width };
     });
