@@ -37,7 +37,7 @@ const lives: MeasureLife[] = [
   },
 ];
 
-const words = { name: (c: string) => ({ CA: 'Canada', US: 'United States', CN: 'China', MX: 'Mexico' })[c] ?? c, adjective: (c: string) => ({ CN: 'Chinese', MX: 'Mexican' })[c] ?? c, formatDay: (iso: string) => iso };
+const words = { name: (c: string) => ({ CA: 'Canada', US: 'United States', CN: 'China', MX: 'Mexico' })[c] ?? c, formatDay: (iso: string) => iso };
 
 describe('what was in force on a day', () => {
   it('nothing before the first step; the rate in force after each step, a cut reading as the new rate', () => {
@@ -65,7 +65,7 @@ describe('what was in force on a day', () => {
 
   it('says it in one sentence for screen readers', () => {
     expect(describeInForce(inForceOn(lives, '2025-03-10'), words)).toBe(
-      'On 2025-03-10: Canada 100% on Chinese electric vehicles; United States 25% on all Mexican goods except USMCA-compliant goods.',
+      'On 2025-03-10: Canada 100% on electric vehicles from China; United States 25% on all goods from Mexico except USMCA-compliant goods.',
     );
     expect(describeInForce(inForceOn(lives, '2020-01-01'), words)).toBe('On 2020-01-01: no measure in these articles was in force.');
   });
@@ -74,5 +74,21 @@ describe('what was in force on a day', () => {
     expect(dayBounds({ value: '2024-02', precision: 'month' })).toEqual({ first: '2024-02-01', last: '2024-02-29' });
     expect(dayBounds({ value: '2025-02', precision: 'month' }).last).toBe('2025-02-28');
     expect(dayBounds({ value: '2025', precision: 'year' })).toEqual({ first: '2025-01-01', last: '2025-12-31' });
+  });
+});
+
+describe('the date control\'s days', () => {
+  it('jumps between the days rates change, a month-dated step counting at the month\'s end', async () => {
+    const { changeDays } = await import('./in-force.ts');
+    expect(changeDays(lives)).toEqual(['2024-10-01', '2025-03-04', '2025-03-06', '2025-03-12', '2025-06-30', '2026-01-16']);
+  });
+
+  it('reads only real days from the URL and counts days across months and years', async () => {
+    const { parseDay, dayNumber, isoDay } = await import('./in-force.ts');
+    expect(parseDay('2025-03-01')).toBe('2025-03-01');
+    expect(parseDay('2025-02-30')).toBeNull();
+    expect(parseDay('<script>')).toBeNull();
+    expect(dayNumber('2025-03-01') - dayNumber('2025-02-28')).toBe(1);
+    expect(isoDay(dayNumber('2024-12-31') + 1)).toBe('2025-01-01');
   });
 });

@@ -90,25 +90,47 @@ function list(items: readonly string[]): string {
 }
 
 /**
- * The day's rates in words, for screen readers and slides: "On 1 March 2025: Canada 100% on Chinese electric vehicles,
- * 25% on Chinese steel and aluminum; China 100% on Canadian canola oil." `name` gives a country's name, `adjective`
- * its adjective ("Chinese"), `formatDay` the day in words.
+ * The day's rates in words, for screen readers and slides: "On 1 March 2025: Canada 100% on electric vehicles from
+ * China, 25% on steel and aluminum from China; China 100% on canola oil from Canada." `name` gives a country's name,
+ * `formatDay` the day in words.
  */
-export function describeInForce(
-  inForce: InForce,
-  words: { name: (code: CountryCode) => string; adjective: (code: CountryCode) => string; formatDay: (iso: string) => string },
-): string {
+export function describeInForce(inForce: InForce, words: { name: (code: CountryCode) => string; formatDay: (iso: string) => string }): string {
   const byImposer = new Map<CountryCode, string[]>();
-  for (const rate of inForce.rates) {
-    const origin = rate.target === 'XX' ? '' : `${words.adjective(rate.target)} `;
-    const goods = rate.products.includes('all goods') ? `all ${origin}goods` : `${origin}${list(rate.products)}`;
-    const scope = rate.target === 'XX' ? ' from all origins' : '';
-    const except = rate.except.length > 0 ? ` except ${list(rate.except)}` : '';
-    const text = `${rate.ratePct === null ? 'a duty (rate not stated)' : `${rate.ratePct}%`} on ${goods}${scope}${except}`;
-    byImposer.set(rate.imposer, [...(byImposer.get(rate.imposer) ?? []), text]);
-  }
+  for (const rate of inForce.rates) byImposer.set(rate.imposer, [...(byImposer.get(rate.imposer) ?? []), rateInWords(rate, words.name)]);
   const head = `On ${words.formatDay(inForce.day)}`;
   if (byImposer.size === 0) return `${head}: no measure in these articles was in force.`;
   const parts = [...byImposer].sort((a, b) => (words.name(a[0]) < words.name(b[0]) ? -1 : 1)).map(([imposer, texts]) => `${words.name(imposer)} ${texts.join(', ')}`);
   return `${head}: ${parts.join('; ')}.`;
+}
+
+/** "25% on all goods from Mexico except USMCA-compliant goods", "a duty (rate not stated) on steel from all origins". */
+export function rateInWords(rate: InForceRate, name: (code: CountryCode) => string): string {
+  const goods = rate.products.includes('all goods') ? 'all goods' : list(rate.products);
+  const origin = rate.target === 'XX' ? ' from all origins' : ` from ${name(rate.target)}`;
+  const except = rate.except.length > 0 ? ` except ${list(rate.except)}` : '';
+  return `${rate.ratePct === null ? 'a duty (rate not stated)' : `${rate.ratePct}%`} on ${goods}${origin}${except}`;
+}
+
+/** The days a rate changes (each dated step's last possible day), sorted: where "previous/next change" jumps to. */
+export function changeDays(lives: readonly MeasureLife[]): string[] {
+  const days = new Set<string>();
+  for (const life of lives) for (const step of life.steps) if (step.date && step.stage !== 'announced') days.add(dayBounds(step.date).last);
+  return [...days].sort();
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for an ISO day, and back: the slider's integer scale (UTC, no time zone shifts). */
+export function dayNumber(iso: string): number {
+  return Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS);
+}
+
+export function isoDay(dayNumberValue: number): string {
+  return new Date(dayNumberValue * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** A valid ISO day from the URL, or null ("2025-02-30", "x" are not days). */
+export function parseDay(value: string | null | undefined): string | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  return isoDay(dayNumber(value)) === value ? value : null;
 }
