@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -147,6 +147,49 @@ describe('the report', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain('skipped: p.txt: symbolic link to a file outside the seeds folder: not followed');
     expect(readFileSync(out, 'utf8')).not.toContain('root:x');
+  });
+});
+
+describe('runCli --out', () => {
+  const project = mkdtempSync(join(dir, 'out-'));
+  const seeds = join(project, 'seeds');
+  mkdirSync(seeds);
+  writeFileSync(join(seeds, '000_x.txt'), 'OTTAWA, Oct. 1, 2024 — Canada imposed a 100% surtax on Chinese electric vehicles.');
+  writeFileSync(join(project, 'target.json'), 'target');
+  symlinkSync(join(project, 'target.json'), join(project, 'link.json'));
+
+  const refused = [
+    { name: 'an article in the seeds folder', out: join(seeds, '000_x.txt'), message: /is inside the seeds folder/ },
+    { name: 'a new file in the seeds folder', out: join(seeds, 'dataset.json'), message: /is inside the seeds folder/ },
+    { name: 'a symbolic link', out: join(project, 'link.json'), message: /is a symbolic link: not replaced/ },
+    { name: 'a folder', out: project, message: /is a folder/ },
+    { name: 'a device', out: '/dev/full', message: /is a device, not a regular file: not replaced/ },
+  ];
+  for (const { name, out, message } of refused) {
+    it(`refuses ${name} before compiling, in one line, and leaves it as it was`, () => {
+      const result = run(['--seeds', seeds, '--out', out]);
+      expect(result.code).toBe(2);
+      expect(result.err).toHaveLength(1);
+      expect(result.err[0]).toMatch(new RegExp(`^error: --out ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${message.source}`));
+      expect(result.out).toEqual([]);
+    });
+  }
+
+  it('left every refused path as it was', () => {
+    expect(readFileSync(join(seeds, '000_x.txt'), 'utf8')).toMatch(/^OTTAWA/);
+    expect(existsSync(join(seeds, 'dataset.json'))).toBe(false);
+    expect(lstatSync(join(project, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(project, 'target.json'), 'utf8')).toBe('target');
+    expect(lstatSync('/dev/full').isCharacterDevice()).toBe(true);
+  });
+
+  it('says in one line, naming the file, when the dataset cannot be written, and exits 1', () => {
+    const out = '/proc/tariff-tracer-dataset.json';
+    const result = run(['--seeds', seeds, '--out', out, '--quiet']);
+    expect(result.code).toBe(1);
+    // /proc takes no new files: ENOENT as root here, EACCES elsewhere.
+    expect(result.err).toHaveLength(1);
+    expect(result.err[0]).toMatch(/^error: \/proc\/tariff-tracer-dataset\.json: cannot write the dataset: [a-z ]+ \(E[A-Z]+\); nothing written$/);
   });
 });
 

@@ -1,6 +1,6 @@
 // The compiler's command line: `npm run data [-- --seeds DIR --out FILE --corrections FILE --max-bytes N]`.
-// Compiles, prints a report, and sets the exit code: 0 when a dataset was written, 1 when nothing could be compiled,
-// 2 when the arguments are wrong.
+// Compiles, prints a report, and sets the exit code: 0 when a dataset was written, 1 when nothing could be compiled or
+// written (a broken corrections file, a full disk: one line naming the file), 2 when the arguments are wrong.
 import { existsSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +8,7 @@ import type { Dataset } from '../src/lib/dataset.ts';
 import { compileFolder } from './compile/compile.ts';
 import { loadCorrections } from './compile/corrections.ts';
 import { DEFAULT_MAX_BYTES } from './compile/read.ts';
+import { OutputFileError, outputFileProblem } from './compile/replace-file.ts';
 import { DatasetInvalidError, writeDataset } from './compile/write.ts';
 
 export interface CliOptions {
@@ -21,7 +22,8 @@ export interface CliOptions {
 
 const USAGE = `usage: npm run data -- [--seeds DIR] [--out FILE] [--corrections FILE | --no-corrections] [--max-bytes N] [--quiet]
   --seeds DIR         folder of articles (.txt, .md; sub-folders included), default seeds
-  --out FILE          dataset to write, default public/dataset.json
+  --out FILE          dataset to write, default public/dataset.json (a regular file or a new one, outside the
+                      seeds folder: a link, a folder or a device is not replaced)
   --corrections FILE  editor's corrections (fixes by fact id); default data/corrections.json when --seeds is not
                       given: those fixes are for the seeds folder, so another folder gets none unless asked
   --no-corrections    apply no corrections
@@ -104,6 +106,12 @@ export function runCli(
     printError(`error: ${parsed.seeds}: not a folder\n${USAGE}`);
     return 2;
   }
+  // Checked before compiling, so a wrong --out costs no compile; writeDataset checks again when it writes.
+  const outProblem = outputFileProblem(resolve(parsed.out), seeds);
+  if (outProblem) {
+    printError(`error: --out ${printable(parsed.out)}: ${outProblem}`);
+    return 2;
+  }
   if (parsed.corrections !== null && parsed.corrections !== 'data/corrections.json' && !existsSync(resolve(parsed.corrections))) {
     printError(`error: ${parsed.corrections}: corrections file not found\n${USAGE}`);
     return 2;
@@ -134,13 +142,12 @@ export function runCli(
     return 1;
   }
   try {
-    writeDataset(dataset, resolve(parsed.out));
+    writeDataset(dataset, resolve(parsed.out), { forbiddenFolder: seeds });
   } catch (error) {
-    if (error instanceof DatasetInvalidError) {
-      printError(`error: ${error.message}`);
-      return 1;
-    }
-    throw error;
+    if (error instanceof DatasetInvalidError) printError(`error: ${error.message}`);
+    else if (error instanceof OutputFileError) printError(`error: ${printable(parsed.out)}: cannot write the dataset: ${error.reason}; nothing written`);
+    else printError(`error: ${printable(parsed.out)}: cannot write the dataset: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
   }
   print(`wrote ${relative(process.cwd(), resolve(parsed.out)) || parsed.out}`);
   return 0;

@@ -105,7 +105,7 @@ const OUTSIDE_FOLDER_LINK = 'symbolic link to a folder outside the seeds folder:
 const OUTSIDE_FILE_LINK = 'symbolic link to a file outside the seeds folder: not followed';
 
 /** Whether real path `path` is `root` or under it (both from realpath: no "..", no links left). */
-function isInsideFolder(root: string, path: string): boolean {
+export function isInsideFolder(root: string, path: string): boolean {
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 

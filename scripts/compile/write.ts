@@ -1,7 +1,7 @@
 // Writing: Dataset → JSON text with a fixed key order, checked against the schema, written atomically.
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { writeSync } from 'node:fs';
 import type { Dataset } from '../../src/lib/dataset.ts';
+import { replaceFile, type ReplaceFileOptions } from './replace-file.ts';
 import { datasetSchemaErrors, loadSchema } from './schema.ts';
 
 type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; anyOf?: SchemaNode[] };
@@ -131,38 +131,39 @@ export function evidenceSpanErrors(dataset: Dataset): string[] {
 }
 
 /**
- * Validates, then writes `file.<pid>.tmp` and renames it over `file`: a rename is atomic on one file system, so a build
- * reading the dataset while this one writes sees the old file or the new one, never half of one.
+ * Validates, then writes the file through a temporary file renamed over it (replace-file.ts: a build reading the
+ * dataset while this one writes sees the old file or the new one, never half of one; nothing but a regular file is
+ * replaced). Throws DatasetInvalidError, or OutputFileError with the reason the file cannot be written.
  */
-export function writeDataset(dataset: Dataset, file: string): { bytes: number } {
+export function writeDataset(dataset: Dataset, file: string, options: ReplaceFileOptions = {}): { bytes: number } {
   assertValidDataset(dataset);
-  mkdirSync(dirname(file), { recursive: true });
-  // The process id keeps two builds running at once from writing the same temporary file.
-  const temporary = `${file}.${process.pid}.tmp`;
-  const descriptor = openSync(temporary, 'w');
   let bytes = 0;
-  try {
-    let pending: string[] = [];
-    let pendingLength = 0;
-    const flush = (): void => {
-      const buffer = Buffer.from(pending.join(''), 'utf8');
-      writeSync(descriptor, buffer);
-      bytes += buffer.length;
-      pending = [];
-      pendingLength = 0;
-    };
-    writeJson(dataset, (chunk) => {
-      pending.push(chunk);
-      pendingLength += chunk.length;
-      if (pendingLength > 1 << 20) flush();
-    });
-    flush();
-  } catch (error) {
-    closeSync(descriptor);
-    rmSync(temporary, { force: true });
-    throw error;
-  }
-  closeSync(descriptor);
-  renameSync(temporary, file);
+  replaceFile(
+    file,
+    (descriptor) => {
+      let pending: string[] = [];
+      let pendingLength = 0;
+      const flush = (): void => {
+        const buffer = Buffer.from(pending.join(''), 'utf8');
+        writeAll(descriptor, buffer);
+        bytes += buffer.length;
+        pending = [];
+        pendingLength = 0;
+      };
+      writeJson(dataset, (chunk) => {
+        pending.push(chunk);
+        pendingLength += chunk.length;
+        if (pendingLength > 1 << 20) flush();
+      });
+      flush();
+    },
+    options,
+  );
   return { bytes };
+}
+
+/** writeSync may write part of a buffer (a full disk, a signal): the rest is written until none is left. */
+function writeAll(descriptor: number, buffer: Buffer): void {
+  let offset = 0;
+  while (offset < buffer.length) offset += writeSync(descriptor, buffer, offset, buffer.length - offset);
 }
