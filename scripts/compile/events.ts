@@ -15,6 +15,16 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
   const names = new Map([...people.records.values()].map((r) => [r.key, r.name]));
   const measureById = new Map(measures.measures.map((m) => [m.id, m]));
   const meetingById = new Map(meetings.meetings.map((m) => [m.id, m]));
+  const meetingOrder = new Map(meetings.meetings.map((m, at) => [m.id, at]));
+  /** The first held meeting, in the meetings' order, among a cluster's related facts on its date (by id, not a scan of every meeting). */
+  const firstHeldMeeting = (related: Iterable<string>, date: FactDate | null) => {
+    let first: (typeof meetings.meetings)[number] | undefined;
+    for (const id of related) {
+      const meeting = meetingById.get(id);
+      if (meeting && meeting.status === 'held' && datesCompatible(meeting.date, date) && (!first || meetingOrder.get(id)! < meetingOrder.get(first.id)!)) first = meeting;
+    }
+    return first;
+  };
   // What a sentence reports (its measures) and what it only refers back to ("in retaliation for the EU's tariffs").
   const measuresOfSentence = new Map<string, string[]>();
   const referencedInSentence = new Map<string, string[]>();
@@ -74,7 +84,8 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
       }
     }
   };
-  for (const report of reports) {
+  /** The cluster a report joins, by a scan of the clusters that share a fact, a person or a cue word on its date. */
+  const bestByScan = (report: EventReport): { best: Cluster | null; bestScore: number } => {
     let best: Cluster | null = null;
     let bestScore = 0;
     const candidates = new Set<Cluster>();
@@ -105,6 +116,36 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
       // Ties go to the earliest cluster, as in a scan in creation order.
       if (score > bestScore || (score === bestScore && score > 0 && best && cluster.order < best.order)) [best, bestScore] = [cluster, score];
     }
+    return { best, bestScore };
+  };
+  /** The cluster an undated people-keyed report joins: what the scan would choose, read off `undated` (see there). */
+  const bestUndated = (report: EventReport, earliest: (keys: string[]) => Cluster | null): { best: Cluster | null; bestScore: number } => {
+    const actors = report.actor ? [report.actor, NO_ACTOR] : [ANY_ACTOR];
+    if (report.keys.length > 0) {
+      // The same people (a statement needs no shared cue) outscore any cluster without people that shares a cue.
+      const same = earliest(undatedKeys(report.category, [keySignature(report.keys)], actors, report.category === 'statement' ? [ANY_CUE] : report.cueWords));
+      if (same) return { best: same, bestScore: report.keys.length * 2 };
+      const bare = earliest(undatedKeys(report.category, [''], actors, report.cueWords));
+      return { best: bare, bestScore: bare ? 1 : 0 };
+    }
+    const any = earliest(undatedKeys(report.category, ['*'], actors, report.cueWords));
+    return { best: any, bestScore: any ? 1 : 0 };
+  };
+  // Undated people-keyed reports could join a cluster of any date: scanning every cluster of their people grew with
+  // the square of the corpus (thousands of "Carney said" clusters, one a day or an actor). Where such a report can go
+  // is exactly the earliest cluster with its very people (or, failing that, with none) and a shared cue, whose actor
+  // is its own or none: `undated` lists the clusters by those traits, earliest first.
+  const undated = new EarliestIndex<Cluster>();
+  const undatedTraits = (cluster: Cluster) => undatedKeys(cluster.category, [keySignature(cluster.keys), '*'], [...cluster.actors, ...(cluster.actors.size === 0 ? [NO_ACTOR] : []), ANY_ACTOR], [ANY_CUE, ...cluster.cueWords]);
+  const stillHas = (cluster: Cluster, key: string) => {
+    // An entry goes stale for good once its cluster gains people or an actor: keys and actors only grow.
+    const [, signature, actor] = key.split(SEPARATOR);
+    return (signature === '*' || keySignature(cluster.keys) === signature) && (actor !== NO_ACTOR || cluster.actors.size === 0);
+  };
+  for (const report of reports) {
+    const peopleKeyed = report.category !== 'meeting' && report.category !== 'trade measure';
+    const { best, bestScore } =
+      peopleKeyed && report.date === null ? bestUndated(report, (keys) => undated.earliest(keys, stillHas)) : bestByScan(report);
     if (best) {
       const target: Cluster = best;
       target.reports.push(report);
@@ -115,6 +156,7 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
       for (const id of report.relatedIds) target.relatedIds.add(id);
       if (report.actor) target.actors.add(report.actor);
       index(target, added);
+      if (peopleKeyed) undated.add(target, undatedTraits(target));
     } else {
       const cluster: Cluster = {
         category: report.category,
@@ -129,18 +171,28 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
       };
       clusters.push(cluster);
       index(cluster, cluster);
+      if (peopleKeyed) undated.add(cluster, undatedTraits(cluster));
     }
   }
   const events: TimelineEvent[] = [];
   const used = new Set<string>();
+  // Where the next "-n" of an id base starts: every smaller n is taken (a new scan from 2 for each of thousands of
+  // same-day, same-title clusters was quadratic).
+  const nextSuffix = new Map<string, number>();
   for (const cluster of clusters) {
     const evidence = dedupeEvidence(cluster.reports.map((r) => r.evidence));
     let id = eventId(cluster.category, cluster.date?.value ?? null, [...cluster.keys].sort().join('|') || cluster.title);
-    for (let n = 2; used.has(id); n++) id = `${eventId(cluster.category, cluster.date?.value ?? null, cluster.title)}-${n}`;
+    if (used.has(id)) {
+      const base = eventId(cluster.category, cluster.date?.value ?? null, cluster.title);
+      let n = nextSuffix.get(base) ?? 2;
+      while (used.has(`${base}-${n}`)) n += 1;
+      id = `${base}-${n}`;
+      nextSuffix.set(base, n + 1);
+    }
     used.add(id);
     // A held meeting's event is titled by the meeting itself: its first report may be a plan ("hopes to meet Xi next
     // week") written before it, whose headline would contradict the held mark it stands for.
-    const heldMeeting = cluster.category === 'meeting' ? meetings.meetings.find((m) => m.status === 'held' && cluster.relatedIds.has(m.id) && datesCompatible(m.date, cluster.date)) : undefined;
+    const heldMeeting = cluster.category === 'meeting' ? firstHeldMeeting(cluster.relatedIds, cluster.date) : undefined;
     events.push({
       id,
       date: cluster.date,
@@ -154,4 +206,66 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
   }
   events.sort((a, b) => compareFactDates(a.date, b.date) || (a.id < b.id ? -1 : 1));
   return events;
+}
+
+const SEPARATOR = '\u0000';
+const ANY_ACTOR = '\u0001any';
+const NO_ACTOR = '\u0001none';
+const ANY_CUE = '\u0001any';
+
+/** A set of people as one string: the same people give the same signature. */
+function keySignature(keys: Iterable<string>): string {
+  return [...keys].sort().join(',');
+}
+
+/** Every combination of category, people signature, actor slot and cue slot, as index keys. */
+function undatedKeys(category: string, signatures: readonly string[], actors: readonly string[], cues: Iterable<string>): string[] {
+  const keys: string[] = [];
+  for (const cue of cues) for (const signature of signatures) for (const actor of actors) keys.push([category, signature, actor, cue].join(SEPARATOR));
+  return keys;
+}
+
+/**
+ * Lists of items by key, each kept in creation order, answering "the earliest item under any of these keys that is
+ * still valid". An entry that is no longer valid never becomes valid again, so it is dropped from the list's head for
+ * good: each lookup costs the number of keys plus the entries it drops.
+ */
+export class EarliestIndex<T extends { order: number }> {
+  private readonly lists = new Map<string, { items: T[]; head: number }>();
+  private readonly keysOf = new Map<T, Set<string>>();
+
+  add(item: T, keys: Iterable<string>): void {
+    let known = this.keysOf.get(item);
+    if (!known) this.keysOf.set(item, (known = new Set()));
+    for (const key of keys) {
+      if (known.has(key)) continue;
+      known.add(key);
+      const list = this.lists.get(key);
+      if (!list) {
+        this.lists.set(key, { items: [item], head: 0 });
+        continue;
+      }
+      // Mostly a new item, the latest: appended. An older item that gains a trait goes to its place.
+      let low = list.head;
+      let high = list.items.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (list.items[middle]!.order < item.order) low = middle + 1;
+        else high = middle;
+      }
+      list.items.splice(low, 0, item);
+    }
+  }
+
+  earliest(keys: Iterable<string>, valid: (item: T, key: string) => boolean): T | null {
+    let best: T | null = null;
+    for (const key of keys) {
+      const list = this.lists.get(key);
+      if (!list) continue;
+      while (list.head < list.items.length && !valid(list.items[list.head]!, key)) list.head += 1;
+      const first = list.items[list.head];
+      if (first && (!best || first.order < best.order)) best = first;
+    }
+    return best;
+  }
 }
