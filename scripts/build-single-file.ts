@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { buildResizeScript } from './build-resize-script.ts';
+import { OFFLINE_MODE } from './vite-plugin-dataset.ts';
 
 export const SINGLE_FILE_NAME = 'tariff-tracer.html';
 
@@ -62,13 +63,18 @@ export function inlineAssets(html: string, readAsset: (path: string) => string):
   return page;
 }
 
-/** Builds one HTML entry as a self-contained page (one inline module, inline CSS, assets as data: URLs). */
-export async function buildSelfContainedPage(entry: string, outFile: string): Promise<string> {
+/**
+ * Builds one HTML entry as a self-contained page (one inline module, inline CSS, assets as data: URLs). `offline`:
+ * the whole dataset inline, article texts included (the single file works from file://, where nothing is fetched);
+ * otherwise the page inlines its slice (an embed: what its chart draws; see scripts/vite-plugin-dataset.ts).
+ */
+export async function buildSelfContainedPage(entry: string, outFile: string, options: { offline?: boolean } = {}): Promise<string> {
   const workDir = mkdtempSync(join(tmpdir(), 'tariff-tracer-single-'));
   try {
     await build({
       configFile: resolve('vite.config.ts'),
       logLevel: 'error',
+      ...(options.offline ? { mode: OFFLINE_MODE } : {}),
       build: {
         outDir: workDir,
         emptyOutDir: true,
@@ -107,7 +113,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       for (const name of readdirSync('embed').filter((file) => file.endsWith('.html')).sort()) pages.push([`embed/${name}`, resolve(outDir, 'embed', name)]);
     }
     for (const [entry, outFile] of pages) {
-      const file = await buildSelfContainedPage(entry, outFile);
+      const file = await buildSelfContainedPage(entry, outFile, { offline: entry === 'index.html' });
       const text = readFileSync(file);
       console.log(`${file}: ${text.length} bytes, ${gzipSync(text).length} bytes gzipped`);
     }

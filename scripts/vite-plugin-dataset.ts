@@ -1,10 +1,17 @@
-// Vite plugin: inlines the compiled dataset into each HTML page, so the site makes no data request
-// and the single-file build works from file://.
-import { existsSync, readFileSync } from 'node:fs';
+// Vite plugin: inlines the compiled dataset into each HTML page, so the site makes no data request to draw and
+// the single-file build works from file://. In a site build each page inlines its slice (vite-plugin-dataset-slices.ts):
+// the main page every fact with article texts cut to excerpts, written whole to articles/<id>.json for the reader;
+// an embed the facts its chart draws. The offline single file (mode OFFLINE_MODE) inlines the dataset whole.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import type { Dataset } from '../src/lib/dataset.ts';
+import { ARTICLE_TEXTS_META } from '../src/lib/load-dataset.ts';
+import { articleTextFile, articleTexts, sliceDataset, type DatasetSlice } from './vite-plugin-dataset-slices.ts';
 
 export const DATASET_PLACEHOLDER = '<!-- dataset -->';
+/** The vite mode of the offline single-file build (scripts/build-single-file.ts): everything inline. */
+export const OFFLINE_MODE = 'offline';
 
 /** JSON made safe inside <script>: no "</script>", no "<!--", no line separators that old parsers trip on. */
 export function jsonForScriptTag(json: string): string {
@@ -16,30 +23,72 @@ export function datasetFile(file?: string): string {
   return resolve(file ?? process.env.DATASET_FILE ?? 'public/dataset.json');
 }
 
-/** The dataset file's JSON text, compacted; throws a message naming the file when it is missing or not JSON. */
-export function readDatasetJson(file: string): string {
+/** The parsed dataset file; throws a message naming the file when it is missing or not JSON. */
+export function readDataset(file: string): Dataset {
   if (!existsSync(file)) throw new Error(`${file}: dataset not found; run \`npm run data\` first`);
   try {
-    return JSON.stringify(JSON.parse(readFileSync(file, 'utf8')));
+    return JSON.parse(readFileSync(file, 'utf8')) as Dataset;
   } catch (error) {
     throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
   }
 }
 
+/** The dataset file's JSON text, compacted; throws a message naming the file when it is missing or not JSON. */
+export function readDatasetJson(file: string): string {
+  return JSON.stringify(readDataset(file));
+}
+
+// One parse per build for all plugins and pages: at 20,000 articles the file is ~300 MB of JSON, and each parse
+// holds over a gigabyte. Keyed by path and modification time, so the dev server sees a recompiled file.
+let cached: { key: string; dataset: Dataset } | undefined;
+export function readDatasetCached(file: string): Dataset {
+  const key = existsSync(file) ? `${file}:${statSync(file).mtimeMs}` : file;
+  if (cached?.key !== key) {
+    cached = undefined;
+    cached = { key, dataset: readDataset(file) };
+  }
+  return cached.dataset;
+}
+
+/** Which slice a page inlines, from its path ("/embed/map.html" → "map"); null for the whole dataset. */
+export function sliceForPage(path: string, mode: string, command: 'build' | 'serve'): DatasetSlice | null {
+  if (command === 'serve' || mode === OFFLINE_MODE) return null;
+  const embed = /\/embed\/(flow|map|timeline)\.html$/.exec(path);
+  return embed ? (embed[1] as DatasetSlice) : 'page';
+}
+
 export function inlineDataset(options: { file?: string } = {}): Plugin {
   const file = datasetFile(options.file);
+  let mode = 'production';
+  let command: 'build' | 'serve' = 'build';
+  let writeTexts = false;
   return {
     name: 'inline-dataset',
+    configResolved(config) {
+      mode = config.mode;
+      command = config.command;
+    },
     transformIndexHtml: {
       order: 'pre',
-      handler(html) {
+      handler(html, context) {
         if (!html.includes(DATASET_PLACEHOLDER)) return html;
-        const json = readDatasetJson(file);
+        const dataset = readDatasetCached(file);
+        const slice = sliceForPage(context.path, mode, command);
+        const inlined = slice ? sliceDataset(dataset, slice) : dataset;
+        // Only the main page has a reader; it finds the whole texts through this meta element.
+        const textsMeta = slice === 'page' ? `<meta name="${ARTICLE_TEXTS_META}" content="./articles/" />\n` : '';
+        if (slice === 'page') writeTexts = true;
         return html.replace(
           DATASET_PLACEHOLDER,
-          () => `<script type="application/json" id="dataset">${jsonForScriptTag(json)}</script>`,
+          () => `${textsMeta}<script type="application/json" id="dataset">${jsonForScriptTag(JSON.stringify(inlined))}</script>`,
         );
       },
+    },
+    generateBundle() {
+      if (!writeTexts) return;
+      for (const text of articleTexts(readDatasetCached(file))) {
+        this.emitFile({ type: 'asset', fileName: articleTextFile(text.id), source: JSON.stringify(text) });
+      }
     },
     configureServer(server) {
       server.watcher.add(file);

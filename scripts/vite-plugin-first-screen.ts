@@ -1,10 +1,9 @@
 // Vite plugin: writes the page's first screen (site header, headline, standfirst; see src/site/first-screen.ts)
 // into the HTML at the placeholder `<!-- first-screen -->`, so the headline paints before any script has run.
 import type { Plugin } from 'vite';
-import type { Dataset } from '../src/lib/dataset.ts';
 import { firstScreenHtml } from '../src/site/first-screen.ts';
 import { writeStoryText } from '../src/site/standfirst.ts';
-import { datasetFile, readDatasetJson } from './vite-plugin-dataset.ts';
+import { datasetFile, readDatasetCached } from './vite-plugin-dataset.ts';
 
 export const FIRST_SCREEN_PLACEHOLDER = '<!-- first-screen -->';
 
@@ -16,8 +15,7 @@ export function prerenderFirstScreen(options: { file?: string } = {}): Plugin {
       order: 'pre',
       handler(html) {
         if (!html.includes(FIRST_SCREEN_PLACEHOLDER)) return html;
-        const dataset = JSON.parse(readDatasetJson(file)) as Dataset;
-        return html.replace(FIRST_SCREEN_PLACEHOLDER, () => firstScreenHtml(writeStoryText(dataset)));
+        return html.replace(FIRST_SCREEN_PLACEHOLDER, () => firstScreenHtml(writeStoryText(readDatasetCached(file))));
       },
     },
   };

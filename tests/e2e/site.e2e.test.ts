@@ -260,9 +260,9 @@ describe('the story page', () => {
     const dialog = page.locator('dialog.reader[open]');
     await dialog.waitFor();
     expect((await dialog.locator('mark').allTextContents()).join('')).toBe(evidence.quote);
-    // The whole article is there, as text.
-    const article = dataset.articles.find((candidate) => candidate.id === evidence.articleId)!;
-    expect(await dialog.locator('.reader-text').textContent()).toBe(article.text);
+    // The whole article is there, as text (the page inlines excerpts; the reader fetched articles/<id>.json).
+    const whole = await page.evaluate(async (id) => ((await (await fetch(`articles/${id}.json`)).json()) as { text: string }).text, evidence.articleId);
+    expect(await dialog.locator('.reader-text').textContent()).toBe(whole);
     await dialog.getByRole('button', { name: /close/i }).click();
     await expect(page.locator('dialog.reader[open]').count()).resolves.toBe(0);
     await page.context().close();

@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { articleLabel } from '../src/lib/article-label.ts';
+import type { Article, Dataset } from '../src/lib/dataset.ts';
+import { relatedFactIds } from '../src/lib/relations.ts';
+import { articleTextFile, articleTexts, excerptArticle, sentencesRelationsRead, sliceDataset } from './vite-plugin-dataset-slices.ts';
+import { OFFLINE_MODE, sliceForPage } from './vite-plugin-dataset.ts';
+
+// The dataset compiled from the seed articles: real texts, real meetings and measures.
+const DATASET = JSON.parse(readFileSync('public/dataset.json', 'utf8')) as Dataset;
+const selections = (dataset: Dataset) => [
+  ...dataset.measures.map((fact) => ({ kind: 'measure' as const, id: fact.id })),
+  ...dataset.meetings.map((fact) => ({ kind: 'meeting' as const, id: fact.id })),
+  ...dataset.events.map((fact) => ({ kind: 'event' as const, id: fact.id })),
+];
+const sorted = (ids: Set<string>) => [...ids].sort();
+
+describe('excerptArticle', () => {
+  const article: Article = {
+    id: 'a',
+    file: 'a.txt',
+    title: null,
+    titleSource: null,
+    outlet: null,
+    outletSource: null,
+    url: null,
+    published: { value: null, precision: null, source: null },
+    text: 'OTTAWA — Prime Minister Mark Carney met Xi Jinping on Friday in Gyeongju. Canola was raised. Trade was too.',
+    sentences: [
+      { start: 0, end: 73 },
+      { start: 74, end: 92 },
+      { start: 93, end: 107 },
+    ],
+  };
+
+  it('keeps the opening (to the end of the sentence its 12th word is in) at the same offsets, then the kept sentences', () => {
+    const excerpt = excerptArticle(article, new Set([2]));
+    expect(excerpt.text).toBe('OTTAWA — Prime Minister Mark Carney met Xi Jinping on Friday in Gyeongju.\n\nTrade was too.');
+    expect(excerpt.sentences.map((span) => excerpt.text.slice(span.start, span.end))).toEqual([
+      'OTTAWA — Prime Minister Mark Carney met Xi Jinping on Friday in Gyeongju.',
+      'Trade was too.',
+    ]);
+  });
+
+  it('names an untitled article by the same opening words as the whole text', () => {
+    expect(articleLabel(excerptArticle(article, new Set()))).toBe(articleLabel(article));
+  });
+
+  it('does not modify its input', () => {
+    const copy = structuredClone(article);
+    excerptArticle(article, new Set([1, 2]));
+    expect(article).toEqual(copy);
+  });
+});
+
+describe('the main page’s slice of the seed dataset', () => {
+  const page = sliceDataset(DATASET, 'page');
+
+  it('keeps every fact, and every article with its fields', () => {
+    expect(page.measures).toEqual(DATASET.measures);
+    expect(page.meetings).toEqual(DATASET.meetings);
+    expect(page.report).toEqual(DATASET.report);
+    expect(page.articles.map((article) => Object.keys(article).sort())).toEqual(DATASET.articles.map((article) => Object.keys(article).sort()));
+  });
+
+  it('carries a fraction of the articles’ text', () => {
+    const textLength = (dataset: Dataset) => dataset.articles.reduce((sum, article) => sum + article.text.length, 0);
+    expect(textLength(page)).toBeLessThan(textLength(DATASET) / 3);
+  });
+
+  it('links the same facts when any measure, meeting or event is selected (relations read the kept sentences)', () => {
+    expect(sentencesRelationsRead(DATASET).size).toBeGreaterThan(0);
+    for (const selection of selections(DATASET)) {
+      expect(sorted(relatedFactIds(page, selection)), selection.id).toEqual(sorted(relatedFactIds(DATASET, selection)));
+    }
+  });
+
+  it('labels every article as the whole dataset does', () => {
+    expect(page.articles.map(articleLabel)).toEqual(DATASET.articles.map(articleLabel));
+  });
+
+  it('leaves the whole texts to articles/<id>.json, one per article', () => {
+    const texts = articleTexts(DATASET);
+    expect(texts.map((text) => text.id)).toEqual(DATASET.articles.map((article) => article.id));
+    for (const text of texts) expect(text.text).toBe(DATASET.articles.find((article) => article.id === text.id)!.text);
+    expect(articleTextFile('000-6e48ba967c50f187')).toBe('articles/000-6e48ba967c50f187.json');
+  });
+
+  it('does not modify the dataset', () => {
+    const copy = JSON.stringify(DATASET);
+    sliceDataset(DATASET, 'page');
+    sliceDataset(DATASET, 'timeline');
+    expect(JSON.stringify(DATASET)).toBe(copy);
+  });
+});
+
+describe('an embed’s slice', () => {
+  it('flow: the measures and their conflicts, the articles they cite, nothing the chart does not draw', () => {
+    const flow = sliceDataset(DATASET, 'flow');
+    expect(flow.measures).toEqual(DATASET.measures);
+    expect([flow.meetings, flow.events, flow.people, flow.places, flow.trip.stops]).toEqual([[], [], [], [], []]);
+    const measureIds = new Set(DATASET.measures.map((measure) => measure.id));
+    expect(flow.conflicts).toEqual(DATASET.conflicts.filter((conflict) => measureIds.has(conflict.factId)));
+    const cited = new Set(flow.measures.flatMap((measure) => measure.evidence.map((item) => item.articleId)));
+    expect(new Set(flow.articles.map((article) => article.id))).toEqual(new Set([...cited].filter((id) => DATASET.articles.some((article) => article.id === id))));
+    expect(JSON.stringify(flow).length).toBeLessThan(JSON.stringify(DATASET).length / 2);
+  });
+
+  it('map: the trip, its places and meetings, people without their evidence', () => {
+    const map = sliceDataset(DATASET, 'map');
+    expect(map.trip).toEqual(DATASET.trip);
+    expect(map.meetings).toEqual(DATASET.meetings);
+    for (const stop of DATASET.trip.stops) expect(map.places.some((place) => place.id === stop.place), stop.place).toBe(true);
+    expect(map.people.map((person) => person.name)).toEqual(DATASET.people.map((person) => person.name));
+    expect(map.people.every((person) => person.evidence.length === 0)).toBe(true);
+    expect(map.measures).toEqual([]);
+  });
+
+  it('timeline: events, meetings and measures, linked as on the page', () => {
+    const timeline = sliceDataset(DATASET, 'timeline');
+    expect([timeline.events, timeline.meetings, timeline.measures]).toEqual([DATASET.events, DATASET.meetings, DATASET.measures]);
+    const drawn = new Set([...DATASET.events, ...DATASET.meetings, ...DATASET.measures].map((fact) => fact.id));
+    for (const selection of selections(DATASET)) {
+      const onTimeline = (ids: Set<string>) => sorted(new Set([...ids].filter((id) => drawn.has(id))));
+      expect(onTimeline(relatedFactIds(timeline, selection)), selection.id).toEqual(onTimeline(relatedFactIds(DATASET, selection)));
+    }
+  });
+
+  it('names every source it quotes by the same label as the whole dataset', () => {
+    for (const slice of ['flow', 'map', 'timeline'] as const) {
+      const sliced = sliceDataset(DATASET, slice);
+      for (const article of sliced.articles) expect(articleLabel(article)).toBe(articleLabel(DATASET.articles.find((candidate) => candidate.id === article.id)!));
+    }
+  });
+});
+
+describe('articleTextFile', () => {
+  it('refuses an id that is not a safe file name, naming it', () => {
+    expect(() => articleTextFile('../../etc/passwd')).toThrow(/article id "\.\.\/\.\.\/etc\/passwd" cannot be a file name/);
+  });
+});
+
+describe('sliceForPage', () => {
+  const cases = [
+    { path: '/index.html', mode: 'production', command: 'build' as const, expected: 'page' },
+    { path: '/embed/map.html', mode: 'production', command: 'build' as const, expected: 'map' },
+    { path: '/embed/flow.html', mode: 'production', command: 'build' as const, expected: 'flow' },
+    { path: '/index.html', mode: OFFLINE_MODE, command: 'build' as const, expected: null },
+    { path: '/index.html', mode: 'development', command: 'serve' as const, expected: null },
+  ];
+  for (const { path, mode, command, expected } of cases) {
+    it(`${command} ${mode} ${path} → ${expected ?? 'the whole dataset'}`, () => {
+      expect(sliceForPage(path, mode, command)).toBe(expected);
+    });
+  }
+});

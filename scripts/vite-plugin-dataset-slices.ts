@@ -1,0 +1,164 @@
+// What each built page inlines of the compiled dataset (pure functions; the plugin in vite-plugin-dataset.ts uses
+// them). The compiled file keeps everything; the site build cuts it so a page carries what it draws:
+//  - every page: articles keep their fields, but `text` is cut to an excerpt (see excerptArticle); the reader
+//    fetches the whole text from articles/<id>.json when it opens (src/lib/load-dataset.ts);
+//  - an embed: only the facts its chart draws, and only the articles they cite.
+// The offline single file (tariff-tracer.html) is not cut: it must work from file://, where nothing can be fetched.
+import type { Article, Dataset, Span } from '../src/lib/dataset.ts';
+import { meetingSentences } from '../src/lib/relations.ts';
+
+export type DatasetSlice = 'page' | 'flow' | 'map' | 'timeline';
+
+/** What the reader fetches for one article: the text every evidence offset refers to, and its sentences. */
+export interface ArticleText {
+  id: string;
+  text: string;
+  sentences: Span[];
+}
+
+/** Tokens of the article's opening kept in the excerpt: article-label.ts names an untitled article by its first 8. */
+const OPENING_TOKENS = 12;
+
+/** An article id is used as a file name (articles/<id>.json): the compiler's ids are "NNN-<hex>". */
+const SAFE_ID = /^[A-Za-z0-9_-]{1,120}$/;
+
+export function articleTextFile(id: string): string {
+  if (!SAFE_ID.test(id)) throw new Error(`dataset: article id "${id.slice(0, 60)}" cannot be a file name (expected letters, digits, "-" or "_")`);
+  return `articles/${id}.json`;
+}
+
+/** Where the opening's first OPENING_TOKENS whitespace-separated tokens end (or the text's end). */
+function openingEnd(text: string): number {
+  const tokens = /\S+/g;
+  let end = 0;
+  for (let count = 0; count < OPENING_TOKENS; count += 1) {
+    const match = tokens.exec(text);
+    if (!match) return text.length;
+    end = match.index + match[0].length;
+  }
+  return end;
+}
+
+/**
+ * The article with its text cut to an excerpt the charts can still work from: the opening (its first 12 words,
+ * extended to the end of the sentence they cut into; offsets there are unchanged, so the opening words that label
+ * an untitled article are the same), then each sentence of `keep` (indexes into article.sentences) after a blank
+ * line, with `sentences` pointing into the excerpt. Evidence offsets beyond the opening do not refer to the excerpt:
+ * the reader fetches the whole text (ArticleText) before it marks a quote.
+ */
+export function excerptArticle(article: Article, keep: ReadonlySet<number>): Article {
+  let prefixEnd = openingEnd(article.text);
+  for (const span of article.sentences) if (span.start < prefixEnd && span.end > prefixEnd) prefixEnd = span.end;
+  let text = article.text.slice(0, prefixEnd);
+  const sentences: Span[] = [];
+  article.sentences.forEach((span, index) => {
+    if (span.end <= prefixEnd) {
+      sentences.push(span);
+      return;
+    }
+    if (!keep.has(index) || span.start < prefixEnd) return;
+    text += '\n\n';
+    const start = text.length;
+    text += article.text.slice(span.start, span.end);
+    sentences.push({ start, end: text.length });
+  });
+  return { ...article, text, sentences };
+}
+
+/**
+ * For each article, the sentences (indexes) that relations.ts reads from its text: those meetingSentences finds
+ * naming every participant of a meeting the article reports. Computed with meetingSentences itself, one article at
+ * a time, so the excerpts give the charts exactly the meeting–measure links the whole texts give.
+ */
+export function sentencesRelationsRead(dataset: Pick<Dataset, 'people' | 'articles' | 'meetings'>): Map<string, Set<number>> {
+  const byId = new Map(dataset.articles.map((article) => [article.id, article]));
+  const kept = new Map<string, Set<number>>();
+  for (const meeting of dataset.meetings) {
+    for (const articleId of new Set(meeting.evidence.map((item) => item.articleId))) {
+      const article = byId.get(articleId);
+      if (!article) continue;
+      // What meetingSentences adds after the evidence quotes are this article's sentences, in order.
+      const found = meetingSentences({ people: dataset.people, articles: [article] }, meeting).slice(meeting.evidence.length);
+      if (!found.length) continue;
+      const indexes = kept.get(articleId) ?? new Set<number>();
+      let cursor = 0;
+      for (const sentence of found) {
+        while (cursor < article.sentences.length) {
+          const span = article.sentences[cursor]!;
+          cursor += 1;
+          if (article.text.slice(span.start, span.end) === sentence) {
+            indexes.add(cursor - 1);
+            break;
+          }
+        }
+      }
+      kept.set(articleId, indexes);
+    }
+  }
+  return kept;
+}
+
+/** The whole text of every article, for articles/<id>.json. */
+export function articleTexts(dataset: Pick<Dataset, 'articles'>): ArticleText[] {
+  return dataset.articles.map((article) => ({ id: article.id, text: article.text, sentences: article.sentences }));
+}
+
+const EMPTY_REPORT: Dataset['report'] = { skipped: [], warnings: [], unresolvedDates: [], corrections: [] };
+
+/** The dataset a page inlines: for 'page' every fact; for an embed the facts its chart draws. Never mutates `dataset`. */
+export function sliceDataset(dataset: Dataset, slice: DatasetSlice): Dataset {
+  // Only where meetings and measures are drawn together does relations.ts read the articles' sentences.
+  const keep = slice === 'page' || slice === 'timeline' ? sentencesRelationsRead(dataset) : new Map<string, Set<number>>();
+  const excerpt = (article: Article) => excerptArticle(article, keep.get(article.id) ?? new Set());
+  if (slice === 'page') return { ...dataset, articles: dataset.articles.map(excerpt) };
+
+  const none: Pick<Dataset, 'measures' | 'people' | 'places' | 'meetings' | 'events' | 'conflicts'> = {
+    measures: [],
+    people: [],
+    places: [],
+    meetings: [],
+    events: [],
+    conflicts: [],
+  };
+  let facts: Partial<Dataset>;
+  if (slice === 'flow') {
+    facts = { measures: dataset.measures };
+  } else if (slice === 'map') {
+    // The map draws the trip's stops, their places and meetings; people name the meetings' participants.
+    const placeIds = new Set([...dataset.trip.stops.map((stop) => stop.place), ...dataset.meetings.map((meeting) => meeting.place)]);
+    facts = {
+      meetings: dataset.meetings,
+      places: dataset.places.filter((place) => placeIds.has(place.id)),
+      people: dataset.people.map((person) => ({ ...person, evidence: [] })),
+    };
+  } else {
+    // The timeline draws events, meetings and measures; people (names only) let relations.ts tie meetings to
+    // measures, as on the page.
+    facts = {
+      events: dataset.events,
+      meetings: dataset.meetings,
+      measures: dataset.measures,
+      people: dataset.people.map((person) => ({ ...person, evidence: [] })),
+    };
+  }
+  const drawn = { ...none, ...facts };
+  const factIds = new Set([...drawn.measures, ...drawn.meetings, ...drawn.events, ...drawn.places, ...drawn.people].map((fact) => fact.id));
+  if (slice === 'map') for (const stop of dataset.trip.stops) factIds.add(stop.id);
+  const conflicts = dataset.conflicts.filter((conflict) => factIds.has(conflict.factId));
+  const trip = slice === 'map' ? dataset.trip : { ...dataset.trip, stops: [] };
+  const cited = new Set(
+    [...drawn.measures, ...drawn.meetings, ...drawn.events, ...drawn.places, ...trip.stops, ...conflicts.flatMap((conflict) => conflict.sides)].flatMap(
+      (fact) => fact.evidence.map((item) => item.articleId),
+    ),
+  );
+  // An embed has no reader and no sources list: an article is there to name a quote's source. The publication
+  // anchors (the reasoning behind an inferred date, shown in the reader) stay on the page.
+  const articles = dataset.articles
+    .filter((article) => cited.has(article.id))
+    .map((article) => {
+      const published = { ...article.published };
+      delete published.anchors;
+      return excerpt({ ...article, published });
+    });
+  return { ...dataset, ...drawn, conflicts, trip, articles, report: EMPTY_REPORT };
+}
