@@ -2,6 +2,25 @@
 // line "N passed, N failed" totalling them all. Exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import { ensureChromium, isExecutableFile } from './chromium.mjs';
+
+// Chromium first: without it a hundred browser tests fail with launch errors that do not say what is missing.
+const chromium = ensureChromium({
+  env: process.env,
+  isExecutable: isExecutableFile,
+  isRoot: process.getuid?.() === 0,
+  hasSudo: () => spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0,
+  hasAptGet: (process.env.PATH ?? '').split(delimiter).some((folder) => folder !== '' && isExecutableFile(join(folder, 'apt-get'))),
+  runCommand: ([command, ...args]) => spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0,
+  log: (line) => console.log(line),
+});
+if ('stop' in chromium) {
+  console.error(chromium.stop);
+  process.exit(1);
+}
+// The browser tests (tests/e2e/browser.ts) and screenshots read it: one answer for every child process.
+process.env.CHROMIUM_PATH = chromium.path;
 
 const results = { passed: 0, failed: 0 };
 const failures = [];

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -68,6 +68,6 @@ describe('writeDataset', () => {
     expect(() => writeDataset(bad, file)).toThrow(DatasetInvalidError);
     expect(() => writeDataset(bad, file)).toThrow('/schemaVersion: must be equal to constant');
     expect(readFileSync(file, 'utf8')).toBe(before);
-    expect(existsSync(`${file}.${process.pid}.tmp`)).toBe(false);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['dataset.json']);
   });
 });

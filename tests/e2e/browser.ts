@@ -3,11 +3,15 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { DEFAULT_CHROMIUM_PATH, findChromium, isExecutableFile } from '../../scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// $CHROMIUM_PATH when set (npm test sets it to what it found), else /usr/bin/chromium or chromium on PATH. Where none
+// is found, the default path stays, and launchChromium's error says what to do.
+const foundChromium = findChromium({ env: process.env, isExecutable: isExecutableFile });
+export const CHROMIUM_PATH = 'path' in foundChromium ? foundChromium.path : process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH;
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -22,6 +26,9 @@ export function baseURL(): string {
 }
 
 export async function launchChromium(): Promise<Browser> {
+  if (!isExecutableFile(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH=/path/to/chromium`);
+  }
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
