@@ -140,3 +140,10 @@ describe('a date told in the next sentence', () => {
     expect(measuresOf('Trump raised the tariff on Canadian goods to 35%. The higher rate took effect on Friday.', '2025-08-02')).toEqual(['US->CA all goods 35% impose 2025-08-01']);
   });
 });
+
+describe('a sentence that only says when the measure before it took effect', () => {
+  it('made-up probe: "The higher rate took effect at 12:01 a.m. New York time on Friday" dates the raise named just before, past a clock time', () => {
+    const text = 'President Donald Trump raised tariffs on Canadian imports not covered by the USMCA trade agreement to 35% from 25%, after negotiations failed. The higher rate took effect at 12:01 a.m. New York time on Friday, according to an executive order.';
+    expect(measuresOf(text, '2025-08-01')).toEqual(['US->CA all goods 35% impose 2025-08-01']);
+  });
+});

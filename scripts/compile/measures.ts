@@ -113,7 +113,9 @@ export function findMeasureMentions(context: ArticleContext, registry: PeopleReg
     // sentence naming no measure of its own dates the undated measures of the sentence before.
     if (triggers.length === 0) {
       const effect = ANAPHORIC_EFFECT.exec(sentence.text);
-      const when = effect ? sentence.dates.find((d) => d.date && d.role === 'point' && d.start >= effect.index + effect[0].length - 6 && d.start <= effect.index + effect[0].length + 4) : undefined;
+      // The date may follow a clock time: "took effect at 12:01 a.m. New York time on Friday".
+      const verbEnd = effect ? effect.index + effect[0].length : 0;
+      const when = effect ? sentence.dates.find((d) => d.date && d.role === 'point' && d.start >= verbEnd - 6 && d.start <= verbEnd + 48 && !/[;,]/.test(sentence.text.slice(verbEnd, d.start))) : undefined;
       if (when) {
         for (const frame of previousFrames) {
           if (frame.date || frame.role !== 'asserted') continue;
