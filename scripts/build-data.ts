@@ -123,9 +123,9 @@ export function runCli(
     printError('error: nothing written: fix the corrections file, or build without corrections (--no-corrections)');
     return 1;
   }
-  let compiled: Dataset;
+  let dataset: Dataset;
   try {
-    compiled = compileFolder(seeds, {
+    dataset = compileFolder(seeds, {
       maxBytes: parsed.maxBytes,
       corrections: loaded.corrections,
       correctionsFile: parsed.corrections ?? undefined,
@@ -135,7 +135,6 @@ export function runCli(
     printError(`error: ${parsed.seeds}: the compiler failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return 1;
   }
-  const dataset: Dataset = compiled;
   printReport(dataset, parsed, print);
   if (dataset.articles.length === 0) {
     printError(`error: ${parsed.seeds}: no article could be compiled; nothing written`);
