@@ -25,7 +25,7 @@ describe('buildStory', () => {
     expect(answers.map((step) => step.selection?.id)).toEqual(['ms-cn-canola-oil', 'ms-cn-canola-seed']);
     expect(answers[0]?.kicker).toBe('The retaliation · 1 of 2');
     expect(answers[1]?.body).toContain('August 2025: China imposes a 75.8% anti-dumping duty on canola seed from Canada.');
-    expect(answers[1]?.body).toContain('In response to: Canada: 100% surtax on Chinese electric vehicles.');
+    expect(answers[1]?.body).toBe('August 2025: China imposes a 75.8% anti-dumping duty on canola seed from Canada. In response to Canada’s 100% surtax on electric vehicles.');
   });
 
   it('shows the US front with the country name from the dataset', () => {
@@ -37,7 +37,7 @@ describe('buildStory', () => {
     const trip = story.filter((step) => step.chart === 'map');
     expect(trip.map((step) => step.step)).toEqual([0, 1, 2]);
     expect(trip.map((step) => step.title)).toEqual(['Kuala Lumpur: ASEAN summit', 'Singapore: Visit', 'Gyeongju: APEC summit']);
-    expect(trip[2]?.body).toBe('29 October 2025 to 1 November 2025. Meetings: Carney meets Xi Jinping.');
+    expect(trip[2]?.body).toBe('29 October 2025 to 1 November 2025. Meeting held: Carney meets Xi Jinping.');
     expect(trip[0]?.kicker).toBe('The trip · stop 1 of 3');
   });
 
@@ -150,5 +150,81 @@ describe('a trip stop with no meeting', () => {
     const [first, ...rest] = dataset.trip.stops;
     dataset.trip = { ...dataset.trip, traveller: 'person-mark-carney', stops: [{ ...first!, arrive: null, meetings: [] }, ...rest] };
     expect(buildStory(dataset).find((step) => step.key === 'trip-1')?.body).toMatch(/Mark Carney sets out from Kuala Lumpur\.$/);
+  });
+});
+
+describe('measures on the same date, and every measure an answer names', () => {
+  /** The fixture with Canada’s steel tariff of the same date as its EV surtax, named after it in the article. */
+  function withSteel(): Dataset {
+    const dataset = storyFixture();
+    const ev = dataset.measures.find((measure) => measure.id === 'ms-ca-ev')!;
+    const text = dataset.articles[0]!.text;
+    const quote = 'steel and aluminum';
+    const start = text.indexOf(quote);
+    // The id sorts before the EV surtax's: the order must come from the article, not from the ids.
+    dataset.measures.push({
+      ...ev,
+      id: 'ms-ca-aluminum-steel',
+      evidence: [{ articleId: 'a1', start, end: start + quote.length, quote }],
+      products: ['steel', 'aluminum'],
+      productFamilies: ['metals'],
+      ratePct: 25,
+      kind: 'tariff',
+      label: 'Canada: 25% tariff on Chinese steel and aluminum',
+    });
+    const oil = dataset.measures.find((measure) => measure.id === 'ms-cn-canola-oil')!;
+    oil.respondsTo = ['ms-ca-aluminum-steel', 'ms-ca-ev'];
+    return dataset;
+  }
+
+  it('opens on all of a country’s measures of the first date, in the order the article names them', () => {
+    const first = buildStory(withSteel()).find((step) => step.key === 'first-measure');
+    expect(first?.kicker).toBe('The first measures');
+    expect(first?.title).toBe('Canada’s tariffs, 1 October 2024');
+    expect(first?.body).toBe('1 October 2024: Canada imposes a 100% surtax on electric vehicles and a 25% tariff on steel and aluminum from China.');
+    expect(first?.selection).toEqual({ kind: 'measure', id: 'ms-ca-ev' });
+  });
+
+  it('names every measure a response answered, in the order they were reported', () => {
+    const answer = buildStory(withSteel()).find((step) => step.selection?.id === 'ms-cn-canola-oil');
+    expect(answer?.body).toBe(
+      '20 March 2025: China imposes a 100% tariff on canola oil, pork and seafood from Canada. In response to Canada’s 100% surtax on electric vehicles and 25% tariff on steel and aluminum.',
+    );
+  });
+
+  it('keeps the steps in date order, undated measures after the dated ones', () => {
+    const dataset = withSteel();
+    const seed = dataset.measures.find((measure) => measure.id === 'ms-cn-canola-seed')!;
+    seed.date = null;
+    const answers = buildStory(dataset).filter((step) => step.key.startsWith('retaliation'));
+    expect(answers.map((step) => step.selection?.id)).toEqual(['ms-cn-canola-oil', 'ms-cn-canola-seed']);
+    expect(answers[1]?.body).toMatch(/^Date not stated: China imposes /);
+  });
+
+  it('says "plans to impose" for a planned measure and marks it planned in the title', () => {
+    const dataset = storyFixture();
+    const seed = dataset.measures.find((measure) => measure.id === 'ms-cn-canola-seed')!;
+    seed.status = 'planned';
+    const step = buildStory(dataset).find((candidate) => candidate.selection?.id === 'ms-cn-canola-seed');
+    expect(step?.title).toBe('China: 75.8% anti-dumping duty on Canadian canola seed (planned)');
+    expect(step?.body).toMatch(/^August 2025: China plans to impose a 75\.8% anti-dumping duty on canola seed from Canada\./);
+  });
+});
+
+describe('meetings at a stop', () => {
+  it('tells held and planned meetings apart', () => {
+    const dataset = storyFixture();
+    const held = dataset.meetings[0]!;
+    dataset.meetings.push({ ...held, id: 'mt-lee', status: 'planned', title: 'Lee Jae Myung – Mark Carney' }, { ...held, id: 'mt-three', status: 'planned', title: 'Albanese, Luxon and Carney' });
+    dataset.trip.stops[2] = { ...dataset.trip.stops[2]!, meetings: ['mt-lee', 'mt-carney-xi', 'mt-three'] };
+    expect(buildStory(dataset).find((step) => step.key === 'trip-3')?.body).toBe(
+      '29 October 2025 to 1 November 2025. Meeting held: Carney meets Xi Jinping. Meetings planned: Lee Jae Myung – Mark Carney; Albanese, Luxon and Carney.',
+    );
+  });
+
+  it('says a planned key meeting is planned, not that they met', () => {
+    const dataset = storyFixture();
+    dataset.meetings[0] = { ...dataset.meetings[0]!, status: 'planned' };
+    expect(buildStory(dataset).find((step) => step.key === 'meeting')?.body).toMatch(/^Mark Carney and Xi Jinping plan to meet 31 October 2025/);
   });
 });

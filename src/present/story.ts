@@ -48,6 +48,12 @@ function byDate<T extends { date: FactDate | null; id: string }>(a: T, b: T): nu
   return compareStrings(dateKey(a.date), dateKey(b.date)) || compareStrings(a.id, b.id);
 }
 
+/** "Canada’s", "the United States’". */
+function possessiveName(name: string): string {
+  const named = /^United /.test(name) ? `the ${name}` : name;
+  return named.endsWith('s') ? `${named}’` : `${named}’s`;
+}
+
 /** "a, b and c". */
 export function listWords(words: readonly string[]): string {
   if (words.length <= 1) return words[0] ?? '';
@@ -89,42 +95,107 @@ export function indefiniteArticle(phrase: string): string {
   return /^[aeio]/i.test(phrase) ? 'an' : 'a';
 }
 
-function measureSentence(dataset: Dataset, measure: Measure): string {
-  const imposer = actorName(measure.imposer, dataset);
-  const target = actorName(measure.target, dataset);
+const PLANNED_VERBS: Record<Measure['action'], string> = { impose: 'plans to impose', remove: 'plans to remove', reduce: 'plans to reduce' };
+const VERBS: Record<Measure['action'], string> = { impose: 'imposes', remove: 'removes', reduce: 'reduces' };
+
+/** "a 100% tariff on electric vehicles and batteries": what a measure is, without who imposes it. */
+function measureWhat(measure: Measure, withArticle: boolean): string {
   const rate = measure.ratePct !== null ? `${measure.ratePct}% ` : '';
   const products = measure.products.length ? listWords(measure.products) : 'goods';
-  const verb = measure.action === 'impose' ? 'imposes' : measure.action === 'remove' ? 'removes' : 'reduces';
-  const article = measure.action === 'impose' ? indefiniteArticle(`${rate}${measure.kind}`) : 'its';
-  const when = formatFactDate(measure.date);
-  return `${when ? `${when}: ` : ''}${imposer} ${verb} ${article} ${rate}${measure.kind} on ${products} from ${target}.`;
+  const article = withArticle ? `${indefiniteArticle(`${rate}${measure.kind}`)} ` : '';
+  return `${article}${rate}${measure.kind} on ${products}`;
+}
+
+/** "October 2024: Canada imposes a 100% tariff on … from China." One sentence for measures of one imposer and date. */
+function measuresSentence(dataset: Dataset, group: readonly Measure[]): string {
+  const first = group[0]!;
+  const imposer = actorName(first.imposer, dataset);
+  const target = actorName(first.target, dataset);
+  // A planned measure stays planned in the words: "plans to impose", never "imposes".
+  const planned = group.every((measure) => measure.status === 'planned');
+  const verb = (planned ? PLANNED_VERBS : VERBS)[first.action];
+  const what = group.map((measure) =>
+    first.action === 'impose' ? `${measureWhat(measure, true)}${!planned && measure.status === 'planned' ? ' (planned)' : ''}` : `its ${measureWhat(measure, false)}`,
+  );
+  const when = formatFactDate(first.date) || 'Date not stated';
+  return `${when}: ${imposer} ${verb} ${listWords(what)} from ${target}.`;
+}
+
+/** "Canada’s 100% tariff on electric vehicles and 25% tariff on steel": the measures answered, by imposer. */
+export function answeredWords(dataset: Dataset, answered: readonly Measure[]): string {
+  const imposers = [...new Set(answered.map((measure) => measure.imposer))];
+  return listWords(
+    imposers.map((imposer) => {
+      const theirs = answered.filter((measure) => measure.imposer === imposer);
+      return `${possessiveName(actorName(imposer, dataset))} ${listWords(theirs.map((measure) => `${measureWhat(measure, false)}${measure.status === 'planned' ? ' (planned)' : ''}`))}`;
+    }),
+  );
+}
+
+/** The measures `measure` says it answers, in date order (those the dataset lacks are left out). */
+function answeredBy(dataset: Dataset, measure: Measure): Measure[] {
+  return measure.respondsTo
+    .map((id) => dataset.measures.find((candidate) => candidate.id === id))
+    .filter((found): found is Measure => Boolean(found))
+    .sort(byDateAsReported);
 }
 
 function measureStep(dataset: Dataset, measure: Measure, key: string, kicker: string, extra = ''): StoryStep {
+  const answered = answeredBy(dataset, measure);
+  const response = answered.length ? ` In response to ${answeredWords(dataset, answered)}.` : '';
   return {
     key,
     chart: 'flow',
     kicker,
-    title: measure.label,
-    body: `${measureSentence(dataset, measure)}${extra ? ` ${extra}` : ''}`,
+    title: `${measure.label}${measure.status === 'planned' ? ' (planned)' : ''}`,
+    body: `${measuresSentence(dataset, [measure])}${response}${extra ? ` ${extra}` : ''}`,
     quote: quoteFrom(dataset, measure.evidence),
     selection: { kind: 'measure', id: measure.id },
     step: null,
   };
 }
 
-/** The measure that opened the dispute: the earliest dated imposition that another measure answers, else the earliest. */
-function firstMeasure(measures: readonly Measure[]): Measure | undefined {
-  const imposed = measures.filter((measure) => measure.action === 'impose' && measure.date).sort(byDate);
-  const answered = new Set(measures.flatMap((measure) => measure.respondsTo));
-  return imposed.find((measure) => answered.has(measure.id)) ?? imposed[0];
+/** Where an article first quotes a measure, by article id. */
+function firstQuotes(measure: Measure): Map<string, number> {
+  const starts = new Map<string, number>();
+  for (const item of measure.evidence) starts.set(item.articleId, Math.min(starts.get(item.articleId) ?? Infinity, item.start));
+  return starts;
 }
 
-/** Answers to `first`: measures that say they respond to it, else the other side's earliest measures against it. */
-function retaliations(measures: readonly Measure[], first: Measure): Measure[] {
-  const answers = measures.filter((measure) => measure.respondsTo.includes(first.id)).sort(byDate);
+/**
+ * Date order; measures of one date in the order an article that reports both names them ("a 100 per cent tariff on
+ * Chinese EVs … later that same month, a 25% tariff on steel"); else by id, as nothing tells their order.
+ */
+function byDateAsReported(a: Measure, b: Measure): number {
+  const byDay = compareStrings(dateKey(a.date), dateKey(b.date));
+  if (byDay) return byDay;
+  const quotesA = firstQuotes(a);
+  const quotesB = firstQuotes(b);
+  // The first article that tells them apart (one sentence naming both, "levies on EVs, steel and aluminum", does not).
+  const shared = [...quotesA.keys()].filter((articleId) => quotesB.has(articleId)).sort(compareStrings);
+  const byText = shared.map((articleId) => quotesA.get(articleId)! - quotesB.get(articleId)!).find((difference) => difference !== 0);
+  return byText || compareStrings(a.id, b.id);
+}
+
+/**
+ * The measures that opened the dispute: the earliest dated impositions that another measure answers, with the
+ * same imposer's other impositions of that date (the articles report Canada's EV and steel tariffs together).
+ */
+function openingMeasures(measures: readonly Measure[]): Measure[] {
+  const imposed = measures.filter((measure) => measure.action === 'impose' && measure.date).sort(byDateAsReported);
+  const answered = new Set(measures.flatMap((measure) => measure.respondsTo));
+  const first = imposed.find((measure) => answered.has(measure.id)) ?? imposed[0];
+  if (!first) return [];
+  return imposed.filter((measure) => measure.imposer === first.imposer && measure.date?.value === first.date?.value && (measure === first || answered.has(measure.id)));
+}
+
+/** Answers to the opening measures: measures that say they respond to any of them, else the other side's earliest. */
+function retaliations(measures: readonly Measure[], opening: readonly Measure[]): Measure[] {
+  const ids = new Set(opening.map((measure) => measure.id));
+  const answers = measures.filter((measure) => measure.respondsTo.some((id) => ids.has(id))).sort(byDateAsReported);
   if (answers.length) return answers;
-  return measures.filter((measure) => measure.imposer === first.target && measure.target === first.imposer).sort(byDate).slice(0, 1);
+  const first = opening[0]!;
+  return measures.filter((measure) => measure.imposer === first.target && measure.target === first.imposer).sort(byDateAsReported).slice(0, 1);
 }
 
 /** The meeting the trip builds to: held, with the most corroboration, the latest on ties. */
@@ -149,6 +220,14 @@ function dateRange(arrive: FactDate | null, depart: FactDate | null): string {
   return from || to;
 }
 
+/** "Meeting held: A – B. Meetings planned: C – D; E – F." Held and planned told apart, held first. */
+export function meetingWords(meetings: readonly Meeting[]): string {
+  const held = meetings.filter((meeting) => meeting.status === 'held').map((meeting) => meeting.title);
+  const planned = meetings.filter((meeting) => meeting.status !== 'held').map((meeting) => meeting.title);
+  const part = (titles: string[], state: string) => (titles.length ? `${titles.length > 1 ? 'Meetings' : 'Meeting'} ${state}: ${titles.join('; ')}.` : '');
+  return [part(held, 'held'), part(planned, 'planned')].filter(Boolean).join(' ');
+}
+
 /** The steps of the presentation, in order. Steps whose facts the dataset lacks are left out. Pure. */
 export function buildStory(dataset: Dataset): StoryStep[] {
   const steps: StoryStep[] = [];
@@ -167,13 +246,28 @@ export function buildStory(dataset: Dataset): StoryStep[] {
     step: null,
   });
 
-  const first = firstMeasure(measures);
-  if (first) {
-    steps.push(measureStep(dataset, first, 'first-measure', 'The first measure'));
-    const answers = retaliations(measures, first).slice(0, 3);
+  const opening = openingMeasures(measures);
+  if (opening.length === 1) {
+    steps.push(measureStep(dataset, opening[0]!, 'first-measure', 'The first measure'));
+  } else if (opening.length > 1) {
+    const first = opening[0]!;
+    const planned = opening.every((measure) => measure.status === 'planned');
+    steps.push({
+      key: 'first-measure',
+      chart: 'flow',
+      kicker: 'The first measures',
+      title: `${possessiveName(actorName(first.imposer, dataset))} ${planned ? 'planned ' : ''}${first.action === 'impose' ? 'tariffs' : 'measures'}, ${formatFactDate(first.date)}`,
+      body: [measuresSentence(dataset, opening), ...opening.filter((measure) => measure.respondsTo.length).map((measure) => `Its ${measureWhat(measure, false)} answers ${answeredWords(dataset, answeredBy(dataset, measure))}.`)].join(' '),
+      quote: quoteFrom(dataset, first.evidence),
+      selection: { kind: 'measure', id: first.id },
+      step: null,
+    });
+  }
+  if (opening.length) {
+    const answers = retaliations(measures, opening).slice(0, 4);
     answers.forEach((answer, index) => {
       const kicker = answers.length > 1 ? `The retaliation · ${index + 1} of ${answers.length}` : 'The retaliation';
-      steps.push(measureStep(dataset, answer, `retaliation-${index + 1}`, kicker, `In response to: ${first.label}.`));
+      steps.push(measureStep(dataset, answer, `retaliation-${index + 1}`, kicker));
     });
   }
 
@@ -184,16 +278,14 @@ export function buildStory(dataset: Dataset): StoryStep[] {
   // The first stop with no arrival is where the trip starts (the articles' "departs Friday").
   const traveller = dataset.trip.traveller ? personName(dataset, dataset.trip.traveller) : 'The delegation';
   stops.forEach((stop, index) => {
-    const meetings = stop.meetings
-      .map((id) => dataset.meetings.find((meeting) => meeting.id === id)?.title)
-      .filter((title): title is string => Boolean(title));
+    const meetings = stop.meetings.map((id) => dataset.meetings.find((meeting) => meeting.id === id)).filter((meeting): meeting is Meeting => Boolean(meeting));
     const when = dateRange(stop.arrive, stop.depart);
     steps.push({
       key: `trip-${index + 1}`,
       chart: 'map',
       kicker: `The trip · stop ${index + 1} of ${stops.length}`,
       title: `${placeName(dataset, stop.place)}: ${stop.label}`,
-      body: `${when ? `${when}. ` : ''}${meetings.length ? `Meetings: ${meetings.join('; ')}.` : `${traveller} ${index === 0 && !stop.arrive ? 'sets out from' : 'stops in'} ${placeName(dataset, stop.place)}.`}`,
+      body: `${when ? `${when}. ` : ''}${meetings.length ? meetingWords(meetings) : `${traveller} ${index === 0 && !stop.arrive ? 'sets out from' : 'stops in'} ${placeName(dataset, stop.place)}.`}`,
       quote: quoteFrom(dataset, stop.evidence),
       selection: { kind: 'stop', id: stop.id },
       step: index,
@@ -214,7 +306,7 @@ export function buildStory(dataset: Dataset): StoryStep[] {
       chart: 'timeline',
       kicker: 'The meeting',
       title: meeting.title,
-      body: `${listWords(meeting.participants.map((participant) => personName(dataset, participant)))} met${details.length ? ` ${details.join(' ')}` : ''}. ${meeting.articleCount} of ${dataset.articles.length} articles report it.`,
+      body: `${listWords(meeting.participants.map((participant) => personName(dataset, participant)))} ${meeting.status === 'held' ? 'met' : 'plan to meet'}${details.length ? ` ${details.join(' ')}` : ''}. ${meeting.articleCount} of ${dataset.articles.length} articles report it.`,
       quote: quoteFrom(dataset, meeting.evidence, meeting.status === 'held' ? meeting.date?.value : undefined),
       selection: event ? { kind: 'event', id: event.id } : { kind: 'meeting', id: meeting.id },
       step: null,
