@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { countriesFromTopology } from './basemap.ts';
-import { easeCubicInOut, projectionFor, type MapView } from './projection.ts';
+import { easeCubicInOut, globeProjection, projectionFor, tripFrame, type MapView } from './projection.ts';
 import { sphericalMean, svgPath } from './sphere.ts';
 
 // The shapes the site ships; the same file the map draws.
@@ -35,14 +35,20 @@ describe('sphericalMean', () => {
 });
 
 describe('svgPath', () => {
+  // The trip's cone (Kuala Lumpur, Singapore, Gyeongju) at a wide view and a close one.
+  const frame = tripFrame([
+    { id: 'kl', lon: 101.7, lat: 3.1 },
+    { id: 'sg', lon: 103.9, lat: 1.3 },
+    { id: 'gj', lon: 129.2, lat: 35.8 },
+  ]);
   const views: MapView[] = [
-    { center: [150, 20], roll: 30, scale: 300, translate: [480, 300] },
-    { center: [102.5, 2.5], roll: 0, scale: 6000, translate: [187, 200] },
+    { scale: 300, translate: [480, 300] },
+    { scale: 6000, translate: [187, 200] },
   ];
 
   it('draws every country as d3’s geoPath does, to a tenth of a pixel', () => {
     for (const view of views) {
-      const projection = projectionFor(view, { width: 960, height: 600 });
+      const projection = projectionFor(frame, view, { width: 960, height: 600 });
       const path = geoPath(projection);
       let drawn = 0;
       for (const country of countries) {
@@ -60,15 +66,15 @@ describe('svgPath', () => {
   });
 
   it('draws the sphere’s outline and open lines without closing them', () => {
-    const projection = projectionFor(views[0]!, { width: 960, height: 600 });
+    const projection = globeProjection(frame, 100);
     expect(svgPath(projection, { type: 'Sphere' })).toMatch(/^M[^Z]+Z$/);
-    const line = svgPath(projection, { type: 'LineString', coordinates: [[139.7, 35.7], [151.2, -33.9]] });
+    const line = svgPath(projectionFor(frame, views[0]!, { width: 960, height: 600 }), { type: 'LineString', coordinates: [[139.7, 35.7], [151.2, -33.9]] });
     expect(line).toMatch(/^M/);
     expect(line).not.toContain('Z');
   });
 
   it('draws nothing for what the view cannot show', () => {
-    const projection = projectionFor(views[1]!, { width: 375, height: 400 });
+    const projection = projectionFor(frame, views[1]!, { width: 375, height: 400 });
     expect(svgPath(projection, { type: 'LineString', coordinates: [[-75, 45], [-80, 40]] })).toBe('');
   });
 });

@@ -21,14 +21,19 @@ export function sphericalMean(points: readonly Position[]): LonLat {
   return [Math.atan2(y, x) / RADIANS, Math.atan2(z, Math.hypot(x, y)) / RADIANS];
 }
 
-// A tenth of a pixel: finer than any screen draws, and path strings a third shorter than d3's thousandths.
-const round = (value: number) => Math.round(value * 10) / 10;
+// A tenth of a pixel by default: finer than any screen draws, and path strings a third shorter than d3's thousandths.
+// Shapes projected once and then zoomed by a transform keep more digits (`digits`).
+const rounder = (digits: number) => {
+  const factor = 10 ** digits;
+  return (value: number) => Math.round(value * factor) / factor;
+};
 
 /**
  * The SVG path data of a GeoJSON object (polygons, lines or the sphere) under a projection, clipped and resampled
  * by the projection as geoPath would; "" when nothing shows. Points are not drawn (the map draws its own markers).
  */
-export function svgPath(projection: GeoProjection, object: GeoPermissibleObjects): string {
+export function svgPath(projection: GeoProjection, object: GeoPermissibleObjects, digits = 1): string {
+  const round = rounder(digits);
   let d = '';
   let inPolygon = false;
   let inLine = false;
