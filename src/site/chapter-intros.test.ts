@@ -19,6 +19,17 @@ describe('chapter intros', () => {
     expect(tripIntro(withDeparture)).toBe('Mark Carney’s route: Ottawa → Gyeongju, with 1 meeting along the way. Select a stop for what happened there.');
   });
 
+  it('counts held and planned meetings apart: a planned meeting is not one that happened', () => {
+    const dataset = sampleDataset();
+    const held = dataset.meetings[0]!;
+    const planned = { ...held, id: 'mt-planned', status: 'planned' as const, title: 'Lee Jae Myung – Mark Carney' };
+    const stops = [{ ...dataset.trip.stops[0]!, meetings: [held.id, 'mt-planned'] }];
+    const both: Dataset = { ...dataset, meetings: [held, planned], trip: { ...dataset.trip, stops } };
+    expect(tripIntro(both)).toContain('with 1 meeting held and 1 planned along the way.');
+    const onlyPlanned: Dataset = { ...both, meetings: [{ ...held, status: 'planned' }, planned] };
+    expect(tripIntro(onlyPlanned)).toContain('with 2 meetings planned along the way, none reported held.');
+  });
+
   it('gives the span and the categories of the events', () => {
     expect(timelineIntro(sampleDataset())).toBe('3 events from 2017 to 31 October 2025: meeting, trade measure and visit. Select an event for its sources.');
   });

@@ -1,5 +1,5 @@
 // The short introduction to each chapter, written from the dataset.
-import type { Dataset } from '../lib/dataset.ts';
+import type { Dataset, Meeting } from '../lib/dataset.ts';
 import { dateRange, formatFactDate, joinList, plural } from './formatting.ts';
 
 /** Chapter 1, the flow of measures: how many, how many answered another, between which countries. */
@@ -19,8 +19,19 @@ export function tripIntro(dataset: Dataset): string {
   const placeName = (id: string) => dataset.places.find((place) => place.id === id)?.name ?? id;
   const traveller = trip.traveller ? dataset.people.find((person) => person.id === trip.traveller)?.name : undefined;
   const route = [...trip.stops].sort((a, b) => a.order - b.order).map((stop) => placeName(stop.place)).join(' → ');
-  const meetings = new Set(trip.stops.flatMap((stop) => stop.meetings)).size;
-  return `${traveller ? `${traveller}’s route` : 'The route'}: ${route}, with ${plural(meetings, 'meeting')} along the way. Select a stop for what happened there.`;
+  const meetingIds = new Set(trip.stops.flatMap((stop) => stop.meetings));
+  const meetings = dataset.meetings.filter((meeting) => meetingIds.has(meeting.id));
+  return `${traveller ? `${traveller}’s route` : 'The route'}: ${route}, ${meetingCount(meetings)}. Select a stop for what happened there.`;
+}
+
+/** "with 1 meeting held and 4 planned along the way": a planned meeting is not counted as one that took place. */
+function meetingCount(meetings: readonly Meeting[]): string {
+  const held = meetings.filter((meeting) => meeting.status === 'held').length;
+  const planned = meetings.length - held;
+  if (!meetings.length) return 'with no meeting reported along the way';
+  if (!planned) return `with ${plural(held, 'meeting')} along the way`;
+  if (!held) return `with ${plural(planned, 'meeting')} planned along the way, none reported held`;
+  return `with ${plural(held, 'meeting')} held and ${planned} planned along the way`;
 }
 
 /** Chapter 3, the timeline: how many events, over what span, in which categories. */
