@@ -67,10 +67,20 @@ const NAME_WORD = "[A-Z][a-zà-ÿ]+(?:[-'][A-Z]?[a-zà-ÿ]+)?";
 /** Lower-case particles inside names: "Ursula von der Leyen", "Anwar bin Ibrahim". */
 const PARTICLES = '(?:(?:von|van|der|den|de|da|del|di|la|le|bin|binti|al) )*';
 const NAME = `${NAME_WORD}(?: ${PARTICLES}${NAME_WORD}){1,2}`;
-/** Capitalised words that are never part of a person's name. */
+/**
+ * Capitalised words that are never part of a person's name: function words, titles, days and months, institutional
+ * words. Countries, their adjectives and the words of summit names come from the lexicon (occasionWordsOfLexicon).
+ */
 const NOT_NAMES = new Set(
-  'The A An And Of In On At For With By From To As But Or Prime Minister President Premier Chinese Canadian Canada China Asia Asian Pacific Economic Cooperation Association Southeast Nations Summit Friday Monday Tuesday Wednesday Thursday Saturday Sunday January February March April May June July August September October November December Foreign Affairs Trade Government Office Holdings Co Ocean Marine Systems University Foundation Strategy Global Minister Ministers Secretary Agreement Republic Truth Social It He She They His Her Their We Our Analysts Observers Business Premiers Defense Defence Later Earlier Last Next This That While Still Separately Carney’s Some All Both Now If'.split(' '),
+  'The A An And Of In On At For With By From To As But Or Prime Minister President Premier Summit Friday Monday Tuesday Wednesday Thursday Saturday Sunday January February March April May June July August September October November December Foreign Affairs Trade Government Office Holdings Co Ocean Marine Systems University Foundation Strategy Global Minister Ministers Secretary Agreement Republic Truth Social It He She They His Her Their We Our Analysts Observers Business Premiers Defense Defence Later Earlier Last Next This That While Still Separately Some All Both Now If'.split(' '),
 );
+
+let occasionWords: Set<string> | null = null;
+/** Capitalised words of the lexicon's summit names ("Asia-Pacific Economic Cooperation", "Association of Southeast Asian Nations"). */
+function occasionWordsOfLexicon(): Set<string> {
+  occasionWords ??= new Set(loadLexicon().occasions.flatMap((o) => [o.label, ...o.aliases]).flatMap((name) => name.split(/[\s-]+/)).filter((w) => /^[A-Z][a-z]/.test(w)));
+  return occasionWords;
+}
 
 export interface PersonCandidate {
   name: string;
@@ -143,7 +153,8 @@ function qualifierCountry(qualifier: string | undefined): string | null {
 function validName(name: string): boolean {
   if (actorForWord(name) !== null || loadLexicon().places.some((p) => p.alias === name)) return false;
   const words = name.split(' ');
-  return words.every((word) => !NOT_NAMES.has(word)) && !words.some((w) => actorForWord(w) !== null);
+  // A possessive ("Carney’s") ends a name, it is never inside one.
+  return words.every((word) => !NOT_NAMES.has(word) && !occasionWordsOfLexicon().has(word) && !/['’]s$/.test(word)) && !words.some((w) => actorForWord(w) !== null);
 }
 
 /** Trims a trailing possessive and stop words a greedy name pattern may have swallowed. */
