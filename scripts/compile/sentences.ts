@@ -1,5 +1,6 @@
 // Sentences: article text → sentence spans (start/end offsets into that text, whitespace trimmed).
 import type { Span } from '../../src/lib/dataset.ts';
+import { loadLexicon } from './lexicon.ts';
 
 /**
  * Words that end in a full stop without ending a sentence. Lower-cased, without the final dot.
@@ -24,14 +25,60 @@ const PLACE_ABBREVIATIONS = new Set(['ont', 'alta', 'sask', 'nfld', 'calif', 'ar
 const SENTENCE_STARTERS = new Set([
   'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'this', 'that', 'these', 'those', 'in', 'on',
   'at', 'for', 'as', 'if', 'when', 'while', 'after', 'before', 'meanwhile', 'however', 'there', 'his', 'her', 'its',
-  'their', 'our', 'canada', 'china', 'beijing', 'ottawa',
+  'their', 'our',
 ]);
+
+let actorStarters: Set<string> | null = null;
+/** Countries, capitals and metonyms from the lexicon ("Canada", "Beijing", "Ottawa") often open a sentence after "U.S.". */
+function opensSentence(word: string): boolean {
+  if (SENTENCE_STARTERS.has(word)) return true;
+  actorStarters ??= new Set(
+    loadLexicon().actors.flatMap((actor) => [...actor.names, ...actor.metonyms, ...(actor.capital ? [actor.capital] : [])]).filter((name) => !/\s/.test(name)).map((name) => name.toLowerCase()),
+  );
+  return actorStarters.has(word);
+}
 
 const CLOSERS = '"\'”’)]»';
 const OPENERS = '"\'“‘([«';
 
+/**
+ * The longest sentence the stages read (characters). News prose stays far below it (the longest of the development
+ * corpus is 763); an endless "sentence" (a table pasted without full stops, a hostile file) is cut into pieces of at
+ * most this length, at a space, so that what a stage does per sentence costs at most this much, however long the file.
+ */
+export const MAX_SENTENCE_CHARS = 2_000;
+
 /** Splits `text` into sentence spans. Lines without a full stop (headings, datelines) are sentences of their own. */
 export function splitSentences(text: string): Span[] {
+  return sentenceSpans(text).spans;
+}
+
+/** The sentence spans and how many over-long sentences were cut into pieces (see MAX_SENTENCE_CHARS). */
+export function sentenceSpans(text: string): { spans: Span[]; cut: number } {
+  const whole = naturalSentences(text);
+  if (whole.every(({ start, end }) => end - start <= MAX_SENTENCE_CHARS)) return { spans: whole, cut: 0 };
+  const spans: Span[] = [];
+  let cut = 0;
+  for (const span of whole) {
+    if (span.end - span.start <= MAX_SENTENCE_CHARS) {
+      spans.push(span);
+      continue;
+    }
+    cut += 1;
+    let start = span.start;
+    while (span.end - start > MAX_SENTENCE_CHARS) {
+      // At the last space of the piece, else (one endless word) at the limit itself.
+      const space = text.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+      const end = space > start ? space : start + MAX_SENTENCE_CHARS;
+      pushTrimmed(text, spans, start, end);
+      start = end;
+    }
+    pushTrimmed(text, spans, start, span.end);
+  }
+  return { spans, cut };
+}
+
+function naturalSentences(text: string): Span[] {
   const spans: Span[] = [];
   for (const line of paragraphLines(text)) {
     let start = line.start;
@@ -72,10 +119,7 @@ function paragraphLines(text: string): Span[] {
     const line = text.slice(position, end);
     if (line.trim() !== '') {
       const previous = lines[lines.length - 1];
-      const continues =
-        previous !== undefined &&
-        !/[.!?:;"”’)\]]$/.test(text.slice(previous.start, previous.end).trimEnd()) &&
-        /^\s*\p{Ll}/u.test(line);
+      const continues = previous !== undefined && !/[.!?:;"”’)\]]/.test(lastVisible(text, previous)) && /^\s*\p{Ll}/u.test(line);
       if (continues) previous.end = end;
       else lines.push({ start: position, end });
     }
@@ -83,6 +127,13 @@ function paragraphLines(text: string): Span[] {
     position = newline + 1;
   }
   return lines;
+}
+
+/** The last non-blank character of a span ('' when blank): read from its end, not by copying the whole span. */
+function lastVisible(text: string, span: Span): string {
+  let index = span.end - 1;
+  while (index >= span.start && /\s/.test(text[index] ?? '')) index -= 1;
+  return index >= span.start ? text[index] ?? '' : '';
 }
 
 function startsSentence(text: string, position: number): boolean {
@@ -100,9 +151,10 @@ function endsSentenceAtDot(text: string, from: number, dot: number, next: number
   if (word === '') return true;
   // A single capital is an initial ("Mark J. Carney"), never a sentence end in news prose.
   if (/^\p{Lu}$/u.test(word)) return false;
-  const nextWord = /^[\p{L}]+/u.exec(text.slice(next).replace(/^["'“‘(]+/, ''))?.[0]?.toLowerCase() ?? '';
+  // The next few characters only: a copy of the rest of the text at each full stop made splitting quadratic.
+  const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 64).replace(/^["'“‘(]+/, ''))?.[0]?.toLowerCase() ?? '';
   // Initialisms: "U.S", "U.K", "a.m", "p.m", "e.g", "i.e".
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || PLACE_ABBREVIATIONS.has(word.toLowerCase())) return SENTENCE_STARTERS.has(nextWord);
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || PLACE_ABBREVIATIONS.has(word.toLowerCase())) return opensSentence(nextWord);
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   // "No. 2" is a number; "They said no. Then" is a sentence end.
   if (word.toLowerCase() === 'no') return !/\d/.test(text[next] ?? '');
