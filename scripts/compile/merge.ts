@@ -2,6 +2,7 @@
 // where the articles disagree (a date), the record keeps the majority value and a conflict lists every side.
 import type { Conflict, Evidence, FactDate, Measure, MeasureChange, MeasureKind } from '../../src/lib/dataset.ts';
 import { compareFactDates, datesCompatible, moreSpecificDate } from './dates.ts';
+import { countArticles, dedupeEvidence } from './evidence.ts';
 import { conflictId, measureId, shortHash } from './ids.ts';
 import { loadLexicon } from './lexicon.ts';
 import { DATE_ROLE_RANK, transferDates } from './measure-dating.ts';
@@ -10,16 +11,8 @@ import type { MeasureMention } from './measures.ts';
 
 export { narrowestProducts, productsCover } from './measure-record.ts';
 
-/** Unique evidence, ordered by article then offset. */
-export function dedupeEvidence(evidence: readonly Evidence[]): Evidence[] {
-  const seen = new Map<string, Evidence>();
-  for (const e of evidence) seen.set(`${e.articleId}\u0000${String(e.start).padStart(9, '0')}\u0000${e.end}`, e);
-  return [...seen.keys()].sort().map((key) => seen.get(key)!);
-}
-
-export function countArticles(evidence: readonly Evidence[]): number {
-  return new Set(evidence.map((e) => e.articleId)).size;
-}
+// Kept for stages not yet moved to evidence.ts (events, meetings): remove once they import it.
+export { countArticles, dedupeEvidence } from './evidence.ts';
 
 const KIND_SPECIFICITY: MeasureKind[] = ['anti-dumping duty', 'countervailing duty', 'surtax', 'ban', 'levy', 'tariff'];
 

@@ -3,7 +3,7 @@
 import type { Evidence, Place, ReportEntry } from '../../src/lib/dataset.ts';
 import type { ArticleContext } from './context.ts';
 import { sentenceEvidence } from './context.ts';
-import { countArticles, dedupeEvidence } from './merge.ts';
+import { countArticles, dedupeEvidence } from './evidence.ts';
 import { preferredCountryName } from './gazetteer-countries.ts';
 import { placeCoordinates, type PlaceEntry } from './places.ts';
 import { findVenues } from './place-venues.ts';

@@ -9,7 +9,7 @@ import type { PeopleRegistry } from './people.ts';
 import { personId, placeId, stopId } from './ids.ts';
 import { loadLexicon } from './lexicon.ts';
 import type { MeetingResult } from './meetings.ts';
-import { dedupeEvidence } from './merge.ts';
+import { dedupeEvidence } from './evidence.ts';
 import { placeWithin, type PlaceRegistry } from './place-records.ts';
 import { lookupCity } from './places.ts';
 
