@@ -1,4 +1,5 @@
 // HTML markup → plain text, for articles saved from a web page. Used by read.ts before any offset is computed.
+import { decodeHTMLStrict } from 'entities';
 
 /**
  * Tags that mark a document as HTML. A text that merely mentions `<script>` or `<img onerror=…>` (an article about
@@ -15,11 +16,6 @@ const BLOCK_TAGS = new Set([
   'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'article', 'section', 'li', 'ul', 'ol', 'table', 'tr', 'blockquote',
   'figure', 'figcaption', 'header', 'footer', 'nav', 'main', 'aside', 'body', 'html', 'title',
 ]);
-
-const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
-  mdash: '—', ndash: '–', hellip: '…', copy: '©', eacute: 'é', egrave: 'è', ccedil: 'ç',
-};
 
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/g;
 
@@ -55,15 +51,7 @@ export function stripHtml(source: string): StrippedHtml | null {
   return { text, tagCount, droppedElements };
 }
 
+/** Every named and numeric HTML character reference ended by its semicolon (the `entities` package, WHATWG's table): "AT&T", "&notice" stay as written. */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (entity, body: string) => {
-    if (body.startsWith('#x') || body.startsWith('#X')) return safeCodePoint(Number.parseInt(body.slice(2), 16)) ?? entity;
-    if (body.startsWith('#')) return safeCodePoint(Number.parseInt(body.slice(1), 10)) ?? entity;
-    return ENTITIES[body.toLowerCase()] ?? entity;
-  });
-}
-
-function safeCodePoint(code: number): string | null {
-  if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
-  return String.fromCodePoint(code);
+  return decodeHTMLStrict(text);
 }
