@@ -191,5 +191,9 @@ export function printable(text: string): string {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  // "npm run data | head" closes the report's pipe early: the report is cut there, the dataset is still written.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   process.exitCode = runCli(process.argv.slice(2));
 }
