@@ -13,7 +13,6 @@ export interface StoryText {
 
 export const FALLBACK_HEADLINE = 'Canada, China and the tariff tit-for-tat';
 
-
 function byDate(a: Measure, b: Measure): number {
   const left = a.date?.value ?? '9999';
   const right = b.date?.value ?? '9999';
@@ -55,38 +54,65 @@ export function keyRates(dataset: Dataset): Measure[] {
   return order.map((code) => top.get(code)).filter((measure): measure is Measure => measure !== undefined);
 }
 
-function describeRate(dataset: Dataset, measure: Measure): string {
-  return `${possessive(actorName(measure.imposer, dataset))} ${measure.ratePct}% ${measure.kind} on ${joinList(measure.products)} from ${actorName(measure.target, dataset)}`;
+/** A standfirst a phone reader takes in at a glance, before the first chart: about 45 words at most. */
+export const STANDFIRST_WORD_LIMIT = 45;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** "Canada’s 100% tariff on electric vehicles and batteries": a measure as a possessive phrase, products kept short. */
+function rateWords(dataset: Dataset, measure: Measure, productLimit: number): string {
+  return `${possessive(actorName(measure.imposer, dataset))} ${measure.ratePct}% ${measure.kind} on ${joinList(productsOf([measure], productLimit))}`;
+}
+
+/**
+ * The standfirst: the exchange told by its key rates (the first mover's and the answer's), the latest held meeting,
+ * and where the facts come from. The counts are left to the chapters. Parts are dropped, least needed first, until it
+ * fits STANDFIRST_WORD_LIMIT.
+ */
+function writeStandfirst(dataset: Dataset): string {
+  const rates = keyRates(dataset);
+  const [first, next] = rates;
+  // "drew" only for a measure the articles say answered it: the highest-rate one.
+  const answer = first
+    ? dataset.measures.filter((measure) => measure.ratePct !== null && measure.action === 'impose' && measure.respondsTo.includes(first.id)).sort((a, b) => (b.ratePct ?? 0) - (a.ratePct ?? 0) || byDate(a, b))[0]
+    : undefined;
+  const held = dataset.meetings.filter((meeting) => meeting.status === 'held' && meeting.date).sort((a, b) => ((a.date?.value ?? '') < (b.date?.value ?? '') ? 1 : -1))[0];
+  const who = held ? held.participants.map((id) => dataset.people.find((person) => person.id === id)?.name).filter((name): name is string => !!name) : [];
+  const place = held?.place ? dataset.places.find((candidate) => candidate.id === held.place)?.name : undefined;
+  const source = `Every mark below links to the sentences in ${plural(dataset.articles.length, 'news article')} that report it.`;
+
+  const variants = (productLimit: number, withOccasion: boolean): string[] => {
+    const sentences: string[] = [];
+    if (first && answer) sentences.push(`${rateWords(dataset, first, productLimit)} drew ${rateWords(dataset, answer, productLimit)}.`);
+    else if (first) sentences.push(`The key rates: ${[first, next].filter((measure): measure is Measure => Boolean(measure)).map((measure) => rateWords(dataset, measure, productLimit)).join('; ')}.`);
+    if (held) {
+      const subject = who.length >= 2 ? `${joinList(who)} met` : held.title;
+      sentences.push(`On ${formatFactDate(held.date)}, ${subject}${place ? ` in ${place}` : ''}${withOccasion && held.occasion ? ` at the ${held.occasion}` : ''}.`);
+    }
+    sentences.push(source);
+    return sentences;
+  };
+  const candidates = [variants(3, true), variants(3, false), variants(2, false), variants(1, false)];
+  const fitting = candidates.find((sentences) => wordCount(sentences.join(' ')) <= STANDFIRST_WORD_LIMIT);
+  if (fitting) return fitting.join(' ');
+  // Still too long (very long names): keep whole sentences from the start, and always the source line.
+  const shortest = candidates[candidates.length - 1]!;
+  const kept: string[] = [];
+  for (const sentence of shortest.slice(0, -1)) {
+    if (wordCount([...kept, sentence, source].join(' ')) <= STANDFIRST_WORD_LIMIT) kept.push(sentence);
+  }
+  return [...kept, source].join(' ');
 }
 
 /** Writes the page's headline and standfirst. Pure; every figure comes from the dataset, nothing is assumed about it. */
 export function writeStoryText(dataset: Dataset): StoryText {
   const headline = escalationHeadline(dataset) ?? FALLBACK_HEADLINE;
-  const sentences: string[] = [];
-
-  const counts = [
-    plural(dataset.measures.length, 'trade measure'),
-    plural(dataset.meetings.length, 'meeting'),
-    plural(dataset.events.length, 'dated event'),
-  ];
   const range = dateRange(dataset.events.map((event) => event.date));
-  const span = range ? ` from ${formatFactDate(range.from)} to ${formatFactDate(range.to)}` : '';
-  sentences.push(`${plural(dataset.articles.length, 'news article')}, read sentence by sentence: ${joinList(counts)}${span}.`);
-
-  const rates = keyRates(dataset);
-  if (rates.length) sentences.push(`The key rates: ${rates.map((measure) => describeRate(dataset, measure)).join('; ')}.`);
-
-  const held = dataset.meetings.filter((meeting) => meeting.status === 'held' && meeting.date).sort((a, b) => ((a.date?.value ?? '') < (b.date?.value ?? '') ? 1 : -1))[0];
-  if (held) {
-    const place = held.place ? dataset.places.find((candidate) => candidate.id === held.place)?.name : undefined;
-    const who = held.participants.map((id) => dataset.people.find((person) => person.id === id)?.name).filter((name): name is string => !!name);
-    const subject = who.length >= 2 ? `${joinList(who)} met` : held.title;
-    sentences.push(`On ${formatFactDate(held.date)}, ${subject}${place ? ` in ${place}` : ''}${held.occasion ? ` at the ${held.occasion}` : ''}.`);
-  }
-  sentences.push('Every mark below links to the sentences that report it.');
   const countries = [...new Set(dataset.measures.flatMap((measure) => [measure.imposer, measure.target]))].map((code) => actorName(code, dataset));
   const years = range ? [range.from.value.slice(0, 4), range.to.value.slice(0, 4)] : [];
   const yearSpan = years[0] && years[0] !== years[1] ? `${years[0]}–${years[1]}` : (years[0] ?? '');
   const kicker = [countries.join(' · '), yearSpan].filter(Boolean).join(', ') || 'From the news articles';
-  return { kicker, headline, standfirst: sentences.join(' ') };
+  return { kicker, headline, standfirst: writeStandfirst(dataset) };
 }

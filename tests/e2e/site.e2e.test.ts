@@ -354,3 +354,59 @@ describe('the story page', () => {
     });
   }
 });
+
+describe('on a phone (375×667, touch)', () => {
+  const PHONE = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true };
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens on a standfirst of at most 45 words, with the first chart starting on the first or second screen', async () => {
+    const { page } = await openPage(browser, '/', PHONE);
+    const words = (await page.locator('.standfirst').textContent())!.trim().split(/\s+/).length;
+    expect(words).toBeLessThanOrEqual(45);
+    await page.locator('#flow').scrollIntoViewIfNeeded();
+    await page.locator('#flow [data-chart-svg]').first().waitFor({ state: 'attached', timeout: 15_000 });
+    // Where the chart is on the page (not in the window), as the reader first meets it.
+    const tops = await page.evaluate(() => {
+      const top = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().top + window.scrollY;
+      return { frame: top('#flow .chart-frame'), drawing: top('#flow [data-chart-svg]') };
+    });
+    expect(tops.frame).toBeLessThan(667 * 2);
+    expect(tops.drawing).toBeLessThan(667 * 2);
+    await page.context().close();
+  });
+
+  // The map's first marks are the faint places mentioned; its stops are what a reader taps.
+  for (const [chapter, marks] of [['flow', '[data-id]'], ['trip', '[data-id^="stop-"]'], ['timeline', '[data-id]']] as const) {
+    it(`a tap on a ${chapter} mark opens the details sheet and nothing else over the page`, async () => {
+      const { page } = await openPage(browser, '/', PHONE);
+      await page.locator(`#${chapter}`).scrollIntoViewIfNeeded();
+      const mark = page.locator(`#${chapter} [data-chart-svg] ${marks}`).first();
+      await mark.waitFor({ timeout: 15_000 });
+      await mark.scrollIntoViewIfNeeded();
+      await mark.tap({ force: true });
+      await page.locator('aside.details.open').waitFor();
+      // The bottom sheet is the one overlay: no chart tooltip is shown with it.
+      const tooltips = await page.locator('.tooltip').evaluateAll((nodes) => nodes.filter((node) => node.checkVisibility()).length);
+      expect(tooltips).toBe(0);
+      await page.context().close();
+    });
+  }
+
+  it('tells a touch reader nothing about hovering, arrow keys or Escape', async () => {
+    const { page } = await openPage(browser, '/', PHONE);
+    for (const chapter of ['flow', 'trip', 'timeline']) {
+      await page.locator(`#${chapter}`).scrollIntoViewIfNeeded();
+      await page.locator(`#${chapter} [data-chart-svg]`).first().waitFor({ state: 'attached', timeout: 15_000 });
+    }
+    // What is on screen, as the reader sees it (innerText leaves out what CSS hides).
+    const text = await page.evaluate(() => document.querySelector('main')!.innerText);
+    expect(text).not.toMatch(/arrow keys|Escape|\bhover\b|\bEsc\b|press Enter/i);
+    await page.context().close();
+  });
+});
