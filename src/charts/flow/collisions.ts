@@ -80,6 +80,55 @@ function arrowCollisions(layout: FlowLayout, labels: readonly Box[], marks: read
 
 type Point = { x: number; y: number };
 
+/**
+ * The longest stretch of `a` (in px, sampled every px) that runs within `tolerance` px of `b`: how far two arrows lie
+ * on one another. Crossing lines share about 2 × tolerance px; lines that run together, their whole run.
+ */
+export function sharedLength(a: string, b: string, tolerance = 1.5, exempt: readonly { x: number; y: number; radius: number }[] = []): number {
+  const other = flattenPath(b);
+  let longest = 0;
+  let run = 0;
+  for (const [from, to] of flattenPath(a)) {
+    const length = Math.hypot(to.x - from.x, to.y - from.y);
+    const steps = Math.max(1, Math.ceil(length));
+    for (let step = 0; step < steps; step++) {
+      const t = (step + 0.5) / steps;
+      const point = { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
+      const near = !exempt.some((circle) => Math.hypot(point.x - circle.x, point.y - circle.y) <= circle.radius) && other.some(([p, q]) => distanceToSegment(point, p, q) <= tolerance);
+      run = near ? run + length / steps : 0;
+      longest = Math.max(longest, run);
+    }
+  }
+  return longest;
+}
+
+/**
+ * "a and b share 14 px" for every two arrows into different answers that lie on one another for more than `maxShared`
+ * px. Arrows into the same answer join just before it, by design; near a mark both arrows touch (`nearMark` px beyond
+ * its rim), lines fanning out of it may touch too.
+ */
+export function sharedRuns(layout: Pick<FlowLayout, 'links' | 'nodes'>, maxShared = 6, tolerance = 1.5, nearMark = 12): string[] {
+  const problems: string[] = [];
+  const nodes = new Map(layout.nodes.map((node) => [node.id, node]));
+  layout.links.forEach((a, index) => {
+    for (const b of layout.links.slice(index + 1)) {
+      if (a.target === b.target) continue;
+      const common = [a.source, a.target].filter((id) => id === b.source || id === b.target).map((id) => nodes.get(id)!);
+      const shared = sharedLength(a.path, b.path, tolerance, common.map((node) => ({ x: node.x, y: node.y, radius: node.r + nearMark })));
+      if (shared > maxShared) problems.push(`${a.id} and ${b.id} share ${Math.round(shared)} px`);
+    }
+  });
+  return problems;
+}
+
+function distanceToSegment(point: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const lengthSquared = dx * dx + dy * dy;
+  const t = lengthSquared ? Math.max(0, Math.min(1, ((point.x - a.x) * dx + (point.y - a.y) * dy) / lengthSquared)) : 0;
+  return Math.hypot(point.x - (a.x + t * dx), point.y - (a.y + t * dy));
+}
+
 /** Straight pieces of an SVG path made of absolute M, L, Q and C commands (curves cut into 12 pieces each). */
 export function flattenPath(path: string): [Point, Point][] {
   const segments: [Point, Point][] = [];

@@ -48,3 +48,13 @@ export function formatTick(time: number): string {
   const date = new Date(time);
   return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
+
+/** The period a date names, [start, end) in ms since the epoch (UTC): its day, month or year. Null when malformed. */
+export function factDatePeriod(date: FactDate | null): [number, number] | null {
+  const middle = factDateMidpoint(date);
+  if (middle === null || !date) return null;
+  const [year, month, day] = date.value.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (month === undefined) return [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)];
+  if (day === undefined) return [Date.UTC(year, month - 1, 1), Date.UTC(year, month, 1)];
+  return [Date.UTC(year, month - 1, day), Date.UTC(year, month - 1, day + 1)];
+}

@@ -40,6 +40,37 @@ export function storyMeasures(): Measure[] {
   ];
 }
 
+/**
+ * The dev corpus's shape (35 articles, Nov 2026), where the chart once drew a bundle of parallel lines: Canada's two
+ * October 2024 measures each answered by the same three Chinese measures of March 2025 (one day-precise, two
+ * month-precise), a same-day US–Canada exchange (each side answering the other), measures from 2018 and 2023 that
+ * stretch the time axis, and undated measures on both sides of an answer.
+ */
+export function crossfireMeasures(): Measure[] {
+  const day = (value: string) => ({ value, precision: 'day' as const });
+  const month = (value: string) => ({ value, precision: 'month' as const });
+  const both = ['ca-ev', 'ca-steel'];
+  return [
+    measureFixture({ id: 'us-steel-2018', imposer: 'US', target: 'XX', ratePct: 25, products: ['steel'], productFamilies: ['metals'], date: day('2018-03-08') }),
+    measureFixture({ id: 'us-aluminum-2023', imposer: 'US', target: 'RU', ratePct: 200, products: ['aluminum'], productFamilies: ['metals'], date: { value: '2023', precision: 'year' } }),
+    measureFixture({ id: 'us-ev', imposer: 'US', target: 'CN', ratePct: null, date: null }),
+    measureFixture({ id: 'ca-ev', products: ['electric vehicles', 'batteries'], date: day('2024-10-01'), respondsTo: ['us-ev'] }),
+    measureFixture({ id: 'ca-solar', ratePct: null, products: ['solar panels', 'critical minerals'], productFamilies: ['energy'], date: month('2024-10'), kind: 'levy' }),
+    measureFixture({ id: 'ca-steel', ratePct: 25, products: ['steel', 'aluminum'], productFamilies: ['metals'], date: day('2024-10-22') }),
+    measureFixture({ id: 'us-all-25', imposer: 'US', target: 'CA', ratePct: 25, products: ['all goods'], productFamilies: ['all goods'], date: day('2025-03-04'), respondsTo: ['ca-all'] }),
+    measureFixture({ id: 'us-energy', imposer: 'US', target: 'CA', ratePct: 10, products: ['energy', 'potash'], productFamilies: ['energy'], date: day('2025-03-04') }),
+    measureFixture({ id: 'ca-all', imposer: 'CA', target: 'US', ratePct: 25, products: ['all goods'], productFamilies: ['all goods'], date: day('2025-03-04'), respondsTo: ['us-all-25', 'us-energy'] }),
+    measureFixture({ id: 'ca-juice', imposer: 'CA', target: 'US', ratePct: 25, products: ['orange juice', 'wine', 'appliances'], productFamilies: ['agri-food'], date: day('2025-03-04') }),
+    measureFixture({ id: 'cn-agri', imposer: 'CN', target: 'CA', ratePct: null, products: ['agricultural products'], productFamilies: ['agri-food'], date: day('2025-03-08'), respondsTo: both }),
+    measureFixture({ id: 'cn-oil', imposer: 'CN', target: 'CA', products: ['canola oil', 'canola meal', 'peas'], productFamilies: ['agri-food'], date: month('2025-03'), respondsTo: both, kind: 'levy' }),
+    measureFixture({ id: 'cn-seed', imposer: 'CN', target: 'CA', ratePct: 76, products: ['canola seed'], productFamilies: ['agri-food'], date: month('2025-03'), respondsTo: both, kind: 'levy' }),
+    measureFixture({ id: 'cn-seafood', imposer: 'CN', target: 'CA', ratePct: null, products: ['seafood', 'pork'], productFamilies: ['agri-food'], date: null, respondsTo: [...both, 'ca-solar'] }),
+    measureFixture({ id: 'us-all-35', imposer: 'US', target: 'CA', ratePct: 35, products: ['all goods'], productFamilies: ['all goods'], date: day('2025-08-01') }),
+    measureFixture({ id: 'ca-ev-cut', ratePct: 6.1, action: 'reduce', date: day('2026-01-16') }),
+    measureFixture({ id: 'us-chips', imposer: 'US', target: 'XX', ratePct: null, products: ['semiconductors'], productFamilies: ['technology'], date: null, status: 'planned' }),
+  ];
+}
+
 /** A date conflict like the seeds': one article dates the canola duty March 2025, another August 2025. */
 export function storyConflicts(): Conflict[] {
   return [
@@ -90,7 +121,8 @@ export function syntheticMeasures(count: number, actorCount: number, seed = 1): 
     const families = [...new Set(picked.map(([, family]) => family))];
     const dayOffset = Math.floor(next() * 730);
     const date = new Date(Date.UTC(2024, 0, 1) + dayOffset * 86_400_000).toISOString().slice(0, 10);
-    const earlier = measures.filter((measure) => measure.target === imposer);
+    // Answers answer what came before them (or a measure whose date the articles do not give).
+    const earlier = measures.filter((measure) => measure.target === imposer && (measure.date === null || measure.date.value <= date));
     const respondsTo = earlier.length && next() < 0.5 ? [pick(earlier).id] : [];
     measures.push(
       measureFixture({

@@ -1,15 +1,16 @@
-// Desktop form: one lane per imposing actor, time left → right, undated measures in a column at the end.
-// Collisions are resolved by packing each lane into rows: a mark and its label take an interval of x, and an
-// interval goes into the first row of its lane that it does not touch. Rows are separated by empty gutters, which
-// is where the arrows run (see routes.ts), so an arrow never crosses a label.
-import { utcMonth } from 'd3-time';
-import { utcTimeScale } from '../../lib/utc-time-scale.ts';
+// Desktop form: one lane per imposing actor, time left → right on a time axis whose long empty stretches are shortened
+// (time-axis.ts), and a "Date not stated" row under the lanes for measures with no date. Collisions are resolved by
+// packing each lane into rows: a mark and its label take an interval of x, and an interval goes into the first row of
+// its lane that it does not touch. Rows are separated by empty gutters, where the arrows run (routes.ts): each arrow
+// has its own track in a gutter and its own vertical run, so no two arrows lie on one another.
 import type { Measure } from '../../lib/dataset.ts';
-import { factDateFromValue, factDateMidpoint, formatTick } from './dates.ts';
-import type { FlowLane, FlowLayout, FlowLayoutOptions, FlowLink, FlowNode, FlowTick } from './layout-types.ts';
-import { answerPairs, disputedDates, labelLines, markRadius } from './marks.ts';
-import { wideRoute, type Obstacle, type RoutedMark } from './routes.ts';
+import { answerRelations, displayTimes, type AnswerRelations } from './answers.ts';
+import { factDateFromValue, factDateMidpoint } from './dates.ts';
+import type { FlowLane, FlowLayout, FlowLayoutOptions, FlowLink, FlowNode } from './layout-types.ts';
+import { disputedDates, labelLines, markRadius, type LabelOptions } from './marks.ts';
+import { chooseCorridor, wideRoute, type Obstacle, type RoutedMark } from './routes.ts';
 import { textWidth } from './text-metrics.ts';
+import { compressedTimeScale, monthTicks } from './time-axis.ts';
 
 export interface ResolvedOptions {
   width: number;
@@ -21,8 +22,10 @@ export interface ResolvedOptions {
   shortLabels: boolean;
 }
 
+type PlacedNode = Omit<FlowNode, 'y' | 'label'> & { labelWidth: number; labelLines: FlowNode['label']['lines']; anchor: 'start' | 'end' };
+
 interface Placed {
-  node: Omit<FlowNode, 'y' | 'label'> & { labelWidth: number; labelLines: FlowNode['label']['lines']; anchor: 'start' | 'end' };
+  node: PlacedNode;
   start: number;
   end: number;
   height: number;
@@ -31,75 +34,114 @@ interface Placed {
 /** Left margin kept free of everything, so an arrow can always get from one gutter to another. */
 const MARGIN_CHANNEL = 3;
 
+/**
+ * Lays out the lanes and routes the arrows. An answer whose lines find no free vertical run (a dense chart: labels
+ * fill every x over its span) is told in words on the labels instead, and the lanes are laid out again for the longer
+ * labels, until every arrow left has a run of its own (each round words at least one more answer, so it ends).
+ */
 export function layoutHorizontal(options: ResolvedOptions): FlowLayout {
+  const times = displayTimes(options.ordered);
+  const found = answerRelations(options.ordered, times);
+  let worded = new Set<string>();
+  for (;;) {
+    const { layout, unrouted } = layoutOnce(options, times, found, worded);
+    if (!unrouted.length) return layout;
+    worded = new Set([...worded, ...unrouted]);
+  }
+}
+
+function layoutOnce(
+  options: ResolvedOptions,
+  times: ReadonlyMap<string, number>,
+  found: AnswerRelations,
+  worded: ReadonlySet<string>,
+): { layout: FlowLayout; unrouted: string[] } {
   const { width, fontSize, lanes, ordered, conflicts, actorName, shortLabels } = options;
-  const pairs = answerPairs(ordered);
+  const relations = { arrows: found.arrows, notes: new Map([...found.notes].map(([id, note]) => [id, { answers: [...note.answers], answeredBy: [...note.answeredBy] }])) };
+  const byId = new Map(ordered.map((measure) => [measure.id, measure]));
+  for (const [source, target] of relations.arrows) {
+    if (!worded.has(target)) continue;
+    const note = (id: string) => relations.notes.get(id) ?? relations.notes.set(id, { answers: [], answeredBy: [] }).get(id)!;
+    note(target).answers.push(byId.get(source)!);
+    note(source).answeredBy.push(byId.get(target)!);
+  }
+  const arrows = relations.arrows.filter(([, target]) => !worded.has(target));
   // Presentation's large type reads well a little tighter, and every pixel of height counts on a projector.
   const lineHeight = Math.round(fontSize * (shortLabels ? 1.2 : 1.3));
   const gap = Math.round(fontSize * 0.5);
-  // Gutters carry the arrows: a little taller when there are arrows, so runs keep clear of the text above and below.
-  // (Large type needs no proportionally larger gutter: the runs are not text.)
-  const padding = Math.round(pairs.length ? Math.min(fontSize * 0.9, 9 + fontSize * 0.25) : fontSize * 0.6);
+  const padding = Math.round(arrows.length ? Math.min(fontSize * 0.9, 9 + fontSize * 0.25) : fontSize * 0.6);
+  // Tracks of different arrows in one gutter, and different answers' vertical runs, stay this far apart: far enough
+  // to follow one line with the eye.
+  const spacing = Math.max(8, Math.round(fontSize * 0.4));
   const maxRadius = Math.round(Math.min(22, Math.max(8, fontSize * 1.2)));
   const maxLabelWidth = Math.min(fontSize * 15, width * (shortLabels ? 0.4 : 0.3));
   const axisHeight = Math.round(fontSize * (shortLabels ? 1.9 : 2.4));
   const margin = { left: MARGIN_CHANNEL + 9, right: 4 };
   const bracketSpace = Math.round(fontSize * 0.6);
+  // A relation with an undated side is told on the undated measure's label only (the lanes stay compact; the
+  // undated row is where a reader looks for what time cannot show); one whose dates contradict it, on both.
+  const labelOptions = (measure: Measure, extra: LabelOptions = {}): LabelOptions => {
+    const notes = relations.notes.get(measure.id);
+    const dated = (other: Measure) => times.has(other.id);
+    const keep = times.has(measure.id) ? dated : () => true;
+    return {
+      titleLines: shortLabels ? 3 : 2,
+      short: shortLabels,
+      relations: notes && { answers: notes.answers.filter(keep), answeredBy: notes.answeredBy.filter(keep) },
+      ...extra,
+    };
+  };
 
-  const undatedMeasures = ordered.filter((measure) => factDateMidpoint(measure.date) === null);
-  const undatedCount = undatedMeasures.length;
-  // The undated column is as wide as its widest label needs, leaving the rest to the time axis.
-  const undatedLabelWidth = Math.max(
-    0,
-    ...undatedMeasures.map((measure) =>
-      widest(labelLines(measure, disputedDates(measure, conflicts), maxLabelWidth, fontSize, actorName, shortLabels ? 3 : 2, shortLabels), fontSize, maxLabelWidth),
-    ),
-  );
-  const undatedWidth = undatedCount ? maxRadius * 2 + gap + undatedLabelWidth + padding * 2 : 0;
-  const datedRight = width - margin.right - undatedWidth;
-  const times = ordered.map((measure) => factDateMidpoint(measure.date)).filter((time): time is number => time !== null);
+  const right = width - margin.right;
+  const axisTimes = [...times.values()];
   for (const measure of ordered) {
+    if (!times.has(measure.id)) continue;
     for (const value of disputedDates(measure, conflicts)) {
       const time = factDateMidpoint(factDateFromValue(value));
-      if (time !== null) times.push(time);
+      if (time !== null) axisTimes.push(time);
     }
   }
-  const minTime = times.length ? Math.min(...times) : 0;
-  const maxTime = times.length ? Math.max(...times) : 0;
-  // From the first month's start, so that month gets its tick. A single instant gets two months, so the scale stays
-  // defined, its marks sit near the left and their labels get the width on the right.
-  const firstMonth = utcMonth.floor(new Date(minTime));
-  const domain = [firstMonth.getTime(), minTime === maxTime ? utcMonth.offset(firstMonth, 2).getTime() : maxTime];
-  // Leave room on the right for a label that stays right of the last mark when there is space for it.
-  // The first month's tick label, centred on its tick, must fit left of it too.
+  // Leave room on the right for a label that stays right of the last mark when there is space for it. The first
+  // month's tick label, centred on its tick, must fit left of it too.
   const rangeLeft = Math.max(margin.left + maxRadius + padding, textWidth('Sep 2025', fontSize) / 2 + 2);
-  const rangeRight = Math.max(rangeLeft + 1, datedRight - maxRadius - padding - Math.min(maxLabelWidth * 0.5, (datedRight - rangeLeft) * 0.25));
-  const x = utcTimeScale([domain[0]!, domain[1]!], [rangeLeft, rangeRight]);
-  const undatedLeft = datedRight + padding + maxRadius;
+  const rangeRight = Math.max(rangeLeft + 1, right - maxRadius - padding - Math.min(maxLabelWidth * 0.5, (right - rangeLeft) * 0.25));
+  const x = compressedTimeScale(axisTimes, [rangeLeft, rangeRight]);
 
   const placedByLane = new Map<string, Placed[][]>(lanes.map((lane) => [lane, []]));
+  const undatedPlaced: Placed[] = [];
   ordered.forEach((measure, order) => {
-    const time = factDateMidpoint(measure.date);
+    const time = times.get(measure.id);
     const r = markRadius(measure.ratePct, maxRadius);
     const otherDates = disputedDates(measure, conflicts);
-    const undated = time === null;
-    const cx = undated ? undatedLeft : x(time);
+    const common = { id: measure.id, measure, lane: measure.imposer, r, rateUnknown: measure.ratePct === null, planned: measure.status === 'planned', order };
+    if (time === undefined) {
+      const lines = labelLines(measure, otherDates, maxLabelWidth, fontSize, actorName, labelOptions(measure, { withImposer: true }));
+      const labelWidth = widest(lines, fontSize, maxLabelWidth);
+      undatedPlaced.push({
+        node: { ...common, x: 0, undated: true, dispute: otherDates.length ? { otherDates, ghostX: null, bracketY: null, bracketX: null } : null, labelWidth, labelLines: lines, anchor: 'start' },
+        start: 0,
+        end: 2 * r + gap + labelWidth,
+        height: Math.max(2 * r, lines.length * lineHeight),
+      });
+      return;
+    }
+    const cx = x(time);
     const ghostTimes = otherDates.map((value) => factDateMidpoint(factDateFromValue(value))).filter((t): t is number => t !== null);
-    const ghostX = !undated && ghostTimes[0] !== undefined ? x(ghostTimes[0]) : null;
-    const label = (lineWidth: number) => labelLines(measure, otherDates, lineWidth, fontSize, actorName, shortLabels ? 3 : 2, shortLabels);
+    const ghostX = ghostTimes[0] !== undefined ? x(ghostTimes[0]) : null;
+    const label = (lineWidth: number) => labelLines(measure, otherDates, lineWidth, fontSize, actorName, labelOptions(measure));
     let lines = label(maxLabelWidth);
     let labelWidth = widest(lines, fontSize, maxLabelWidth);
-    // Right of the mark when it fits before the undated column, else left of it; when neither side has room, the
-    // label is wrapped narrower to the roomier side.
-    const right = datedRight - (cx + r + gap);
-    const left = cx - r - gap - margin.left;
+    // Right of the mark when it fits, else left of it; when neither side has room, the label is wrapped narrower to
+    // the roomier side.
+    const roomRight = right - (cx + r + gap);
+    const roomLeft = cx - r - gap - margin.left;
     let anchor: 'start' | 'end' = 'start';
-    if (!undated && labelWidth > right) {
-      if (labelWidth <= left) anchor = 'end';
-      else if (Math.max(left, right) >= fontSize * 6) {
-        anchor = left > right ? 'end' : 'start';
-        lines = label(Math.max(left, right));
-        labelWidth = widest(lines, fontSize, Math.max(left, right));
+    if (labelWidth > roomRight) {
+      if (labelWidth <= roomLeft) anchor = 'end';
+      else if (Math.max(roomLeft, roomRight) >= fontSize * 6) {
+        anchor = roomLeft > roomRight ? 'end' : 'start';
+        lines = label(Math.max(roomLeft, roomRight));
+        labelWidth = widest(lines, fontSize, Math.max(roomLeft, roomRight));
       }
     }
     let start = anchor === 'start' ? cx - r : cx - r - gap - labelWidth;
@@ -111,125 +153,120 @@ export function layoutHorizontal(options: ResolvedOptions): FlowLayout {
     const height = Math.max(2 * r, lines.length * lineHeight) + (ghostX !== null ? bracketSpace : 0);
     const rows = placedByLane.get(measure.imposer)!;
     const placed: Placed = {
-      node: {
-        id: measure.id,
-        measure,
-        lane: measure.imposer,
-        x: cx,
-        r,
-        hollow: measure.ratePct === null,
-        undated,
-        order,
-        dispute: otherDates.length ? { otherDates, ghostX, bracketY: null, bracketX: null } : null,
-        labelWidth,
-        labelLines: lines,
-        anchor,
-      },
+      node: { ...common, x: cx, undated: false, dispute: otherDates.length ? { otherDates, ghostX, bracketY: null, bracketX: null } : null, labelWidth, labelLines: lines, anchor },
       start,
       end,
       height,
     };
+    // Each arrow leaves a mark's row through its gutter; a mark's leg must not pass through a label in the rows it
+    // crosses, so rows are only shared by intervals that keep `gap` apart.
     const row = rows.find((candidate) => candidate.every((other) => other.end + gap <= start || end + gap <= other.start));
     if (row) row.push(placed);
     else rows.push([placed]);
   });
 
+  // Tracks each gutter must hold: one per arrow that starts in the row above it, one per answer in that row.
+  const rowOf = new Map<string, string>();
+  for (const [lane, rows] of placedByLane) rows.forEach((row, index) => row.forEach(({ node }) => rowOf.set(node.id, `${lane}:${index}`)));
+  const tracksNeeded = new Map<string, number>();
+  const count = (row: string) => tracksNeeded.set(row, (tracksNeeded.get(row) ?? 0) + 1);
+  for (const [source] of arrows) count(rowOf.get(source)!);
+  for (const target of new Set(arrows.map(([, target]) => target))) count(rowOf.get(target)!);
+  const gutterHeight = (row: string) => Math.max(padding, ((tracksNeeded.get(row) ?? 0) + 1) * spacing);
+
   const nodes: FlowNode[] = [];
-  const gutterById = new Map<string, number>();
+  const gutterById = new Map<string, { top: number; height: number }>();
   const laneShapes: FlowLane[] = [];
   let top = axisHeight;
   const titleHeight = Math.round(lineHeight * (shortLabels ? 1.3 : 1.4));
+  const place = (placed: Placed, rowTop: number, rowHeight: number, cx: number) => {
+    const { node, height } = placed;
+    const disputed = node.dispute?.ghostX != null;
+    // Centred in the row; a disputed date's connector takes the space reserved under the mark and label.
+    const content = height - (disputed ? bracketSpace : 0);
+    const cy = rowTop + (rowHeight - height) / 2 + content / 2;
+    const labelHeight = node.labelLines.length * lineHeight;
+    const { labelWidth, labelLines: lines, anchor, ...rest } = node;
+    nodes.push({
+      ...rest,
+      x: cx,
+      dispute: rest.dispute && {
+        ...rest.dispute,
+        bracketY: disputed ? Math.max(cy + labelHeight / 2, cy + node.r) + bracketSpace / 2 : null,
+        bracketX: disputed ? cx + (node.dispute!.ghostX! < cx ? 0.6 : -0.6) * node.r : null,
+      },
+      y: cy,
+      label: {
+        id: node.id,
+        x: anchor === 'start' ? cx + node.r + gap : cx - node.r - gap - labelWidth,
+        y: cy - labelHeight / 2,
+        width: labelWidth,
+        height: labelHeight,
+        anchor,
+        lineHeight,
+        lines,
+      },
+    });
+  };
   for (const lane of lanes) {
     const rows = placedByLane.get(lane)!;
     const laneTop = top;
     let rowTop = laneTop + titleHeight;
-    for (const row of rows) {
+    rows.forEach((row, index) => {
       const rowHeight = Math.max(...row.map((placed) => placed.height));
-      for (const { node, height } of row) {
-        const disputed = node.dispute?.ghostX != null;
-        // Centred in the row; a disputed date's connector takes the space reserved under the mark and label.
-        const content = height - (disputed ? bracketSpace : 0);
-        const cy = rowTop + (rowHeight - height) / 2 + content / 2;
-        const labelHeight = node.labelLines.length * lineHeight;
-        const { labelWidth, labelLines: lines, anchor, ...rest } = node;
-        nodes.push({
-          ...rest,
-          dispute: rest.dispute && {
-            ...rest.dispute,
-            bracketY: disputed ? Math.max(cy + labelHeight / 2, cy + node.r) + bracketSpace / 2 : null,
-            bracketX: disputed ? node.x + exitSide(node) * -0.6 * node.r : null,
-          },
-          y: cy,
-          label: {
-            id: node.id,
-            x: anchor === 'start' ? node.x + node.r + gap : node.x - node.r - gap - labelWidth,
-            y: cy - labelHeight / 2,
-            width: labelWidth,
-            height: labelHeight,
-            anchor,
-            lineHeight,
-            lines,
-          },
-        });
-        // The middle of the empty space under the row.
-        gutterById.set(node.id, rowTop + rowHeight + padding / 2);
+      const gutter = gutterHeight(`${lane}:${index}`);
+      for (const placed of row) {
+        place(placed, rowTop, rowHeight, placed.node.x);
+        gutterById.set(placed.node.id, { top: rowTop + rowHeight, height: gutter });
       }
-      rowTop += rowHeight + padding;
-    }
+      rowTop += rowHeight + gutter;
+    });
     // The gutter under the last row (arrows run in it) is the space between lanes.
     const laneHeight = Math.max(rowTop, laneTop + titleHeight + maxRadius * 2 + padding) - laneTop;
     const name = actorName(lane);
-    laneShapes.push({
-      actor: lane,
-      name,
-      x: 0,
-      y: laneTop,
-      width,
-      height: laneHeight,
-      title: `${name} imposes`,
-      titleX: margin.left,
-      titleY: laneTop + Math.round(lineHeight * 1.05),
-    });
+    laneShapes.push({ actor: lane, name, x: 0, y: laneTop, width, height: laneHeight, title: `${name} imposes`, titleX: margin.left, titleY: laneTop + Math.round(lineHeight * 1.05) });
     top = laneTop + laneHeight;
+  }
+
+  // The undated row: a band of its own under the lanes, its measures side by side (wrapping), in lane order. No arrow
+  // reaches it: its relations are said in its labels.
+  let undated: FlowLayout['undated'] = null;
+  if (undatedPlaced.length) {
+    const bandTop = top;
+    let rowTop = bandTop + titleHeight;
+    const byLane = [...undatedPlaced].sort((a, b) => lanes.indexOf(a.node.lane) - lanes.indexOf(b.node.lane) || a.node.order - b.node.order);
+    let row: Placed[] = [];
+    let cursor = margin.left;
+    const flush = () => {
+      if (!row.length) return;
+      const rowHeight = Math.max(...row.map((placed) => placed.height));
+      let at = margin.left;
+      for (const placed of row) {
+        place(placed, rowTop, rowHeight, at + placed.node.r);
+        at += placed.end + gap * 3;
+      }
+      rowTop += rowHeight + padding;
+      row = [];
+      cursor = margin.left;
+    };
+    for (const placed of byLane) {
+      if (row.length && cursor + placed.end > right) flush();
+      row.push(placed);
+      cursor += placed.end + gap * 3;
+    }
+    flush();
+    undated = { x: 0, y: bandTop, width, height: rowTop - bandTop, title: 'Date not stated', titleX: margin.left, titleY: bandTop + Math.round(lineHeight * 1.05) };
+    top = rowTop;
   }
   nodes.sort((a, b) => a.order - b.order);
 
-  // Month ticks every 1, 2, 3, 6 or 12 months (aligned: quarters fall on Jan, Apr, Jul, Oct), after the first month's
-  // (which names where the axis starts): the smallest step whose labels all fit, so ticks stay evenly spaced. A tick
-  // names its year only when the year changes ("Oct 2024 · Jan 2025 · Apr · Jul"), so more of them fit.
-  let ticks: FlowTick[] = [];
-  if (times.length) {
-    const [start, end] = domain as [number, number];
-    for (const step of [1, 2, 3, 6, 12]) {
-      const candidates = [new Date(start), ...utcMonth.every(step)!.range(new Date(start + 1), new Date(end + 1))];
-      const kept: FlowTick[] = [];
-      let lastRight = -Infinity;
-      let lastYear: number | null = null;
-      let dropped = false;
-      for (const [index, tick] of candidates.entries()) {
-        const tx = x(tick);
-        const year = tick.getUTCFullYear();
-        const full = formatTick(tick.getTime());
-        const text = year === lastYear ? full.slice(0, 3) : full;
-        const half = textWidth(text, fontSize) / 2;
-        if (tx - half < lastRight + fontSize || tx + half > datedRight || tx - half < 0) {
-          // Only the aligned tick right after the first month may give way (to the first month's label).
-          if (index > 1 || tx + half > datedRight) dropped = true;
-          continue;
-        }
-        kept.push({ text, x: tx, y: Math.round(fontSize * 1.2) });
-        lastRight = tx + half;
-        lastYear = year;
-      }
-      ticks = kept;
-      if (!dropped) break;
-    }
-  }
-
+  const ticks = times.size ? monthTicks(x, fontSize, 0, right).map((tick) => ({ ...tick, y: Math.round(fontSize * 1.2) })) : [];
   const height = Math.ceil(top + 2);
   const radius = Math.max(4, Math.min(8, Math.round(fontSize * 0.4)));
-  const links = routeArrows(nodes, pairs, gutterById, laneShapes, { width, fontSize, padding, radius, clearance: radius + 1 });
-  return {
+  const headings = [...laneShapes, ...(undated ? [undated] : [])];
+  const { links, unrouted } = routeArrows(nodes, arrows, gutterById, headings, { width, fontSize, spacing, radius, clearance: radius + 1 });
+  if (unrouted.length) return { layout: null as unknown as FlowLayout, unrouted };
+  const layout: FlowLayout = {
     orientation: 'horizontal',
     width,
     height,
@@ -238,63 +275,109 @@ export function layoutHorizontal(options: ResolvedOptions): FlowLayout {
     nodes,
     links,
     ticks,
-    undated: undatedCount ? { x: datedRight, y: axisHeight, width: width - datedRight, height: top - axisHeight, title: 'Date not stated' } : null,
+    breaks: times.size ? x.breaks.map((gapMark) => ({ x: gapMark.x })) : [],
+    undated,
   };
-}
-
-/** The side (−1 left, 1 right) an answer's arrows leave its mark from: away from a disputed date's connector. */
-function exitSide(node: Pick<FlowNode, 'x' | 'dispute'>): -1 | 1 {
-  return node.dispute?.ghostX != null && node.dispute.ghostX < node.x ? 1 : -1;
+  return { layout, unrouted: [] };
 }
 
 function widest(lines: FlowNode['label']['lines'], fontSize: number, maxWidth: number): number {
   return Math.min(maxWidth, Math.max(0, ...lines.map((line) => textWidth(line.text, fontSize, line.kind === 'title' ? 'bold' : 'regular'))));
 }
 
+/** The answers in arrow order, each with the measures it answered: one tree of arrows per answer. */
+function arrowsByAnswer(arrows: readonly [string, string][]): Map<string, string[]> {
+  const byAnswer = new Map<string, string[]>();
+  for (const [source, target] of arrows) byAnswer.set(target, [...(byAnswer.get(target) ?? []), source]);
+  return byAnswer;
+}
+
+/** Where each arrow leaves a mark, and where an answer's arrows enter it: spread along the bottom of the rim. */
+function rimOffsets(byAnswer: ReadonlyMap<string, string[]>, byId: ReadonlyMap<string, FlowNode>): Map<string, number> {
+  const ends = new Map<string, string[]>();
+  const add = (id: string, key: string) => ends.set(id, [...(ends.get(id) ?? []), key]);
+  for (const [target, sources] of byAnswer) {
+    add(target, `in@${target}`);
+    for (const source of sources) add(source, `${source}->${target}`);
+  }
+  const offsets = new Map<string, number>();
+  for (const [id, keys] of ends) {
+    const node = byId.get(id)!;
+    // Away from a disputed date's connector, which leaves from one side of the bottom.
+    const side = node.dispute?.ghostX != null ? (node.dispute.ghostX < node.x ? 1 : -1) : 0;
+    const reach = node.r * 0.6;
+    keys.forEach((key, index) => {
+      const spread = keys.length === 1 ? 0 : (index / (keys.length - 1) - 0.5) * 2 * reach;
+      offsets.set(key, side === 0 ? spread : side * (reach * 0.5 + (spread + reach) * 0.25));
+    });
+  }
+  return offsets;
+}
+
+/**
+ * One tree per answer: each measure it answered sends a line along its own track in its gutter to the answer's
+ * vertical run, which goes down (or up) to the answer's track and into the answer. Different answers never share a
+ * run, so each answer can be told apart; lines into one answer join just before it.
+ */
 function routeArrows(
   nodes: readonly FlowNode[],
-  pairs: readonly [string, string][],
-  gutterById: ReadonlyMap<string, number>,
-  lanes: readonly FlowLane[],
-  { width, fontSize, padding, radius, clearance }: { width: number; fontSize: number; padding: number; radius: number; clearance: number },
-): FlowLink[] {
-  if (!pairs.length) return [];
+  arrows: readonly [string, string][],
+  gutterById: ReadonlyMap<string, { top: number; height: number }>,
+  headings: readonly { actor?: string; title: string; titleX: number; titleY: number }[],
+  { width, fontSize, spacing, radius, clearance }: { width: number; fontSize: number; spacing: number; radius: number; clearance: number },
+): { links: FlowLink[]; unrouted: string[] } {
+  if (!arrows.length) return { links: [], unrouted: [] };
   const obstacles: Obstacle[] = [
-    ...nodes.flatMap((node) => [
-      { id: node.id, x: node.x - node.r, y: node.y - node.r, width: 2 * node.r, height: 2 * node.r },
-      node.label,
-    ]),
-    ...lanes.map((lane) => ({ id: lane.actor, x: lane.titleX, y: lane.titleY - fontSize, width: textWidth(`● ${lane.title}`, fontSize, 'bold'), height: fontSize * 1.3 })),
+    // A mark's box reaches down through its gutter: the legs of its arrows drop there, and a run beside a leg would
+    // read as one line with it.
+    ...nodes.flatMap((node) => {
+      const gutter = gutterById.get(node.id);
+      const bottom = gutter ? gutter.top + gutter.height : node.y + node.r;
+      return [{ id: node.id, x: node.x - node.r, y: node.y - node.r, width: 2 * node.r, height: bottom - (node.y - node.r) }, node.label];
+    }),
+    ...headings.map((heading) => ({ id: heading.actor ?? heading.title, x: heading.titleX, y: heading.titleY - fontSize, width: textWidth(`● ${heading.title}`, fontSize, 'bold'), height: fontSize * 1.3 })),
   ].sort((a, b) => a.x - b.x);
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  // Each answering measure gets its own track in every gutter it runs along, so lines from different measures run
-  // side by side instead of merging; lines from one measure share a track and branch like a tree.
-  const spacing = Math.max(3, Math.min(5, fontSize * 0.27));
-  const maxOffset = Math.max(0, padding / 2 - 1.5);
-  const tracks = new Map<number, Map<string, number>>();
-  const track = (gutterY: number, source: string) => {
-    let bySource = tracks.get(gutterY);
-    if (!bySource) tracks.set(gutterY, (bySource = new Map()));
-    if (!bySource.has(source)) {
-      const index = bySource.size;
-      const offset = (index % 2 === 1 ? -1 : 1) * Math.ceil(index / 2) * spacing;
-      bySource.set(source, Math.abs(offset) <= maxOffset ? offset : 0);
-    }
-    return gutterY + bySource.get(source)!;
+  const byAnswer = arrowsByAnswer(arrows);
+  const offsets = rimOffsets(byAnswer, byId);
+  // Tracks from the top of each gutter down, one per line that runs along it.
+  const used = new Map<number, number>();
+  const track = (id: string) => {
+    const gutter = gutterById.get(id)!;
+    const count = (used.get(gutter.top) ?? 0) + 1;
+    used.set(gutter.top, count);
+    return gutter.top + count * spacing;
   };
-  const mark = (node: FlowNode, source: string): RoutedMark => ({ x: node.x, y: node.y, r: node.r, gutterY: track(gutterById.get(node.id)!, source), exit: exitSide(node) });
-  return pairs.map(([source, target]) => {
-    const from = mark(byId.get(source)!, source);
-    const to = mark(byId.get(target)!, source);
-    // This answer's own earlier corridors are not in its way (`owner`): its lines share them and branch like a tree.
-    const route = wideRoute(from, to, { obstacles, marginX: MARGIN_CHANNEL, width, radius, clearance, sharePenalty: fontSize * 10, owner: source });
-    // Other answers' corridors keep their distance from this one, so their vertical runs never lie on top of it.
-    if (route.corridor !== null) {
-      const run: Obstacle = { id: `corridor ${source}`, owner: source, clearance: spacing, shareable: true, x: route.corridor, y: Math.min(from.gutterY, to.gutterY), width: 0, height: Math.abs(from.gutterY - to.gutterY) };
+  const links = new Map<string, FlowLink>();
+  const unrouted: string[] = [];
+  for (const [target, sources] of byAnswer) {
+    const answer = byId.get(target)!;
+    const to: RoutedMark = { x: answer.x, y: answer.y, r: answer.r, gutterY: track(target), offset: offsets.get(`in@${target}`) ?? 0 };
+    const froms = sources.map((source): RoutedMark => {
+      const node = byId.get(source)!;
+      return { x: node.x, y: node.y, r: node.r, gutterY: track(source), offset: offsets.get(`${source}->${target}`) ?? 0 };
+    });
+    const ys = [to.gutterY, ...froms.map((from) => from.gutterY)];
+    const top = Math.min(...ys);
+    const bottom = Math.max(...ys);
+    // The answer's run: between the latest measure it answered and the answer when there is room (the tree only
+    // moves forward in time), else the nearest free x.
+    const latest = Math.max(...froms.map((from) => from.x + (from.offset ?? 0)));
+    const endX = to.x + (to.offset ?? 0);
+    const corridor = top === bottom ? null : chooseCorridor(obstacles, top, bottom, latest, endX, { marginX: MARGIN_CHANNEL, width, clearance });
+    if (corridor === MARGIN_CHANNEL) unrouted.push(target);
+    sources.forEach((source, index) => {
+      const path = wideRoute(froms[index]!, to, corridor, radius);
+      links.set(`${source}->${target}`, { id: `${source}->${target}`, source, target, actor: answer.lane, path });
+    });
+    // Later answers keep their distance from this one's run, so no two answers' runs lie on top of each other.
+    if (corridor !== null) {
+      const run: Obstacle = { id: `corridor ${target}`, clearance: spacing, x: corridor, y: top, width: 0, height: bottom - top };
       // Kept in order of left edge less clearance, so the corridor search needs no sort.
       const at = obstacles.findIndex((box) => box.x - (box.clearance ?? clearance) > run.x - spacing);
       obstacles.splice(at === -1 ? obstacles.length : at, 0, run);
     }
-    return { id: `${source}->${target}`, source, target, actor: byId.get(source)!.lane, path: route.path };
-  });
+  }
+  // In the arrows' own order (the answers' chronological order).
+  return { links: arrows.map(([source, target]) => links.get(`${source}->${target}`)!), unrouted };
 }

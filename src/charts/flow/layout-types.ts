@@ -58,9 +58,11 @@ export interface FlowNode {
   x: number;
   y: number;
   r: number;
-  /** Rate not stated: drawn hollow and dashed. */
-  hollow: boolean;
-  /** Date not stated: drawn in the "undated" column or group. */
+  /** Rate not stated: drawn pale (a solid outline, a light fill). */
+  rateUnknown: boolean;
+  /** Announced, threatened or proposed, not (yet) in force: drawn hollow and dashed. */
+  planned: boolean;
+  /** Date not stated: drawn in the "Date not stated" row or group, never on the time axis. */
   undated: boolean;
   /** Position in chronological order (0-based; undated last). */
   order: number;
@@ -68,12 +70,15 @@ export interface FlowNode {
   dispute: FlowDispute | null;
 }
 
-/** An arrow from a measure (source) to a measure it answered (target). */
+/** An arrow from a measure (source, earlier) to an answer to it (target, later): the arrowhead is at the answer. */
 export interface FlowLink {
+  /** "source->target". */
   id: string;
+  /** The measure answered. */
   source: string;
+  /** The answer. */
   target: string;
-  /** The answering measure's imposer (the arrow takes its colour). */
+  /** The answer's imposer (the arrow takes its colour). */
   actor: string;
   path: string;
 }
@@ -108,6 +113,9 @@ export interface FlowLayout {
   nodes: FlowNode[];
   links: FlowLink[];
   ticks: FlowTick[];
-  /** The column (horizontal) or heading (vertical) for measures with no date; null when every measure is dated. */
-  undated: { x: number; y: number; width: number; height: number; title: string } | null;
+  /** Horizontal layout: shortened empty stretches of the time axis (an axis break is drawn at x). */
+  breaks: { x: number }[];
+  /** The row (horizontal: a band under the lanes) or group (vertical) of measures with no date, with its heading
+   * ("Date not stated" at titleX, titleY); null when every measure is dated. */
+  undated: { x: number; y: number; width: number; height: number; title: string; titleX: number; titleY: number } | null;
 }

@@ -1,6 +1,7 @@
 // What each measure's mark says and how big it is: shared by the horizontal and vertical layouts.
 import type { Conflict, Measure } from '../../lib/dataset.ts';
-import { factDateFromValue, factDateMidpoint, formatFactDate } from './dates.ts';
+import { displayTimes } from './answers.ts';
+import { factDateFromValue, formatFactDate } from './dates.ts';
 import type { FlowLabelLine } from './layout-types.ts';
 import { wrapText, type Weight } from './text-metrics.ts';
 import { compareStrings } from '../../lib/compare.ts';
@@ -18,28 +19,18 @@ export function orderActors(measures: readonly Measure[], preferred: readonly st
   return [...first, ...rest];
 }
 
-/** Chronological order: dated measures by their date's midpoint, then undated ones; ties by imposer lane, then id. */
+/** Chronological order: dated measures by their time on the axis (see displayTimes), then undated ones; ties by
+ * imposer lane, then id. */
 export function chronologicalOrder(measures: readonly Measure[], lanes: readonly string[]): Measure[] {
   // Decorate once, then sort: parsing dates inside the comparator dominated the layout's run time.
+  const times = displayTimes(measures);
   const keyed = measures.map((measure) => ({
     measure,
-    time: factDateMidpoint(measure.date) ?? Number.POSITIVE_INFINITY,
+    time: times.get(measure.id) ?? Number.POSITIVE_INFINITY,
     lane: lanes.indexOf(measure.imposer),
   }));
   keyed.sort((a, b) => a.time - b.time || a.lane - b.lane || (a.measure.id < b.measure.id ? -1 : a.measure.id > b.measure.id ? 1 : 0));
   return keyed.map((entry) => entry.measure);
-}
-
-/** [answer, answered] id pairs where both measures are drawn, in the answers' order; answers to hidden measures are left out. */
-export function answerPairs(measures: readonly Measure[]): [string, string][] {
-  const drawn = new Set(measures.map((measure) => measure.id));
-  const pairs: [string, string][] = [];
-  for (const measure of measures) {
-    for (const answered of new Set(measure.respondsTo)) {
-      if (answered !== measure.id && drawn.has(answered)) pairs.push([measure.id, answered]);
-    }
-  }
-  return pairs;
 }
 
 /** Mark radius: area proportional to the rate (100% → maxRadius), never smaller than a tappable dot. */
@@ -52,13 +43,6 @@ export function markRadius(ratePct: number | null, maxRadius: number): number {
 
 export function formatRate(ratePct: number): string {
   return `${Number.isInteger(ratePct) ? ratePct : ratePct.toFixed(1)}%`;
-}
-
-/** "100%", "rate not stated", "lifted", "cut to 10%". */
-export function rateText(measure: Measure): string {
-  if (measure.action === 'remove') return 'lifted';
-  if (measure.ratePct === null) return measure.action === 'reduce' ? 'cut (rate not stated)' : 'rate not stated';
-  return measure.action === 'reduce' ? `cut to ${formatRate(measure.ratePct)}` : formatRate(measure.ratePct);
 }
 
 export function productsText(measure: Measure): string {
@@ -80,9 +64,36 @@ export function formatDateValue(value: string): string {
   return date ? formatFactDate(date) : value;
 }
 
+/** "100% on electric vehicles", "Cut to 6.1% on steel", "Lifted: all goods", "Levy on seafood" (rate not stated). */
+export function headline(measure: Measure): string {
+  const products = productsText(measure);
+  if (measure.action === 'remove') return `Lifted: ${products}`;
+  if (measure.ratePct === null) return `${capitalise(measure.action === 'reduce' ? `cut ${measure.kind}` : measure.kind)} on ${products}`;
+  return `${measure.action === 'reduce' ? 'Cut to ' : ''}${formatRate(measure.ratePct)} on ${products}`;
+}
+
+/** A measure named in a few words, for "answers …" notes: "Canada’s 100% on electric vehicles". */
+export function shortReference(measure: Measure, actorName: (code: string) => string): string {
+  const head = headline(measure);
+  const name = actorName(measure.imposer);
+  return `${name}${name.endsWith('s') ? '’' : '’s'} ${head.charAt(0).toLowerCase()}${head.slice(1)}`;
+}
+
+export interface LabelOptions {
+  /** The vertical chain has height to spare, so it lets the title run longer before cutting it. */
+  titleLines?: number;
+  /** Leave out the "→ target · date" line (presentation: the slide says it, the axis shows when). */
+  short?: boolean;
+  /** Name the imposer too ("United States → Canada"): in the undated row, which is not a lane. */
+  withImposer?: boolean;
+  /** Relations no arrow shows (an undated side): said in words. */
+  relations?: { answers: readonly Measure[]; answeredBy: readonly Measure[] } | undefined;
+}
+
 /**
- * The label's lines, wrapped to `maxWidth`: "100% · electric vehicles" (bold, up to 2 lines), "→ China · Oct 2024",
- * and "date disputed: Mar 2025" when articles disagree.
+ * The label's lines, wrapped to `maxWidth`: "Planned: 100% on electric vehicles" (bold, up to 2 lines), "→ China · Oct
+ * 2024" (with "rate not stated" when it is not), "date disputed: also Mar 2025" when articles disagree, and
+ * "answers …" / "answered by …" for relations that no arrow shows.
  */
 export function labelLines(
   measure: Measure,
@@ -90,20 +101,25 @@ export function labelLines(
   maxWidth: number,
   fontSize: number,
   actorName: (code: string) => string,
-  /** The vertical chain has height to spare, so it lets the title run longer before cutting it. */
-  titleLines = 2,
-  /** Leave out the "→ target · date" line (presentation: the slide says it, the axis shows when). */
-  short = false,
+  { titleLines = 2, short = false, withImposer = false, relations }: LabelOptions = {},
 ): FlowLabelLine[] {
   const lines: FlowLabelLine[] = [];
   const push = (text: string, kind: FlowLabelLine['kind'], maxLines: number, weight: Weight) => {
     for (const line of wrapText(text, maxWidth, fontSize, maxLines, weight)) lines.push({ text: line, kind });
   };
-  push(`${rateText(measure)} · ${productsText(measure)}`, 'title', titleLines, 'bold');
-  const kind = measure.kind === 'tariff' ? '' : ` · ${measure.kind}`;
-  if (!short) push(`→ ${actorName(measure.target)}${kind} · ${formatFactDate(measure.date)}`, 'meta', 2, 'regular');
+  push(`${measure.status === 'planned' ? 'Planned: ' : ''}${headline(measure)}`, 'title', titleLines, 'bold');
+  const who = withImposer ? `${actorName(measure.imposer)} → ${actorName(measure.target)}` : `→ ${actorName(measure.target)}`;
+  const kind = measure.kind === 'tariff' || measure.ratePct === null ? '' : ` · ${measure.kind}`;
+  const rate = measure.ratePct === null && measure.action !== 'remove' ? ' · rate not stated' : '';
+  if (!short) push(`${who}${kind} · ${formatFactDate(measure.date)}${rate}`, 'meta', 2, 'regular');
   if (otherDates.length) push(`date disputed: also ${otherDates.map(formatDateValue).join(', ')}`, 'note', 2, 'regular');
+  if (relations?.answers.length) push(`answers ${relations.answers.map((other) => shortReference(other, actorName)).join('; ')}`, 'note', 2, 'regular');
+  if (relations?.answeredBy.length) push(`answered by ${relations.answeredBy.map((other) => shortReference(other, actorName)).join('; ')}`, 'note', 2, 'regular');
   return lines;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function round(value: number): number {

@@ -32,7 +32,9 @@ export function nextMarkId(layout: Pick<FlowLayout, 'nodes' | 'lanes' | 'orienta
   if (!step) return null;
   // Skip empty lanes (a lane can be empty after filtering) until one has marks.
   for (let laneIndex = lanes.indexOf(current.lane) + step; laneIndex >= 0 && laneIndex < lanes.length; laneIndex += step) {
-    const candidates = nodes.filter((node) => node.lane === lanes[laneIndex]);
+    // Dated marks lead to dated ones (the undated row is reached along time, after the last dated mark).
+    const inLane = nodes.filter((node) => node.lane === lanes[laneIndex]);
+    const candidates = inLane.some((node) => node.undated === current.undated) ? inLane.filter((node) => node.undated === current.undated) : inLane;
     if (candidates.length) return nearest(current, candidates, horizontal).id;
   }
   return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flattenPath, segmentCrossesBox } from './collisions.ts';
-import { columnRoute, freeCorridor, roundedPath, wideRoute } from './routes.ts';
+import { chooseCorridor, columnRoute, freeCorridor, roundedPath, wideRoute } from './routes.ts';
 
 const box = (id: string, x: number, y: number, width: number, height: number) => ({ id, x, y, width, height });
 
@@ -24,26 +24,35 @@ describe('arrow routes', () => {
     it(`freeCorridor ${name}`, () => expect(freeCorridor(obstacles, 10, 90, from, to, 5, 0, 200)).toBe(expected));
   }
 
-  it('wideRoute leaves the answer downwards, runs in the gutters and a free corridor, and enters what it answered from below', () => {
-    // A label in a row between the two marks' rows, reaching the left edge: the run must go round its right end.
+  it('chooseCorridor runs between the two ends when it can (forward in time), else at the nearest free x', () => {
     const label = box('label', 0, 80, 160, 50);
-    const { path, corridor } = wideRoute(
-      { x: 100, y: 150, r: 10, gutterY: 170 },
-      { x: 20, y: 50, r: 8, gutterY: 70 },
-      { obstacles: [label], marginX: 2, width: 300, radius: 4, clearance: 5, sharePenalty: 100 },
-    );
-    expect(corridor).toBe(165);
-    const segments = flattenPath(path);
-    expect(segments.some(([a, b]) => segmentCrossesBox(a, b, label))).toBe(false);
-    const last = segments[segments.length - 1]!;
-    expect(last[1]).toEqual({ x: 20, y: 60 });
-    expect(last[1].y).toBeLessThan(last[0].y);
+    expect(chooseCorridor([label], 70, 170, 20, 100, { marginX: 2, width: 300, clearance: 5 })).toBe(165);
+    expect(chooseCorridor([], 70, 170, 20, 100, { marginX: 2, width: 300, clearance: 5 })).toBe(100);
+    expect(chooseCorridor([box('wall', -10, 0, 400, 300)], 70, 170, 20, 100, { marginX: 2, width: 300, clearance: 5 })).toBe(2);
   });
 
-  it('columnRoute runs along the boundary of the answered column that faces the answer', () => {
-    const path = columnRoute({ x: 100, y: 300, r: 10, columnLeft: 80, columnRight: 120 }, { x: 60, y: 50, r: 8, columnLeft: 40, columnRight: 80 }, 4, 2);
-    expect(path.startsWith('M89,300')).toBe(true);
+  it('wideRoute leaves the measure downwards, runs in the gutters and the corridor, and enters the answer from below', () => {
+    const label = box('label', 0, 80, 160, 50);
+    const path = wideRoute({ x: 20, y: 50, r: 8, gutterY: 70 }, { x: 200, y: 150, r: 10, gutterY: 170, offset: -3 }, 165, 4);
+    const segments = flattenPath(path);
+    expect(segments.some(([a, b]) => segmentCrossesBox(a, b, label))).toBe(false);
+    expect(segments[0]![0]).toEqual({ x: 20, y: 59 });
+    const last = segments[segments.length - 1]!;
+    // The arrowhead's run goes up into the answer, 2 px below its rim, at the given offset.
+    expect(last[1].x).toBe(197);
+    expect(last[1].y).toBeCloseTo(150 + Math.sqrt(100 - 9) + 2, 1);
+    expect(last[1].y).toBeLessThan(last[0].y);
+    // Forward only: x never decreases along the way.
+    const xs = segments.flatMap(([a, b]) => [a.x, b.x]);
+    xs.slice(1).forEach((x, index) => expect(x).toBeGreaterThanOrEqual(xs[index]! - 1e-9));
+  });
+
+  it('columnRoute leaves the measure towards its channel, runs down the channel, and enters the answer from that side', () => {
+    const path = columnRoute({ x: 60, y: 50, r: 8 }, { x: 100, y: 300, r: 10, dy: 2 }, 80, 4);
+    expect(path.startsWith('M69,50')).toBe(true);
     expect(path).toContain('L80,');
-    expect(path.endsWith('L70,50')).toBe(true);
+    const end = flattenPath(path).at(-1)![1];
+    expect(end.y).toBe(302);
+    expect(end.x).toBeCloseTo(100 - Math.sqrt(96) - 2, 1);
   });
 });

@@ -1,9 +1,9 @@
-// Arrow routing: each "answered" arrow runs only through space that holds no text and no mark, so an arrow never
-// crosses a label. Arrows are orthogonal runs with rounded corners (a metro-map look: arrows into the same measure
-// share their last run and read as one bundle).
-// Wide form: a mark's leg drops from the mark into the empty gutter below its row; gutters are joined by a vertical
+// Arrow routing: each "answered" arrow runs from a measure to its answer only through space that holds no text and no
+// mark, so an arrow never crosses a label. Arrows are orthogonal runs with rounded corners; each has runs of its own
+// (no two arrows lie on one another), so every answer can be followed to its end.
+// Wide form: a leg drops from the mark into the empty gutter below its row; gutters are joined by a vertical
 // "corridor" at an x where nothing stands between the two gutters (the left margin is kept free as a last resort).
-// Phone form: runs go along the boundaries between actor columns, where no mark reaches; labels sit right of them.
+// Phone form: each arrow runs in its own channel between the actor columns, where no mark reaches.
 import type { Box } from './collisions.ts';
 import { round } from './marks.ts';
 
@@ -18,8 +18,8 @@ export interface RoutedMark {
   y: number;
   r: number;
   gutterY: number;
-  /** Which side of straight down an arrow leaves from (−1 left, the default; 1 right). */
-  exit?: -1 | 1;
+  /** Where on the bottom of the rim the arrow leaves or enters: px right of the centre (within ±r). */
+  offset?: number;
 }
 
 /** Rounded orthogonal path through `points` (each turn a quarter curve of at most `radius`). */
@@ -42,9 +42,8 @@ export function roundedPath(points: readonly Point[], radius: number): string {
   return `${path}L${round(last.x)},${round(last.y)}`;
 }
 
-/** Something an arrow keeps clear of; `shareable` ones (other arrows' runs) may be joined when avoiding them costs a
- * detour; an obstacle with an `owner` is not in that owner's own way (an answer's lines share its runs). */
-export type Obstacle = Box & { clearance?: number; shareable?: boolean; owner?: string };
+/** Something an arrow keeps clear of, at its own `clearance` when it has one (other arrows' runs: their spacing). */
+export type Obstacle = Box & { clearance?: number };
 
 /**
  * The x of a vertical run from y0 to y1 that keeps `clearance` px from every obstacle, within [minX, maxX]: inside
@@ -99,86 +98,64 @@ export function freeCorridor(
   return best;
 }
 
-export interface WideRouteOptions {
-  /** Everything an arrow must not cross: labels, headings, marks, and other arrows' vertical runs. */
-  obstacles: readonly Obstacle[];
-  /** Left edge of the always-free margin column. */
-  marginX: number;
-  width: number;
-  /** Corner radius and the space kept between a run and any obstacle. */
-  radius: number;
-  clearance: number;
-  /** Extra run length (px) worth taking to keep beside, rather than on, another arrow's run. */
-  sharePenalty: number;
-  /** The answer being routed: its own earlier runs are not in its way. */
-  owner?: string;
-}
-
 /**
- * From an answer (source) to what it answered (target) on the wide layout. Leaves the source just to one side of
- * straight down, enters the target from below.
+ * From a measure (source) to its answer (target) on the wide layout: down from the bottom of the source's rim into
+ * the gutter under its row, along its track there to the answer's vertical run (`corridor`; null when both tracks are
+ * at one height), along the answer's track in the gutter under its row, and up into the bottom of the answer's rim,
+ * where the arrowhead is.
  */
-export function wideRoute(source: RoutedMark, target: RoutedMark, options: WideRouteOptions): { path: string; corridor: number | null } {
-  // Leaves from the rim a little to one side of straight down (about 37°; the side away from a disputed date's
-  // connector), so it never shares the incoming arrows' last run into the same mark.
-  const out = Math.min(source.r * 0.6, Math.max(0, source.r - 1.5));
-  const start = { x: source.x + (source.exit ?? -1) * out, y: source.y + Math.sqrt(Math.max(0, source.r ** 2 - out ** 2)) + 1 };
-  const end = { x: target.x, y: target.y + target.r + 2 };
+export function wideRoute(source: RoutedMark, target: RoutedMark, corridor: number | null, radius: number): string {
+  const rim = (mark: RoutedMark, gap: number) => {
+    const offset = Math.max(-mark.r, Math.min(mark.r, mark.offset ?? 0));
+    return { x: mark.x + offset, y: mark.y + Math.sqrt(Math.max(0, mark.r ** 2 - offset ** 2)) + gap };
+  };
+  const start = rim(source, 1);
+  const end = rim(target, 2);
   const points: Point[] = [start, { x: start.x, y: source.gutterY }];
-  let corridor: number | null = null;
-  if (source.gutterY !== target.gutterY) {
-    corridor = chooseCorridor(source.gutterY, target.gutterY, start.x, end.x, options);
-    points.push({ x: corridor, y: source.gutterY }, { x: corridor, y: target.gutterY });
-  }
+  if (corridor !== null && source.gutterY !== target.gutterY) points.push({ x: corridor, y: source.gutterY }, { x: corridor, y: target.gutterY });
   points.push({ x: end.x, y: target.gutterY }, end);
-  return { path: roundedPath(points, options.radius), corridor };
+  return roundedPath(points, radius);
 }
 
 /**
- * A vertical run between two gutters: beside other arrows' runs when that costs little, else joined onto the nearest
- * one (a long detour reads worse than two answers sharing a run); the free left margin as a last resort.
+ * A vertical run from y0 to y1 clear of every obstacle (other answers' runs included): between `from` and `to` when
+ * there is room, so an arrow only ever moves forward in time; else the nearest free x; the free left margin
+ * (`marginX`) as a last resort.
  */
-function chooseCorridor(y0: number, y1: number, from: number, to: number, options: WideRouteOptions): number {
-  const { obstacles, clearance, marginX, width, sharePenalty, owner } = options;
-  const own = (box: Obstacle) => owner !== undefined && box.owner === owner;
-  const find = (skip: (box: Obstacle) => boolean) => freeCorridor(obstacles, y0, y1, from, to, clearance, marginX, width - 2, skip);
-  const cost = (x: number) => Math.abs(from - x) + Math.abs(x - to);
-  const apart = find(own);
-  // No detour at all: nothing could beat it.
-  if (apart !== null && apart >= Math.min(from, to) && apart <= Math.max(from, to)) return apart;
-  const loose = find((box) => own(box) || box.shareable === true);
-  if (loose === null || (apart !== null && cost(apart) <= cost(loose) + sharePenalty)) return apart ?? marginX;
-  const top = Math.min(y0, y1);
-  const bottom = Math.max(y0, y1);
-  const overlaps = (box: Box) => box.y < bottom && box.y + box.height > top;
-  // Join the nearest run exactly, rather than lie a pixel beside it, if nothing else is in the way there.
-  const joined = obstacles
-    .filter((box) => box.shareable && !own(box) && overlaps(box) && Math.abs(box.x - loose) <= (box.clearance ?? clearance))
-    .sort((a, b) => Math.abs(a.x - loose) - Math.abs(b.x - loose))[0];
-  const clear = (x: number) =>
-    obstacles.every((box) => box.shareable || !overlaps(box) || x <= box.x - (box.clearance ?? clearance) || x >= box.x + box.width + (box.clearance ?? clearance));
-  return joined && clear(joined.x) ? joined.x : loose;
+export function chooseCorridor(
+  obstacles: readonly Obstacle[],
+  y0: number,
+  y1: number,
+  from: number,
+  to: number,
+  { marginX, width, clearance }: { marginX: number; width: number; clearance: number },
+): number {
+  const low = Math.min(from, to);
+  const high = Math.max(from, to);
+  return freeCorridor(obstacles, y0, y1, from, to, clearance, low, high) ?? freeCorridor(obstacles, y0, y1, from, to, clearance, marginX, width - 2) ?? marginX;
 }
 
-/** A mark on the phone's vertical chain: centre, radius and its column's left and right edges. */
+/** A mark on the phone's vertical chain: centre, radius, and how far below its centre (dy) an arrow meets it. */
 export interface ColumnMark {
   x: number;
   y: number;
   r: number;
-  columnLeft: number;
-  columnRight: number;
+  dy?: number;
 }
 
 /**
- * From an answer to what it answered on the vertical chain: out of the source's side, along the boundary of the
- * target's column that faces the source (no mark reaches a boundary), and into the target's side.
+ * From a measure to its answer on the vertical chain: out of the source's side facing `channel`, along the channel
+ * (an x between the columns that no mark reaches), and into the answer's side, where the arrowhead is.
  */
-export function columnRoute(source: ColumnMark, target: ColumnMark, radius: number, minX: number): string {
-  const channel = source.x > target.x ? target.columnRight : Math.max(minX, target.columnLeft);
-  const side = (mark: ColumnMark) => (channel >= mark.x ? 1 : -1);
-  const start = { x: source.x + side(source) * (source.r + 1), y: source.y };
-  const end = { x: target.x + side(target) * (target.r + 2), y: target.y };
-  return roundedPath([start, { x: channel, y: source.y }, { x: channel, y: target.y }, end], radius);
+export function columnRoute(source: ColumnMark, target: ColumnMark, channel: number, radius: number): string {
+  const rim = (mark: ColumnMark, gap: number) => {
+    const dy = Math.max(-mark.r, Math.min(mark.r, mark.dy ?? 0));
+    const side = channel >= mark.x ? 1 : -1;
+    return { x: mark.x + side * (Math.sqrt(Math.max(0, mark.r ** 2 - dy ** 2)) + gap), y: mark.y + dy };
+  };
+  const start = rim(source, 1);
+  const end = rim(target, 2);
+  return roundedPath([start, { x: channel, y: start.y }, { x: channel, y: end.y }, end], radius);
 }
 
 function distance(a: Point, b: Point): number {
