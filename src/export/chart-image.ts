@@ -1,5 +1,6 @@
 // Browser side of the image export: clone a chart's SVG with its computed styles inlined, then SVG → PNG.
 import { composeExportSvg, type ComposedSvg } from './compose-svg.ts';
+import type { LegendEntry } from './legend.ts';
 
 /** Properties that decide how SVG marks and text look; their computed values have CSS variables resolved. */
 const STYLE_PROPERTIES = [
@@ -25,24 +26,91 @@ const STYLE_PROPERTIES = [
   'color',
   'stop-color',
   'stop-opacity',
+  'vector-effect',
 ] as const;
 
-/** A deep clone of `svg` where every element carries its computed style inline; focus rings and hidden nodes dropped. */
+/**
+ * Words of an instruction for a pointer or keyboard: such text has no place in an image. Case-sensitive where a name
+ * could match ("The Canadian Press").
+ */
+export const INTERACTION_HINT = /\b([Hh]over|[Cc]lick|[Tt]ap|press|[Dd]rag|[Pp]inch|[Ss]croll|[Ss]wipe|arrow keys?|[Kk]eyboard|Enter|Escape|Shift)\b/;
+
+/** `text` without its sentences that tell a reader how to interact ("hover or focus a mark to read them"). */
+export function withoutInteractionHints(text: string): string {
+  const sentences = text.match(/[^.!?]+(?:[.!?]+|$)/g) ?? [text];
+  return sentences
+    .filter((sentence) => !INTERACTION_HINT.test(sentence))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Draws a stroke that keeps its width under a zoom (vector-effect: non-scaling-stroke) as it shows on screen, for
+ * viewers that ignore that property or scale it: the shape's points are taken to the drawing's own coordinates and
+ * its parent's transform undone on it, so no scale reaches the stroke (a day's round dot under scale(k, 1) was a flat
+ * ellipse, a dashed box dash fragments, a pill's round caps crescents). Returns false for a shape it cannot redraw.
+ */
+function flattenStroke(source: SVGGraphicsElement, target: Element, rootInverse: DOMMatrix): boolean {
+  const own = source.getScreenCTM();
+  const parent = (source.parentNode as SVGGraphicsElement | null)?.getScreenCTM?.();
+  if (!own || !parent) return false;
+  // getScreenCTM gives an SVGMatrix in some browsers: DOMMatrix for transformPoint.
+  const toRoot = rootInverse.multiply(DOMMatrix.fromMatrix(own));
+  const parentToRoot = rootInverse.multiply(DOMMatrix.fromMatrix(parent));
+  const point = (x: number, y: number) => toRoot.transformPoint(new DOMPoint(x, y));
+  const number = (name: string) => Number(source.getAttribute(name) ?? 0);
+  const tag = source.tagName.toLowerCase();
+  if (tag === 'line') {
+    const start = point(number('x1'), number('y1'));
+    const end = point(number('x2'), number('y2'));
+    target.setAttribute('x1', String(start.x));
+    target.setAttribute('y1', String(start.y));
+    target.setAttribute('x2', String(end.x));
+    target.setAttribute('y2', String(end.y));
+  } else if (tag === 'rect') {
+    const a = point(number('x'), number('y'));
+    const b = point(number('x') + number('width'), number('y') + number('height'));
+    target.setAttribute('x', String(Math.min(a.x, b.x)));
+    target.setAttribute('y', String(Math.min(a.y, b.y)));
+    target.setAttribute('width', String(Math.abs(b.x - a.x)));
+    target.setAttribute('height', String(Math.abs(b.y - a.y)));
+    if (source.hasAttribute('rx')) target.setAttribute('rx', String(number('rx') * Math.abs(toRoot.a)));
+    if (source.hasAttribute('ry')) target.setAttribute('ry', String(number('ry') * Math.abs(toRoot.d)));
+  } else if (tag === 'polyline' || tag === 'polygon') {
+    const points = (source as SVGPolylineElement).points;
+    const moved = Array.from({ length: points.numberOfItems }, (_, index) => points.getItem(index)).map(({ x, y }) => point(x, y));
+    target.setAttribute('points', moved.map(({ x, y }) => `${x},${y}`).join(' '));
+  } else return false;
+  const undo = parentToRoot.inverse();
+  target.setAttribute('transform', `matrix(${[undo.a, undo.b, undo.c, undo.d, undo.e, undo.f].join(' ')})`);
+  return true;
+}
+
+/**
+ * A deep clone of `svg` where every element carries its computed style inline, strokes that keep their width under a
+ * zoom drawn as on screen; hidden nodes and texts that instruct a pointer or keyboard user dropped.
+ */
 export function cloneWithInlineStyles(svg: SVGSVGElement): SVGSVGElement {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const sources = [svg, ...svg.querySelectorAll('*')];
   const targets = [clone, ...clone.querySelectorAll('*')];
   const view = svg.ownerDocument.defaultView ?? window;
   const hidden: Element[] = [];
+  const rootMatrix = svg.getScreenCTM();
+  const rootInverse = rootMatrix ? DOMMatrix.fromMatrix(rootMatrix).inverse() : null;
   sources.forEach((source, index) => {
     const target = targets[index];
     if (!target) return;
     const computed = view.getComputedStyle(source);
-    if (computed.display === 'none') {
+    if (computed.display === 'none' || (source.tagName.toLowerCase() === 'text' && INTERACTION_HINT.test(source.textContent ?? ''))) {
       hidden.push(target);
       return;
     }
-    const declarations = STYLE_PROPERTIES.map((property) => `${property}:${computed.getPropertyValue(property)}`).filter((line) => !line.endsWith(':'));
+    const flattened = computed.getPropertyValue('vector-effect') === 'non-scaling-stroke' && rootInverse !== null && source !== svg && flattenStroke(source as SVGGraphicsElement, target, rootInverse);
+    const declarations = STYLE_PROPERTIES.filter((property) => !(flattened && property === 'vector-effect'))
+      .map((property) => `${property}:${computed.getPropertyValue(property)}`)
+      .filter((line) => !line.endsWith(':'));
     // Presentation attributes written with CSS variables (fill="var(--color-ca)") mean nothing outside the
     // page; the inline style above carries their resolved values.
     for (const attribute of [...target.attributes]) {
@@ -67,6 +135,7 @@ export interface ChartImageOptions {
   title: string;
   source: string;
   credits: readonly string[];
+  legend?: readonly LegendEntry[];
 }
 
 /** The chart as a standalone SVG image with title, source and credits. */
@@ -90,6 +159,7 @@ export function chartToSvg(svg: SVGSVGElement, options: ChartImageOptions): Comp
     title: options.title,
     source: options.source,
     credits: options.credits,
+    legend: options.legend,
     colors: {
       paper: cssVariable(root, '--paper', '#ffffff'),
       ink: cssVariable(root, '--ink', '#16191d'),

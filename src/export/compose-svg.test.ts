@@ -43,6 +43,27 @@ describe('composeExportSvg', () => {
   });
 });
 
+describe('composeExportSvg with a legend', () => {
+  const dot = { swatch: '<svg width="10" height="10"><circle cx="5" cy="5" r="5" fill="#c8102e"/></svg>', width: 10, height: 10 };
+  const legend = ['Canada', 'China', 'United States', 'rate not stated', 'planned, not in force'].map((label) => ({ ...dot, label }));
+
+  it('draws each swatch and its words between the title and the chart', () => {
+    const { svg } = composeExportSvg({ ...options, legend });
+    for (const entry of legend) expect(svg).toContain(`>${entry.label}</text>`);
+    expect(svg.indexOf('Tariffs and the')).toBeLessThan(svg.indexOf('>Canada</text>'));
+    expect(svg.indexOf('>planned, not in force</text>')).toBeLessThan(svg.indexOf('style="fill: rgb(200, 16, 46);"'));
+  });
+
+  it('moves the chart down by the legend rows, more rows on a narrow image', () => {
+    const chartTop = (svg: string) => Number(/<g transform="translate\(0 (\d+)\)"><svg width="600"/.exec(svg)![1]);
+    const without = composeExportSvg(options);
+    const wide = composeExportSvg({ ...options, legend });
+    const narrow = composeExportSvg({ ...options, chartWidth: 300, chartMarkup: options.chartMarkup, legend });
+    expect(chartTop(wide.svg)).toBeGreaterThan(chartTop(without.svg));
+    expect(narrow.height - 0).toBeGreaterThan(wide.height);
+  });
+});
+
 describe('wrapWords', () => {
   it('breaks between words under the limit', () => {
     expect(wrapWords('one two three four', 9)).toEqual(['one two', 'three', 'four']);

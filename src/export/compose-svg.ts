@@ -1,4 +1,5 @@
-// Puts a chart's serialised SVG into a standalone image with a title band above and a source/credits band below.
+// Puts a chart's serialised SVG into a standalone image with a title and legend band above and a source/credits band
+// below.
 
 export interface ExportColors {
   paper: string;
@@ -18,6 +19,8 @@ export interface ComposeOptions {
   credits: readonly string[];
   colors: ExportColors;
   fontFamily: string;
+  /** The chart's legend: each swatch as SVG markup of its size, and its words; drawn in wrapping rows under the title. */
+  legend?: readonly { swatch: string; width: number; height: number; label: string }[];
 }
 
 export interface ComposedSvg {
@@ -29,6 +32,10 @@ export interface ComposedSvg {
 const PADDING = 16;
 const TITLE_SIZE = 20;
 const SMALL_SIZE = 12;
+const LEGEND_SIZE = 13;
+/** Height of a legend row, and the gap between two entries of a row. */
+const LEGEND_ROW = 22;
+const LEGEND_GAP = 16;
 /** Average glyph width of a sans-serif font, in em: enough to wrap lines without measuring text. */
 const AVERAGE_GLYPH_EM = 0.55;
 
@@ -68,7 +75,25 @@ export function composeExportSvg(options: ComposeOptions): ComposedSvg {
 
   const titleTop = PADDING + TITLE_SIZE;
   const titleBand = PADDING + titleLines.length * TITLE_SIZE * 1.3 + PADDING / 2;
-  const chartTop = Math.round(titleBand);
+  // Legend entries flow left to right and wrap, as in the page's legend.
+  const legendMarkup: string[] = [];
+  let x = PADDING;
+  let row = 0;
+  for (const entry of options.legend ?? []) {
+    const entryWidth = entry.width + (entry.label ? 6 + entry.label.length * LEGEND_SIZE * AVERAGE_GLYPH_EM : 0);
+    if (x > PADDING && x + entryWidth > width - PADDING) {
+      row++;
+      x = PADDING;
+    }
+    const middle = titleBand + row * LEGEND_ROW + LEGEND_ROW / 2;
+    legendMarkup.push(
+      `<g transform="translate(${x} ${middle - entry.height / 2})">${entry.swatch}</g>` +
+        (entry.label ? `<text x="${x + entry.width + 6}" y="${middle}" dy="0.35em" font-size="${LEGEND_SIZE}" fill="${escapeXml(options.colors.ink)}">${escapeXml(entry.label)}</text>` : ''),
+    );
+    x += entryWidth + LEGEND_GAP;
+  }
+  const legendBand = legendMarkup.length ? (row + 1) * LEGEND_ROW + PADDING / 2 : 0;
+  const chartTop = Math.round(titleBand + legendBand);
   const footTop = chartTop + chartHeight + PADDING;
   const height = Math.round(footTop + footLines.length * SMALL_SIZE * 1.3 + PADDING / 2);
   const { colors } = options;
@@ -78,6 +103,7 @@ export function composeExportSvg(options: ComposeOptions): ComposedSvg {
     `<title>${escapeXml(options.title)}</title>` +
     `<rect width="100%" height="100%" fill="${escapeXml(colors.paper)}"/>` +
     textLines(titleLines, PADDING, titleTop, TITLE_SIZE, colors.ink, 700) +
+    (legendMarkup.length ? `<g class="legend">${legendMarkup.join('')}</g>` : '') +
     `<g transform="translate(0 ${chartTop})">${options.chartMarkup}</g>` +
     `<line x1="${PADDING}" x2="${width - PADDING}" y1="${footTop - PADDING / 2}" y2="${footTop - PADDING / 2}" stroke="${escapeXml(colors.rule)}"/>` +
     textLines(footLines, PADDING, footTop + SMALL_SIZE / 2, SMALL_SIZE, colors.muted) +
