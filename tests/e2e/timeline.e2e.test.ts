@@ -1,7 +1,8 @@
 // The diplomatic timeline on the story page: every dated event of the served dataset drawn, left to right in date
 // order, undated ones listed apart; + zooms (the dates in view narrow); Next selects the next event and writes the
-// URL; the selected event's evidence shows as text; the latest event's label reads in the opening view, labels never
-// overlap; no axe violation in either theme; no sideways scroll at 320 px.
+// URL; the selected event's evidence shows as text; the opening view holds the whole story; every numbered group opens
+// onto its events (click, Enter, tap); labels are whole titles (one line or two), never overlap; no axe violation in
+// either theme; no sideways scroll at 320 px.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, FactDate } from '../../src/lib/dataset.ts';
@@ -19,6 +20,8 @@ async function openTimeline(browser: Browser, options: Parameters<typeof openPag
   // The chapter mounts its chart when it comes near the viewport.
   await watched.page.locator(CHART).scrollIntoViewIfNeeded();
   await watched.page.locator(SVG).waitFor();
+  // The chart mounts in stages (marks, then labels, then what lies below): wait for the last.
+  await watched.page.locator(`${CHART} .timeline[data-drawn]`).waitFor();
   return watched;
 }
 
@@ -57,7 +60,11 @@ describe('the diplomatic timeline', () => {
     const undated = dataset.events.filter((event) => event.date === null);
     expect(dated.length).toBeGreaterThan(0);
 
-    await page.getByRole('button', { name: 'All years' }).click();
+    // The opening view holds the whole story, from the first dated event to the latest: the freeze (2017 visit,
+    // 2018 detentions) as well as the thaw.
+    const [viewStart, viewEnd] = await page.locator(SVG).evaluate((svg) => [Date.parse(svg.getAttribute('data-view-start')!), Date.parse(svg.getAttribute('data-view-end')!)]);
+    expect(viewStart).toBeLessThanOrEqual(Math.min(...dated.map((event) => startOf(event.date!))));
+    expect(viewEnd).toBeGreaterThanOrEqual(Math.max(...dated.map((event) => endOf(event.date!))));
     // Each dated event is its own mark or sits in a cluster: where it is drawn, on screen.
     const drawn = await page.locator(SVG).evaluate((svg, ids) => {
       const found: Record<string, { left: number; right: number; cluster: boolean }> = {};
@@ -75,7 +82,6 @@ describe('the diplomatic timeline', () => {
     }, dated.map((event) => event.id));
     expect(Object.keys(drawn.found).sort()).toEqual(dated.map((event) => event.id).sort());
     // The time axis, read from the chart's view and size, not from its code.
-    const [viewStart, viewEnd] = drawn.view as [number, number];
     const xOf = (time: number) => drawn.frame.left + ((time - viewStart) / (viewEnd - viewStart)) * drawn.frame.width;
     for (const event of dated) {
       const mark = drawn.found[event.id]!;
@@ -266,24 +272,23 @@ describe('the diplomatic timeline', () => {
     });
   }
 
-  for (const width of [1440, 375]) {
-    it(`labels the latest event drawn on its own readably in the opening view at ${width} px, with no label over another`, async () => {
+  for (const width of [1440, 768, 375, 320]) {
+    it(`labels marks with their whole titles, on one line or two, never cut, and no label over another, at ${width} px`, async () => {
       const { page } = await openTimeline(browser, { viewport: { width, height: 900 } });
       const dataset = await servedDataset(page);
-      // The latest event drawn as a mark of its own: a crowded lane groups its last events ("5 events"), and a group
-      // is labelled by its count, checked below with the other labels.
-      const drawn = new Set(await page.locator(`${SVG} [data-id]`).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id'))));
-      const latest = dataset.events.filter((event) => event.date !== null && drawn.has(event.id)).sort((a, b) => endOf(b.date!) - endOf(a.date!) || startOf(b.date!) - startOf(a.date!))[0]!;
-      // The lane names the kind, so a meeting's label drops the compiler's "Meeting: " prefix.
-      const title = latest.title.replace(/^Meeting:\s*/, '');
-      const label = page.locator(`${SVG} [data-label-for="${CSS_escape(latest.id)}"]`);
-      await expect.poll(() => label.count()).toBe(1);
-      const text = (await label.textContent())!;
-      if (width >= 1000) expect(text).toBe(title);
-      else {
-        // A phone may cut the end, not the start: at least the first three words, as the title spells them.
-        expect(title.startsWith(text.replace(/…$/, ''))).toBe(true);
-        expect(text.replace(/…$/, '').split(' ').length).toBeGreaterThanOrEqual(Math.min(3, title.split(' ').length));
+      const titles = new Map<string, string>([...dataset.events, ...dataset.meetings].map((fact) => [fact.id, fact.title.replace(/^Meeting:\s*/, '')]));
+      const labels = await page.locator(`${SVG} text[data-label-for]`).evaluateAll((nodes) =>
+        nodes.map((node) => ({
+          id: node.getAttribute('data-label-for')!,
+          lines: node.querySelectorAll('tspan').length ? [...node.querySelectorAll('tspan')].map((line) => line.textContent!) : [node.textContent!],
+        })),
+      );
+      const itemLabels = labels.filter((label) => titles.has(label.id));
+      expect(itemLabels.length).toBeGreaterThan(width >= 768 ? 8 : 1);
+      for (const label of itemLabels) {
+        // "Melanie Joly confirms four Canadians…" hid "given the death penalty": a label is the title, whole.
+        expect(label.lines.join(' '), label.id).toBe(titles.get(label.id));
+        expect(label.lines.length).toBeLessThanOrEqual(2);
       }
       const svgBox = (await page.locator(SVG).boundingBox())!;
       const boxes = await page.locator(`${SVG} [data-label-for]`).evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().toJSON() as DOMRect));
@@ -297,6 +302,46 @@ describe('the diplomatic timeline', () => {
           const overlap = first.left < second.right - 1 && second.left < first.right - 1 && first.top < second.bottom - 1 && second.top < first.bottom - 1;
           expect(overlap, `labels ${a} and ${b} overlap`).toBe(false);
         }
+      }
+      await page.context().close();
+    });
+  }
+
+  /** Ids of the items drawn in the view: marks of their own, and members of the groups. */
+  async function idsInView(page: Page): Promise<string[]> {
+    return page.locator(SVG).evaluate((svg) => {
+      const frame = svg.getBoundingClientRect();
+      const shown = (node: Element) => {
+        const box = node.getBoundingClientRect();
+        return box.right >= frame.left && box.left <= frame.right;
+      };
+      return [
+        ...[...svg.querySelectorAll('[data-id]')].filter((node) => shown(node.querySelector('.mark') ?? node)).map((node) => node.getAttribute('data-id')!),
+        ...[...svg.querySelectorAll('[data-cluster]')].filter((node) => shown(node.querySelector('.pill') ?? node)).flatMap((node) => node.getAttribute('data-members')!.split(' ')),
+      ];
+    });
+  }
+
+  for (const { how, width, touch } of [
+    { how: 'click', width: 1440, touch: false },
+    { how: 'Enter', width: 1440, touch: false },
+    { how: 'tap', width: 375, touch: true },
+  ]) {
+    it(`opens every numbered group of the opening view onto its events, by ${how} at ${width} px`, async () => {
+      const { page } = await openTimeline(browser, { viewport: { width, height: 900 }, hasTouch: touch, isMobile: touch });
+      const groups = await page.locator(`${SVG} [data-cluster]`).evaluateAll((nodes) => nodes.map((node) => ({ id: node.getAttribute('data-cluster')!, members: node.getAttribute('data-members')!.split(' ') })));
+      expect(groups.length).toBeGreaterThan(0);
+      for (const group of groups) {
+        const pill = page.locator(`${SVG} [data-cluster="${CSS_escape(group.id)}"]`);
+        if (how === 'Enter') {
+          await pill.focus();
+          await page.keyboard.press('Enter');
+        } else if (how === 'tap') await pill.locator('.hit').tap({ force: true });
+        else await pill.locator('.hit').click({ force: true });
+        await expect.poll(() => page.locator(`${SVG} .empty-view`).count()).toBe(0);
+        await expect.poll(() => idsInView(page), { message: `${group.id} opens onto its events` }).toEqual(expect.arrayContaining(group.members));
+        await page.locator(CHART).getByRole('button', { name: 'Reset' }).click();
+        await page.waitForTimeout(250);
       }
       await page.context().close();
     });
