@@ -410,3 +410,65 @@ describe('on a phone (375×667, touch)', () => {
     await page.context().close();
   });
 });
+
+describe('embedding a chart where the host page strips scripts', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** The embed's content height at `width`, read the way the embed reports it (child-resize.ts). */
+  async function embedContentHeight(chart: string, width: number): Promise<number> {
+    const { page } = await openPage(browser, `/embed/${chart}.html`, { viewport: { width, height: 400 } });
+    await page.locator('[data-chart-svg]').first().waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    const height = await page.evaluate(() => Math.ceil(document.querySelector('main.embed')!.getBoundingClientRect().height));
+    await page.context().close();
+    return height;
+  }
+
+  for (const [chart, chapter, width] of [['flow', 'flow', 640], ['timeline', 'timeline', 320]] as const) {
+    it(`the ${chart} embed dialog offers a height that holds the whole chart at a ${width} px column`, async () => {
+      const { page } = await openPage(browser, '/', { viewport: { width: 1280, height: 900 } });
+      await page.locator(`#${chapter}`).scrollIntoViewIfNeeded();
+      await page.locator(`#${chapter} .embed-button`).click();
+      const dialog = page.locator('dialog[open]');
+      await dialog.getByLabel('Column width').selectOption(String(width));
+      await dialog.locator('.height-note[data-measured="true"]').waitFor({ timeout: 20_000 });
+      const code = await dialog.locator('textarea').inputValue();
+      const offered = Number(/height="(\d+)"/.exec(code)?.[1]);
+      const content = await embedContentHeight(chart, width);
+      expect(offered).toBeGreaterThanOrEqual(content);
+      // Not wildly more either: the frame should end near the chart's credit line.
+      expect(offered).toBeLessThan(content + 60);
+      await page.context().close();
+    });
+  }
+
+  it('an embed in a frame shorter than its chart scrolls inside the frame and says so, with a link to the full chart', async () => {
+    const { page } = await openPage(browser, '/embed/timeline.html', { viewport: { width: 640, height: 600 } });
+    await page.locator('[data-chart-svg]').first().waitFor({ state: 'attached' });
+    const bar = page.locator('[data-frame-too-short]');
+    await bar.waitFor();
+    expect(await bar.getByRole('link', { name: /open the full chart/ }).getAttribute('href')).toBe('../index.html');
+    // The rest of the chart is reachable: the page scrolls, and its credit line can be scrolled into view.
+    const scroll = await page.evaluate(() => ({ overflow: getComputedStyle(document.body).overflowY, height: document.scrollingElement!.scrollHeight }));
+    expect(scroll.overflow).toBe('auto');
+    expect(scroll.height).toBeGreaterThan(600);
+    await page.locator('.embed-credit').scrollIntoViewIfNeeded();
+    expect(await page.locator('.embed-credit').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('an embed in a frame as tall as its chart shows no such bar', async () => {
+    const content = await embedContentHeight('map', 800);
+    const { page } = await openPage(browser, '/embed/map.html', { viewport: { width: 800, height: content + 20 } });
+    await page.locator('[data-chart-svg]').first().waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    expect(await page.locator('[data-frame-too-short]').count()).toBe(0);
+    await page.context().close();
+  });
+});
