@@ -67,11 +67,22 @@ describe('chart exports', () => {
   });
 
   for (const chart of CHARTS) {
-    it(`${chart}: the SVG parses, carries the title, the source line, the credits and the chart’s marks`, async () => {
+    it(`${chart}: the SVG parses, carries the title, the legend, the source line without hints, the chart’s own credits and its marks`, async () => {
       const { name, bytes } = await download(page, chart, 'svg');
       const frame = page.locator(`section:has([data-export-chart="${chart}"]) figure`).first();
       const frameTitle = (await frame.locator('.chart-title').first().textContent())?.trim();
-      const frameSource = (await frame.locator('.chart-source > span').first().textContent())?.replace(/\s+/g, ' ').trim();
+      const frameSource = (await frame.locator('.chart-source > span').first().innerText()).replace(/\s+/g, ' ').trim();
+      // Each legend entry's words, without its swatch's (a pill's "3", an arrow).
+      const legendWords = await frame.locator('[aria-label="Legend"] > li').evaluateAll((items) =>
+        items.map((item) =>
+          [...item.childNodes]
+            .filter((node) => !(node instanceof Element && (node.getAttribute('aria-hidden') === 'true' || node.localName === 'svg')))
+            .map((node) => node.textContent)
+            .join('')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        ),
+      );
       expect(name).toBe(`tariff-tracer-${chart}.svg`);
       const checked = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -81,6 +92,8 @@ describe('chart exports', () => {
           root: root.localName,
           width: Number(root.getAttribute('width')),
           texts: [...root.querySelectorAll(':scope > text')].map((node) => node.textContent ?? ''),
+          legend: [...root.querySelectorAll(':scope > g.legend > text')].map((node) => node.textContent ?? ''),
+          allText: root.textContent ?? '',
           marks: root.querySelectorAll('[data-id]').length,
           variables: /var\(--/.test(text),
         };
@@ -90,12 +103,65 @@ describe('chart exports', () => {
       expect(checked.width).toBeGreaterThan(200);
       const texts = checked.texts.join(' ').replace(/\s+/g, ' ');
       expect(texts.startsWith(frameTitle!)).toBe(true);
-      expect(texts).toContain(frameSource);
-      for (const credit of dataset.credits) expect(texts).toContain(credit);
+      // The frame's source line, but for its sentences telling a reader to hover, tap or press keys.
+      const sourceSentences = frameSource.match(/[^.!?]+(?:[.!?]+|$)/g)!.map((sentence) => sentence.trim());
+      for (const sentence of sourceSentences) {
+        if (/\b(hover|tap|click|drag|scroll|pinch)\b/i.test(sentence)) expect(checked.allText).not.toContain(sentence);
+        else expect(texts).toContain(sentence);
+      }
+      expect(checked.allText).not.toMatch(/\b(hover|tap a|click|arrow keys|Escape clears)\b/i);
+      // Its own credits: the map's geography sources on the map only.
+      for (const credit of dataset.credits) {
+        if (chart === 'map') expect(texts).toContain(credit);
+        else expect(texts).not.toContain(credit);
+      }
       expect(texts).toMatch(/compiled from \d+ news articles/);
+      // The legend's words, each with its swatch, above the chart.
+      if (chart !== 'map') expect(legendWords.length).toBeGreaterThan(1);
+      for (const words of legendWords) expect(checked.legend).toContain(words);
       expect(checked.marks).toBeGreaterThan(0);
       // Styles are inlined with CSS variables resolved: the file looks the same outside the page.
       expect(checked.variables).toBe(false);
+    });
+
+    it(`${chart}: the image is the whole chart with every mark as on screen: no selection dimmed, no stroke squashed by a zoom`, async () => {
+      const section = page.locator(`section:has([data-export-chart="${chart}"])`);
+      // A reader's selection (and, on the timeline, zoom) must not reach the image.
+      const mark = section.locator('svg[data-chart-svg] [data-id]').first();
+      if (await mark.count()) await mark.dispatchEvent('click');
+      if (chart === 'timeline') await section.getByRole('button', { name: 'Zoom in' }).click();
+      const svg = (await download(page, chart, 'svg')).bytes.toString('utf8');
+      const viewer = await page.context().newPage();
+      try {
+        await viewer.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+        const shapes = await viewer.evaluate(() => {
+          const root = document.querySelector('body > svg') as SVGSVGElement;
+          const rootInverse = root.getScreenCTM()!.inverse();
+          const squashed: string[] = [];
+          for (const element of root.querySelectorAll<SVGGraphicsElement>('line, rect, circle, path, polyline, polygon')) {
+            const style = getComputedStyle(element);
+            if (style.stroke === 'none' || style.visibility === 'hidden' || style.vectorEffect === 'non-scaling-stroke') continue;
+            // A stroke under a scale that is not the same both ways is drawn squashed (a dot as an ellipse).
+            const matrix = rootInverse.multiply(element.getScreenCTM()!);
+            if (Math.abs(Math.abs(matrix.a) - Math.abs(matrix.d)) > 1e-3 || Math.abs(matrix.b) > 1e-6 || Math.abs(matrix.c) > 1e-6) squashed.push(element.outerHTML.slice(0, 120));
+          }
+          const dimmed = [...root.querySelectorAll<SVGElement>('[data-id] *')].filter((element) => Number(getComputedStyle(element).opacity) < 0.5 && getComputedStyle(element).visibility !== 'hidden').length;
+          return { squashed, dimmed, selected: root.querySelectorAll('[data-selected="true"]').length };
+        });
+        expect(shapes.squashed).toEqual([]);
+        expect(shapes.dimmed).toBe(0);
+        expect(shapes.selected).toBe(0);
+        if (chart === 'timeline') {
+          // Every dated item of the chart, from the first year to the last: drawn alone or inside a numbered group.
+          const ids = [...svg.matchAll(/data-id="([^"]+)"/g)].map((match) => match[1]!);
+          const grouped = [...svg.matchAll(/data-members="([^"]+)"/g)].flatMap((match) => match[1]!.split(' '));
+          const dated = dataset.events.filter((event) => event.date !== null).map((event) => event.id);
+          for (const id of dated) expect([...ids, ...grouped]).toContain(id);
+        }
+      } finally {
+        await viewer.close();
+        await page.keyboard.press('Escape');
+      }
     });
 
     it(`${chart}: the PNG is twice the SVG’s size`, async () => {
