@@ -1,13 +1,13 @@
 // The summit map's layout for one view: where each stop, context place, route leg, label, the scale bar and the
 // locator globe go. Pure: the component draws what this returns, and calls it again for every frame of a zoom.
-import { geoDistance, geoInterpolate, type GeoProjection } from 'd3-geo';
+import { geoInterpolate, type GeoProjection } from 'd3-geo';
 import type { LineString } from 'geojson';
-import { overlaps, placeLabels, separateMarkers, textWidth, type Box, type Segment } from './labels.ts';
+import { overlaps, placeLabels, segmentHitsBox, separateMarkers, textWidth, type Box, type Segment } from './labels.ts';
 import type { MapModel } from './model.ts';
 import { globeProjection, projectionFor, type MapView, type TripFrame } from './projection.ts';
 import { legFractions, routeLegs, type LonLat } from './route.ts';
 import { scaleBar, type ScaleBar } from './scale-bar.ts';
-import { svgPath } from './sphere.ts';
+import { arcDistance, groupThousands, svgPath } from './sphere.ts';
 
 export interface MapLayoutOptions {
   width: number;
@@ -147,13 +147,17 @@ export function edgePoint(projection: GeoProjection, near: LonLat, far: LonLat, 
 /** The route legs as straight pieces on screen, near the frame only (a leg to a far stop wraps far outside it). */
 function routeSegments(projection: GeoProjection, legs: LonLat[][], width: number, height: number): Segment[] {
   const near = { left: -width, top: -height, right: 2 * width, bottom: 2 * height };
+  const frame = { x: 0, y: 0, width, height };
   const segments: Segment[] = [];
   for (const coordinates of legs) {
     const points = coordinates.map((point) => projection(point));
     for (let index = 1; index < points.length; index++) {
       const a = points[index - 1] ?? null;
       const b = points[index] ?? null;
-      if (inside(a, near) && inside(b, near)) segments.push({ x1: a[0], y1: a[1], x2: b[0], y2: b[1] });
+      if (!inside(a, near) || !inside(b, near)) continue;
+      const segment = { x1: a[0], y1: a[1], x2: b[0], y2: b[1] };
+      // Only pieces that cross the frame can touch a label.
+      if (segmentHitsBox(segment, frame)) segments.push(segment);
     }
   }
   return segments;
@@ -177,7 +181,7 @@ export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout
     // A far stop: on the frame's edge along its leg to the nearest near neighbour in trip order.
     const neighbour = [index + 1, index - 1].map((other) => model.stops[other]).find((other, at) => other && !frame.far.includes(index + (at === 0 ? 1 : -1)));
     const edge = neighbour ? edgePoint(projection, [neighbour.lon, neighbour.lat], [stop.lon, stop.lat], edgeBox) : null;
-    const km = neighbour ? Math.round((geoDistance([neighbour.lon, neighbour.lat], [stop.lon, stop.lat]) * EARTH_KM) / 100) * 100 : 0;
+    const km = neighbour ? Math.round((arcDistance([neighbour.lon, neighbour.lat], [stop.lon, stop.lat]) * EARTH_KM) / 100) * 100 : 0;
     return edge ? { x: edge.x, y: edge.y, visible: true, offMap: { bearing: edge.bearing, km } } : { x: -1000, y: -1000, visible: false, offMap: { bearing: 0, km } };
   });
   const separated = separateMarkers(
@@ -241,7 +245,7 @@ export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout
       // On a phone only the current stop's label carries its dates (all are in the panel and the text version).
       const lines: LabelLine[] = [{ text: `${stop.number} ${item.place.name}`, bold: true }];
       if (stop.current || width >= 480 || large) lines.push({ text: item.dates, bold: false });
-      if (stop.offMap) lines.push({ text: `${stop.offMap.km.toLocaleString('en-GB')} km away`, bold: false });
+      if (stop.offMap) lines.push({ text: `${groupThousands(stop.offMap.km)} km away`, bold: false });
       return [stop.id, lines];
     }),
   );
@@ -356,7 +360,7 @@ function locatorLayout(model: MapModel, frame: TripFrame, projection: GeoProject
     stops: model.stops.flatMap((stop, index) => {
       const point = globe([stop.lon, stop.lat]);
       // The near side of the globe only (an orthographic projection also maps the far side's points).
-      const visible = geoDistance([stop.lon, stop.lat], frame.globeCenter) < Math.PI / 2;
+      const visible = arcDistance([stop.lon, stop.lat], frame.globeCenter) < Math.PI / 2;
       return point && visible ? [{ id: stop.id, x: point[0], y: point[1], current: step === index }] : [];
     }),
   };

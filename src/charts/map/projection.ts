@@ -2,10 +2,10 @@
 // standard parallels fitted to the stops, so north is up and east is right at every width and step (a step only
 // changes the scale and the offset). A stop far from the others (Ottawa) does not share the frame: it is drawn at
 // the frame's edge where its leg leaves, and on a locator globe.
-import { geoCircle, geoConicConformal, geoDistance, geoOrthographic, type GeoProjection } from 'd3-geo';
+import { geoCircle, geoConicConformal, geoOrthographic, type GeoProjection } from 'd3-geo';
 import type { Polygon } from 'geojson';
 import { greatCircleArc, type LonLat, type RoutePoint } from './route.ts';
-import { sphericalMean } from './sphere.ts';
+import { arcDistance, sphericalMean } from './sphere.ts';
 
 /** The projection's fixed part, read from the stops once: the same for every step and width. */
 export interface TripFrame {
@@ -52,7 +52,7 @@ export function tripFrame(stops: readonly RoutePoint[]): TripFrame {
     let farthest = -1;
     let farthestDistance = FAR_DEGREES;
     for (const index of near) {
-      const distance = geoDistance(center, [stops[index]!.lon, stops[index]!.lat]) * DEGREES;
+      const distance = arcDistance(center, [stops[index]!.lon, stops[index]!.lat]) * DEGREES;
       if (distance > farthestDistance) [farthest, farthestDistance] = [index, distance];
     }
     if (farthest < 0) break;
@@ -80,13 +80,12 @@ function globeCenterFor(stops: readonly RoutePoint[], longitude: number): LonLat
     const next = stops[index + 1];
     return next ? greatCircleArc([stop.lon, stop.lat], [next.lon, next.lat], 8) : [[stop.lon, stop.lat] as LonLat];
   });
-  let best: LonLat = [longitude, 0];
-  let bestWorst = Infinity;
-  for (let lat = -80; lat <= 80; lat += 1) {
-    const worst = Math.max(...points.map((point) => geoDistance([longitude, lat], point)));
-    if (worst < bestWorst - 1e-9) [best, bestWorst] = [[longitude, lat], worst];
-  }
-  return best;
+  const worst = (lat: number) => Math.max(...points.map((point) => arcDistance([longitude, lat], point)));
+  // Every 5°, then every degree around the best (the farthest distance is unimodal in latitude along a meridian).
+  let bestLat = 0;
+  for (let lat = -80; lat <= 80; lat += 5) if (worst(lat) < worst(bestLat) - 1e-9) bestLat = lat;
+  for (let lat = Math.max(-80, bestLat - 4); lat <= Math.min(80, bestLat + 4); lat += 1) if (worst(lat) < worst(bestLat) - 1e-9) bestLat = lat;
+  return [longitude, bestLat];
 }
 
 /** The trip's conic conformal projection, unscaled; `view` sets scale and offset. Clipped to the frame when given. */
@@ -213,7 +212,7 @@ export function easeCubicInOut(t: number): number {
 /** Frame padding for a width: room for labels beside the outermost stops. */
 export function paddingFor(width: number, large = false): FitOptions['padding'] {
   const side = Math.round(Math.min(150, Math.max(48, width * 0.15)) * (large ? 1.4 : 1));
-  return { top: large ? 70 : 52, right: side, bottom: large ? 70 : 52, left: side };
+  return { top: large ? 70 : 56, right: side, bottom: large ? 84 : 66, left: side };
 }
 
 /** Map height for a width: a landscape frame on wide screens, near-square on phones. */

@@ -1,6 +1,7 @@
 // The map's scale bar: a round distance whose length on screen fits the room, measured at the frame's centre
 // (a conformal conic's scale changes a few per cent across a region the size of East Asia).
 import type { GeoProjection } from 'd3-geo';
+import { groupThousands } from './sphere.ts';
 
 export interface ScaleBar {
   km: number;
@@ -25,5 +26,5 @@ export function scaleBar(projection: GeoProjection, frame: { width: number; heig
   const most = maxLength * kmPerPixel;
   const power = 10 ** Math.floor(Math.log10(most));
   const km = [5, 2, 1].map((step) => step * power).find((value) => value <= most) ?? power;
-  return { km, length: km / kmPerPixel, label: `${km.toLocaleString('en-GB')} km` };
+  return { km, length: km / kmPerPixel, label: `${groupThousands(km)} km` };
 }

@@ -1,11 +1,11 @@
 import { easeCubicInOut as d3Ease } from 'd3-ease';
-import { geoCentroid, geoPath } from 'd3-geo';
+import { geoCentroid, geoDistance, geoPath } from 'd3-geo';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { countriesFromTopology } from './basemap.ts';
 import { easeCubicInOut, globeProjection, projectionFor, tripFrame, type MapView } from './projection.ts';
-import { sphericalMean, svgPath } from './sphere.ts';
+import { arcDistance, groupThousands, sphericalMean, svgPath } from './sphere.ts';
 
 // The shapes the site ships; the same file the map draws.
 const countries = countriesFromTopology(JSON.parse(readFileSync('src/charts/map/basemap.topo.json', 'utf8')) as Topology);
@@ -82,5 +82,23 @@ describe('svgPath', () => {
 describe('easeCubicInOut', () => {
   it('is d3’s cubic ease', () => {
     for (let t = 0; t <= 1; t += 0.05) expect(easeCubicInOut(t)).toBeCloseTo(d3Ease(t), 12);
+  });
+});
+
+describe('arcDistance', () => {
+  it('agrees with d3’s geoDistance', () => {
+    const pairs = [
+      [[-75.7, 45.4], [101.7, 3.1]],
+      [[101.7, 3.1], [103.9, 1.3]],
+      [[0, 0], [180, 0]],
+      [[10, 89.9], [-170, 89.9]],
+    ] as const;
+    for (const [a, b] of pairs) expect(arcDistance(a, b)).toBeCloseTo(geoDistance([...a], [...b]), 9);
+  });
+});
+
+describe('groupThousands', () => {
+  it('writes thousands with commas', () => {
+    expect([0, 950, 1000, 14600, 1234567].map(groupThousands)).toEqual(['0', '950', '1,000', '14,600', '1,234,567']);
   });
 });
