@@ -5,7 +5,7 @@ import { extractFacts } from './extract.ts';
 import { buildMeasureLives } from './measure-lives.ts';
 import { inferPublication } from './publication.ts';
 import { compareCodePoints, normalisedForDuplicates, readSeedFolder, type ArticleSource, type ReadOptions, type ReadResult } from './read.ts';
-import { splitSentences } from './sentences.ts';
+import { MAX_SENTENCE_CHARS, sentenceSpans } from './sentences.ts';
 
 /** Credits for the data a dataset actually uses, in a fixed order. */
 export function creditsFor(dataset: Pick<Dataset, 'places' | 'countries'>): string[] {
@@ -51,12 +51,14 @@ export function compileSources(
     firstFileByText.set(key, source.file);
     const article = buildArticle(source, usedIds);
     usedIds.add(article.article.id);
-    warnings.push(...source.warnings, ...article.warnings);
+    // Loops, not push(...list): spreading a list of 100,000 entries as arguments overflows the stack.
+    for (const warning of source.warnings) warnings.push(warning);
+    for (const warning of article.warnings) warnings.push(warning);
     articles.push(article.article);
   }
 
   const facts = extractFacts(articles);
-  warnings.push(...facts.warnings);
+  for (const warning of facts.warnings) warnings.push(warning);
   // An article that does not give its publication day may have it inferred (publication-window.ts).
   const published = articles.map((article) => ({ ...article, published: facts.publications.get(article.id) ?? { ...article.published, window: null, anchors: [] } }));
   const dataset: Dataset = {
@@ -88,6 +90,7 @@ export function compileSources(
 function buildArticle(source: ArticleSource, usedIds: ReadonlySet<string>): { article: Article; warnings: ReportEntry[] } {
   const publication = inferPublication(source.file, source.text, source.frontMatter);
   const id = articleId(source.file, usedIds);
+  const { spans, cut } = sentenceSpans(source.text);
   const article: Article = {
     id,
     file: source.file,
@@ -98,9 +101,14 @@ function buildArticle(source: ArticleSource, usedIds: ReadonlySet<string>): { ar
     url: publication.url,
     published: publication.published,
     text: source.text,
-    sentences: splitSentences(source.text),
+    sentences: spans,
   };
-  return { article, warnings: publication.warnings };
+  const warnings = [...publication.warnings];
+  if (cut > 0) {
+    const count = cut === 1 ? 'a sentence' : `${cut.toLocaleString('en-US')} sentences`;
+    warnings.push({ file: source.file, message: `${count} longer than ${MAX_SENTENCE_CHARS.toLocaleString('en-US')} characters (no full stop) cut into pieces: a fact told across a cut may be missed` });
+  }
+  return { article, warnings };
 }
 
 /**
@@ -133,12 +141,38 @@ function compareEntries(a: ReportEntry, b: ReportEntry): number {
   return compareCodePoints(a.file, b.file);
 }
 
+/**
+ * Report entries kept per file and list: a hostile file ("Friday. " × 230,000) would otherwise fill the dataset and the
+ * page with 100,000 warnings. Real articles give a handful (at most 8 in the development corpus).
+ */
+export const MAX_REPORT_ENTRIES_PER_FILE = 25;
+
 /** Report lists in file order (stable sort: a file's entries keep their order), so two builds agree. */
 function sortReport(report: BuildReport): BuildReport {
   return {
     skipped: [...report.skipped].sort(compareEntries),
-    warnings: [...report.warnings].sort(compareEntries),
-    unresolvedDates: [...report.unresolvedDates].sort(compareEntries),
+    warnings: limitPerFile([...report.warnings].sort(compareEntries), (file, more) => ({ file, message: `…and ${more.toLocaleString('en-US')} more warnings of this file` })),
+    unresolvedDates: limitPerFile([...report.unresolvedDates].sort(compareEntries), (file, more) => ({
+      file,
+      phrase: '…',
+      message: `and ${more.toLocaleString('en-US')} more unresolved dates of this file`,
+    })),
     corrections: [...report.corrections].sort(compareEntries),
   };
+}
+
+/** The first MAX_REPORT_ENTRIES_PER_FILE entries of each file (entries sorted by file), then one line for the rest. */
+export function limitPerFile<T extends ReportEntry>(sorted: readonly T[], more: (file: string, count: number) => T): T[] {
+  const kept: T[] = [];
+  let index = 0;
+  while (index < sorted.length) {
+    const file = sorted[index]!.file;
+    let end = index;
+    while (end < sorted.length && sorted[end]!.file === file) end += 1;
+    const keep = Math.min(end, index + MAX_REPORT_ENTRIES_PER_FILE);
+    for (let k = index; k < keep; k += 1) kept.push(sorted[k]!);
+    if (end > keep) kept.push(more(file, end - keep));
+    index = end;
+  }
+  return kept;
 }

@@ -111,7 +111,7 @@ function inferPublicationWindows(
   const articles = contexts.map((c) => c.article);
   let meetings = extractMeetings(contexts, registry, placeRegistry);
   const { windows, warnings: referenceWarnings } = inferWindowsFromReferences(articles, meetings.meetings, meetings.references, meetings.dateSources);
-  warnings.push(...referenceWarnings);
+  for (const warning of referenceWarnings) warnings.push(warning);
   timer('publication windows from references');
   if (windows.size === 0) return { meetings, windows };
   const byId = new Map(contexts.map((c) => [c.article.id, c]));
@@ -126,7 +126,7 @@ function inferPublicationWindows(
     const itinerary = buildItinerary(contexts, registry, placeRegistry, meetings);
     const narrowed = narrowByItinerary(itinerary.trip, itinerary.dateReports, windows, fileOf);
     timer(`  round ${round}: itinerary`);
-    if (round === 3 || narrowed.changed.size === 0) warnings.push(...narrowed.warnings);
+    if (round === 3 || narrowed.changed.size === 0) for (const warning of narrowed.warnings) warnings.push(warning);
     changed = narrowed.changed;
   }
   if (changed.size > 0) {
@@ -187,8 +187,9 @@ export function extractFacts(articles: readonly Article[]): ExtractedFacts {
 
   const { meetings: meetingResult, windows } = inferPublicationWindows(contexts, registry, placeRegistry, dateNotes, warnings, timer);
   for (const notes of dateNotes.values()) {
-    unresolvedDates.push(...notes.unresolved);
-    warnings.push(...notes.notes);
+    // Loops, not push(...list): a file of 100,000 dates would overflow the stack as arguments.
+    for (const entry of notes.unresolved) unresolvedDates.push(entry);
+    for (const note of notes.notes) warnings.push(note);
   }
   const publications = new Map([...windows].map(([id, window]) => [id, inferredPublished(window)]));
 
@@ -206,7 +207,7 @@ export function extractFacts(articles: readonly Article[]): ExtractedFacts {
   // Where the summits are held ("the G20 Summit in South Africa") is worth a place even with no meeting there yet.
   for (const host of meetingResult.occasionHosts.values()) if (!usedPlaces.has(host)) usedPlaces.set(host, []);
   const { places, warnings: placeWarnings } = buildPlaces(contexts, placeRegistry, usedPlaces);
-  warnings.push(...placeWarnings);
+  for (const warning of placeWarnings) warnings.push(warning);
   timer('trip, places');
   const events = buildEvents(contexts, registry, merged, meetingResult);
   timer('events');

@@ -13,8 +13,16 @@ export function transferDates(mentions: readonly MeasureMention[]): { mentions: 
   const out = mentions.map((m) => ({ ...m }));
   const dated = new Map<string, string[]>();
   const byArticle = new Map<string, MeasureMention[]>();
-  for (const m of out) byArticle.set(m.articleId, [...(byArticle.get(m.articleId) ?? []), m]);
+  for (const m of out) {
+    const list = byArticle.get(m.articleId);
+    if (list) list.push(m);
+    else byArticle.set(m.articleId, [m]);
+  }
   for (const list of byArticle.values()) {
+    // Mentions come in sentence order: a carrier reaches back from the first mention of 4 sentences before (a scan
+    // from the article's first mention was quadratic in an article of thousands of mentions).
+    const ordered = list.every((m, k) => k === 0 || list[k - 1]!.sentenceIndex <= m.sentenceIndex);
+    let reach = 0;
     // A measure the text dates itself closes the stretch a later dating frame can reach back into.
     const lastDated = new Map<string, number>();
     list.forEach((carrier, i) => {
@@ -25,7 +33,8 @@ export function transferDates(mentions: readonly MeasureMention[]): { mentions: 
       }
       const since = lastDated.get(carrier.imposer!) ?? -1;
       const receivers: string[] = [];
-      for (let k = 0; k < i; k += 1) {
+      if (ordered) while (reach < i && list[reach]!.sentenceIndex < carrier.sentenceIndex - 4) reach += 1;
+      for (let k = ordered ? reach : 0; k < i; k += 1) {
         const m = list[k]!;
         if (k <= since && m.sentenceIndex !== carrier.sentenceIndex) continue;
         if (m.sentenceIndex < carrier.sentenceIndex - 4) continue;

@@ -27,7 +27,7 @@ function subjectsBefore(sentence: SentenceInfo, from: number, to: number): Perso
   const inRelative = (p: PersonMention) => relatives.some((r) => p.start > r.start && p.end < r.end);
   const before = sentence.people.filter((p) => p.start >= from && p.end <= to && !possessiveOfAnother(p) && !inRelative(p));
   if (before.length === 0) return [];
-  const nearestEnd = Math.max(...before.map((p) => p.end));
+  const nearestEnd = before.reduce((latest, p) => Math.max(latest, p.end), -Infinity);
   // Skip a subject separated by a clause ("…, Carney said, he will meet" keeps "he").
   // A title's period ("Mr.", "Dr.") ends no clause.
   // "Carney, who became the first Canadian leader to visit China since 2017, met Xi": a relative clause is no distance.
@@ -75,7 +75,7 @@ const CIRCUMSTANCE_BEFORE = /\b(?:during|at|after|before|in) (?:a|an|the|their|h
 function datesOfObject(clauseDates: DateMention[], objects: readonly PersonMention[], key: string, segmentEnd: number): DateMention[] {
   const own = objects.find((o) => o.key === key);
   if (!own) return clauseDates;
-  const nextStart = Math.min(segmentEnd, ...objects.filter((o) => o.start > own.end).map((o) => o.start));
+  const nextStart = objects.filter((o) => o.start > own.end).reduce((first, o) => Math.min(first, o.start), segmentEnd);
   const between = clauseDates.filter((d) => d.start >= own.end && d.start < nextStart);
   return between.length > 0 ? between : clauseDates;
 }
@@ -242,7 +242,7 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
       }
       // "After meeting Chinese Premier Li Qiang on Thursday, Carney said …": the subject follows the opening clause.
       if (subjects.length === 0 && objects.length > 0 && OPENING_CIRCUMSTANCE.test(text.slice(0, cueStart))) {
-        const comma = text.indexOf(',', Math.max(...sentence.people.filter((p) => objects.includes(p.key) && p.start >= cueEnd).map((p) => p.end)));
+        const comma = text.indexOf(',', sentence.people.filter((p) => objects.includes(p.key) && p.start >= cueEnd).reduce((latest, p) => Math.max(latest, p.end), -Infinity));
         const after = comma === -1 ? undefined : sentence.people.find((p) => p.start > comma && p.start - comma <= 40 && !objects.includes(p.key) && /^[\s,]*(?:[A-Z][\w.'’-]*\s+)*$/.test(text.slice(comma + 1, p.start)));
         if (after) subjects = [after.key];
       }
@@ -267,7 +267,7 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
         const past = /^(?:met|held a summit|held talks|spoke|hosted|welcomed|received|sat down with|had dinner with|dined with|had lunch with|announced|signed|unveiled|released a joint statement|issued a joint statement)$/.test(verb);
         // Tense markers of the meeting's own clause, from its subject on: "Canada will cut tariffs, Carney said after talks
         // with Xi" is no plan.
-        const subjectStart = Math.min(cueStart, ...sentence.people.filter((p) => subjects.includes(p.key) && p.start >= segmentStart && p.end <= cueStart).map((p) => p.start));
+        const subjectStart = sentence.people.filter((p) => subjects.includes(p.key) && p.start >= segmentStart && p.end <= cueStart).reduce((first, p) => Math.min(first, p.start), cueStart);
         const plannedBefore = planned.test(text.slice(subjectStart, cueEnd)) || LOOKS_FORWARD.test(text.slice(segmentStart, cueEnd));
         // "to meet" marks a plan unless a journey told in the past led to it.
         const plannedOtherwise = planned.test(text.slice(subjectStart, cueEnd).replace(/\bto meet\b/gi, '')) || LOOKS_FORWARD.test(text.slice(segmentStart, cueEnd));
@@ -275,7 +275,7 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
         const status: Meeting['status'] = past || travelledToMeet ? 'held' : plannedBefore || /^(?:meet)$/.test(verb) ? 'planned' : 'held';
         const occasion = sentence.occasions[0]?.label ?? null;
         // Where: a place introduced as a location ("in Gyeongju", "visit to Beijing"), not "an invitation to visit China".
-        const firstParticipant = Math.min(...sentence.people.filter((p) => participants.includes(p.key) && p.start >= segmentStart).map((p) => p.start));
+        const firstParticipant = sentence.people.filter((p) => participants.includes(p.key) && p.start >= segmentStart).reduce((first, p) => Math.min(first, p.start), Infinity);
         const whereHost = whereAt === -1 ? undefined : sentence.places.filter((p) => p.end <= clauseStart && clauseStart - p.end <= 3).pop()?.key;
         // The meeting's own clause and, for one of several counterparts, the words up to the next one.
         const nextClause = text.slice(cueEnd).search(NEXT_CLAUSE);
@@ -283,7 +283,7 @@ export function findMeetingMentions(context: ArticleContext, people: PeopleRegis
         if (groups.length > 1) {
           const own = objectMentions.find((o) => o.key === group[1]);
           const next = own ? objectMentions.filter((o) => o.start > own.end).map((o) => o.start) : [];
-          if (next.length > 0) clauseEnd = Math.min(clauseEnd, ...next);
+          if (next.length > 0) clauseEnd = next.reduce((first, at) => Math.min(first, at), clauseEnd);
         }
         const ownStart = groups.length > 1 ? (objectMentions.find((o) => o.key === group[1])?.start ?? firstParticipant) : firstParticipant;
         let place =

@@ -121,7 +121,8 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
   // Where summits are held and who meets whom do not depend on dates: a later pass re-reads only the stale articles.
   const occasionHosts = reuse?.previous.occasionHosts ?? learnOccasionHosts(contexts, places);
   const years = contexts.map((c) => c.article.published.value).filter((v): v is string => v !== null).map((v) => Number(v.slice(0, 4)));
-  const currentYear = years.length > 0 ? Math.max(...years) : null;
+  // A reduce, not Math.max(...years): spread as arguments, 200,000 articles overflow the stack.
+  const currentYear = years.length > 0 ? years.reduce((latest, year) => Math.max(latest, year)) : null;
   const mentionsByArticle = new Map<string, MeetingMention[]>();
   for (const context of contexts) {
     const id = context.article.id;

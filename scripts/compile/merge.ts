@@ -1,9 +1,10 @@
 // Corroboration: the same measure reported by several articles becomes one record with all the evidence;
 // where the articles disagree (a date), the record keeps the majority value and a conflict lists every side.
-import type { Conflict, Evidence, FactDate, Measure, MeasureChange, MeasureKind } from '../../src/lib/dataset.ts';
+import type { Conflict, FactDate, Measure, MeasureChange, MeasureKind } from '../../src/lib/dataset.ts';
+import { byArticleCount, conflictBetween, sidesOf } from './corroborate.ts';
 import { compareFactDates, datesCompatible, moreSpecificDate } from './dates.ts';
 import { countArticles, dedupeEvidence } from './evidence.ts';
-import { conflictId, measureId, shortHash } from './ids.ts';
+import { measureId, shortHash } from './ids.ts';
 import { loadLexicon } from './lexicon.ts';
 import { DATE_ROLE_RANK, transferDates } from './measure-dating.ts';
 import { fullestFirst, label, overlapping, productsOf, provenanceOfFields, within } from './measure-record.ts';
@@ -116,7 +117,9 @@ function referredGroup(groups: readonly Group[], mention: MeasureMention): Group
   const sameYear = (g: Group) => !g.date || !mention.date || g.date.value.slice(0, 4) === mention.date.value.slice(0, 4);
   if (mutual.length === 1 && mention.date && sameYear(mutual[0]!) && !mutual[0]!.byArticle.has(mention.articleId)) return mutual[0]!;
   const agreeing = candidates.filter((g) => addsNothing(mention, g));
-  candidates.splice(0, candidates.length, ...agreeing);
+  // Refilled in a loop: splice(0, n, ...list) spreads the list as arguments (a stack overflow for a huge list).
+  candidates.length = 0;
+  for (const g of agreeing) candidates.push(g);
   candidates.sort((x, y) => Number(fromArticle(y)) - Number(fromArticle(x)) || Number(y.target === mention.target) - Number(x.target === mention.target) || Number(sameList(y.products, mention.products)) - Number(sameList(x.products, mention.products)) || countArticles(y.mentions.map((m) => m.evidence)) - countArticles(x.mentions.map((m) => m.evidence)));
   return candidates[0] ?? null;
 }
@@ -249,26 +252,22 @@ export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures 
     const defining = group.mentions.filter((m) => m.role !== 'reference');
     const products = productsOf(defining);
     const kind = KIND_SPECIFICITY.find((k) => defining.some((m) => m.kind === k)) ?? 'tariff';
-    // Dates: the day it took effect or was done, else the day announced; compatible values cluster, the cluster with
-    // most articles wins, the others become a conflict.
+    // Dates: the day it took effect or was done, else the day announced; compatible values form one side (the most
+    // precise date of it, the strongest date role), the side with most articles wins, the others become a conflict.
     const acted = defining.filter((m) => m.date && m.dateRole !== 'announced');
-    const clusters: { date: FactDate; evidence: Evidence[]; rank: number }[] = [];
-    for (const mention of acted.length > 0 ? acted : defining) {
-      if (!mention.date) continue;
-      const rank = DATE_ROLE_RANK[mention.dateRole ?? 'event'] ?? 0;
-      const cluster = clusters.find((c) => datesCompatible(c.date, mention.date));
-      if (cluster) {
-        cluster.date = moreSpecificDate(cluster.date, mention.date)!;
-        cluster.evidence.push(mention.evidence);
-        cluster.rank = Math.max(cluster.rank, rank);
-      } else clusters.push({ date: mention.date, evidence: [mention.evidence], rank });
-    }
-    clusters.sort((a, b) => countArticles(b.evidence) - countArticles(a.evidence) || b.rank - a.rank || compareFactDates(a.date, b.date));
-    const rates = new Map<number, Evidence[]>();
-    for (const mention of defining) if (mention.ratePct !== null) rates.set(mention.ratePct, [...(rates.get(mention.ratePct) ?? []), mention.evidence]);
-    const rateSides = [...rates].sort((x, y) => countArticles(y[1]) - countArticles(x[1]) || x[0] - y[0]);
-    if (rateSides.length > 0) group.ratePct = rateSides[0]![0];
-    const evidence = fullestFirst(dedupeEvidence(group.mentions.map((m) => m.evidence)), defining, group.ratePct, clusters[0]?.date ?? null);
+    const dateReports = (acted.length > 0 ? acted : defining)
+      .filter((m) => m.date)
+      .map((m) => ({ value: { date: m.date!, rank: DATE_ROLE_RANK[m.dateRole ?? 'event'] ?? 0 }, evidence: m.evidence }));
+    const dateSides = byArticleCount(
+      sidesOf(dateReports, (side, report) => datesCompatible(side.date, report.date), (side, report) => ({ date: moreSpecificDate(side.date, report.date)!, rank: Math.max(side.rank, report.rank) })),
+      (a, b) => b.rank - a.rank || compareFactDates(a.date, b.date),
+    );
+    const date = dateSides[0]?.value.date ?? null;
+    // Rates: only equal rates agree; the rate most articles give wins, the lower on a tie.
+    const rateReports = defining.filter((m) => m.ratePct !== null).map((m) => ({ value: m.ratePct!, evidence: m.evidence }));
+    const rateSides = byArticleCount(sidesOf(rateReports, (side, report) => side === report), (a, b) => a - b);
+    if (rateSides.length > 0) group.ratePct = rateSides[0]!.value;
+    const evidence = fullestFirst(dedupeEvidence(group.mentions.map((m) => m.evidence)), defining, group.ratePct, date);
     const respondsTo = new Set<string>();
     for (const mention of defining) {
       for (const key of [...mention.retaliatesAgainst, ...mention.follows]) for (const g of groupOf.get(key) ?? []) respondsTo.add(idOfGroup.get(g)!);
@@ -291,33 +290,20 @@ export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures 
       ratePct: group.ratePct,
       kind,
       action: group.action,
-      date: clusters[0]?.date ?? null,
+      date,
       respondsTo: [...respondsTo].sort(),
       label: label(group.imposer, group.target, group.ratePct, kind, group.action, products),
       provenance: 'extracted',
       evidence,
       articleCount: countArticles(evidence),
-      ...provenanceOfFields(defining, evidence[0] ?? null, group.ratePct, clusters[0]?.date ?? null, kind),
+      ...provenanceOfFields(defining, evidence[0] ?? null, group.ratePct, date, kind),
       ...changeOf(defining),
     });
-    if (rateSides.length > 1) {
-      conflicts.push({
-        id: conflictId(id, 'ratePct'),
-        factId: id,
-        field: 'ratePct',
-        subject: `Rate of ${label(group.imposer, group.target, null, kind, group.action, products).replace(/^([^:]+): /, "$1's ")}`,
-        sides: rateSides.map(([rate, list]) => ({ value: `${rate}%`, evidence: dedupeEvidence(list) })).sort((x, y) => parseFloat(x.value) - parseFloat(y.value)),
-      });
-    }
-    if (clusters.length > 1) {
-      conflicts.push({
-        id: conflictId(id, 'date'),
-        factId: id,
-        field: 'date',
-        subject: `Date of ${label(group.imposer, group.target, group.ratePct, kind, group.action, products).replace(/^([^:]+): /, "$1's ")}`,
-        sides: clusters.map((c) => ({ value: c.date.value, evidence: dedupeEvidence(c.evidence) })).sort((a, b) => (a.value < b.value ? -1 : 1)),
-      });
-    }
+    const ownersLabel = (ratePct: number | null) => label(group.imposer, group.target, ratePct, kind, group.action, products).replace(/^([^:]+): /, "$1's ");
+    const rateConflict = conflictBetween({ factId: id, field: 'ratePct', subject: `Rate of ${ownersLabel(null)}` }, rateSides, (rate) => `${rate}%`, (a, b) => a - b);
+    if (rateConflict) conflicts.push(rateConflict);
+    const dateConflict = conflictBetween({ factId: id, field: 'date', subject: `Date of ${ownersLabel(group.ratePct)}` }, dateSides, (side) => side.date.value);
+    if (dateConflict) conflicts.push(dateConflict);
   }
   const measuresOfMention = new Map<string, string[]>();
   for (const [key, list] of groupOf) measuresOfMention.set(key, [...new Set(list.map((g) => idOfGroup.get(g)!))].sort());

@@ -3,8 +3,9 @@
 import type { Conflict, Evidence, Person } from '../../src/lib/dataset.ts';
 import type { ArticleContext, PersonMention } from './context.ts';
 import { sentenceEvidence } from './context.ts';
+import { conflictBetween } from './corroborate.ts';
 import { actorForWord, findActors, findPersonCandidates, leaderRoles, type PersonCandidate } from './entities.ts';
-import { conflictId, personId } from './ids.ts';
+import { personId } from './ids.ts';
 import { alternation, loadLexicon } from './lexicon.ts';
 import { tokenize } from './nlp.ts';
 import { findTitledPeople, isTitleWord, NAME_SUFFIX, namesInstitution, qualifierCountry, withoutHonorific } from './person-titles.ts';
@@ -308,7 +309,11 @@ export function resolveReferences(context: ArticleContext, registry: PeopleRegis
         const roleFits = noun === 'leader' ? role !== null && leaders.has(role) : role?.toLowerCase() === noun || (noun === 'foreign minister' && role === 'Foreign Affairs Minister');
         return roleFits && (!country || registry.country(key) === country);
       });
-      if (!country && outletCountry && fits.some((key) => registry.country(key) === outletCountry)) fits.splice(0, fits.length, ...fits.filter((key) => registry.country(key) === outletCountry));
+      if (!country && outletCountry && fits.some((key) => registry.country(key) === outletCountry)) {
+        const fromOutletCountry = fits.filter((key) => registry.country(key) === outletCountry);
+        fits.length = 0;
+        for (const key of fromOutletCountry) fits.push(key);
+      }
       // Equal counts: the person the article names first ("Today, the Prime Minister, Mark Carney, …") is its subject.
       fits.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || [...counts.keys()].indexOf(a) - [...counts.keys()].indexOf(b));
       if (fits[0]) added.push({ key: fits[0], start: m.index, end: m.index + m[0].length, via: 'description' });
@@ -371,15 +376,12 @@ export function buildPeople(contexts: readonly ArticleContext[], registry: Peopl
       evidence: list,
       articleCount: new Set(list.map((e) => e.articleId)).size,
     });
+    // Spellings one letter apart are one person: the record's name stands, and the spellings become a conflict.
     const variants = spellings.filter((s) => fold(s) !== fold(record.name) && isSpellingVariant(record.name, s));
     if (variants.length > 0) {
-      conflicts.push({
-        id: conflictId(id, 'name'),
-        factId: id,
-        field: 'name',
-        subject: `Spelling of ${record.name}'s name`,
-        sides: [record.name, ...variants].sort().map((value) => ({ value, evidence: spellingEvidence.get(`${key}\u0000${value}`) ?? [] })),
-      });
+      const sides = [record.name, ...variants].map((value) => ({ value, evidence: spellingEvidence.get(`${key}\u0000${value}`) ?? [] }));
+      const conflict = conflictBetween({ factId: id, field: 'name', subject: `Spelling of ${record.name}'s name` }, sides, (value) => value);
+      if (conflict) conflicts.push(conflict);
     }
   }
   people.sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -55,7 +55,8 @@ export function oneJourney(stops: readonly { place: string; dates: FactDate[] }[
   const dated = stops
     .map((stop) => ({ place: stop.place, ranges: stop.dates.map(dayRange).filter((r): r is [number, number] => r !== null) }))
     .filter((stop) => stop.ranges.length > 0)
-    .map((stop) => ({ place: stop.place, start: Math.min(...stop.ranges.map((r) => r[0])), end: Math.max(...stop.ranges.map((r) => r[1])) }))
+    // Reduced, not Math.min(...list): a stop of 100,000 dated reports would overflow the stack as arguments.
+    .map((stop) => ({ place: stop.place, start: stop.ranges.reduce((first, r) => Math.min(first, r[0]), Infinity), end: stop.ranges.reduce((last, r) => Math.max(last, r[1]), -Infinity) }))
     .sort((a, b) => a.start - b.start);
   if (dated.length === 0) return new Set(stops.map((stop) => stop.place));
   const journeys: { places: string[]; end: number }[] = [];
@@ -210,7 +211,7 @@ export function buildItinerary(
   const journey = oneJourney(merged.map((place) => ({ place, dates: stopDates(place).dates })), sequences);
   const order = merged.filter((place) => journey.has(place));
   // Leaving home for this journey: a departure dated weeks from its first stop is another trip's.
-  const firstDay = Math.min(...order.flatMap((place) => stopDates(place).dates.map(dayRange).filter((r): r is [number, number] => r !== null).map((r) => r[0])));
+  const firstDay = order.flatMap((place) => stopDates(place).dates.map(dayRange).filter((r): r is [number, number] => r !== null).map((r) => r[0])).reduce((first, day) => Math.min(first, day), Infinity);
   const fits = (date: FactDate) => {
     const range = dayRange(date);
     return !Number.isFinite(firstDay) || range === null || (range[0] - firstDay <= JOURNEY_GAP_DAYS && firstDay - range[1] <= JOURNEY_GAP_DAYS);
