@@ -60,6 +60,14 @@ describe('fitting a slide’s chart', () => {
     expect(fit.scale).toBeGreaterThan(1.1);
   });
 
+  it('corrects even a small overflow (6 px on a 1,056 px room), which a "not worth a pass" rule would keep', () => {
+    const room = { width: 1268, height: 1056 };
+    const fit = { width: 1268 / 1.8, scale: 1.8 };
+    const next = nextFit(fit, 1062 / 1.8, room, { maxScale: 2, heightFollowsWidth: false });
+    expect(next).not.toBe(fit);
+    expect(overflows(next, 1062 / 1.8, room)).toBe(false);
+  });
+
   it('starts again when the chart grows at a scale that fitted before (it was still loading)', () => {
     let loaded = false;
     const { fit, height } = settle(room720, { maxScale: 1.4, heightFollowsWidth: false }, () => {

@@ -72,8 +72,9 @@ export function nextFit(current: ChartFit, measuredHeight: number, room: FitRoom
     }
     next = { width: room.width / scale, scale, fitted, overflowed };
   }
+  // A small change is not worth a pass, unless the current fit overflows: then even a small one is needed.
   const same = Math.abs(next.scale - current.scale) < SCALE_STEP && Math.abs(next.width - current.width) < WIDTH_STEP;
-  return same ? current : next;
+  return same && !overflows(current, measuredHeight, room) ? current : next;
 }
 
 /** Whether a chart `measuredHeight` tall at `fit` overflows the room (half a pixel of rounding allowed). */
