@@ -242,9 +242,10 @@ export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout
   const stopLines = new Map(
     stops.map((stop, index) => {
       const item = model.stops[index]!;
-      // On a phone only the current stop's label carries its dates (all are in the panel and the text version).
+      // On a phone and on a slide (24 px type) only the current stop's label carries its dates; all are in the
+      // panel, the slide's text and the text version.
       const lines: LabelLine[] = [{ text: `${stop.number} ${item.place.name}`, bold: true }];
-      if (stop.current || width >= 480 || large) lines.push({ text: item.dates, bold: false });
+      if (stop.current || (width >= 480 && !large) || (large && step === null)) lines.push({ text: item.dates, bold: false });
       if (stop.offMap) lines.push({ text: `${groupThousands(stop.offMap.km)} km away`, bold: false });
       return [stop.id, lines];
     }),
@@ -315,7 +316,7 @@ interface LocatorOptions {
 /** The locator globe, in the corner where it covers the fewest stops and route pieces. */
 function locatorLayout(model: MapModel, frame: TripFrame, projection: GeoProjection, options: LocatorOptions): LocatorLayout {
   const { width, height, step, large, segments, stops } = options;
-  const radius = large ? 80 : Math.round(Math.max(36, Math.min(64, width * 0.075)));
+  const radius = Math.round(Math.max(36, Math.min(large ? 80 : 64, width * (large ? 0.09 : 0.075))));
   const gap = 8;
   const corners = [
     { x: width - radius - gap, y: height - radius - gap },
