@@ -1,7 +1,7 @@
 // Country actors and person names: finds countries acting or qualifying ("Ottawa", "Chinese") and the names of people
 // by patterns ("<Office> <Name>", "<Name>, the …", "Australia's <Name>"); people.ts ties them across articles.
 import type { ActorMention } from './context.ts';
-import { alternation, loadLexicon } from './lexicon.ts';
+import { alternation, lexiconCache, loadLexicon, type Lexicon } from './lexicon.ts';
 
 // ---------- actors ----------
 
@@ -9,10 +9,11 @@ interface ActorMatcher {
   re: RegExp;
   forms: Map<string, { code: string; form: ActorMention['form'] }>;
 }
-let actorMatcher: ActorMatcher | null = null;
-
 function getActorMatcher(): ActorMatcher {
-  if (actorMatcher) return actorMatcher;
+  return lexiconCache('entities.actorMatcher', buildActorMatcher);
+}
+
+function buildActorMatcher(): ActorMatcher {
   const forms = new Map<string, { code: string; form: ActorMention['form'] }>();
   for (const actor of loadLexicon().actors) {
     for (const name of [...actor.names, ...actor.metonyms]) forms.set(name.toLowerCase(), { code: actor.code, form: 'name' });
@@ -21,8 +22,7 @@ function getActorMatcher(): ActorMatcher {
   }
   // Proper nouns: case-sensitive, whole words, not the second half of "non-US".
   const re = new RegExp(`(?<![\\w-])(?:the )?(${alternation([...forms.keys()].map((k) => restoreCase(k)))})(?![\\w-])(['’]s)?`, 'g');
-  actorMatcher = { re, forms };
-  return actorMatcher;
+  return { re, forms };
 }
 
 /** The lexicon is matched case-sensitively; keys were lower-cased for lookup, so recover the written form. */
@@ -75,11 +75,11 @@ const NOT_NAMES = new Set(
   'The A An And Of In On At For With By From To As But Or Prime Minister President Premier Summit Friday Monday Tuesday Wednesday Thursday Saturday Sunday January February March April May June July August September October November December Foreign Affairs Trade Government Office Holdings Co Ocean Marine Systems University Foundation Strategy Global Minister Ministers Secretary Agreement Republic Truth Social It He She They His Her Their We Our Analysts Observers Business Premiers Defense Defence Later Earlier Last Next This That While Still Separately Some All Both Now If'.split(' '),
 );
 
-let occasionWords: Set<string> | null = null;
 /** Capitalised words of the lexicon's summit names ("Asia-Pacific Economic Cooperation", "Association of Southeast Asian Nations"). */
 function occasionWordsOfLexicon(): Set<string> {
-  occasionWords ??= new Set(loadLexicon().occasions.flatMap((o) => [o.label, ...o.aliases]).flatMap((name) => name.split(/[\s-]+/)).filter((w) => /^[A-Z][a-z]/.test(w)));
-  return occasionWords;
+  return lexiconCache('entities.occasionWords', (lexicon) =>
+    new Set(lexicon.occasions.flatMap((o) => [o.label, ...o.aliases]).flatMap((name) => name.split(/[\s-]+/)).filter((w) => /^[A-Z][a-z]/.test(w))),
+  );
 }
 
 export interface PersonCandidate {
@@ -102,11 +102,11 @@ interface PeopleMatchers {
   leaderRoles: Set<string>;
   regionCountry: Map<string, string>;
 }
-let peopleMatchers: PeopleMatchers | null = null;
-
 function getPeopleMatchers(): PeopleMatchers {
-  if (peopleMatchers) return peopleMatchers;
-  const lexicon = loadLexicon();
+  return lexiconCache('entities.peopleMatchers', buildPeopleMatchers);
+}
+
+function buildPeopleMatchers(lexicon: Lexicon): PeopleMatchers {
   const titleToRole = new Map<string, string>();
   for (const office of lexicon.offices) for (const title of office.titles) titleToRole.set(title.toLowerCase(), office.role);
   const titles = alternation(lexicon.offices.flatMap((office) => office.titles));
@@ -122,7 +122,7 @@ function getPeopleMatchers(): PeopleMatchers {
       ...actor.adjectives.flatMap((a) => lexicon.nationalityNouns.map((noun) => `${a} ${noun}`)),
     ]),
   );
-  peopleMatchers = {
+  return {
     // "Chinese President Xi Jinping", "then-foreign affairs minister Melanie Joly", "the Chinese premier, Li Qiang"
     // Found title first, then the words around it: one alternation scan instead of one at every position.
     office: new RegExp(`(?<![\\w])(${titles})(?![\\w])`, 'g'),
@@ -140,7 +140,6 @@ function getPeopleMatchers(): PeopleMatchers {
     leaderRoles: new Set(lexicon.offices.filter((o) => o.leader).map((o) => o.role)),
     regionCountry,
   };
-  return peopleMatchers;
 }
 
 function qualifierCountry(qualifier: string | undefined): string | null {

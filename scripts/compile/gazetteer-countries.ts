@@ -2,15 +2,13 @@
 // "People's Republic of China", "North Korea"), from i18n-iso-countries' English names, the actors lexicon and the
 // places lexicon, each mapped to its ISO alpha-2 code — and which of them may serve as the place's display name.
 import countries from 'i18n-iso-countries';
-import { loadLexicon } from './lexicon.ts';
+import { lexiconCache, loadLexicon, type Lexicon } from './lexicon.ts';
 
 export interface CountryName {
   code: string;
   /** A full name a report would print as the place's name: not an abbreviation ("ROK", "U.S.") or an inverted ISO form ("Korea, Republic of"). */
   displayable: boolean;
 }
-
-let names: Map<string, CountryName> | null = null;
 
 /** "ROK", "U.S.", "USA": letters and dots only, all capitals — a name to recognise, never one to print. */
 export function isAbbreviation(name: string): boolean {
@@ -27,9 +25,11 @@ function displayable(name: string): boolean {
  * in running text and are left out.
  */
 export function countryNames(): Map<string, CountryName> {
-  if (names) return names;
-  names = new Map();
-  const { places, actors } = loadLexicon();
+  return lexiconCache('gazetteer-countries.countryNames', buildCountryNames);
+}
+
+function buildCountryNames({ places, actors }: Lexicon): Map<string, CountryName> {
+  const names = new Map<string, CountryName>();
   const iso = isoNames();
   const official = (name: string, code: string): boolean =>
     (iso[code] ?? []).includes(name) || actors.some((actor) => actor.code === code && actor.names.includes(name));

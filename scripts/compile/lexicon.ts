@@ -1,4 +1,4 @@
-// Loads the editable lexicons in data/lexicon/ once and compiles them into matchers the stages share.
+// Loads the editable lexicons in data/lexicon/ once (or takes one a test hands in) and keeps what stages compile from it.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,14 +120,35 @@ function readJson<T>(name: string): T {
   return content as T;
 }
 
-let cached: Lexicon | null = null;
+/** The lexicon's parts as the files hold them, to check a lexicon handed in by a test like one read from disk. */
+function lexiconAsFiles(lexicon: Lexicon): [string, unknown][] {
+  return [
+    ['actors.json', { actors: lexicon.actors }],
+    ['offices.json', { offices: lexicon.offices, nationalityNouns: lexicon.nationalityNouns }],
+    ['people.json', { people: lexicon.people }],
+    ['products.json', { products: lexicon.products }],
+    ['places.json', { places: lexicon.places }],
+    ['occasions.json', { occasions: lexicon.occasions, words: lexicon.occasionWords }],
+    ['cues.json', lexicon.cues],
+  ];
+}
 
-/** The lexicon, read from disk and checked against data/lexicon.schema.json on first use. */
+/** Problems with a whole lexicon, each naming the file it would live in ("products.json: /products/0/family …"). */
+export function lexiconProblems(lexicon: Lexicon): string[] {
+  return lexiconAsFiles(lexicon).flatMap(([name, content]) => lexiconFileProblems(name, content).map((problem) => `${name}: ${problem}`));
+}
+
+let fromDisk: Lexicon | null = null;
+/** A lexicon handed in by `withLexicon`/`setLexicon` (tests); null uses data/lexicon/. */
+let handedIn: Lexicon | null = null;
+
+/** The lexicon in use: one handed in by `withLexicon`/`setLexicon`, else data/lexicon/, read and checked on first use. */
 export function loadLexicon(): Lexicon {
-  if (cached) return cached;
+  if (handedIn) return handedIn;
+  if (fromDisk) return fromDisk;
   const occasions = readJson<{ occasions: OccasionEntry[]; words: string[] }>('occasions.json');
   const offices = readJson<{ offices: OfficeEntry[]; nationalityNouns?: string[] }>('offices.json');
-  cached = {
+  fromDisk = {
     actors: readJson<{ actors: ActorEntry[] }>('actors.json').actors,
     offices: offices.offices,
     nationalityNouns: offices.nationalityNouns ?? [],
@@ -138,7 +159,48 @@ export function loadLexicon(): Lexicon {
     occasionWords: occasions.words,
     cues: readJson<Cues>('cues.json'),
   };
-  return cached;
+  return fromDisk;
+}
+
+/**
+ * Uses `lexicon` instead of data/lexicon/ until called with null (a test's beforeEach/afterEach). It is checked
+ * against data/lexicon.schema.json like the files are: a slip throws, naming the file and the place.
+ */
+export function setLexicon(lexicon: Lexicon | null): void {
+  if (lexicon) {
+    const problems = lexiconProblems(lexicon);
+    if (problems.length > 0) throw new Error(`lexicon handed in: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ''}`);
+  }
+  handedIn = lexicon;
+}
+
+/** Runs `run` with `lexicon` in use, then puts back the lexicon that was in use before (also when `run` throws). */
+export function withLexicon<T>(lexicon: Lexicon, run: () => T): T {
+  const previous = handedIn;
+  setLexicon(lexicon);
+  try {
+    return run();
+  } finally {
+    handedIn = previous;
+  }
+}
+
+// Matchers and memos compiled from a lexicon belong to that lexicon: kept per lexicon object, so a test's own lexicon
+// gets its own and the default one's are still there afterwards (a WeakMap: a test's lexicon leaves with the test).
+const derivedByLexicon = new WeakMap<Lexicon, Map<string, unknown>>();
+
+/**
+ * What `build` makes from the lexicon in use, built once per lexicon and per `key` (one key per cache, e.g.
+ * 'places.aliasMatcher'). Every matcher, set or memo that depends on the lexicon is kept here, never in a module variable.
+ */
+export function lexiconCache<T>(key: string, build: (lexicon: Lexicon) => T): T {
+  const lexicon = loadLexicon();
+  let derived = derivedByLexicon.get(lexicon);
+  if (!derived) derivedByLexicon.set(lexicon, (derived = new Map()));
+  if (derived.has(key)) return derived.get(key) as T;
+  const value = build(lexicon);
+  derived.set(key, value);
+  return value;
 }
 
 /** Escapes a literal for use inside a RegExp. */
@@ -146,11 +208,15 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** One alternation over literals, longest first so "South Korea" wins over "Korea"; apostrophes match ' and ’. */
+/**
+ * One alternation over literals, longest first so "South Korea" wins over "Korea"; apostrophes match ' and ’. No
+ * literals (a lexicon with no places, say) gives a pattern that never matches: an empty one would match the empty
+ * string everywhere, and a global scan over it would never advance.
+ */
 export function alternation(literals: readonly string[]): string {
-  return [...new Set(literals)]
+  const alternatives = [...new Set(literals)]
     .filter((literal) => literal.length > 0)
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((literal) => escapeRegExp(literal).replace(/'/g, "['’]"))
-    .join('|');
+    .map((literal) => escapeRegExp(literal).replace(/'/g, "['’]"));
+  return alternatives.length > 0 ? alternatives.join('|') : '(?!)';
 }

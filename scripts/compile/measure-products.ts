@@ -5,18 +5,18 @@
 import type { ActorMention } from './context.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './dates.ts';
 import { actorForWord } from './entities.ts';
-import { alternation, loadLexicon, type ProductEntry } from './lexicon.ts';
+import { alternation, lexiconCache, type Lexicon, type ProductEntry } from './lexicon.ts';
 import type { Token } from './nlp.ts';
 
 interface ProductMatchers {
   products: { entry: ProductEntry; re: RegExp }[];
   ellipses: { entry: ProductEntry; re: RegExp; head: RegExp }[];
 }
-let matchers: ProductMatchers | null = null;
-
 function productMatchers(): ProductMatchers {
-  if (matchers) return matchers;
-  const { products } = loadLexicon();
+  return lexiconCache('measure-products.productMatchers', buildProductMatchers);
+}
+
+function buildProductMatchers({ products }: Lexicon): ProductMatchers {
   const list: { entry: ProductEntry; re: RegExp }[] = [];
   for (const entry of products) {
     // "EV"/"EVs" are acronyms: match them case-sensitively so "every" or "ev" never count.
@@ -26,21 +26,21 @@ function productMatchers(): ProductMatchers {
     if (acronyms.length) list.push({ entry, re: new RegExp(`(?<![\\w-])(?:${alternation(acronyms)})s?(?![\\w-])`, 'g') });
     for (const pattern of entry.patterns ?? []) list.push({ entry, re: new RegExp(pattern, 'g') });
   }
-  matchers = {
+  return {
     products: list,
     ellipses: products
       .filter((entry) => entry.ellipsis)
       .map((entry) => ({ entry, re: new RegExp(`(?<![\\w-])${entry.ellipsis!.word}(?![\\w-])`, 'gi'), head: new RegExp(`\\b${entry.ellipsis!.head}\\b`, 'i') })),
   };
-  return matchers;
 }
 
 // Wire copy repeats sentences, and a frame asks about the same stretches several times: remember the answers.
 const PRODUCT_MEMO_LIMIT = 20_000;
-const productMemo = new Map<string, readonly string[]>();
 
 /** Product labels named in a stretch of text, longest alias first, in text order. */
 export function findProducts(text: string): string[] {
+  // The answers depend on the products lexicon: one memo per lexicon.
+  const productMemo = lexiconCache('measure-products.productMemo', () => new Map<string, readonly string[]>());
   const known = productMemo.get(text);
   if (known) return [...known];
   const found = productsIn(text);

@@ -2,6 +2,7 @@
 // clause it spans, its governing verb, its rate and its goods ("on …", "steel and aluminum tariffs", "… subject to a
 // 10% tariff", a quota). Who imposes it, on whom and when is read per article (measures.ts, measure-slots.ts).
 import type { SentenceInfo } from './context.ts';
+import { lexiconCache } from './lexicon.ts';
 import { governingVerb, type GoverningVerb, type Trigger } from './measure-frame.ts';
 import { findProducts, productsBefore, readObject, type ProductReading } from './measure-products.ts';
 import { findRates, type RateMention } from './measure-rate.ts';
@@ -55,9 +56,10 @@ export interface FrameShape {
 }
 
 const SHAPE_MEMO_LIMIT = 20_000;
-const shapeMemo = new Map<string, readonly FrameShape[]>();
 
 export function frameShapes(text: string, tokens: readonly Token[], triggers: readonly Trigger[], actors: SentenceInfo['actors']): readonly FrameShape[] {
+  // Shapes name the lexicon's products: one memo per lexicon.
+  const shapeMemo = lexiconCache('measure-shape.shapeMemo', () => new Map<string, readonly FrameShape[]>());
   const known = shapeMemo.get(text);
   if (known) return known;
   const rates = findRates(text);

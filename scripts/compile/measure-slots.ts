@@ -7,7 +7,7 @@ import type { ActorMention, SentenceInfo } from './context.ts';
 import { actorForWord, findActors } from './entities.ts';
 import type { GoverningVerb, Trigger, Zone } from './measure-frame.ts';
 import { insideProperName, type ProductReading } from './measure-products.ts';
-import { loadLexicon } from './lexicon.ts';
+import { lexiconCache, loadLexicon } from './lexicon.ts';
 import type { MeasureMention } from './measures.ts';
 import { tokenize, type Token } from './nlp.ts';
 import type { PeopleRegistry } from './people.ts';
@@ -149,7 +149,7 @@ function actorsIn(actors: readonly ActorMention[], start: number, end: number): 
 }
 
 /** Names written the same as their adjective ("U.S. universal tariffs"): before a trigger they own it. */
-const ADJECTIVE_NAMES = new Set(loadLexicon().actors.flatMap((a) => a.names.filter((n) => a.adjectives.includes(n))));
+const adjectiveNames = (): Set<string> => lexiconCache('measure-slots.adjectiveNames', ({ actors }) => new Set(actors.flatMap((a) => a.names.filter((n) => a.adjectives.includes(n)))));
 
 /** The imposer of a frame, or null when the text does not make it clear. */
 export function imposerOf(input: SlotInput): string | null {
@@ -168,7 +168,7 @@ export function imposerOf(input: SlotInput): string | null {
   // "Canada's 100% surtax", "China's retaliatory tariffs", "U.S. tariffs", "Chinese tariffs"
   const npStart = phraseStart(tokens, trigger.tokenIndex);
   const inPhrase = actorsIn(sentence.actors, npStart, trigger.start).filter((a) => !/^\s*-/.test(text.slice(a.end)));
-  const owner = inPhrase.find((a) => a.possessive || a.form === 'adjective' || ADJECTIVE_NAMES.has(text.slice(a.start, a.end)));
+  const owner = inPhrase.find((a) => a.possessive || a.form === 'adjective' || adjectiveNames().has(text.slice(a.start, a.end)));
   if (owner) return owner.code;
   // "United States tariffs on Canada": a country named before the trigger acts when the object names another.
   const origin = input.reading?.origins[0];

@@ -5,7 +5,7 @@ import type { Evidence, FactDate, MeasureAction, MeasureChange, MeasureKind } fr
 import type { ArticleContext, SentenceInfo } from './context.ts';
 import { sentenceEvidence } from './context.ts';
 import { actorForWord } from './entities.ts';
-import { loadLexicon } from './lexicon.ts';
+import { lexiconCache, loadLexicon } from './lexicon.ts';
 import { findTriggers, readDate, retaliationZones, type Trigger } from './measure-frame.ts';
 import { phraseStart } from './measure-slots.ts';
 import { findProducts, readObject } from './measure-products.ts';
@@ -85,8 +85,8 @@ const IMMEDIATELY = /^[^;]*?\b(?:(?:effective|starting|beginning|taking effect|i
 
 /** A cheap test before tokenising: most sentences of an article name no measure. */
 const TRIGGER_PREFILTER = /tariff|dut(?:y|ies)|surtax|lev(?:y|ies)|countermeasure|counter tariff|import tax|dumping|countervailing|deposit/i;
-const FOLLOW_CUES = loadLexicon().cues.followCues.map((pattern) => new RegExp(pattern, 'g'));
-const RETALIATION = new RegExp(`\\b(?:${loadLexicon().cues.retaliationCues})`, 'i');
+const followCues = (): RegExp[] => lexiconCache('measures.followCues', ({ cues }) => cues.followCues.map((pattern) => new RegExp(pattern, 'g')));
+const retaliationCue = (): RegExp => lexiconCache('measures.retaliationCue', ({ cues }) => new RegExp(`\\b(?:${cues.retaliationCues})`, 'i'));
 /** ", and 25 per cent on pork and seafood": a further rate of the same frame, with the goods it applies to. */
 const SECOND_RATE = /^\s*,?\s*(?:and|while|plus)\s+(?:an?\s+)?(?:rate\s+of\s+)?\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+(?:\w+\s+)?(?:on|for)\s+/i;
 /** A sentence that lists the goods of the measures just named. */
@@ -309,7 +309,7 @@ function linkRetaliation(text: string, frames: MeasureMention[], zones: readonly
   const zoneReferences = frames.filter((m) => m.role === 'reference' && Number(m.key.split('#')[2]) > firstZone);
   for (const mention of asserted) {
     mention.retaliatesAgainst = zoneReferences.map((r) => r.key);
-    if (mention.retaliatesAgainst.length === 0 && RETALIATION.test(text)) mention.retaliatesUnnamed = true;
+    if (mention.retaliatesAgainst.length === 0 && retaliationCue().test(text)) mention.retaliatesUnnamed = true;
   }
 }
 
@@ -317,7 +317,7 @@ function linkRetaliation(text: string, frames: MeasureMention[], zones: readonly
 function addImpliedFollowers(text: string, frames: MeasureMention[]): void {
   const head = frames.find((m) => m.role === 'asserted');
   if (!head || !head.target) return;
-  for (const re of FOLLOW_CUES) {
+  for (const re of followCues()) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const written = m.groups?.actor ?? '';

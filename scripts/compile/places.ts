@@ -4,12 +4,9 @@ import countries from 'i18n-iso-countries';
 import type { Place } from '../../src/lib/dataset.ts';
 import type { OccasionMention, PlaceMention } from './context.ts';
 import { placeId } from './ids.ts';
-import { alternation, loadLexicon, type PlaceAlias } from './lexicon.ts';
+import { alternation, lexiconCache, type Lexicon, type PlaceAlias } from './lexicon.ts';
 import { countryCentroid, foldName, lookupCity, unknownCity, type City } from './gazetteer-cities.ts';
 import { countryNames, isAbbreviation, shortCountryName } from './gazetteer-countries.ts';
-
-// Other stages and tests look these up through this module, as before the gazetteers moved out.
-export { countryCentroid, lookupCity, unknownCity };
 import { continuesList, datelinePlace, isAdjectivalAbbreviation, isAppositiveCountry, usedAsPlace } from './place-locative.ts';
 
 /** A GeoNames city as a place, named as the text writes it when that is the same name without accents ("Montreal"). */
@@ -50,15 +47,21 @@ interface AliasTarget {
   abbreviation: boolean;
 }
 
-let aliasMatcher: { re: RegExp; byAlias: Map<string, AliasTarget>; byLowerCity: Map<string, PlaceEntry> } | null = null;
+interface AliasMatcher {
+  re: RegExp;
+  byAlias: Map<string, AliasTarget>;
+  byLowerCity: Map<string, PlaceEntry>;
+}
 
 /**
  * Every name the matcher knows: the places lexicon (cities, regions, the news' own country aliases) first, then every
  * country name of the gazetteer. A territory Natural Earth draws no shape for (Hong Kong, Macao) is a city of GeoNames.
  */
-function getAliasMatcher() {
-  if (aliasMatcher) return aliasMatcher;
-  const { places, actors } = loadLexicon();
+function getAliasMatcher(): AliasMatcher {
+  return lexiconCache('places.aliasMatcher', buildAliasMatcher);
+}
+
+function buildAliasMatcher({ places, actors }: Lexicon): AliasMatcher {
   const byAlias = new Map<string, AliasTarget>();
   // Capitals that also name their government ("Beijing imposed duties", "drift away from Washington").
   const governments = new Set(actors.flatMap((actor) => actor.metonyms));
@@ -77,8 +80,7 @@ function getAliasMatcher() {
   const byLowerCity = new Map<string, PlaceEntry>();
   for (const { entry } of byAlias.values()) if (entry.kind === 'city' && entry.lookup) byLowerCity.set(entry.name.toLowerCase(), entry);
   // Not inside a compound: "Canada–China relations" names two parties, whatever word comes before it.
-  aliasMatcher = { re: new RegExp(`(?<![\\w\\-–])(${alternation([...byAlias.keys()])})(?![\\w\\-–])`, 'g'), byAlias, byLowerCity };
-  return aliasMatcher;
+  return { re: new RegExp(`(?<![\\w\\-–])(${alternation([...byAlias.keys()])})(?![\\w\\-–])`, 'g'), byAlias, byLowerCity };
 }
 
 function entryFromAlias(alias: PlaceAlias): PlaceEntry {
@@ -227,15 +229,16 @@ export function findPlaces(sentence: string, places: Map<string, PlaceEntry>): P
   return accepted.map(({ key, start, end }) => ({ key, start, end })).sort((a, b) => a.start - b.start);
 }
 
-let occasionMatcher: { re: RegExp; byAlias: Map<string, string> } | null = null;
+function occasionMatcher(): { re: RegExp; byAlias: Map<string, string> } {
+  return lexiconCache('places.occasionMatcher', ({ occasions }) => {
+    const byAlias = new Map<string, string>();
+    for (const occasion of occasions) for (const alias of occasion.aliases) byAlias.set(alias, occasion.label);
+    return { re: new RegExp(`(?<![\\w-])(${alternation([...byAlias.keys()])})(?![\\w-])`, 'g'), byAlias };
+  });
+}
 
 export function findOccasions(sentence: string): OccasionMention[] {
-  if (!occasionMatcher) {
-    const byAlias = new Map<string, string>();
-    for (const occasion of loadLexicon().occasions) for (const alias of occasion.aliases) byAlias.set(alias, occasion.label);
-    occasionMatcher = { re: new RegExp(`(?<![\\w-])(${alternation([...byAlias.keys()])})(?![\\w-])`, 'g'), byAlias };
-  }
-  const { re, byAlias } = occasionMatcher;
+  const { re, byAlias } = occasionMatcher();
   const mentions: OccasionMention[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
