@@ -5,7 +5,7 @@
 import type { CountryCode, Measure, MeasureLife, MeasureStage, MeasureStep } from '../../src/lib/dataset.ts';
 import { compareFactDates } from './calendar.ts';
 import { loadLexicon } from './lexicon.ts';
-import { countryName } from './places.ts';
+import { shortCountryName } from './gazetteer-countries.ts';
 
 /** The family most of a measure's products belong to (ties: the first in alphabetical order). */
 export function primaryFamily(measure: Pick<Measure, 'products' | 'productFamilies'>): string {
@@ -65,14 +65,14 @@ function stageOf(measure: Measure, state: ReadonlyMap<string, ProductState>): Me
 }
 
 function lifeLabel(imposer: CountryCode, target: CountryCode, family: string, products: readonly string[]): string {
-  const adjective = target === 'XX' ? '' : `${loadLexicon().actors.find((a) => a.code === target)?.adjectives[0] ?? countryName(target)} `;
+  const adjective = target === 'XX' ? '' : `${loadLexicon().actors.find((a) => a.code === target)?.adjectives[0] ?? shortCountryName(target)} `;
   const origin = target === 'XX' ? ' from all origins' : '';
   const named = products.filter((p) => p !== 'all goods');
   const goods =
     family === 'all goods' || named.length === 0
       ? `all ${adjective}goods`
       : `${adjective}${named.length > 3 ? `${named.slice(0, 3).join(', ')} and more` : named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named[0]}`;
-  return `${countryName(imposer)} on ${goods}${origin}`;
+  return `${shortCountryName(imposer)} on ${goods}${origin}`;
 }
 
 /**

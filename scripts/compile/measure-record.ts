@@ -4,7 +4,7 @@ import type { Evidence, FactDate, Measure, MeasureKind } from '../../src/lib/dat
 import { DATE_ROLE_RANK } from './measure-dating.ts';
 import type { MeasureMention } from './measures.ts';
 import { loadLexicon } from './lexicon.ts';
-import { countryName } from './places.ts';
+import { shortCountryName } from './gazetteer-countries.ts';
 
 function broaderOf(label: string): string | null {
   return loadLexicon().products.find((p) => p.label === label)?.broader ?? null;
@@ -73,11 +73,11 @@ export function overlapping(a: readonly string[], b: readonly string[]): boolean
 /** "United States: 50% tariff on steel and aluminum from all origins", "Canada: reduces tariff on Chinese electric vehicles to 6.1%". */
 export function label(imposer: string, target: string, rate: number | null, kind: MeasureKind, action: Measure['action'], products: readonly string[]): string {
   const everywhere = target === 'XX';
-  const adjective = everywhere ? '' : `${loadLexicon().actors.find((a) => a.code === target)?.adjectives[0] ?? countryName(target)} `;
+  const adjective = everywhere ? '' : `${loadLexicon().actors.find((a) => a.code === target)?.adjectives[0] ?? shortCountryName(target)} `;
   const list = products.length > 1 ? `${products.slice(0, -1).join(', ')} and ${products[products.length - 1]}` : products[0] ?? 'goods';
   const goods = products.includes('all goods') ? `all ${adjective}goods` : `${adjective}${list}`;
   const origin = everywhere ? ' from all origins' : '';
-  if (action === 'reduce' && rate !== null) return `${countryName(imposer)}: reduces ${kind} on ${goods}${origin} to ${rate}%`;
+  if (action === 'reduce' && rate !== null) return `${shortCountryName(imposer)}: reduces ${kind} on ${goods}${origin} to ${rate}%`;
   const verb = action === 'remove' ? 'removes ' : action === 'reduce' ? 'reduces ' : '';
-  return `${countryName(imposer)}: ${verb}${rate !== null ? `${rate}% ` : ''}${kind} on ${goods}${origin}`;
+  return `${shortCountryName(imposer)}: ${verb}${rate !== null ? `${rate}% ` : ''}${kind} on ${goods}${origin}`;
 }

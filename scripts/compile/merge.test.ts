@@ -1,7 +1,7 @@
 // Corroboration and conflicts: several articles, one measure; disagreements kept with both sides' evidence.
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from './extract.ts';
-import { narrowestProducts, productsCover } from './merge.ts';
+import { narrowestProducts, productsCover } from './measure-record.ts';
 import { articleFromText } from './seed-articles.test-helper.ts';
 
 const published = { value: '2025-06-11', precision: 'day' as const, source: 'front-matter' as const };

@@ -2,15 +2,13 @@
 // where the articles disagree (a date), the record keeps the majority value and a conflict lists every side.
 import type { Conflict, FactDate, Measure, MeasureChange, MeasureKind } from '../../src/lib/dataset.ts';
 import { byArticleCount, conflictBetween, sidesOf } from './corroborate.ts';
-import { compareFactDates, datesCompatible, moreSpecificDate } from './dates.ts';
+import { compareFactDates, datesCompatible, moreSpecificDate } from './calendar.ts';
 import { countArticles, dedupeEvidence } from './evidence.ts';
 import { measureId, shortHash } from './ids.ts';
 import { loadLexicon } from './lexicon.ts';
 import { DATE_ROLE_RANK, transferDates } from './measure-dating.ts';
 import { fullestFirst, label, overlapping, productsOf, provenanceOfFields, within } from './measure-record.ts';
 import type { MeasureMention } from './measures.ts';
-
-export { narrowestProducts, productsCover } from './measure-record.ts';
 
 // Kept for stages not yet moved to evidence.ts (events, meetings): remove once they import it.
 export { countArticles, dedupeEvidence } from './evidence.ts';

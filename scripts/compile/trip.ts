@@ -3,7 +3,8 @@
 import type { Evidence, FactDate, Trip, TripStop } from '../../src/lib/dataset.ts';
 import type { ArticleContext } from './context.ts';
 import { sentenceEvidence } from './context.ts';
-import { compareFactDates, type DateMention } from './dates.ts';
+import { compareFactDates } from './calendar.ts';
+import type { DateMention } from './dates.ts';
 import { actorCapital } from './entities.ts';
 import type { PeopleRegistry } from './people.ts';
 import { personId, placeId, stopId } from './ids.ts';
@@ -11,7 +12,7 @@ import { loadLexicon } from './lexicon.ts';
 import type { MeetingResult } from './meetings.ts';
 import { dedupeEvidence } from './evidence.ts';
 import { placeWithin, type PlaceRegistry } from './place-records.ts';
-import { lookupCity } from './places.ts';
+import { lookupCity } from './gazetteer-cities.ts';
 
 interface StopReport {
   place: string;
