@@ -3,6 +3,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/dataset.ts';
+import { sharedRuns } from '../../src/charts/flow/collisions.ts';
+import { displayTimes } from '../../src/charts/flow/answers.ts';
+import type { FlowLink, FlowNode } from '../../src/charts/flow/layout-types.ts';
 import { buildStory } from '../../src/present/story.ts';
 import { axeViolations, launchChromium, openPage } from './browser.ts';
 
@@ -171,6 +174,54 @@ describe('the tariff flow chart', () => {
       }, CHART);
       expect(crossings.arrows).toBeGreaterThan(0);
       expect(crossings.found).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  for (const width of [320, 1440]) {
+    it(`runs each arrow from a measure to its answer, forward in time, no two answers on one line, undated measures in their labelled row (${width} px)`, async () => {
+      const { page } = await openChart(browser, { viewport: { width, height: 900 } });
+      const dataset = await servedDataset(page);
+      const drawn = await page.evaluate((chart) => {
+        const svg = document.querySelector(`${chart} [data-chart-svg]`) as SVGSVGElement;
+        const marks = [...svg.querySelectorAll('[data-id]')].map((mark) => {
+          const circle = mark.querySelector('circle.mark') as SVGCircleElement;
+          return { id: mark.getAttribute('data-id')!, x: circle.cx.baseVal.value, y: circle.cy.baseVal.value, r: circle.r.baseVal.value };
+        });
+        const links = [...svg.querySelectorAll<SVGPathElement>('path[data-link]')].map((path) => {
+          const end = path.getPointAtLength(path.getTotalLength());
+          const start = path.getPointAtLength(0);
+          const [source, target] = path.getAttribute('data-link')!.split('->');
+          return { id: path.getAttribute('data-link')!, source: source!, target: target!, path: path.getAttribute('d')!, start: { x: start.x, y: start.y }, end: { x: end.x, y: end.y }, head: path.getAttribute('marker-end') };
+        });
+        const heading = [...svg.querySelectorAll('text')].find((text) => text.textContent!.trim().endsWith('Date not stated'));
+        return { marks, links, undatedY: heading ? heading.getBBox().y : null };
+      }, CHART);
+      const marks = new Map(drawn.marks.map((mark) => [mark.id, mark]));
+      const times = displayTimes(dataset.measures);
+      // Every answer whose two sides are dated is drawn, and nothing else.
+      const expected = dataset.measures.flatMap((answer) => answer.respondsTo.filter((id) => times.has(id) && times.has(answer.id) && times.get(id)! <= times.get(answer.id)!).map((id) => `${id}->${answer.id}`));
+      expect(expected.length, 'the served dataset has answers to draw').toBeGreaterThan(0);
+      if (width >= 600) expect(drawn.links.map((link) => link.id).sort()).toEqual([...new Set(expected)].sort());
+      for (const link of drawn.links) {
+        const source = marks.get(link.source)!;
+        const target = marks.get(link.target)!;
+        // From the measure's rim to the answer's rim, the arrowhead at the answer.
+        expect(Math.hypot(link.start.x - source.x, link.start.y - source.y)).toBeLessThan(source.r + 3);
+        expect(Math.hypot(link.end.x - target.x, link.end.y - target.y)).toBeLessThan(target.r + 4);
+        expect(link.head).toMatch(/^url\(#/);
+        expect(times.get(link.target)!).toBeGreaterThanOrEqual(times.get(link.source)!);
+        if (width >= 600) expect(target.x).toBeGreaterThanOrEqual(source.x - 0.5);
+        else if (times.get(link.target)! > times.get(link.source)!) expect(target.y).toBeGreaterThan(source.y);
+      }
+      const nodes = drawn.marks.map((mark) => ({ ...mark }) as unknown as FlowNode);
+      expect(sharedRuns({ links: drawn.links as unknown as FlowLink[], nodes })).toEqual([]);
+      const undated = dataset.measures.filter((measure) => measure.date === null);
+      if (undated.length) {
+        expect(drawn.undatedY, 'a "Date not stated" heading').not.toBeNull();
+        for (const measure of undated) expect(marks.get(measure.id)!.y).toBeGreaterThan(drawn.undatedY!);
+        for (const measure of dataset.measures.filter((candidate) => candidate.date !== null)) expect(marks.get(measure.id)!.y).toBeLessThan(drawn.undatedY!);
+      }
       await page.context().close();
     });
   }

@@ -56,7 +56,9 @@ function layoutOnce(
   found: AnswerRelations,
   worded: ReadonlySet<string>,
 ): { layout: FlowLayout; unrouted: string[] } {
-  const { width, fontSize, lanes, ordered, conflicts, actorName, shortLabels } = options;
+  const { width, fontSize, ordered, conflicts, actorName, shortLabels } = options;
+  // A lane for each actor with a dated measure: one whose measures are all undated has only the undated row.
+  const lanes = options.lanes.filter((lane) => ordered.some((measure) => measure.imposer === lane && times.has(measure.id)));
   const relations = { arrows: found.arrows, notes: new Map([...found.notes].map(([id, note]) => [id, { answers: [...note.answers], answeredBy: [...note.answeredBy] }])) };
   const byId = new Map(ordered.map((measure) => [measure.id, measure]));
   for (const [source, target] of relations.arrows) {
@@ -74,7 +76,7 @@ function layoutOnce(
   // to follow one line with the eye.
   const spacing = Math.max(8, Math.round(fontSize * 0.4));
   const maxRadius = Math.round(Math.min(22, Math.max(8, fontSize * 1.2)));
-  const maxLabelWidth = Math.min(fontSize * 15, width * (shortLabels ? 0.4 : 0.3));
+  const maxLabelWidth = shortLabels ? Math.min(fontSize * 15.5, width * 0.46) : Math.min(fontSize * 15, width * 0.3);
   const axisHeight = Math.round(fontSize * (shortLabels ? 1.9 : 2.4));
   const margin = { left: MARGIN_CHANNEL + 9, right: 4 };
   const bracketSpace = Math.round(fontSize * 0.6);
@@ -107,6 +109,12 @@ function layoutOnce(
   const rangeRight = Math.max(rangeLeft + 1, right - maxRadius - padding - Math.min(maxLabelWidth * 0.5, (right - rangeLeft) * 0.25));
   const x = compressedTimeScale(axisTimes, [rangeLeft, rangeRight]);
 
+  // Undated labels are wrapped so that up to four share a row when there is room for it (a row fewer is worth more
+  // than a line fewer per label).
+  const undatedCount = ordered.filter((measure) => !times.has(measure.id)).length;
+  const perRow = (count: number) => (right - margin.left - (count - 1) * gap * 3) / count - 2 * maxRadius - gap;
+  const sharing = [4, 3, 2, 1].find((count) => count <= Math.max(1, undatedCount) && perRow(count) >= fontSize * 9) ?? 1;
+  const undatedLabelWidth = Math.max(fontSize * 6, Math.min(maxLabelWidth, perRow(sharing)));
   const placedByLane = new Map<string, Placed[][]>(lanes.map((lane) => [lane, []]));
   const undatedPlaced: Placed[] = [];
   ordered.forEach((measure, order) => {
@@ -115,8 +123,8 @@ function layoutOnce(
     const otherDates = disputedDates(measure, conflicts);
     const common = { id: measure.id, measure, lane: measure.imposer, r, rateUnknown: measure.ratePct === null, planned: measure.status === 'planned', order };
     if (time === undefined) {
-      const lines = labelLines(measure, otherDates, maxLabelWidth, fontSize, actorName, labelOptions(measure, { withImposer: true }));
-      const labelWidth = widest(lines, fontSize, maxLabelWidth);
+      const lines = labelLines(measure, otherDates, undatedLabelWidth, fontSize, actorName, labelOptions(measure, { withImposer: true }));
+      const labelWidth = widest(lines, fontSize, undatedLabelWidth);
       undatedPlaced.push({
         node: { ...common, x: 0, undated: true, dispute: otherDates.length ? { otherDates, ghostX: null, bracketY: null, bracketX: null } : null, labelWidth, labelLines: lines, anchor: 'start' },
         start: 0,
@@ -233,21 +241,25 @@ function layoutOnce(
   let undated: FlowLayout['undated'] = null;
   if (undatedPlaced.length) {
     const bandTop = top;
-    let rowTop = bandTop + titleHeight;
-    const byLane = [...undatedPlaced].sort((a, b) => lanes.indexOf(a.node.lane) - lanes.indexOf(b.node.lane) || a.node.order - b.node.order);
+    // The heading on a line of its own, like the lanes' (beside the first row, it left room for one label only).
+    const inline = false;
+    let rowTop = bandTop + (inline ? Math.round(padding / 2) : titleHeight);
+    let rowLeft = inline ? margin.left + textWidth('● Date not stated', fontSize, 'bold') + gap * 2 : margin.left;
+    const byLane = [...undatedPlaced].sort((a, b) => options.lanes.indexOf(a.node.lane) - options.lanes.indexOf(b.node.lane) || a.node.order - b.node.order);
     let row: Placed[] = [];
-    let cursor = margin.left;
+    let cursor = rowLeft;
     const flush = () => {
       if (!row.length) return;
-      const rowHeight = Math.max(...row.map((placed) => placed.height));
-      let at = margin.left;
+      const rowHeight = Math.max(...row.map((placed) => placed.height), inline ? lineHeight : 0);
+      let at = rowLeft;
       for (const placed of row) {
         place(placed, rowTop, rowHeight, at + placed.node.r);
         at += placed.end + gap * 3;
       }
       rowTop += rowHeight + padding;
       row = [];
-      cursor = margin.left;
+      rowLeft = margin.left;
+      cursor = rowLeft;
     };
     for (const placed of byLane) {
       if (row.length && cursor + placed.end > right) flush();
@@ -255,7 +267,9 @@ function layoutOnce(
       cursor += placed.end + gap * 3;
     }
     flush();
-    undated = { x: 0, y: bandTop, width, height: rowTop - bandTop, title: 'Date not stated', titleX: margin.left, titleY: bandTop + Math.round(lineHeight * 1.05) };
+    // Half a gutter under the last row is enough: no arrow runs there.
+    rowTop -= padding / 2;
+    undated = { x: 0, y: bandTop, width, height: rowTop - bandTop, title: 'Date not stated', titleX: margin.left, titleY: bandTop + Math.round((inline ? padding / 2 : 0) + lineHeight * (inline ? 0.8 : 1.05)) };
     top = rowTop;
   }
   nodes.sort((a, b) => a.order - b.order);

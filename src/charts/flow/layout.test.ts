@@ -31,12 +31,13 @@ describe('layoutFlow(measures, {width})', () => {
   }
 
   // Presentation: 1280×720, the chart column ~810 px wide; the bar, the chart's title and its legend leave ~500 px.
-  // An undated measure in the chain adds the "Date not stated" row under the lanes (about 140 px at 24 px type).
+  // An undated measure in the chain adds the "Date not stated" row under the lanes (about 130–160 px at 24 px type); the
+  // chart then leaves out its count line, so the slide has about 560 px for it.
   const presentationCases = [
     { name: "Canada's measure and China's three answers (two lanes, a disputed date)", ids: ['m-ca-ev', 'm-cn-canola-seed', 'm-cn-canola-oil', 'm-cn-seafood'], maxHeight: 560 },
     // Three lanes do not fit 500 px at 24 px; the presentation centres the selected mark, so the chain must stay
     // within about 310 px of it either way (the undated row, below, has no arrow to follow).
-    { name: 'the same with the US measure it answered (three lanes)', ids: ['m-ca-ev', 'm-us-ev', 'm-cn-canola-seed', 'm-cn-canola-oil', 'm-cn-seafood'], maxHeight: 690 },
+    { name: 'the same with the US measure it answered (undated: no lane of its own, two measures in the undated row)', ids: ['m-ca-ev', 'm-us-ev', 'm-cn-canola-seed', 'm-cn-canola-oil', 'm-cn-seafood'], maxHeight: 560 },
   ];
   for (const { name, ids, maxHeight } of presentationCases) {
     it(`fits a presentation step's chain in large type on a 1280×720 screen: ${name}`, () => {
@@ -78,9 +79,12 @@ describe('layoutFlow(measures, {width})', () => {
     expect(at(narrow, 'm-ca-ev').y).toBeLessThan(at(narrow, 'm-cn-canola-seed').y);
   });
 
-  it('orders lanes US, Canada, China so the retaliation arrows stay short', () => {
-    expect(layoutFlow(storyMeasures(), { width: 1024 }).lanes.map((lane) => lane.actor)).toEqual(['US', 'CA', 'CN']);
-    expect(layoutFlow(storyMeasures().filter((measure) => measure.imposer !== 'US'), { width: 1024 }).lanes.map((lane) => lane.actor)).toEqual(['CA', 'CN']);
+  it('orders lanes US, Canada, China so the retaliation arrows stay short; an actor with only undated measures has no lane', () => {
+    expect(layoutFlow(crossfireMeasures(), { width: 1024 }).lanes.map((lane) => lane.actor)).toEqual(['US', 'CA', 'CN']);
+    expect(layoutFlow(crossfireMeasures().filter((measure) => measure.imposer !== 'US'), { width: 1024 }).lanes.map((lane) => lane.actor)).toEqual(['CA', 'CN']);
+    // The seeds' US measures are all undated: they are in the undated row, and no empty US lane is drawn.
+    expect(layoutFlow(storyMeasures(), { width: 1024 }).lanes.map((lane) => lane.actor)).toEqual(['CA', 'CN']);
+    expect(layoutFlow(storyMeasures(), { width: 375 }).lanes.map((lane) => lane.actor)).toEqual(['US', 'CA', 'CN']);
   });
 
   it('puts undated measures in a row of their own, labelled "Date not stated", under every lane and off the time axis', () => {

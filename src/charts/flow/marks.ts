@@ -72,9 +72,9 @@ export function headline(measure: Measure): string {
   return `${measure.action === 'reduce' ? 'Cut to ' : ''}${formatRate(measure.ratePct)} on ${products}`;
 }
 
-/** A measure named in a few words, for "answers …" notes: "Canada’s 100% on electric vehicles". */
+/** A measure named in a few words, for "answers …" notes: "Canada’s 100% on electric vehicles" (its first product). */
 export function shortReference(measure: Measure, actorName: (code: string) => string): string {
-  const head = headline(measure);
+  const head = headline({ ...measure, products: measure.products.slice(0, 1) });
   const name = actorName(measure.imposer);
   return `${name}${name.endsWith('s') ? '’' : '’s'} ${head.charAt(0).toLowerCase()}${head.slice(1)}`;
 }

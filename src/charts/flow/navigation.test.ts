@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storyMeasures } from './fixtures.ts';
+import { crossfireMeasures, storyMeasures } from './fixtures.ts';
 import { layoutFlow } from './layout.ts';
 import { nextMarkId } from './navigation.ts';
 
@@ -18,9 +18,12 @@ describe('nextMarkId(layout, current, key)', () => {
     { layout: narrow, from: 'm-ca-ev', key: 'ArrowRight', expected: 'm-cn-canola-oil', why: 'moves across columns on the vertical chain' },
   ] as const;
   it('moves up to the nearest mark in the lane above (wide), and stays in the top lane', () => {
-    const up = nextMarkId(wide, 'm-ca-ev', 'ArrowUp');
-    expect(wide.nodes.find((node) => node.id === up)?.lane).toBe('US');
-    expect(nextMarkId(wide, up, 'ArrowUp')).toBeNull();
+    const crossfire = layoutFlow(crossfireMeasures(), { width: 1280 });
+    const up = nextMarkId(crossfire, 'ca-ev', 'ArrowUp');
+    const node = crossfire.nodes.find((candidate) => candidate.id === up);
+    expect(node?.lane).toBe('US');
+    expect(node?.undated).toBe(false);
+    expect(nextMarkId(crossfire, up, 'ArrowUp')).toBeNull();
   });
   for (const { layout, from, key, expected, why } of cases) {
     it(`${why} (${layout.orientation}, ${from} + ${key} → ${expected})`, () => {
