@@ -19,6 +19,8 @@ export interface MapLayoutOptions {
   step: number | null;
   showContext: boolean;
   large?: boolean;
+  /** False while the view zooms: labels are placed once it settles (placing them every frame was most of a frame's work). */
+  labels?: boolean;
 }
 
 export interface StopMark {
@@ -78,9 +80,7 @@ export interface LocatorLayout {
   x: number;
   y: number;
   radius: number;
-  /** Route legs (travelled so far, and all as a faint track) and the main frame's outline, in globe pixels (origin at the centre). */
-  route: string;
-  travelled: string;
+  /** The main frame's outline, in globe pixels (origin at the centre). */
   outline: string;
   stops: { id: string; x: number; y: number; current: boolean }[];
 }
@@ -164,7 +164,7 @@ function routeSegments(projection: GeoProjection, legs: LonLat[][], width: numbe
 }
 
 export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout {
-  const { width, height, frame, view, step, showContext, large = false } = options;
+  const { width, height, frame, view, step, showContext, large = false, labels: withLabels = true } = options;
   const projection = projectionFor(frame, view, { width, height });
   const { fontSize, contextFontSize, markerRadius } = typeScale(width, large);
   const lineHeight = Math.round(fontSize * 1.25);
@@ -268,7 +268,7 @@ export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout
     });
   const stopMarkers = stops.filter((stop) => stop.visible).map((stop) => ({ id: stop.id, x: stop.markerX, y: stop.markerY, radius: stop.radius }));
   // Stops first: their labels may cover a context place, which is then left out (a stop's name matters more).
-  const stopPlacement = placeLabels(stopInputs, stopMarkers, { width, height }, { segments, obstacles });
+  const stopPlacement = withLabels ? placeLabels(stopInputs, stopMarkers, { width, height }, { segments, obstacles }) : { placed: [], hidden: [] };
   const taken = [...stopPlacement.placed, ...obstacles];
   const context = contextCandidates.filter((mark) => !taken.some((box) => overlaps({ x: mark.x - mark.radius, y: mark.y - mark.radius, width: 2 * mark.radius, height: 2 * mark.radius }, box, 2)));
   const contextInputs = context.map((mark) => ({
@@ -280,7 +280,7 @@ export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout
     height: Math.round(contextFontSize * 1.25),
     priority: 10,
   }));
-  const contextPlacement = placeLabels(contextInputs, [...stopMarkers, ...context.map((mark) => ({ id: mark.id, x: mark.x, y: mark.y, radius: mark.radius }))], { width, height }, { segments, obstacles: taken });
+  const contextPlacement = !withLabels ? { placed: [], hidden: [] } : placeLabels(contextInputs, [...stopMarkers, ...context.map((mark) => ({ id: mark.id, x: mark.x, y: mark.y, radius: mark.radius }))], { width, height }, { segments, obstacles: taken });
   const placed = [...stopPlacement.placed, ...contextPlacement.placed];
   const hidden = [...stopPlacement.hidden, ...contextPlacement.hidden];
   const contextNames = new Map(context.map((mark) => [mark.id, mark.name]));
@@ -333,9 +333,6 @@ function locatorLayout(model: MapModel, frame: TripFrame, projection: GeoProject
   const corner = corners.map((item, index) => ({ item, index, cost: cost(item) })).sort((a, b) => a.cost - b.cost || a.index - b.index)[0]!.item;
 
   const globe = globeProjection(frame, radius);
-  const legs = routeLegs(model.stops.map((stop) => ({ id: stop.id, lon: stop.lon, lat: stop.lat })), 2);
-  const pathOf = (chosen: typeof legs) => chosen.map((leg) => svgPath(globe, { type: 'LineString', coordinates: [leg.coordinates[0]!, leg.coordinates[leg.coordinates.length - 1]!] })).join('');
-  const travelled = legs.filter((leg) => step === null || leg.index < step);
   // The main frame's outline, walked along its edges and drawn on the globe.
   const ring: LonLat[] = [];
   const edge = (from: [number, number], to: [number, number]) => {
@@ -355,8 +352,6 @@ function locatorLayout(model: MapModel, frame: TripFrame, projection: GeoProject
     x: corner.x,
     y: corner.y,
     radius,
-    route: pathOf(legs),
-    travelled: pathOf(travelled),
     outline,
     stops: model.stops.flatMap((stop, index) => {
       const point = globe([stop.lon, stop.lat]);
@@ -365,4 +360,12 @@ function locatorLayout(model: MapModel, frame: TripFrame, projection: GeoProject
       return point && visible ? [{ id: stop.id, x: point[0], y: point[1], current: step === index }] : [];
     }),
   };
+}
+
+/** The route on the locator globe (radius 100, origin at the centre; the layer scales it): all legs, and those travelled by `step`. */
+export function locatorRoute(model: MapModel, frame: TripFrame, step: number | null): { route: string; travelled: string } {
+  const globe = globeProjection(frame, 100);
+  const legs = routeLegs(model.stops.map((stop) => ({ id: stop.id, lon: stop.lon, lat: stop.lat })), 2);
+  const pathOf = (chosen: typeof legs) => chosen.map((leg) => svgPath(globe, { type: 'LineString', coordinates: [leg.coordinates[0]!, leg.coordinates[leg.coordinates.length - 1]!] })).join('');
+  return { route: pathOf(legs), travelled: pathOf(legs.filter((leg) => step === null || leg.index < step)) };
 }
