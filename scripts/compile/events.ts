@@ -8,7 +8,8 @@ import type { PeopleRegistry } from './people.ts';
 import { eventId, personId } from './ids.ts';
 import { loadLexicon } from './lexicon.ts';
 import { datePrefixes, type MeetingResult } from './meetings.ts';
-import { countArticles, dedupeEvidence, type MergedMeasures } from './merge.ts';
+import { countArticles, dedupeEvidence } from './evidence.ts';
+import type { MergedMeasures } from './merge.ts';
 
 export function buildEvents(contexts: readonly ArticleContext[], people: PeopleRegistry, measures: MergedMeasures, meetings: MeetingResult): TimelineEvent[] {
   const categories = loadLexicon().cues.events.map((e) => ({ category: e.category as EventCategory, re: new RegExp(e.pattern, 'gi') }));

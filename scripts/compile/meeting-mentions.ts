@@ -6,7 +6,7 @@ import type { ArticleContext, PersonMention, SentenceInfo } from './context.ts';
 import { sentenceEvidence } from './context.ts';
 import type { DateMention } from './dates.ts';
 import { actorCapital, leaderRoles } from './entities.ts';
-import { loadLexicon } from './lexicon.ts';
+import { lexiconCache } from './lexicon.ts';
 import { articleReportsCall, cueKind, EXTRA_CUES, isCallReport, isMeetingOfBody, isObjectGap, isVerbCue, objectsAfter } from './meeting-participants.ts';
 import type { MeetingMention } from './meetings.ts';
 import type { PeopleRegistry } from './people.ts';
@@ -49,19 +49,14 @@ function subjectsBefore(sentence: SentenceInfo, from: number, to: number): Perso
   return [...nearest, ...coordinated];
 }
 
-let patterns: { cue: RegExp; planned: RegExp; negation: RegExp; hypothetical: RegExp; travel: RegExp } | null = null;
-
-function meetingPatterns() {
-  if (patterns) return patterns;
-  const { cues } = loadLexicon();
-  patterns = {
+function meetingPatterns(): { cue: RegExp; planned: RegExp; negation: RegExp; hypothetical: RegExp; travel: RegExp } {
+  return lexiconCache('meeting-mentions.patterns', ({ cues }) => ({
     cue: new RegExp(`\\b(?:${cues.meetingVerbs}|${EXTRA_CUES})\\b`, 'gi'),
     planned: new RegExp(cues.plannedMarkers, 'i'),
     negation: new RegExp(cues.negation, 'i'),
     hypothetical: new RegExp(cues.meetingHypothetical, 'i'),
     travel: new RegExp(`\\b(?:${cues.travelVerbs})\\b`, 'i'),
-  };
-  return patterns;
+  }));
 }
 
 /** "look forward to meeting at the ASEAN Summit": a plan, whatever the tense of the sentence's other verbs. */

@@ -7,7 +7,7 @@ import { compareFactDates, datesCompatible, moreSpecificDate } from './dates.ts'
 import { addMonths, dayDifference, formatDate, shiftDay } from './calendar.ts';
 import type { PeopleRegistry } from './people.ts';
 import { conflictId, meetingId, personId } from './ids.ts';
-import { countArticles, dedupeEvidence } from './merge.ts';
+import { countArticles, dedupeEvidence } from './evidence.ts';
 import { placeWithin, type PlaceRegistry } from './place-records.ts';
 import { findMeetingMentions } from './meeting-mentions.ts';
 

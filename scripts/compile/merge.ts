@@ -10,9 +10,6 @@ import { DATE_ROLE_RANK, transferDates } from './measure-dating.ts';
 import { fullestFirst, label, overlapping, productsOf, provenanceOfFields, within } from './measure-record.ts';
 import type { MeasureMention } from './measures.ts';
 
-// Kept for stages not yet moved to evidence.ts (events, meetings): remove once they import it.
-export { countArticles, dedupeEvidence } from './evidence.ts';
-
 const KIND_SPECIFICITY: MeasureKind[] = ['anti-dumping duty', 'countervailing duty', 'surtax', 'ban', 'levy', 'tariff'];
 
 // ---------- measures ----------

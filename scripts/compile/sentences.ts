@@ -1,6 +1,6 @@
 // Sentences: article text → sentence spans (start/end offsets into that text, whitespace trimmed).
 import type { Span } from '../../src/lib/dataset.ts';
-import { loadLexicon } from './lexicon.ts';
+import { lexiconCache } from './lexicon.ts';
 
 /**
  * Words that end in a full stop without ending a sentence. Lower-cased, without the final dot.
@@ -28,12 +28,11 @@ const SENTENCE_STARTERS = new Set([
   'their', 'our',
 ]);
 
-let actorStarters: Set<string> | null = null;
 /** Countries, capitals and metonyms from the lexicon ("Canada", "Beijing", "Ottawa") often open a sentence after "U.S.". */
 function opensSentence(word: string): boolean {
   if (SENTENCE_STARTERS.has(word)) return true;
-  actorStarters ??= new Set(
-    loadLexicon().actors.flatMap((actor) => [...actor.names, ...actor.metonyms, ...(actor.capital ? [actor.capital] : [])]).filter((name) => !/\s/.test(name)).map((name) => name.toLowerCase()),
+  const actorStarters = lexiconCache('sentences.actorStarters', ({ actors }) =>
+    new Set(actors.flatMap((actor) => [...actor.names, ...actor.metonyms, ...(actor.capital ? [actor.capital] : [])]).filter((name) => !/\s/.test(name)).map((name) => name.toLowerCase())),
   );
   return actorStarters.has(word);
 }
