@@ -278,6 +278,12 @@ export function parseArticleText(file: string, raw: string): ArticleSource | { s
   return { file, text, frontMatter, warnings };
 }
 
+/**
+ * `key: text` lines, read by hand on purpose, not as YAML: a YAML parser (the `yaml` package, or js-yaml inside
+ * gray-matter and front-matter) rejects `title: Canada: the response`, cuts `title: Tariffs #2 this week` to "Tariffs"
+ * without a word, and joins a stray line to the next key. Here the value is the rest of the line, each line not
+ * understood is reported, and the rest of the block is still read (scripts/compile/README.md).
+ */
 function splitFrontMatter(text: string): { frontMatter: FrontMatter; body: string; problems: string[] } | null {
   const open = /^---[ \t]*\n/.exec(text);
   if (!open) return null;
