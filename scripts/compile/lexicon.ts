@@ -174,7 +174,10 @@ export function setLexicon(lexicon: Lexicon | null): void {
   handedIn = lexicon;
 }
 
-/** Runs `run` with `lexicon` in use, then puts back the lexicon that was in use before (also when `run` throws). */
+/**
+ * Runs `run` with `lexicon` in use, then puts back the lexicon that was in use before (also when `run` throws).
+ * `run` must be synchronous, as the compiler is: the lexicon is put back when it returns, not when a promise settles.
+ */
 export function withLexicon<T>(lexicon: Lexicon, run: () => T): T {
   const previous = handedIn;
   setLexicon(lexicon);
