@@ -32,8 +32,15 @@ export interface ExtractedFacts {
   publications: Map<string, Article['published']>;
 }
 
-/** Reads one article sentence by sentence: date phrases, actors, places, occasions (dates are resolved separately). */
-function readArticle(article: Article, places: PlaceRegistry): ArticleContext {
+/** What a sentence's text alone says: its date phrases (unresolved), actors, places and occasions. */
+type SentenceReading = Pick<SentenceInfo, 'phrases' | 'actors' | 'places' | 'occasions'>;
+
+/**
+ * Reads one article sentence by sentence: date phrases, actors, places, occasions (dates are resolved separately).
+ * A text read before (`readings`: wire copy in several outlets, boilerplate, datelines) is not read again: the readers
+ * depend on the text alone, and the stages only read what they return.
+ */
+function readArticle(article: Article, places: PlaceRegistry, readings: Map<string, SentenceReading>): ArticleContext {
   const flashbackOpener = new RegExp(loadLexicon().cues.flashbackOpeners, 'i');
   let flashback = false;
   const sentences: SentenceInfo[] = [];
@@ -45,19 +52,21 @@ function readArticle(article: Article, places: PlaceRegistry): ArticleContext {
     if (!text) return;
     const start = span.start + lead;
     if (flashbackOpener.test(text)) flashback = true;
+    let reading = readings.get(text);
+    if (!reading) readings.set(text, (reading = { phrases: findDatePhrases(text), actors: findActors(text), places: findPlaces(text, places), occasions: findOccasions(text) }));
     sentences.push({
       index,
       start,
       end: start + text.length,
       text,
-      phrases: findDatePhrases(text).filter((phrase) => start + phrase.end > dateline),
+      phrases: reading.phrases.filter((phrase) => start + phrase.end > dateline),
       dates: [],
       eventDate: null,
       flashback,
-      actors: findActors(text),
+      actors: reading.actors,
       people: [],
-      places: findPlaces(text, places),
-      occasions: findOccasions(text),
+      places: reading.places,
+      occasions: reading.occasions,
     });
   });
   return { article, sentences };
@@ -170,7 +179,8 @@ export function extractFacts(articles: readonly Article[]): ExtractedFacts {
   const unresolvedDates: BuildReport['unresolvedDates'] = [];
   const warnings: ReportEntry[] = [];
   const placeRegistry: PlaceRegistry = new Map();
-  const contexts = ordered.map((article) => readArticle(article, placeRegistry));
+  const readings = new Map<string, SentenceReading>();
+  const contexts = ordered.map((article) => readArticle(article, placeRegistry, readings));
   const dateNotes = new Map(contexts.map((context) => [context.article.id, resolveArticleDates(context, null)]));
   timer('read sentences, dates, actors, places');
 
@@ -178,8 +188,14 @@ export function extractFacts(articles: readonly Article[]): ExtractedFacts {
   const registry = new PeopleRegistry();
   registerPeople(contexts, registry);
   const pattern = mentionPattern(registry);
+  const mentionsByText = new Map<string, SentenceInfo['people']>();
   for (const context of contexts) {
-    for (const sentence of context.sentences) sentence.people = findPersonMentions(sentence.text, registry, pattern);
+    for (const sentence of context.sentences) {
+      // The same text names the same people (references are resolved per article below, on a new list).
+      let found = mentionsByText.get(sentence.text);
+      if (!found) mentionsByText.set(sentence.text, (found = findPersonMentions(sentence.text, registry, pattern)));
+      sentence.people = found;
+    }
     resolveReferences(context, registry);
   }
   const { people, conflicts: nameConflicts } = buildPeople(contexts, registry);
@@ -202,8 +218,14 @@ export function extractFacts(articles: readonly Article[]): ExtractedFacts {
   timer('meetings');
   const trip = buildTrip(contexts, registry, placeRegistry, meetingResult);
   const usedPlaces = new Map<string, Evidence[]>();
-  for (const meeting of meetingResult.meetings) if (meeting.place) usedPlaces.set(meeting.place, [...(usedPlaces.get(meeting.place) ?? []), ...meeting.evidence]);
-  for (const stop of trip.stops) usedPlaces.set(stop.place, [...(usedPlaces.get(stop.place) ?? []), ...stop.evidence]);
+  // Appended in place: a copy of the place's list per meeting was quadratic in the meetings held at one place.
+  const use = (place: string, evidence: readonly Evidence[]) => {
+    let list = usedPlaces.get(place);
+    if (!list) usedPlaces.set(place, (list = []));
+    for (const e of evidence) list.push(e);
+  };
+  for (const meeting of meetingResult.meetings) if (meeting.place) use(meeting.place, meeting.evidence);
+  for (const stop of trip.stops) use(stop.place, stop.evidence);
   // Where the summits are held ("the G20 Summit in South Africa") is worth a place even with no meeting there yet.
   for (const host of meetingResult.occasionHosts.values()) if (!usedPlaces.has(host)) usedPlaces.set(host, []);
   const { places, warnings: placeWarnings } = buildPlaces(contexts, placeRegistry, usedPlaces);

@@ -222,12 +222,20 @@ function cleanCandidate(sentence: string, candidate: PersonCandidate): PersonCan
  */
 export function registerPeople(contexts: readonly ArticleContext[], registry: PeopleRegistry): void {
   const candidates: PersonCandidate[] = [];
+  // A text repeated across articles (wire copy, boilerplate) gives the same candidates: read once, counted each time.
+  const byText = new Map<string, PersonCandidate[]>();
   for (const context of contexts) {
     for (const sentence of context.sentences) {
-      for (const candidate of [...findTitledPeople(sentence.text), ...findPersonCandidates(sentence.text)]) {
-        const cleaned = cleanCandidate(sentence.text, candidate);
-        if (cleaned) candidates.push(cleaned);
+      let found = byText.get(sentence.text);
+      if (!found) {
+        found = [];
+        for (const candidate of [...findTitledPeople(sentence.text), ...findPersonCandidates(sentence.text)]) {
+          const cleaned = cleanCandidate(sentence.text, candidate);
+          if (cleaned) found.push(cleaned);
+        }
+        byText.set(sentence.text, found);
       }
+      for (const candidate of found) candidates.push(candidate);
     }
   }
   const wordCount = (c: PersonCandidate) => c.name.split(' ').length;

@@ -61,14 +61,33 @@ export function inferWindowsFromReferences(
   const windows = new Map<string, InferredWindow>();
   const warnings: ReportEntry[] = [];
   const byId = new Map(meetings.map((m) => [m.id, m]));
-  const byPeople = new Map<string, Meeting[]>();
+  // The dated meetings of each set of people, all and by occasion (none: ""): looked up per reference, so a reference
+  // costs the same however often those people met (a filter of all their meetings per reference grew with the corpus).
+  const byPeople = new Map<string, { all: Meeting[]; byOccasion: Map<string, Meeting[]> }>();
   for (const meeting of meetings) {
     if (!meeting.date) continue;
     const key = meeting.participants.join('|');
-    byPeople.set(key, [...(byPeople.get(key) ?? []), meeting]);
+    let entry = byPeople.get(key);
+    if (!entry) byPeople.set(key, (entry = { all: [], byOccasion: new Map() }));
+    entry.all.push(meeting);
+    const list = entry.byOccasion.get(meeting.occasion ?? '');
+    if (list) list.push(meeting);
+    else entry.byOccasion.set(meeting.occasion ?? '', [meeting]);
   }
+  /** The one dated meeting of those people at that occasion or at none (at any, when it names none); null if not one. */
+  const onlyDatedMeeting = (joined: Meeting): Meeting | null => {
+    const entry = byPeople.get(joined.participants.join('|'));
+    if (!entry) return null;
+    const candidates = joined.occasion ? [entry.byOccasion.get('') ?? [], entry.byOccasion.get(joined.occasion) ?? []] : [entry.all];
+    const count = candidates.reduce((sum, list) => sum + list.length, 0);
+    return count === 1 ? candidates.find((list) => list.length === 1)![0]! : null;
+  };
   const referencesByArticle = new Map<string, MeetingReference[]>();
-  for (const reference of references) referencesByArticle.set(reference.articleId, [...(referencesByArticle.get(reference.articleId) ?? []), reference]);
+  for (const reference of references) {
+    const list = referencesByArticle.get(reference.articleId);
+    if (list) list.push(reference);
+    else referencesByArticle.set(reference.articleId, [reference]);
+  }
 
   for (const article of articles) {
     if (article.published.precision === 'day') continue;
@@ -78,9 +97,8 @@ export function inferWindowsFromReferences(
       const joined = byId.get(reference.meetingId);
       if (!joined) continue;
       // The same people may have met more than once: the reference dates one of them only when one is dated.
-      const dated = (byPeople.get(joined.participants.join('|')) ?? []).filter((m) => !m.occasion || !joined.occasion || m.occasion === joined.occasion);
-      if (dated.length !== 1) continue;
-      const meeting = dated[0]!;
+      const meeting = onlyDatedMeeting(joined);
+      if (!meeting) continue;
       // A date the article gave the meeting itself by a relative phrase would anchor the article on itself.
       if (!(dateSources.get(meeting.id) ?? []).some((source) => source.articleId !== article.id || !source.deictic)) continue;
       const days = daysAllowing(reference.mention, firstDay(meeting.date!), lastDay(meeting.date!));
