@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
+import { contentSecurityPolicyPlugin } from './scripts/vite-plugin-csp.ts';
 import { inlineDataset } from './scripts/vite-plugin-dataset.ts';
 import { prerenderFirstScreen } from './scripts/vite-plugin-first-screen.ts';
 import { inlineStylesheets } from './scripts/vite-plugin-inline-css.ts';
@@ -21,7 +22,8 @@ const chartsChunk = {
 export default defineConfig({
   // Relative asset paths: the site works from any folder, and its pages can be opened from disk.
   base: './',
-  plugins: [svelte(), inlineDataset(), prerenderFirstScreen(), inlineStylesheets(), prefetchChunks([chartsChunk.name])],
+  // The policy last: it hashes the inline scripts and styles the others leave in the page.
+  plugins: [svelte(), inlineDataset(), prerenderFirstScreen(), inlineStylesheets(), prefetchChunks([chartsChunk.name]), contentSecurityPolicyPlugin()],
   build: {
     outDir: process.env.DIST_DIR ?? 'dist',
     emptyOutDir: true,

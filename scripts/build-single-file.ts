@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { buildResizeScript } from './build-resize-script.ts';
+import { withContentSecurityPolicy } from './vite-plugin-csp.ts';
 import { OFFLINE_MODE } from './vite-plugin-dataset.ts';
 
 export const SINGLE_FILE_NAME = 'tariff-tracer.html';
@@ -94,7 +95,11 @@ export async function buildSelfContainedPage(entry: string, outFile: string, opt
     if (files.length !== 1) throw new Error(`single-file build: expected one script, got ${files.length} (${files.join(', ')})`);
     const builtHtml = join(workDir, entry);
     const html = readFileSync(builtHtml, 'utf8');
-    const page = inlineAssets(html, (path) => readFileSync(resolve(dirname(builtHtml), path), 'utf8'));
+    // The policy again, now that the script and styles are inline: their hashes, and nothing to load.
+    const page = withContentSecurityPolicy(
+      inlineAssets(html, (path) => readFileSync(resolve(dirname(builtHtml), path), 'utf8')),
+      'self-contained',
+    );
     mkdirSync(dirname(outFile), { recursive: true });
     writeFileSync(outFile, page);
     return outFile;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { articleLabel } from '../src/lib/article-label.ts';
 import type { Article, Dataset } from '../src/lib/dataset.ts';
 import { relatedFactIds } from '../src/lib/relations.ts';
-import { articleTextFile, articleTexts, excerptArticle, sentencesRelationsRead, sliceDataset } from './vite-plugin-dataset-slices.ts';
+import { articleTextFile, articleTexts, EMBED_QUOTES_PER_FACT, excerptArticle, sentencesRelationsRead, sliceDataset } from './vite-plugin-dataset-slices.ts';
 import { OFFLINE_MODE, sliceForPage } from './vite-plugin-dataset.ts';
 
 // The dataset compiled from the seed articles: real texts, real meetings and measures.
@@ -94,13 +94,24 @@ describe('the main page’s slice of the seed dataset', () => {
   });
 });
 
+/** The facts with their first quotes only, as an embed carries them. */
+const firstQuotes = <T extends { evidence: unknown[] }>(facts: T[]) => facts.map((fact) => ({ ...fact, evidence: fact.evidence.slice(0, EMBED_QUOTES_PER_FACT) }));
+
 describe('an embed’s slice', () => {
+  it('quotes each fact’s first reports only, keeping the number of reports', () => {
+    const busiest = [...DATASET.meetings].sort((a, b) => b.evidence.length - a.evidence.length)[0]!;
+    expect(busiest.evidence.length, 'a seed meeting with more quotes than an embed keeps').toBeGreaterThan(EMBED_QUOTES_PER_FACT);
+    const inEmbed = sliceDataset(DATASET, 'map').meetings.find((meeting) => meeting.id === busiest.id)!;
+    expect(inEmbed.evidence).toEqual(busiest.evidence.slice(0, EMBED_QUOTES_PER_FACT));
+    expect(inEmbed.articleCount).toBe(busiest.articleCount);
+  });
+
   it('flow: the measures and their conflicts, the articles they cite, nothing the chart does not draw', () => {
     const flow = sliceDataset(DATASET, 'flow');
-    expect(flow.measures).toEqual(DATASET.measures);
+    expect(flow.measures).toEqual(firstQuotes(DATASET.measures));
     expect([flow.meetings, flow.events, flow.people, flow.places, flow.trip.stops]).toEqual([[], [], [], [], []]);
     const measureIds = new Set(DATASET.measures.map((measure) => measure.id));
-    expect(flow.conflicts).toEqual(DATASET.conflicts.filter((conflict) => measureIds.has(conflict.factId)));
+    expect(flow.conflicts.map((conflict) => conflict.id)).toEqual(DATASET.conflicts.filter((conflict) => measureIds.has(conflict.factId)).map((conflict) => conflict.id));
     const cited = new Set(flow.measures.flatMap((measure) => measure.evidence.map((item) => item.articleId)));
     expect(new Set(flow.articles.map((article) => article.id))).toEqual(new Set([...cited].filter((id) => DATASET.articles.some((article) => article.id === id))));
     expect(JSON.stringify(flow).length).toBeLessThan(JSON.stringify(DATASET).length / 2);
@@ -108,22 +119,36 @@ describe('an embed’s slice', () => {
 
   it('map: the trip, its places and meetings, people without their evidence', () => {
     const map = sliceDataset(DATASET, 'map');
-    expect(map.trip).toEqual(DATASET.trip);
-    expect(map.meetings).toEqual(DATASET.meetings);
+    expect(map.trip).toEqual({ ...DATASET.trip, stops: firstQuotes(DATASET.trip.stops) });
+    expect(map.meetings).toEqual(firstQuotes(DATASET.meetings));
     for (const stop of DATASET.trip.stops) expect(map.places.some((place) => place.id === stop.place), stop.place).toBe(true);
     expect(map.people.map((person) => person.name)).toEqual(DATASET.people.map((person) => person.name));
     expect(map.people.every((person) => person.evidence.length === 0)).toBe(true);
     expect(map.measures).toEqual([]);
   });
 
-  it('timeline: events, meetings and measures, linked as on the page', () => {
+  it('timeline: events, meetings and measures, linked as their quotes and the whole texts link them', () => {
     const timeline = sliceDataset(DATASET, 'timeline');
-    expect([timeline.events, timeline.meetings, timeline.measures]).toEqual([DATASET.events, DATASET.meetings, DATASET.measures]);
+    expect([timeline.events, timeline.meetings, timeline.measures]).toEqual([firstQuotes(DATASET.events), firstQuotes(DATASET.meetings), firstQuotes(DATASET.measures)]);
+    // The reference: the same first quotes, with every article's whole text (the excerpts must lose no link).
+    const reference: Dataset = { ...DATASET, events: timeline.events, meetings: timeline.meetings, measures: timeline.measures, trip: timeline.trip, conflicts: timeline.conflicts };
     const drawn = new Set([...DATASET.events, ...DATASET.meetings, ...DATASET.measures].map((fact) => fact.id));
+    let linked = 0;
     for (const selection of selections(DATASET)) {
       const onTimeline = (ids: Set<string>) => sorted(new Set([...ids].filter((id) => drawn.has(id))));
-      expect(onTimeline(relatedFactIds(timeline, selection)), selection.id).toEqual(onTimeline(relatedFactIds(DATASET, selection)));
+      const expected = onTimeline(relatedFactIds(reference, selection));
+      linked += expected.length;
+      expect(onTimeline(relatedFactIds(timeline, selection)), selection.id).toEqual(expected);
     }
+    expect(linked).toBeGreaterThan(selections(DATASET).length);
+  });
+
+  it('keeps in the timeline’s excerpts only the sentences that link a meeting to a measure', () => {
+    const timeline = sliceDataset(DATASET, 'timeline');
+    const page = sliceDataset(DATASET, 'page');
+    const textLength = (dataset: Dataset) => dataset.articles.reduce((sum, article) => sum + article.text.length, 0);
+    const pageArticles = { ...page, articles: page.articles.filter((article) => timeline.articles.some((candidate) => candidate.id === article.id)) };
+    expect(textLength(timeline)).toBeLessThanOrEqual(textLength(pageArticles));
   });
 
   it('names every source it quotes by the same label as the whole dataset', () => {

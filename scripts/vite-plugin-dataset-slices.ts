@@ -4,8 +4,8 @@
 //    fetches the whole text from articles/<id>.json when it opens (src/lib/load-dataset.ts);
 //  - an embed: only the facts its chart draws, and only the articles they cite.
 // The offline single file (tariff-tracer.html) is not cut: it must work from file://, where nothing can be fetched.
-import type { Article, Dataset, Span } from '../src/lib/dataset.ts';
-import { meetingSentences } from '../src/lib/relations.ts';
+import type { Article, Dataset, Evidence, Span } from '../src/lib/dataset.ts';
+import { meetingDiscusses, meetingSentences } from '../src/lib/relations.ts';
 
 export type DatasetSlice = 'page' | 'flow' | 'map' | 'timeline';
 
@@ -98,19 +98,62 @@ export function sentencesRelationsRead(dataset: Pick<Dataset, 'people' | 'articl
   return kept;
 }
 
+/**
+ * Of the sentences relations.ts could read (sentencesRelationsRead), the few an embed needs to link each meeting to
+ * the same measures: for every meeting–measure pair the whole set of sentences links, sentences are added in order
+ * until the pair is linked. Linking only grows with more sentences, so the result links exactly the same pairs.
+ */
+export function sentencesLinkingMeetings(dataset: Pick<Dataset, 'people' | 'articles' | 'meetings' | 'measures'>): Map<string, Set<number>> {
+  const candidates = sentencesRelationsRead(dataset);
+  const byId = new Map(dataset.articles.map((article) => [article.id, article]));
+  const chosen = new Map<string, Set<number>>();
+  for (const meeting of dataset.meetings) {
+    const articleIds = [...new Set(meeting.evidence.map((item) => item.articleId))].filter((id) => byId.has(id));
+    const options = articleIds.flatMap((id) => [...(candidates.get(id) ?? [])].sort((a, b) => a - b).map((index) => ({ id, index })));
+    if (!options.length) continue;
+    const view = (sentences: Map<string, Set<number>>) => ({
+      people: dataset.people,
+      articles: articleIds.map((id) => excerptArticle(byId.get(id)!, sentences.get(id) ?? new Set())),
+    });
+    const whole = view(candidates);
+    for (const measure of dataset.measures) {
+      if (!meetingDiscusses(whole, meeting, measure) || meetingDiscusses(view(chosen), meeting, measure)) continue;
+      for (const { id, index } of options) {
+        const set = chosen.get(id) ?? new Set<number>();
+        if (set.has(index)) continue;
+        chosen.set(id, set.add(index));
+        if (meetingDiscusses(view(chosen), meeting, measure)) break;
+      }
+    }
+  }
+  return chosen;
+}
+
 /** The whole text of every article, for articles/<id>.json. */
 export function articleTexts(dataset: Pick<Dataset, 'articles'>): ArticleText[] {
   return dataset.articles.map((article) => ({ id: article.id, text: article.text, sentences: article.sentences }));
+}
+
+/**
+ * An embed quotes at most this many reports of each fact (the first, in the compiler's order). At scale one fact is
+ * reported by thousands of articles (1,424 evidence items for one measure at 2,000 generated articles); an embed
+ * cannot carry them all and stay small, and its reader cannot use them. `articleCount` keeps the true number of
+ * reports ("Reported by 1,424 articles"), and the embed's credit link leads to the site, which has every quote.
+ */
+export const EMBED_QUOTES_PER_FACT = 2;
+
+function withFirstQuotes<T extends { evidence: Evidence[] }>(fact: T): T {
+  return fact.evidence.length <= EMBED_QUOTES_PER_FACT ? fact : { ...fact, evidence: fact.evidence.slice(0, EMBED_QUOTES_PER_FACT) };
 }
 
 const EMPTY_REPORT: Dataset['report'] = { skipped: [], warnings: [], unresolvedDates: [], corrections: [] };
 
 /** The dataset a page inlines: for 'page' every fact; for an embed the facts its chart draws. Never mutates `dataset`. */
 export function sliceDataset(dataset: Dataset, slice: DatasetSlice): Dataset {
-  // Only where meetings and measures are drawn together does relations.ts read the articles' sentences.
-  const keep = slice === 'page' || slice === 'timeline' ? sentencesRelationsRead(dataset) : new Map<string, Set<number>>();
-  const excerpt = (article: Article) => excerptArticle(article, keep.get(article.id) ?? new Set());
-  if (slice === 'page') return { ...dataset, articles: dataset.articles.map(excerpt) };
+  if (slice === 'page') {
+    const keep = sentencesRelationsRead(dataset);
+    return { ...dataset, articles: dataset.articles.map((article) => excerptArticle(article, keep.get(article.id) ?? new Set())) };
+  }
 
   const none: Pick<Dataset, 'measures' | 'people' | 'places' | 'meetings' | 'events' | 'conflicts'> = {
     measures: [],
@@ -142,10 +185,13 @@ export function sliceDataset(dataset: Dataset, slice: DatasetSlice): Dataset {
     };
   }
   const drawn = { ...none, ...facts };
+  for (const key of ['measures', 'meetings', 'events', 'places'] as const) (drawn[key] as { evidence: Evidence[] }[]) = drawn[key].map(withFirstQuotes);
   const factIds = new Set([...drawn.measures, ...drawn.meetings, ...drawn.events, ...drawn.places, ...drawn.people].map((fact) => fact.id));
   if (slice === 'map') for (const stop of dataset.trip.stops) factIds.add(stop.id);
-  const conflicts = dataset.conflicts.filter((conflict) => factIds.has(conflict.factId));
-  const trip = slice === 'map' ? dataset.trip : { ...dataset.trip, stops: [] };
+  const conflicts = dataset.conflicts
+    .filter((conflict) => factIds.has(conflict.factId))
+    .map((conflict) => ({ ...conflict, sides: conflict.sides.map(withFirstQuotes) }));
+  const trip = { ...dataset.trip, stops: slice === 'map' ? dataset.trip.stops.map(withFirstQuotes) : [] };
   const cited = new Set(
     [...drawn.measures, ...drawn.meetings, ...drawn.events, ...drawn.places, ...trip.stops, ...conflicts.flatMap((conflict) => conflict.sides)].flatMap(
       (fact) => fact.evidence.map((item) => item.articleId),
@@ -153,12 +199,18 @@ export function sliceDataset(dataset: Dataset, slice: DatasetSlice): Dataset {
   );
   // An embed has no reader and no sources list: an article is there to name a quote's source. The publication
   // anchors (the reasoning behind an inferred date, shown in the reader) stay on the page.
+  // Only where meetings and measures are drawn together (the timeline) does relations.ts read the articles'
+  // sentences: those of the meetings' quoted articles, as the embed has them.
+  const keep =
+    slice === 'timeline'
+      ? sentencesLinkingMeetings({ people: drawn.people, meetings: drawn.meetings, measures: drawn.measures, articles: dataset.articles })
+      : new Map<string, Set<number>>();
   const articles = dataset.articles
     .filter((article) => cited.has(article.id))
     .map((article) => {
       const published = { ...article.published };
       delete published.anchors;
-      return excerpt({ ...article, published });
+      return excerptArticle({ ...article, published }, keep.get(article.id) ?? new Set());
     });
   return { ...dataset, ...drawn, conflicts, trip, articles, report: EMPTY_REPORT };
 }

@@ -38,16 +38,37 @@ export function readDatasetJson(file: string): string {
   return JSON.stringify(readDataset(file));
 }
 
-// One parse per build for all plugins and pages: at 20,000 articles the file is ~300 MB of JSON, and each parse
-// holds over a gigabyte. Keyed by path and modification time, so the dev server sees a recompiled file.
-let cached: { key: string; dataset: Dataset } | undefined;
-export function readDatasetCached(file: string): Dataset {
+// One parse per process for all plugins, pages and builds: at 20,000 articles the file is ~300 MB of JSON, and each
+// parse holds over a gigabyte. On globalThis because build-single-file.ts runs several builds in one process, each
+// loading this module afresh with vite.config.ts. Keyed by path and modification time, so the dev server sees a
+// recompiled file.
+const CACHE = Symbol.for('tariff-tracer:dataset-cache');
+type DatasetCache = { key: string; dataset: Dataset; slices: Map<string, string> };
+const cacheHolder = globalThis as unknown as Record<symbol, DatasetCache | undefined>;
+
+function cacheFor(file: string): DatasetCache {
   const key = existsSync(file) ? `${file}:${statSync(file).mtimeMs}` : file;
-  if (cached?.key !== key) {
-    cached = undefined;
-    cached = { key, dataset: readDataset(file) };
+  if (cacheHolder[CACHE]?.key !== key) {
+    cacheHolder[CACHE] = undefined;
+    cacheHolder[CACHE] = { key, dataset: readDataset(file), slices: new Map() };
   }
-  return cached.dataset;
+  return cacheHolder[CACHE]!;
+}
+
+export function readDatasetCached(file: string): Dataset {
+  return cacheFor(file).dataset;
+}
+
+/** The JSON a page inlines, made once per slice. */
+function inlinedJson(file: string, slice: DatasetSlice | null): string {
+  const cache = cacheFor(file);
+  const name = slice ?? 'whole';
+  let json = cache.slices.get(name);
+  if (json === undefined) {
+    json = jsonForScriptTag(JSON.stringify(slice ? sliceDataset(cache.dataset, slice) : cache.dataset));
+    cache.slices.set(name, json);
+  }
+  return json;
 }
 
 /** Which slice a page inlines, from its path ("/embed/map.html" → "map"); null for the whole dataset. */
@@ -72,15 +93,13 @@ export function inlineDataset(options: { file?: string } = {}): Plugin {
       order: 'pre',
       handler(html, context) {
         if (!html.includes(DATASET_PLACEHOLDER)) return html;
-        const dataset = readDatasetCached(file);
         const slice = sliceForPage(context.path, mode, command);
-        const inlined = slice ? sliceDataset(dataset, slice) : dataset;
         // Only the main page has a reader; it finds the whole texts through this meta element.
         const textsMeta = slice === 'page' ? `<meta name="${ARTICLE_TEXTS_META}" content="./articles/" />\n` : '';
         if (slice === 'page') writeTexts = true;
         return html.replace(
           DATASET_PLACEHOLDER,
-          () => `${textsMeta}<script type="application/json" id="dataset">${jsonForScriptTag(JSON.stringify(inlined))}</script>`,
+          () => `${textsMeta}<script type="application/json" id="dataset">${inlinedJson(file, slice)}</script>`,
         );
       },
     },

@@ -37,9 +37,19 @@ async function openHost(browser: Browser): Promise<HostPage> {
     if (message.type() === 'error') errors.push(message.text());
   });
   await context.route(hostUrl, (route) => route.fulfill({ contentType: 'text/html', body: HOST_PAGE.replaceAll('__EMBED_BASE__', base) }));
+  await context.addInitScript(recordCspViolations);
   await page.goto(hostUrl, { waitUntil: 'networkidle' });
   return { context, page, externalRequests, errors };
 }
+
+/** Runs in every page and frame before its scripts: keeps each Content-Security-Policy violation it reports. */
+function recordCspViolations(): void {
+  const seen: string[] = [];
+  (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+  document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`));
+}
+
+const cspViolations = (target: Page | Frame) => target.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['no listener']);
 
 interface FrameFit {
   chart: string;
@@ -204,6 +214,15 @@ describe('embeds on a host page', () => {
     await site.close();
   });
 
+  it('draws every embed in its frame under its Content-Security-Policy with no violation', async () => {
+    for (const column of ['narrow', 'wide']) {
+      for (const chart of CHARTS) {
+        const frame = await frameOf(host.page, column, chart);
+        expect(await cspViolations(frame), `${column}/${chart}`).toEqual([]);
+      }
+    }
+  });
+
   it('applies the URL options: dark theme, hidden title, step', async () => {
     const map = await frameOf(host.page, 'narrow', 'map');
     expect(await map.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
@@ -296,6 +315,20 @@ describe('each embed page on its own', () => {
       await page.context().close();
     });
 
+    it(`embed/${chart}.html has a strict Content-Security-Policy that loads nothing, and reports no violation`, async () => {
+      const context = await browser.newContext({ viewport: { width: 700, height: 900 } });
+      await context.addInitScript(recordCspViolations);
+      const page = await context.newPage();
+      await page.goto(`${baseURL()}/embed/${chart}.html`, { waitUntil: 'networkidle' });
+      await page.locator('svg[data-chart-svg] [data-id]').first().waitFor({ state: 'attached' });
+      const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+      expect(policy).toContain("default-src 'none'");
+      expect(policy).toMatch(/script-src 'sha256-[^']+';/);
+      expect(policy).not.toMatch(/'self'|unsafe-eval|script-src[^;]*unsafe-inline/);
+      expect(await cspViolations(page)).toEqual([]);
+      await context.close();
+    });
+
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`embed/${chart}.html has no axe violation in the ${colorScheme} theme`, async () => {
         const { page } = await openPage(browser, `/embed/${chart}.html?theme=${colorScheme}`, { viewport: { width: 700, height: 900 } });
@@ -335,7 +368,8 @@ describe('the Embed button on the main page', () => {
     expect(await axeViolations(page, 'dialog[open]')).toEqual([]);
     await dialog.getByRole('button', { name: 'Copy code' }).click();
     // The clipboard write is asynchronous: the status says so once it has happened.
-    await expect.poll(() => dialog.getByRole('status').textContent(), { timeout: 5_000 }).toBe('Copied to the clipboard.');
+    // (The dialog has two status lines: the offered height's, and the copy's.)
+    await expect.poll(() => dialog.getByRole('status').filter({ hasText: 'Copied to the clipboard.' }).count(), { timeout: 5_000 }).toBe(1);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('embed/flow.html?theme=dark');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });

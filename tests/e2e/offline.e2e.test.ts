@@ -14,6 +14,8 @@ describe('dist/tariff-tracer.html opened from disk', () => {
   let page: Page;
   const blocked: string[] = [];
   const errors: string[] = [];
+  /** Set once the test above has injected a script on purpose: its refusal is logged as a console error. */
+  let injectedScriptRefused = false;
 
   beforeAll(async () => {
     if (!existsSync(FILE)) throw new Error(`${FILE} not found: \`npm run build\` writes it (scripts/build-single-file.ts)`);
@@ -24,6 +26,12 @@ describe('dist/tariff-tracer.html opened from disk', () => {
       if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
       blocked.push(url);
       return route.abort('internetdisconnected');
+    });
+    // Every Content-Security-Policy violation the page reports, from its first script on.
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`));
     });
     page = await context.newPage();
     page.on('pageerror', (error) => errors.push(String(error)));
@@ -68,8 +76,30 @@ describe('dist/tariff-tracer.html opened from disk', () => {
     await page.locator('.presentation').waitFor({ state: 'detached' });
   });
 
+  it('runs under a strict Content-Security-Policy with no violation, and the policy refuses an injected script', async () => {
+    const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+    expect(policy).toMatch(/script-src( 'sha256-[^']+')+;/);
+    expect(policy).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+    expect(policy).toContain("object-src 'none'");
+    expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+    // The listener hears a real violation: an inline script added now is refused, and reported.
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true;';
+      document.body.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return (window as unknown as { __injected?: boolean }).__injected === true;
+    });
+    expect(ran).toBe(false);
+    const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations.splice(0));
+    expect(violations).toHaveLength(1);
+    expect(violations[0]).toMatch(/^script-src-elem inline/);
+    injectedScriptRefused = true;
+  });
+
   it('asked the network for nothing and logged no error', () => {
     expect(blocked).toEqual([]);
-    expect(errors).toEqual([]);
+    // Violations before the injection were checked above (none); the injected script's refusal is the one expected error.
+    expect(errors.filter((error) => !(injectedScriptRefused && /Content Security Policy/.test(error)))).toEqual([]);
   });
 });
