@@ -163,6 +163,8 @@ async function measureOnce(browser: Browser, base: string, run: number): Promise
   await page.goto(`${base}tests/pages/timeline-bench.html?events=${EVENTS}`, { waitUntil: 'networkidle' });
   const svg = page.locator('[data-chart-svg]');
   await svg.waitFor();
+  // The chart mounts in stages and its marks a few rows per idle slice: measure once all are drawn.
+  await page.locator('.timeline[data-drawn]').waitFor({ timeout: 60_000 });
   const box = (await svg.boundingBox())!;
   const centre = { x: box.x + box.width * 0.6, y: box.y + Math.min(box.height / 2, 250) };
   await page.mouse.move(centre.x, centre.y);
@@ -171,7 +173,7 @@ async function measureOnce(browser: Browser, base: string, run: number): Promise
   await page.evaluate('window.__frames.recording = true');
 
   const phase = (name: string) => page.evaluate(`window.__setPhase(${JSON.stringify(name)})`);
-  // Wheel: zoom in from the two-year view towards days, then back out past the whole range.
+  // Wheel: zoom in from the opening view (the whole range) towards days, then back out to the whole range.
   await phase('wheel zoom');
   for (let tick = 0; tick < 40; tick++) {
     await page.mouse.wheel(0, -120);
