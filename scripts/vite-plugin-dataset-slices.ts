@@ -74,11 +74,14 @@ export function sentencesRelationsRead(dataset: Pick<Dataset, 'people' | 'articl
   const byId = new Map(dataset.articles.map((article) => [article.id, article]));
   const kept = new Map<string, Set<number>>();
   for (const meeting of dataset.meetings) {
-    for (const articleId of new Set(meeting.evidence.map((item) => item.articleId))) {
+    const evidenceByArticle = new Map<string, Evidence[]>();
+    for (const item of meeting.evidence) evidenceByArticle.set(item.articleId, [...(evidenceByArticle.get(item.articleId) ?? []), item]);
+    for (const [articleId, evidence] of evidenceByArticle) {
       const article = byId.get(articleId);
       if (!article) continue;
-      // What meetingSentences adds after the evidence quotes are this article's sentences, in order.
-      const found = meetingSentences({ people: dataset.people, articles: [article] }, meeting).slice(meeting.evidence.length);
+      // What meetingSentences adds after the evidence quotes are this article's sentences, in order. Asked with this
+      // article's quotes only: a meeting reported by thousands of articles would otherwise copy all its quotes per article.
+      const found = meetingSentences({ people: dataset.people, articles: [article] }, { ...meeting, evidence }).slice(evidence.length);
       if (!found.length) continue;
       const indexes = kept.get(articleId) ?? new Set<number>();
       let cursor = 0;
