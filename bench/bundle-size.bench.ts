@@ -120,6 +120,10 @@ lines.push('');
 
 const report = lines.join('\n');
 console.log(report);
-writeFileSync(resolve('bench/results-size.md'), report);
+// Keep the section bench/site-scale.bench.ts writes into the same file (its figures take minutes to remake).
+const resultsFile = resolve('bench/results-size.md');
+const previous = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '';
+const siteScale = /<!-- site-scale:start -->[\s\S]*<!-- site-scale:end -->/.exec(previous)?.[0];
+writeFileSync(resultsFile, siteScale ? `${report}\n${siteScale}\n` : report);
 const over = rows.filter((row) => row.total > BUDGETS[row.kind]!);
 if (over.length) console.log(`Over budget: ${over.map((row) => row.page).join(', ')}`);
