@@ -6,7 +6,7 @@
 import type { Measure } from '../../lib/dataset.ts';
 import { answerRelations, displayTimes, type AnswerRelations } from './answers.ts';
 import { factDateFromValue, factDateMidpoint } from './dates.ts';
-import type { FlowLane, FlowLayout, FlowLayoutOptions, FlowLink, FlowNode } from './layout-types.ts';
+import type { FlowLabelLine, FlowLane, FlowLayout, FlowLayoutOptions, FlowLink, FlowNode } from './layout-types.ts';
 import { disputedDates, labelLines, markRadius, type LabelOptions } from './marks.ts';
 import { chooseCorridor, wideRoute, type Obstacle, type RoutedMark } from './routes.ts';
 import { textWidth } from './text-metrics.ts';
@@ -43,8 +43,10 @@ export function layoutHorizontal(options: ResolvedOptions): FlowLayout {
   const times = displayTimes(options.ordered);
   const found = answerRelations(options.ordered, times);
   let worded = new Set<string>();
+  // Most labels are the same from one round to the next: wrapping text is the costly part of a round.
+  const labels = new Map<string, FlowLabelLine[]>();
   for (;;) {
-    const { layout, unrouted } = layoutOnce(options, times, found, worded);
+    const { layout, unrouted } = layoutOnce(options, times, found, worded, labels);
     if (!unrouted.length) return layout;
     worded = new Set([...worded, ...unrouted]);
   }
@@ -55,6 +57,7 @@ function layoutOnce(
   times: ReadonlyMap<string, number>,
   found: AnswerRelations,
   worded: ReadonlySet<string>,
+  labelCache: Map<string, FlowLabelLine[]>,
 ): { layout: FlowLayout; unrouted: string[] } {
   const { width, fontSize, ordered, conflicts, actorName, shortLabels } = options;
   // A lane for each actor with a dated measure: one whose measures are all undated has only the undated row.
@@ -123,7 +126,7 @@ function layoutOnce(
     const otherDates = disputedDates(measure, conflicts);
     const common = { id: measure.id, measure, lane: measure.imposer, r, rateUnknown: measure.ratePct === null, planned: measure.status === 'planned', order };
     if (time === undefined) {
-      const lines = labelLines(measure, otherDates, undatedLabelWidth, fontSize, actorName, labelOptions(measure, { withImposer: true }));
+      const lines = cachedLabel(labelCache, measure, otherDates, undatedLabelWidth, fontSize, actorName, labelOptions(measure, { withImposer: true }));
       const labelWidth = widest(lines, fontSize, undatedLabelWidth);
       undatedPlaced.push({
         node: { ...common, x: 0, undated: true, dispute: otherDates.length ? { otherDates, ghostX: null, bracketY: null, bracketX: null } : null, labelWidth, labelLines: lines, anchor: 'start' },
@@ -136,7 +139,7 @@ function layoutOnce(
     const cx = x(time);
     const ghostTimes = otherDates.map((value) => factDateMidpoint(factDateFromValue(value))).filter((t): t is number => t !== null);
     const ghostX = ghostTimes[0] !== undefined ? x(ghostTimes[0]) : null;
-    const label = (lineWidth: number) => labelLines(measure, otherDates, lineWidth, fontSize, actorName, labelOptions(measure));
+    const label = (lineWidth: number) => cachedLabel(labelCache, measure, otherDates, lineWidth, fontSize, actorName, labelOptions(measure));
     let lines = label(maxLabelWidth);
     let labelWidth = widest(lines, fontSize, maxLabelWidth);
     // Right of the mark when it fits, else left of it; when neither side has room, the label is wrapped narrower to
@@ -201,7 +204,7 @@ function layoutOnce(
       dispute: rest.dispute && {
         ...rest.dispute,
         bracketY: disputed ? Math.max(cy + labelHeight / 2, cy + node.r) + bracketSpace / 2 : null,
-        bracketX: disputed ? cx + (node.dispute!.ghostX! < cx ? 0.6 : -0.6) * node.r : null,
+        bracketX: disputed ? cx + (node.dispute!.ghostX! < cx ? -0.6 : 0.6) * node.r : null,
       },
       y: cy,
       label: {
@@ -293,6 +296,22 @@ function layoutOnce(
     undated,
   };
   return { layout, unrouted: [] };
+}
+
+function cachedLabel(
+  cache: Map<string, FlowLabelLine[]>,
+  measure: Measure,
+  otherDates: readonly string[],
+  maxWidth: number,
+  fontSize: number,
+  actorName: (code: string) => string,
+  options: LabelOptions,
+): FlowLabelLine[] {
+  const ids = (list: readonly Measure[] | undefined) => (list ?? []).map((other) => other.id).join(',');
+  const key = `${measure.id}|${maxWidth}|${options.withImposer ? 1 : 0}|${ids(options.relations?.answers)}|${ids(options.relations?.answeredBy)}`;
+  let lines = cache.get(key);
+  if (!lines) cache.set(key, (lines = labelLines(measure, otherDates, maxWidth, fontSize, actorName, options)));
+  return lines;
 }
 
 function widest(lines: FlowNode['label']['lines'], fontSize: number, maxWidth: number): number {

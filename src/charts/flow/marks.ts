@@ -113,8 +113,11 @@ export function labelLines(
   const rate = measure.ratePct === null && measure.action !== 'remove' ? ' · rate not stated' : '';
   if (!short) push(`${who}${kind} · ${formatFactDate(measure.date)}${rate}`, 'meta', 2, 'regular');
   if (otherDates.length) push(`date disputed: also ${otherDates.map(formatDateValue).join(', ')}`, 'note', 2, 'regular');
-  if (relations?.answers.length) push(`answers ${relations.answers.map((other) => shortReference(other, actorName)).join('; ')}`, 'note', 2, 'regular');
-  if (relations?.answeredBy.length) push(`answered by ${relations.answeredBy.map((other) => shortReference(other, actorName)).join('; ')}`, 'note', 2, 'regular');
+  // As many lines as the title may take (the phone's chain has the height to name every measure answered), two in
+  // presentation, where every line of height counts.
+  const noteLines = short ? 2 : titleLines;
+  if (relations?.answers.length) push(`answers ${relations.answers.map((other) => shortReference(other, actorName)).join('; ')}`, 'note', noteLines, 'regular');
+  if (relations?.answeredBy.length) push(`answered by ${relations.answeredBy.map((other) => shortReference(other, actorName)).join('; ')}`, 'note', noteLines, 'regular');
   return lines;
 }
 
