@@ -34,7 +34,24 @@ export interface SentenceFacts {
   /** The name of the person a pronoun at [start, end) refers to, when known. */
   pronounName: (sentence: SentenceInfo, start: number, end: number) => string | undefined;
   categories: { category: EventCategory; re: RegExp }[];
+  /** Clauses and titles already drafted in this build (see ReportMemo); a fresh one per article when not given. */
+  memo?: ReportMemo;
 }
+
+/**
+ * The clauses and titles drafted for a sentence depend on its text, its date and name spans and its dateline alone:
+ * a sentence repeated across articles (wire copy in several outlets) is parsed once per build, not once per article.
+ */
+export interface ReportMemo {
+  clauses: Map<string, ActionClause | null>;
+  titles: WeakMap<ActionClause, Map<string, string | null>>;
+}
+
+export function createReportMemo(): ReportMemo {
+  return { clauses: new Map(), titles: new WeakMap() };
+}
+
+const spanKey = (spans: readonly Span[]) => spans.map((s) => `${s.start}-${s.end}`).join(',');
 
 // Verbs by which a release reports what its people did that day without repeating the date ("During the meeting,
 // the leaders announced …", "the leaders agreed to …"): a "Today" release dates them by its own day.
@@ -198,6 +215,7 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
   // The day a release reports on: set by its "Today" ("this week"), read from the publication date.
   let today: FactDate | null = null;
   const dateline = datelineEnd(context.article.text);
+  const memo = facts.memo ?? createReportMemo();
   for (const sentence of context.sentences) {
     // A dateline ("WASHINGTON —") is never a clause's subject, nor a word of a known name its verb.
     const textFrom = Math.max(0, dateline - sentence.start);
@@ -208,6 +226,26 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
     const dated = sentence.dates.filter((d) => d.date);
     const spans: Span[] = sentence.dates.map((d) => ({ start: d.start, end: d.end }));
     const evidence = sentenceEvidence(context.article, sentence);
+    const memoKey = `${sentence.text}\u0000${spanKey(spans)}\u0000${spanKey(notVerbs)}\u0000${textFrom}\u0000`;
+    /** The clause `find` drafts, once per build for this text, spans and dateline (`which` names the finder and its input). */
+    const clauseOf = (which: string, find: () => ActionClause | null): ActionClause | null => {
+      const key = memoKey + which;
+      if (memo.clauses.has(key)) return memo.clauses.get(key)!;
+      const clause = find();
+      memo.clauses.set(key, clause);
+      return clause;
+    };
+    /** The clause's headline (a weak one gives way to the sentence's fallback title), by the name its pronoun stands for. */
+    const titleOf = (clause: ActionClause, named: string | undefined): string | null => {
+      let byName = memo.titles.get(clause);
+      if (!byName) memo.titles.set(clause, (byName = new Map()));
+      if (byName.has(named ?? '\u0000')) return byName.get(named ?? '\u0000')!;
+      const drafted = clauseHeadline(sentence.text, clause, spans, named);
+      // A headline without a clear actor or act ("It starts with C$30", "25 per cent signs") gives way to the clause.
+      const headline = drafted && isWeakHeadline(sentence.text, clause, drafted, named) ? fallbackTitle(sentence.text, spans, textFrom) : drafted;
+      byName.set(named ?? '\u0000', headline);
+      return headline;
+    };
     const push = (date: FactDate | null, clause: ActionClause | null, ofSentenceMeetings = true) => {
       // A date stands for a meeting only when the meeting has that date: "arrived in Washington on Wednesday after a
       // stop in Paris, where he met Macron" dates the arrival, not the meeting.
@@ -216,9 +254,7 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
       const pronoun = subject && subject.last - subject.first === 1 && tokenize(sentence.text)[subject.first]!.pos === 'PRON' ? sentence.text.slice(subject.start, subject.end) : null;
       // A proclamation's "I decided" is its outlet speaking ("The White House").
       const named = pronoun ? (/^(?:i|we)$/i.test(pronoun) ? context.article.outlet ?? undefined : facts.pronounName(sentence, subject!.start, subject!.end)) : undefined;
-      const drafted = clause ? clauseHeadline(sentence.text, clause, spans, named) : null;
-      // A headline without a clear actor or act ("It starts with C$30", "25 per cent signs") gives way to the clause.
-      const headline = drafted && clause && isWeakHeadline(sentence.text, clause, drafted, named) ? fallbackTitle(sentence.text, spans, textFrom) : drafted;
+      const headline = clause ? titleOf(clause, named) : null;
       // The clause's own words say what kind of act it is, not another clause of the sentence.
       const { category, words } = categoryOf(headline ?? sentence.text, facts, measureIds, eventMeetings);
       const verbAt = clause ? tokenize(sentence.text)[clause.verb]!.start : sentence.text.length;
@@ -246,7 +282,7 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
     const datedVerbs = new Set<number>();
     for (const mention of dated) {
       if (isNameOrAside(sentence.text, mention) || isGoalYear(sentence.text, mention)) continue;
-      const clause = actionOfDate(sentence.text, mention, spans, notVerbs, textFrom);
+      const clause = clauseOf(`date ${mention.start}-${mention.end}`, () => actionOfDate(sentence.text, mention, spans, notVerbs, textFrom));
       if (!clause || !clause.subject) continue;
       datedVerbs.add(clause.verb);
       // A range ("from October 24 to November 1, 2025") dates both its ends: a trip begins and ends.
@@ -259,7 +295,7 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
     // A release dated "Today" (or "this week") reports its people's other acts of that day undated: "the leaders
     // announced …", "they also announced the conclusion of negotiations".
     if (today && !sentence.flashback && ![...seen].some((value) => value.startsWith(today!.value))) {
-      const undatedAct = firstReportedAct(sentence.text, spans);
+      const undatedAct = clauseOf('reported act', () => firstReportedAct(sentence.text, spans));
       if (undatedAct && !datedVerbs.has(undatedAct.verb) && isPastAction(sentence.text, undatedAct)) push(today, undatedAct);
     }
     // "Carney's meeting with Xi comes one day after the Chinese president met with Donald Trump": the sentence's
@@ -269,7 +305,7 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
       const anchor = meetingIds.map(facts.meetingDate).find((d) => d?.precision === 'day');
       const verb = tokenize(sentence.text).findIndex((t) => t.start >= mention.end && t.pos === 'VERB');
       if (!anchor || verb < 0) continue;
-      const clause = clauseAtVerb(sentence.text, verb, spans, mention.end);
+      const clause = clauseOf(`verb ${verb} after ${mention.end}`, () => clauseAtVerb(sentence.text, verb, spans, mention.end))!;
       const date = formatDate(addDays(dateParts(anchor), mention.relativeDays), 'day');
       if (clause.subject && !seen.has(date.value)) {
         seen.add(date.value);
@@ -283,7 +319,8 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
     if (unresolvedPoint) {
       // A sentence that places its event in time we could not resolve ("last month" with no publication date)
       // still reports an event: it goes on the timeline undated rather than at a guessed date.
-      const clause = actionOfDate(sentence.text, sentence.dates[0]!, spans, notVerbs, textFrom);
+      const first = sentence.dates[0]!;
+      const clause = clauseOf(`date ${first.start}-${first.end}`, () => actionOfDate(sentence.text, first, spans, notVerbs, textFrom));
       if (clause?.subject) push(null, clause);
     }
     // Only the day itself or "this week" set it: "earlier this year" is no longer the release's day.

@@ -2,7 +2,7 @@
 // a statement) becomes an event tied to the facts it is about; reports of one event from several articles merge.
 import type { FactDate, TimelineEvent, EventCategory } from '../../src/lib/dataset.ts';
 import type { ArticleContext } from './context.ts';
-import { articleEventReports, type EventReport, type SentenceFacts } from './event-reports.ts';
+import { articleEventReports, createReportMemo, type EventReport, type SentenceFacts } from './event-reports.ts';
 import { compareFactDates, datesCompatible, moreSpecificDate } from './dates.ts';
 import type { PeopleRegistry } from './people.ts';
 import { eventId, personId } from './ids.ts';
@@ -51,6 +51,7 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
       return person ? names.get(person.key) ?? person.key : undefined;
     },
     categories,
+    memo: createReportMemo(),
   };
   const reports: EventReport[] = contexts.flatMap((context) => articleEventReports(context, facts));
   // Most precise first, so a vaguer report ("in 2018") joins the precise one ("December 2018").
