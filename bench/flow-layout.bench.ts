@@ -1,12 +1,13 @@
 // Benchmark of the flow chart's layout: 200 synthetic measures among 10 actors, laid out many times at phone and
 // desktop widths. Prints ms per layout (median, p95) as wall time and as this process's CPU time (the machine is
 // shared: wall time includes waiting for a core, so the load average is printed too), and the overlap check's result
-// (label on label or mark, and, since arrows are routed around labels, arrow through a label or another mark).
-// Target: under 50 ms and no overlap.
+// (label on label or mark, and, since arrows are routed around labels, arrow through a label or another mark), and
+// how many pairs of arrows into different answers lie along one another (sharedRuns; the "bundle" of issue 15).
+// Also the dev corpus's shape (crossfireMeasures: 17 measures, 9 arrows). Target: under 50 ms and no overlap.
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { layoutCollisions } from '../src/charts/flow/collisions.ts';
-import { syntheticMeasures } from '../src/charts/flow/fixtures.ts';
+import { layoutCollisions, sharedRuns } from '../src/charts/flow/collisions.ts';
+import { crossfireMeasures, syntheticMeasures } from '../src/charts/flow/fixtures.ts';
 import { layoutFlow } from '../src/charts/flow/layout.ts';
 
 const RUNS = 300;
@@ -16,15 +17,18 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 }
 
-const measures = syntheticMeasures(200, 10);
+const synthetic = syntheticMeasures(200, 10);
+const crossfire = crossfireMeasures();
 let worstCpu = 0;
 let worstWall = 0;
 let problems = 0;
-console.log(`flow layout: ${measures.length} measures among 10 actors, ${RUNS} runs per case after 30 warm-up runs; load average ${loadavg()[0]!.toFixed(1)}`);
-for (const { width, fontSize } of [
-  { width: 375, fontSize: 13 },
-  { width: 1440, fontSize: 13 },
-  { width: 1280, fontSize: 24 },
+console.log(`flow layout: ${synthetic.length} synthetic measures among 10 actors, and the ${crossfire.length}-measure crossfire; ${RUNS} runs per case after 30 warm-up runs; load average ${loadavg()[0]!.toFixed(1)}`);
+for (const { name, measures, width, fontSize } of [
+  { name: 'synthetic', measures: synthetic, width: 375, fontSize: 13 },
+  { name: 'synthetic', measures: synthetic, width: 1440, fontSize: 13 },
+  { name: 'synthetic', measures: synthetic, width: 1280, fontSize: 24 },
+  { name: 'crossfire', measures: crossfire, width: 320, fontSize: 13 },
+  { name: 'crossfire', measures: crossfire, width: 1440, fontSize: 13 },
 ]) {
   for (let i = 0; i < 30; i++) layoutFlow(measures, { width, fontSize });
   const wall: number[] = [];
@@ -40,15 +44,15 @@ for (const { width, fontSize } of [
   }
   wall.sort((a, b) => a - b);
   cpu.sort((a, b) => a - b);
-  const collisions = layoutCollisions(layout);
+  const collisions = [...layoutCollisions(layout), ...sharedRuns(layout)];
   problems += collisions.length;
   worstCpu = Math.max(worstCpu, quantile(cpu, 0.95));
   worstWall = Math.max(worstWall, quantile(wall, 0.95));
   console.log(
-    `  ${String(width).padStart(4)} px, ${fontSize}px type (${layout.orientation}): ` +
+    `  ${name}, ${String(width).padStart(4)} px, ${fontSize}px type (${layout.orientation}): ` +
       `wall median ${quantile(wall, 0.5).toFixed(2)} ms, p95 ${quantile(wall, 0.95).toFixed(2)} ms; ` +
       `CPU median ${quantile(cpu, 0.5).toFixed(2)} ms, p95 ${quantile(cpu, 0.95).toFixed(2)} ms; ` +
-      `${layout.nodes.length} marks, ${layout.links.length} arrows, height ${layout.height} px; overlaps (labels, marks, arrows): ${collisions.length}` +
+      `${layout.nodes.length} marks, ${layout.links.length} arrows, height ${layout.height} px; overlaps (labels, marks, arrows, shared runs): ${collisions.length}` +
       (collisions.length ? ` (${collisions.slice(0, 3).join('; ')})` : ''),
   );
 }
