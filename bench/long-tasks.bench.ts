@@ -46,7 +46,11 @@ async function settle(page: Page, quietMs = 1200, maxMs = 15000): Promise<void> 
   }
 }
 
+/** Every action run, in order, so one without a long task is still printed. */
+const actionsRun: string[] = [];
+
 async function act(page: Page, action: string, run: () => Promise<void>): Promise<void> {
+  actionsRun.push(action);
   await page.evaluate((name) => (window.__action = name), action);
   await run();
   await settle(page);
@@ -129,13 +133,17 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(String(error)));
+      actionsRun.length = 0;
+      actionsRun.push('load');
       const tasks = await measure(page, path, baseUrl);
       await context.close();
       console.log(`\n${path}${errors.length ? `  (page errors: ${errors.join(' | ')})` : ''}`);
-      const actions = [...new Set(tasks.map((task) => task.action))];
-      if (!tasks.length) console.log('  no long task');
-      for (const action of actions) {
+      for (const action of actionsRun) {
         const mine = tasks.filter((task) => task.action === action);
+        if (!mine.length) {
+          console.log(`  ${action.padEnd(34)}   no long task`);
+          continue;
+        }
         const longest = Math.max(...mine.map((task) => task.duration));
         const blocking = mine.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
         worst = Math.max(worst, longest);
