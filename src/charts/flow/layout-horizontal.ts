@@ -116,7 +116,7 @@ function layoutOnce(
   // than a line fewer per label).
   const undatedCount = ordered.filter((measure) => !times.has(measure.id)).length;
   const perRow = (count: number) => (right - margin.left - (count - 1) * gap * 3) / count - 2 * maxRadius - gap;
-  const sharing = [4, 3, 2, 1].find((count) => count <= Math.max(1, undatedCount) && perRow(count) >= fontSize * 9) ?? 1;
+  const sharing = [4, 3, 2, 1].find((count) => count <= Math.max(1, undatedCount) && perRow(count) >= fontSize * 12) ?? 1;
   const undatedLabelWidth = Math.max(fontSize * 6, Math.min(maxLabelWidth, perRow(sharing)));
   const placedByLane = new Map<string, Placed[][]>(lanes.map((lane) => [lane, []]));
   const undatedPlaced: Placed[] = [];

@@ -42,5 +42,7 @@ describe('monthTicks(scale, fontSize, minX, maxX)', () => {
     expect(texts).toContain('Oct 2024');
     expect(texts.some((text) => /^(Apr|May|Jun|Jul) 2018$|2019|2020|2021|2022|2023/.test(text))).toBe(false);
     ticks.slice(1).forEach((tick, index) => expect(tick.x - ticks[index]!.x).toBeGreaterThan(30));
+    // No label over a break's symbol.
+    for (const gap of scale.breaks) for (const tick of ticks) expect(Math.abs(tick.x - gap.x)).toBeGreaterThan(13);
   });
 });

@@ -87,6 +87,8 @@ export function monthTicks(scale: CompressedTimeScale, fontSize: number, minX: n
         fits = false;
         continue;
       }
+      // A label never covers a break's symbol (a tick there gives way; it is not a reason to thin the others).
+      if (scale.breaks.some((gap) => Math.abs(gap.x - x) < half + fontSize)) continue;
       kept.push({ text, x });
       lastRight = x + half;
       lastYear = year;
@@ -103,7 +105,9 @@ export function monthTicks(scale: CompressedTimeScale, fontSize: number, minX: n
     const text = formatTick(gap.to);
     const x = scale(gap.to);
     const half = textWidth(text, fontSize) / 2;
-    const clear = best.every((tick) => Math.abs(tick.x - x) >= half + textWidth(tick.text, fontSize) / 2 + fontSize);
+    const clear =
+      best.every((tick) => Math.abs(tick.x - x) >= half + textWidth(tick.text, fontSize) / 2 + fontSize) &&
+      scale.breaks.every((other) => Math.abs(other.x - x) >= half + fontSize);
     if (clear && x - half >= minX && x + half <= maxX) best.push({ text, x });
   }
   return best.sort((a, b) => a.x - b.x);
