@@ -26,14 +26,15 @@ const DAY = 86_400_000;
 /**
  * A piecewise-linear scale through the given times (any order, repeats allowed), from the start of the first time's
  * month to the last time, onto [left, right]. A gap between two consecutive times longer than `maxGap` ms takes the
- * width of `maxGap` and is reported as a break. A single time gets two months, so its mark sits near the left.
+ * width of `breakWidth` (half of `maxGap` by default) and is reported as a break. A single time gets two months, so its mark sits near the left.
  */
-export function compressedTimeScale(times: readonly number[], [left, right]: readonly [number, number], maxGap = 60 * DAY): CompressedTimeScale {
+export function compressedTimeScale(times: readonly number[], [left, right]: readonly [number, number], maxGap = 60 * DAY, breakWidth = maxGap / 2): CompressedTimeScale {
   const sorted = [...new Set(times)].sort((a, b) => a - b);
   const first = sorted.length ? utcMonth.floor(new Date(sorted[0]!)).getTime() : 0;
   const knots = [first, ...sorted.filter((time) => time > first)];
   if (sorted.length <= 1) knots.push(Math.max(utcMonth.offset(new Date(first), 2).getTime(), (sorted[0] ?? first) + 1));
-  const weights = knots.slice(1).map((time, index) => Math.min(time - knots[index]!, maxGap));
+  // A break takes less width than the longest unbroken gap, so it never looks like a stretch of time.
+  const weights = knots.slice(1).map((time, index) => (time - knots[index]! > maxGap ? breakWidth : time - knots[index]!));
   const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
   const positions = [left];
   for (const weight of weights) positions.push(positions[positions.length - 1]! + ((right - left) * weight) / total);
@@ -88,7 +89,7 @@ export function monthTicks(scale: CompressedTimeScale, fontSize: number, minX: n
         continue;
       }
       // A label never covers a break's symbol (a tick there gives way; it is not a reason to thin the others).
-      if (scale.breaks.some((gap) => Math.abs(gap.x - x) < half + fontSize)) continue;
+      if (scale.breaks.some((gap) => Math.abs(gap.x - x) < half + fontSize * 0.7)) continue;
       kept.push({ text, x });
       lastRight = x + half;
       lastYear = year;
@@ -107,7 +108,7 @@ export function monthTicks(scale: CompressedTimeScale, fontSize: number, minX: n
     const half = textWidth(text, fontSize) / 2;
     const clear =
       best.every((tick) => Math.abs(tick.x - x) >= half + textWidth(tick.text, fontSize) / 2 + fontSize) &&
-      scale.breaks.every((other) => Math.abs(other.x - x) >= half + fontSize);
+      scale.breaks.every((other) => Math.abs(other.x - x) >= half + fontSize * 0.7);
     if (clear && x - half >= minX && x + half <= maxX) best.push({ text, x });
   }
   return best.sort((a, b) => a.x - b.x);
