@@ -8,10 +8,11 @@ import { articlesFromFolder } from './seed-articles.test-helper.ts';
 let articles: Article[];
 let facts: ExtractedFacts;
 
+// The first extraction loads the gazetteers and the tagger: on a shared, loaded machine that outlasts the 10 s default.
 beforeAll(() => {
   articles = articlesFromFolder(resolve(import.meta.dirname, '../../seeds'));
   facts = extractFacts(articles);
-});
+}, 120_000);
 
 function measure(imposer: string, target: string, product: string, rate?: number | null): Measure {
   const found = facts.measures.filter((m) => m.imposer === imposer && m.target === target && m.products.includes(product) && (rate === undefined || m.ratePct === rate));
