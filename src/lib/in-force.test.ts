@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FactDate, MeasureLife, MeasureStage, MeasureStep } from './dataset.ts';
-import { dayBounds, describeInForce, inForceOn } from './in-force.ts';
+import { dayBounds, describeInForce, formatIsoDay, hasDatedSteps, inForceOn, uncertainInWords } from './in-force.ts';
 
 function step(measureId: string, stage: MeasureStage, value: string | null, ratePct: number | null, products: string[]): MeasureStep {
   const date: FactDate | null = value ? { value, precision: value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year' } : null;
@@ -90,5 +90,27 @@ describe('the date control\'s days', () => {
     expect(parseDay('<script>')).toBeNull();
     expect(dayNumber('2025-03-01') - dayNumber('2025-02-28')).toBe(1);
     expect(isoDay(dayNumber('2024-12-31') + 1)).toBe('2025-01-01');
+  });
+});
+
+describe('formatIsoDay and hasDatedSteps', () => {
+  it('writes a day as a reader says it', () => {
+    expect(formatIsoDay('2025-03-01')).toBe('1 March 2025');
+    expect(formatIsoDay('2026-01-16')).toBe('16 January 2026');
+  });
+
+  it('offers days only when a life has a dated step beyond an announcement', () => {
+    expect(hasDatedSteps(lives)).toBe(true);
+    expect(hasDatedSteps(undefined)).toBe(false);
+    expect(hasDatedSteps([{ ...lives[2]!, steps: [lives[2]!.steps[2]!, lives[1]!.steps[2]!] }])).toBe(false);
+  });
+});
+
+describe('uncertainInWords', () => {
+  it('says a step whose month holds the day at its own precision, never a made-up day', () => {
+    const result = inForceOn(lives, '2025-06-15');
+    expect(result.uncertain.map((item) => uncertainInWords(item, lives, words.name))).toEqual([
+      'United States: 50% on steel and aluminum from all origins, raised sometime in June 2025 (day not stated)',
+    ]);
   });
 });

@@ -134,3 +134,34 @@ export function parseDay(value: string | null | undefined): string | null {
   if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
   return isoDay(dayNumber(value)) === value ? value : null;
 }
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "1 March 2025" for "2025-03-01": the day in words, read the same in every locale and time zone. */
+export function formatIsoDay(iso: string): string {
+  return `${Number(iso.slice(8, 10))} ${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+}
+
+/** True when some life has a step a day can fall after (dated and not only announced): the control has days to offer. */
+export function hasDatedSteps(lives: readonly MeasureLife[] | undefined): boolean {
+  return changeDays(lives ?? []).length > 0;
+}
+
+/** A step's date in words at its precision: "1 March 2025", "March 2025", "2025". */
+export function formatFactDate(date: FactDate): string {
+  const [year, month] = date.value.split('-');
+  if (date.precision === 'day' && date.value.length === 10) return formatIsoDay(date.value);
+  if (date.precision !== 'year' && month) return `${MONTH_NAMES[Number(month) - 1]} ${year}`;
+  return year!;
+}
+
+/** "China: 100% on canola oil from Canada, in force sometime in March 2025 (day not stated)": a step the day may precede. */
+export function uncertainInWords(item: InForce['uncertain'][number], lives: readonly MeasureLife[], name: (code: CountryCode) => string): string {
+  const life = lives.find((candidate) => candidate.id === item.lifeId);
+  const { step } = item;
+  const rate = step.ratePct === null ? 'a duty (rate not stated)' : `${step.ratePct}%`;
+  const origin = !life ? '' : life.target === 'XX' ? ' from all origins' : ` from ${name(life.target)}`;
+  const when = step.date ? formatFactDate(step.date) : 'a period';
+  const precision = step.date?.precision === 'year' ? 'month and day not stated' : 'day not stated';
+  return `${life ? `${name(life.imposer)}: ` : ''}${rate} on ${list(step.products)}${origin}, ${step.stage} sometime in ${when} (${precision})`;
+}

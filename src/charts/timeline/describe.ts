@@ -1,5 +1,5 @@
 // Words for the timeline's marks, details box and text alternative: date phrases, sources, the list by year.
-import type { Article, Evidence, FactDate, TimelineEvent } from '../../lib/dataset.ts';
+import type { Article, Evidence, FactDate, MeasureStage, TimelineEvent } from '../../lib/dataset.ts';
 import type { DisputedPosition, TimelineItem } from './items.ts';
 import { articleLabel } from '../../lib/article-label.ts';
 
@@ -61,9 +61,27 @@ export function groupByYear(items: readonly TimelineItem[]): YearGroup[] {
   return groups;
 }
 
+const STAGE_WORDS: Record<MeasureStage, string> = {
+  announced: 'announced',
+  'in force': 'put in force',
+  raised: 'raised',
+  cut: 'cut',
+  paused: 'paused',
+  exempted: 'some goods exempted',
+  lifted: 'lifted',
+};
+
+/** "Escalation (raised)", "De-escalation (cut, lifted)": what the up or down chevron says; '' for no direction. */
+export function directionText(item: Pick<TimelineItem, 'direction' | 'stages'>): string {
+  if (!item.direction) return '';
+  const head = item.direction === 'escalation' ? 'Escalation' : 'De-escalation';
+  return item.stages.length ? `${head} (${item.stages.map((stage) => STAGE_WORDS[stage]).join(', ')})` : head;
+}
+
 /** Accessible name of a mark: its visible label first (WCAG 2.5.3), then what the drawing shows. */
 export function itemName(item: TimelineItem): string {
   const parts = [item.title, `${CATEGORY_NAMES[item.category]}, ${dateText(item.date)}`];
+  if (item.direction) parts.push(directionText(item));
   if (item.disputes.length) parts.push(`Date disputed: the sources also give ${item.disputes.map((position) => dateText(position.date, { withPrecision: false })).join(' and ')}`);
   return parts.join('. ');
 }

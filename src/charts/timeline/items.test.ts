@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../lib/dataset.ts';
-import { day, event, month, storyDataset, year } from './fixtures.ts';
+import type { Measure } from '../../lib/dataset.ts';
+import { day, event, measure, month, storyDataset, year } from './fixtures.ts';
 import { dateInterval, drawnPrecision, timeExtent, timelineItems } from './items.ts';
 
 const utc = (y: number, m: number, d = 1) => Date.UTC(y, m - 1, d);
@@ -77,5 +78,36 @@ describe('timelineItems(dataset)', () => {
     expect(items.filter((item) => item.kind === 'event').map((item) => item.id).sort()).toEqual(dated.map((item) => item.id).sort());
     expect(undated.map((item) => item.id)).toEqual(dataset.events.filter((item) => item.date === null).map((item) => item.id));
     for (let index = 1; index < items.length; index++) expect(items[index]!.start).toBeGreaterThanOrEqual(items[index - 1]!.start);
+  });
+});
+
+describe('escalation and de-escalation', () => {
+  const withStage = (id: string, stage: Measure['stage']) => ({ ...measure(id, day('2025-03-04')), stage });
+  const data = (measures: Measure[], events: ReturnType<typeof event>[] = []) => ({ events, meetings: [], measures, conflicts: [] });
+  const directionOf = (built: ReturnType<typeof timelineItems>, id: string) => built.items.find((item) => item.id === id)?.direction;
+
+  it('reads a measure put in force or raised as an escalation, and a cut, pause, exemption or lifting as a de-escalation', () => {
+    const built = timelineItems(data([withStage('m-in', 'in force'), withStage('m-up', 'raised'), withStage('m-cut', 'cut'), withStage('m-pause', 'paused'), withStage('m-ex', 'exempted'), withStage('m-lift', 'lifted'), withStage('m-plan', 'announced')]));
+    expect(['m-in', 'm-up', 'm-cut', 'm-pause', 'm-ex', 'm-lift', 'm-plan'].map((id) => directionOf(built, id))).toEqual(['escalation', 'escalation', 'de-escalation', 'de-escalation', 'de-escalation', 'de-escalation', null]);
+    expect(built.items.find((item) => item.id === 'm-cut')?.stages).toEqual(['cut']);
+  });
+
+  it('gives a trade event the direction of the measures it stands for, and none when they disagree or it is not a trade event', () => {
+    const measures = [withStage('m-cut', 'cut'), withStage('m-lift', 'lifted'), withStage('m-up', 'raised')];
+    const built = timelineItems(
+      data(measures, [
+        event('e-down', day('2026-01-16'), 'trade measure', ['m-cut', 'm-lift']),
+        event('e-mixed', day('2026-01-17'), 'trade measure', ['m-cut', 'm-up']),
+        event('e-talk', day('2026-01-18'), 'meeting', ['m-up']),
+      ]),
+    );
+    expect(directionOf(built, 'e-down')).toBe('de-escalation');
+    expect(built.items.find((item) => item.id === 'e-down')?.stages).toEqual(['cut', 'lifted']);
+    expect(directionOf(built, 'e-mixed')).toBeNull();
+    expect(directionOf(built, 'e-talk')).toBeNull();
+  });
+
+  it('leaves measures without a stage (datasets from before measure lives) without a direction', () => {
+    expect(timelineItems(storyDataset()).items.every((item) => item.direction === null)).toBe(true);
   });
 });

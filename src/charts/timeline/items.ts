@@ -1,6 +1,6 @@
 // Dataset → timeline items: events, plus dated meetings and measures no event already stands for, each with the time
 // interval its precision supports; undated events kept apart (never placed at a guessed day).
-import type { Conflict, Dataset, EventCategory, Evidence, FactDate, TimelineEvent } from '../../lib/dataset.ts';
+import type { Conflict, Dataset, EventCategory, Evidence, FactDate, Measure, MeasureStage, TimelineEvent } from '../../lib/dataset.ts';
 
 export type TimelineItemKind = 'event' | 'meeting' | 'measure';
 
@@ -29,6 +29,31 @@ export interface TimelineItem extends TimeInterval {
   disputes: DisputedPosition[];
   /** Position in date order (0-based), the index the `step` prop refers to. */
   order: number;
+  /**
+   * For a trade measure (or an event standing for measures): whether it raised the stakes (a measure put in force or
+   * raised) or lowered them (cut, paused, exempted, lifted); null when neither or when its measures disagree.
+   */
+  direction: TradeDirection | null;
+  /** The stages of the measures behind it that gave the direction ("raised", "cut"), for words. */
+  stages: MeasureStage[];
+}
+
+export type TradeDirection = 'escalation' | 'de-escalation';
+
+const STAGE_DIRECTION: Partial<Record<MeasureStage, TradeDirection>> = {
+  'in force': 'escalation',
+  raised: 'escalation',
+  cut: 'de-escalation',
+  paused: 'de-escalation',
+  exempted: 'de-escalation',
+  lifted: 'de-escalation',
+};
+
+/** The direction of a set of measures' stages: one direction when all that have one agree, else null. */
+export function tradeDirection(measures: readonly Pick<Measure, 'stage'>[]): { direction: TradeDirection | null; stages: MeasureStage[] } {
+  const stages = [...new Set(measures.flatMap((measure) => (measure.stage && STAGE_DIRECTION[measure.stage] ? [measure.stage] : [])))];
+  const directions = new Set(stages.map((stage) => STAGE_DIRECTION[stage]!));
+  return directions.size === 1 ? { direction: [...directions][0]!, stages } : { direction: null, stages: [] };
 }
 
 export interface TimelineItems {
@@ -89,6 +114,10 @@ function byDate(a: TimelineItem, b: TimelineItem): number {
 /** Builds the timeline's items from the dataset; does not modify it. */
 export function timelineItems(dataset: Pick<Dataset, 'events' | 'meetings' | 'measures' | 'conflicts'>): TimelineItems {
   const represented = new Set(dataset.events.flatMap((event) => event.relatedIds));
+  const measuresById = new Map(dataset.measures.map((measure) => [measure.id, measure]));
+  // Only trade events carry a direction: a meeting about a measure neither raises nor cuts it.
+  const eventDirection = (event: TimelineEvent) =>
+    event.category === 'trade measure' ? tradeDirection(event.relatedIds.flatMap((id) => measuresById.get(id) ?? [])) : { direction: null, stages: [] };
   const items: TimelineItem[] = [];
   const undated: TimelineEvent[] = [];
 
@@ -108,6 +137,7 @@ export function timelineItems(dataset: Pick<Dataset, 'events' | 'meetings' | 'me
       relatedIds: [...event.relatedIds],
       disputes: disputesFor(event.id, event.relatedIds, event.date, dataset.conflicts),
       order: 0,
+      ...eventDirection(event),
     });
   }
   for (const meeting of dataset.meetings) {
@@ -123,6 +153,8 @@ export function timelineItems(dataset: Pick<Dataset, 'events' | 'meetings' | 'me
       relatedIds: [...meeting.participants],
       disputes: disputesFor(meeting.id, [], meeting.date, dataset.conflicts),
       order: 0,
+      direction: null,
+      stages: [],
     });
   }
   for (const measure of dataset.measures) {
@@ -138,6 +170,7 @@ export function timelineItems(dataset: Pick<Dataset, 'events' | 'meetings' | 'me
       relatedIds: [...measure.respondsTo],
       disputes: disputesFor(measure.id, [], measure.date, dataset.conflicts),
       order: 0,
+      ...tradeDirection([measure]),
     });
   }
   items.sort(byDate);
