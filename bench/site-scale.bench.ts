@@ -25,21 +25,27 @@ export const SECTION_END = '<!-- site-scale:end -->';
 interface StepResult {
   seconds: number;
   maxRssBytes: number;
+  /** Why the step failed (the offline single file runs out of heap at 20,000 articles), or null. */
+  failure: string | null;
 }
 
 /** Runs a command under /usr/bin/time, returning its wall time and peak resident memory. */
 function measured(command: string, args: string[], env: Record<string, string>): StepResult {
   const memoryFile = join(tmpdir(), `site-scale-${process.pid}-${Date.now()}.time`);
   const started = performance.now();
+  let failure: string | null = null;
   try {
-    execFileSync('/usr/bin/time', ['-f', '%M', '-o', memoryFile, command, ...args], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+    execFileSync('/usr/bin/time', ['-f', '%M', '-o', memoryFile, command, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
-    throw new Error(`${command} ${args.join(' ')} failed: ${(error as Error).message}`);
+    // Reported in the table rather than thrown: the figures of the steps that did finish still count.
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+    failure = /heap out of memory/.test(stderr) ? 'out of memory (JavaScript heap)' : `exit ${(error as { status?: number }).status ?? '?'}`;
+    console.error(`${command} ${args.join(' ')}: ${failure}`);
   }
   const seconds = (performance.now() - started) / 1000;
-  const kilobytes = Number(readFileSync(memoryFile, 'utf8').trim().split('\n').pop());
+  const kilobytes = Number(readFileSync(memoryFile, 'utf8').trim().split('\n').pop()?.replace(/\D+$/, '') ?? 0);
   rmSync(memoryFile, { force: true });
-  return { seconds, maxRssBytes: kilobytes * 1024 };
+  return { seconds, maxRssBytes: kilobytes * 1024, failure };
 }
 
 interface PageSize {
@@ -48,7 +54,8 @@ interface PageSize {
   gzip: number;
 }
 
-function pageSize(outDir: string, page: string): PageSize {
+function pageSize(outDir: string, page: string): PageSize | null {
+  if (!existsSync(join(outDir, page))) return null;
   const bytes = readFileSync(join(outDir, page));
   return { page, raw: bytes.length, gzip: gzipSync(bytes).length };
 }
@@ -81,8 +88,8 @@ function buildSite(size: number): SizeResult {
     const viteBuild = measured(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], env);
     console.log(`${size} articles: self-contained pages (build-single-file)…`);
     const selfContained = measured(process.execPath, ['--import', 'tsx', 'scripts/build-single-file.ts'], env);
-    const embeds = readdirSync(join(outDir, 'embed')).filter((name) => name.endsWith('.html')).sort().map((name) => `embed/${name}`);
-    const pages = ['index.html', ...embeds, 'tariff-tracer.html'].map((page) => pageSize(outDir, page));
+    const embeds = ['flow', 'map', 'timeline'].map((name) => `embed/${name}.html`);
+    const pages = ['index.html', ...embeds, 'tariff-tracer.html'].map((page) => pageSize(outDir, page) ?? { page, raw: Number.NaN, gzip: Number.NaN });
     const articleDir = join(outDir, 'articles');
     const articleSizes = existsSync(articleDir) ? readdirSync(articleDir).map((name) => statSync(join(articleDir, name)).size) : [];
     const articles = (JSON.parse(readFileSync(datasetFile, 'utf8')) as { articles: unknown[] }).articles.length;
@@ -117,6 +124,10 @@ function markdown(results: SizeResult[], loadBefore: number): string {
   ];
   for (const result of results) {
     for (const page of result.pages) {
+      if (Number.isNaN(page.raw)) {
+        lines.push(`| ${result.articles.toLocaleString('en-US')} | ${mb(result.datasetBytes)} | ${page.page} | not built | | |`);
+        continue;
+      }
       const isEmbed = page.page.startsWith('embed/');
       const target = isEmbed ? (page.gzip <= TARGET_EMBED_GZIP ? 'met' : '**not met**') : '';
       lines.push(`| ${result.articles.toLocaleString('en-US')} | ${mb(result.datasetBytes)} | ${page.page} | ${mb(page.raw)} | ${mb(page.gzip)} | ${target} |`);
@@ -128,6 +139,11 @@ function markdown(results: SizeResult[], loadBefore: number): string {
     lines.push(
       `| ${result.articles.toLocaleString('en-US')} | ${result.articleFiles.count.toLocaleString('en-US')} | ${mb(result.articleFiles.bytes)} | ${kb(result.articleFiles.largest)} | ${result.viteBuild.seconds.toFixed(1)} | ${Math.round(result.viteBuild.maxRssBytes / 1024 / 1024).toLocaleString('en-US')} | ${result.selfContained.seconds.toFixed(1)} | ${Math.round(result.selfContained.maxRssBytes / 1024 / 1024).toLocaleString('en-US')} | ${peak <= TARGET_BUILD_BYTES ? 'yes' : '**no**'} |`,
     );
+  }
+  for (const result of results) {
+    for (const [step, outcome] of [['vite build', result.viteBuild], ['self-contained pages', result.selfContained]] as const) {
+      if (outcome.failure) lines.push('', `${result.articles.toLocaleString('en-US')} articles: ${step} failed: ${outcome.failure}.`);
+    }
   }
   lines.push(SECTION_END);
   return lines.join('\n');

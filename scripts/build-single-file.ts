@@ -113,10 +113,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     const resize = await buildResizeScript(outDir);
     console.log(`${resize}: ${statSync(resize).size} bytes`);
-    const pages: [string, string][] = [['index.html', resolve(outDir, SINGLE_FILE_NAME)]];
+    // The embeds first: the offline file inlines the whole dataset, and is the one that can run out of memory.
+    const pages: [string, string][] = [];
     if (existsSync('embed')) {
       for (const name of readdirSync('embed').filter((file) => file.endsWith('.html')).sort()) pages.push([`embed/${name}`, resolve(outDir, 'embed', name)]);
     }
+    pages.push(['index.html', resolve(outDir, SINGLE_FILE_NAME)]);
     for (const [entry, outFile] of pages) {
       const file = await buildSelfContainedPage(entry, outFile, { offline: entry === 'index.html' });
       const text = readFileSync(file);
