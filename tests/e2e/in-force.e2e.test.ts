@@ -64,7 +64,7 @@ describe.skipIf(!existsSync(DEV_ARTICLES))('in force on a day, with the developm
   /** One imposer's part of the summary ("Canada …; China …"): "" when it has none. */
   const imposerPart = (sentence: string, imposer: string) => sentence.replace(/^On [^:]+: /, '').split('; ').find((part) => part.startsWith(`${imposer} `)) ?? '';
 
-  const control = (page: Page) => page.locator('#flow section.in-force');
+  const control = (page: Page) => page.locator('#flow .in-force');
 
   async function showTimeline(page: Page): Promise<void> {
     await page.locator('#timeline').scrollIntoViewIfNeeded();
@@ -98,7 +98,7 @@ describe.skipIf(!existsSync(DEV_ARTICLES))('in force on a day, with the developm
     await control(page).getByRole('button', { name: /^Next change/ }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('on=2025-03-04');
     await expect.poll(async () => imposerPart((await summary.textContent())!, 'United States')).toMatch(/25% on all goods from Canada/);
-    expect(await axeViolations(page, '#flow section.in-force')).toEqual([]);
+    expect(await axeViolations(page, '#flow .in-force')).toEqual([]);
     expect(errors).toEqual([]);
   });
 
