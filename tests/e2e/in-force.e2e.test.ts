@@ -6,7 +6,7 @@
 // /tmp/in-force-shots) for a person to look at.
 //
 // Building takes a minute or two: set IN_FORCE_DIST to a folder already built from the same articles to skip it
-// (DATASET_FILE=… DIST_DIR=… npx vite build, see scripts/vite-plugin-dataset.ts).
+// (DATASET_FILE=… DIST_DIR=… npx vite build, then build-single-file.ts; see scripts/vite-plugin-dataset.ts).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +32,7 @@ function buildSite(): string {
   const env = { ...process.env, DATASET_FILE: dataset, DIST_DIR: dist };
   execFileSync('npx', ['tsx', 'scripts/build-data.ts', '--seeds', articles, '--out', dataset, '--no-corrections', '--quiet'], { stdio: 'inherit', env });
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env });
+  execFileSync('npx', ['tsx', 'scripts/build-single-file.ts'], { stdio: 'inherit', env });
   return dist;
 }
 
@@ -51,13 +52,13 @@ describe.skipIf(!existsSync(DEV_ARTICLES))('in force on a day, with the developm
     await server?.close();
   });
 
-  async function open(width: number, hash = ''): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
+  async function open(width: number, hash = '', { path = '/', colorScheme = 'light' as 'light' | 'dark' } = {}): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
-    await page.goto(`${base}/${hash}`, { waitUntil: 'networkidle' });
+    await page.goto(`${base}${path}${hash}`, { waitUntil: 'networkidle' });
     return { page, errors };
   }
 
@@ -175,6 +176,18 @@ describe.skipIf(!existsSync(DEV_ARTICLES))('in force on a day, with the developm
     expect(all, all).toMatch(/Cut to 6\.1% on electric vehicles → China/);
     expect(all, all).toMatch(/^50% on steel, aluminum.*→ all origins · Jun 2025/m);
     expect(all, all).toMatch(/^Lifted: USMCA\/CUSMA/m);
+  });
+
+  it('has no axe violation on the control with a day chosen in the dark theme, and the timeline embed draws the rule from its own link', async () => {
+    const { page } = await open(375, '#on=2025-06-15', { colorScheme: 'dark' });
+    await page.locator('#flow').scrollIntoViewIfNeeded();
+    await control(page).locator('.in-force-list').waitFor();
+    // 15 June is inside "June 2025", the month of the 50% step: listed as a step that may or may not apply yet.
+    expect(await control(page).locator('.in-force-list .uncertain').allTextContents()).toContainEqual(expect.stringMatching(/50% on .*sometime in June 2025 \(day not stated\)/));
+    expect(await axeViolations(page, '#flow .in-force')).toEqual([]);
+    const embed = await open(640, '#on=2025-03-01', { path: '/embed/timeline.html' });
+    expect(await embed.page.locator('[data-in-force-rule] text').textContent({ timeout: 15_000 })).toBe('In force on 1 March 2025');
+    expect(embed.errors).toEqual([]);
   });
 
   for (const width of [375, 1440]) {
