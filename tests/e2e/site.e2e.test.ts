@@ -448,27 +448,40 @@ describe('embedding a chart where the host page strips scripts', () => {
     });
   }
 
+  /** A host page of the site's origin holding one embed in an iframe of a fixed size, as a CMS without scripts does. */
+  async function framedEmbed(chart: string, width: number, height: number) {
+    const opened = await openPage(browser, '/', { viewport: { width: width + 40, height: height + 100 } });
+    await opened.page.setContent(`<iframe src="embed/${chart}.html" title="embed" width="${width}" height="${height}" style="border:0"></iframe>`);
+    const frame = opened.page.frameLocator('iframe');
+    await frame.locator('[data-chart-svg]').first().waitFor({ state: 'attached' });
+    return { ...opened, frame };
+  }
+
   it('an embed in a frame shorter than its chart scrolls inside the frame and says so, with a link to the full chart', async () => {
-    const { page } = await openPage(browser, '/embed/timeline.html', { viewport: { width: 640, height: 600 } });
-    await page.locator('[data-chart-svg]').first().waitFor({ state: 'attached' });
-    const bar = page.locator('[data-frame-too-short]');
+    const { page, frame } = await framedEmbed('timeline', 640, 600);
+    const bar = frame.locator('[data-frame-too-short]');
     await bar.waitFor();
     expect(await bar.getByRole('link', { name: /open the full chart/ }).getAttribute('href')).toBe('../index.html');
-    // The rest of the chart is reachable: the page scrolls, and its credit line can be scrolled into view.
-    const scroll = await page.evaluate(() => ({ overflow: getComputedStyle(document.body).overflowY, height: document.scrollingElement!.scrollHeight }));
+    // The rest of the chart is reachable: the frame's page scrolls, and its credit line can be scrolled into view.
+    const scroll = await frame.locator('body').evaluate(() => ({ overflow: getComputedStyle(document.body).overflowY, height: document.scrollingElement!.scrollHeight }));
     expect(scroll.overflow).toBe('auto');
     expect(scroll.height).toBeGreaterThan(600);
-    await page.locator('.embed-credit').scrollIntoViewIfNeeded();
-    expect(await page.locator('.embed-credit').isVisible()).toBe(true);
+    await frame.locator('.embed-credit').scrollIntoViewIfNeeded();
+    expect(await frame.locator('.embed-credit').isVisible()).toBe(true);
     await page.context().close();
   });
 
-  it('an embed in a frame as tall as its chart shows no such bar', async () => {
+  it('an embed in a frame as tall as its chart shows no such bar, nor does an embed page opened on its own', async () => {
     const content = await embedContentHeight('map', 800);
-    const { page } = await openPage(browser, '/embed/map.html', { viewport: { width: 800, height: content + 20 } });
-    await page.locator('[data-chart-svg]').first().waitFor({ state: 'attached' });
+    const { page, frame } = await framedEmbed('map', 800, content + 20);
     await page.waitForTimeout(300);
-    expect(await page.locator('[data-frame-too-short]').count()).toBe(0);
+    expect(await frame.locator('[data-frame-too-short]').count()).toBe(0);
     await page.context().close();
+    // Opened as a page (a reader following a link), the window scrolls: no frame, no bar, however short the window.
+    const alone = await openPage(browser, '/embed/timeline.html', { viewport: { width: 640, height: 600 } });
+    await alone.page.locator('[data-chart-svg]').first().waitFor({ state: 'attached' });
+    await alone.page.waitForTimeout(300);
+    expect(await alone.page.locator('[data-frame-too-short]').count()).toBe(0);
+    await alone.page.context().close();
   });
 });
