@@ -173,9 +173,25 @@ describe.skipIf(!existsSync(DEV_ARTICLES))('in force on a day, with the developm
       await page.keyboard.press('ArrowRight');
     }
     const all = [...names].join('\n');
-    expect(all, all).toMatch(/Cut to 6\.1% on electric vehicles → China/);
+    expect(all, all).toMatch(/Cut to 6\.1% on electric vehicles → China.*Step 2 of 2 of .*: cut from 100% to 6\.1%/);
     expect(all, all).toMatch(/^50% on steel, aluminum.*→ all origins · Jun 2025/m);
     expect(all, all).toMatch(/^Lifted: USMCA\/CUSMA/m);
+  });
+
+  it('fades in the flow chart what was not in force on the chosen day, and draws the EV rate’s drop along its lane', async () => {
+    const { page } = await open(1440, '#on=2025-03-01');
+    await page.locator('#flow').scrollIntoViewIfNeeded();
+    await page.locator('#flow [data-chart-svg]').waitFor();
+    const mark = (label: RegExp) => page.locator('#flow [data-chart-svg] .measure').filter({ has: page.locator('text', { hasText: label }) }).first();
+    const cut = mark(/Cut to 6\.1%/);
+    expect(await cut.getAttribute('data-in-force')).toBe('false');
+    expect(await cut.getAttribute('aria-label')).toMatch(/Not in force on 1 March 2025/);
+    const ev100 = mark(/100% on electric/);
+    expect(await ev100.getAttribute('data-in-force')).toBeNull();
+    expect(await ev100.getAttribute('aria-label')).toMatch(/In force on 1 March 2025/);
+    // The 100% → 6.1% step: a line between the two marks with a down chevron.
+    const id = `${await ev100.getAttribute('data-id')}->${await cut.getAttribute('data-id')}`;
+    expect(await page.locator(`#flow [data-life-step="${id}"]`).getAttribute('data-direction')).toBe('down');
   });
 
   it('has no axe violation on the control with a day chosen in the dark theme, and the timeline embed draws the rule from its own link', async () => {
