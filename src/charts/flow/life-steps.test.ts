@@ -47,6 +47,23 @@ describe('lifeStepLinks', () => {
   });
 });
 
+describe('lifeStepLinks: which step a step changes', () => {
+  it('does not link two goods put in force side by side, and links a later rate on the same goods to the last one', () => {
+    const canola: MeasureLife = {
+      ...ev,
+      id: 'life-cn-ca-agri',
+      steps: [step('oil-100', 'in force', '2025-03', 100, ['canola oil']), step('seed-76', 'in force', '2025-03', 76, ['canola seed']), step('seed-75.8', 'in force', '2025-08', 75.8, ['canola seed'])],
+    };
+    const links = lifeStepLinks([canola], new Map([['oil-100', point(0)], ['seed-76', point(10)], ['seed-75.8', point(20)]]));
+    expect(links.map((link) => [link.id, link.direction])).toEqual([['seed-76->seed-75.8', 'down']]);
+  });
+
+  it('links an exemption of some goods to the blanket measure it carves them out of', () => {
+    const all: MeasureLife = { ...mx, steps: [step('all-25', 'in force', '2025-03-04', 25, ['all goods']), step('usmca', 'exempted', '2025-03-06', null, ['USMCA goods'])] };
+    expect(lifeStepLinks([all], new Map([['all-25', point(0)], ['usmca', point(10)]])).map((link) => [link.id, link.direction])).toEqual([['all-25->usmca', 'down']]);
+  });
+});
+
 describe('stepWords', () => {
   it('says which step of which life a measure is, and the rate it changed', () => {
     expect(stepWords([ev, mx], 'ev-6')).toBe('Step 2 of 2 of Canada on electric vehicles from China: cut from 100% to 6.1%');

@@ -36,22 +36,37 @@ function direction(previous: MeasureStep, step: MeasureStep): StepDirection {
 
 const placed = (step: MeasureStep) => step.date !== null && step.stage !== 'announced';
 
-/** Links between consecutive dated steps of each life whose measures are both drawn (`points` by measure id). */
+const shares = (a: MeasureStep, b: MeasureStep) =>
+  a.products.includes('all goods') || b.products.includes('all goods') || a.products.some((product) => b.products.includes(product));
+
+/** The earlier step that steps[index] changes (see lifeStepLinks), if any. */
+function changedStep(steps: readonly MeasureStep[], index: number): MeasureStep | undefined {
+  const step = steps[index]!;
+  const earlier = steps.slice(0, index).filter((candidate) => candidate.measureId !== step.measureId);
+  return earlier.findLast((candidate) => shares(candidate, step)) ?? (step.stage !== 'in force' ? earlier.at(-1) : undefined);
+}
+
+/**
+ * Links from each dated step of a life to the step it changes, both drawn (`points` by measure id): the latest earlier
+ * step on some of the same goods, or, for a change (raise, cut, pause, exemption, lifting) of other goods, the step
+ * just before. Two measures on different goods put in force side by side (canola oil at 100%, canola seed at 76%) are
+ * not a step of each other and are not linked.
+ */
 export function lifeStepLinks(lives: readonly MeasureLife[], points: ReadonlyMap<string, StepPoint>): LifeStepLink[] {
   const links: LifeStepLink[] = [];
   for (const life of lives) {
     const steps = life.steps.filter((step) => placed(step) && points.has(step.measureId));
     for (let index = 1; index < steps.length; index += 1) {
-      const previous = steps[index - 1]!;
       const step = steps[index]!;
-      if (previous.measureId === step.measureId) continue;
+      const previous = changedStep(steps, index);
+      if (!previous) continue;
       links.push({
         id: `${previous.measureId}->${step.measureId}`,
         lifeId: life.id,
         from: points.get(previous.measureId)!,
         to: points.get(step.measureId)!,
         stage: step.stage,
-        direction: direction(previous, step),
+        direction: shares(previous, step) ? direction(previous, step) : DOWN_STAGES.has(step.stage) ? 'down' : step.stage === 'raised' ? 'up' : 'same',
         ends: step.stage === 'lifted' || step.stage === 'paused',
       });
     }
@@ -66,7 +81,7 @@ export function stepWords(lives: readonly MeasureLife[], measureId: string): str
     const index = steps.findIndex((step) => step.measureId === measureId);
     if (index === -1 || steps.length < 2) continue;
     const step = steps[index]!;
-    const previous = steps[index - 1];
+    const previous = changedStep(steps, index);
     const rate = (value: number | null) => (value === null ? 'a rate not stated' : `${value}%`);
     const change = !previous
       ? `${step.stage}${step.ratePct === null ? '' : ` at ${step.ratePct}%`}`
