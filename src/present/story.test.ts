@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../lib/dataset.ts';
-import { buildStory, clampStep, formatFactDate, indefiniteArticle, listWords, shortenQuote } from './story.ts';
+import { buildStory, clampStep, formatFactDate, indefiniteArticle, inForceStep, listWords, shortenQuote } from './story.ts';
 import { storyFixture } from './story-fixture.ts';
 
 describe('buildStory', () => {
@@ -226,5 +226,38 @@ describe('meetings at a stop', () => {
     const dataset = storyFixture();
     dataset.meetings[0] = { ...dataset.meetings[0]!, status: 'planned' };
     expect(buildStory(dataset).find((step) => step.key === 'meeting')?.body).toMatch(/^Mark Carney and Xi Jinping plan to meet 31 October 2025/);
+  });
+});
+
+describe('the "in force" step (issue 18)', () => {
+  it('is left out when no measure was ever raised, cut, paused, exempted or lifted', () => {
+    expect(inForceStep({ ...storyFixture(), measureLives: [] })).toBeNull();
+  });
+
+  it('shows the rates in force on the last day a rate changed, on the flow chart', () => {
+    const evidence = { articleId: 'a', start: 0, end: 1, quote: 'x' };
+    const dataset = {
+      ...storyFixture(),
+      measureLives: [
+        {
+          id: 'life-ca-cn-vehicles',
+          imposer: 'CA',
+          target: 'CN',
+          family: 'vehicles & batteries',
+          label: 'Canada on electric vehicles from China',
+          startsUnseen: false,
+          steps: [
+            { measureId: 'ev-100', stage: 'in force' as const, date: { value: '2024-10-01', precision: 'day' as const }, ratePct: 100, products: ['electric vehicles'], evidence },
+            { measureId: 'ev-6', stage: 'cut' as const, date: { value: '2026-01-16', precision: 'day' as const }, ratePct: 6.1, products: ['electric vehicles'], evidence },
+          ],
+        },
+      ],
+    };
+    const step = inForceStep(dataset)!;
+    expect(step.chart).toBe('flow');
+    expect(step.params).toEqual({ on: '2026-01-16' });
+    expect(step.title).toBe('In force on 16 January 2026');
+    expect(step.body).toBe('On 16 January 2026: Canada 6.1% on electric vehicles from China.');
+    expect(buildStory(dataset).at(-1)?.key).toBe('in-force');
   });
 });

@@ -4,6 +4,7 @@ import type { Dataset, Evidence, FactDate, Measure, Meeting, TimelineEvent } fro
 import type { Selection } from '../lib/selection.ts';
 import { openingWords } from '../lib/article-label.ts';
 import { compareStrings } from '../lib/compare.ts';
+import { changeDays, describeInForce, formatIsoDay, inForceOn } from '../lib/in-force.ts';
 
 export type StoryChart = 'flow' | 'map' | 'timeline';
 
@@ -25,6 +26,8 @@ export interface StoryStep {
   selection: Selection | null;
   /** The chart's 0-based step (map: stop index), or null. */
   step: number | null;
+  /** View params handed to the chart (the "in force" step: `on`, the day shown). */
+  params?: Record<string, string>;
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -325,7 +328,31 @@ export function buildStory(dataset: Dataset): StoryStep[] {
       });
     }
   }
+  const inForce = inForceStep(dataset);
+  if (inForce) steps.push(inForce);
   return steps;
+}
+
+/**
+ * "In force on 16 January 2026": the rates in force on the last day a rate changed, for the measures the articles
+ * report raised, cut, paused, exempted or lifted; on the flow chart, which fades what was no longer in force. Only
+ * when some measure changed (a story of measures only put in force has no such step).
+ */
+export function inForceStep(dataset: Dataset): StoryStep | null {
+  const changed = (dataset.measureLives ?? []).filter((life) => life.steps.some((step) => step.date && step.stage !== 'announced' && step.stage !== 'in force'));
+  const day = changeDays(changed).at(-1);
+  if (!day) return null;
+  return {
+    key: 'in-force',
+    chart: 'flow',
+    kicker: 'What was in force',
+    title: `In force on ${formatIsoDay(day)}`,
+    body: describeInForce(inForceOn(changed, day), { name: (code) => actorName(code, dataset), formatDay: formatIsoDay }),
+    quote: null,
+    selection: null,
+    step: null,
+    params: { on: day },
+  };
 }
 
 function latestEventAfter(events: readonly TimelineEvent[], meeting: Meeting, meetingEvent: TimelineEvent | undefined): TimelineEvent | undefined {
