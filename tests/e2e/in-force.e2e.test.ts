@@ -8,9 +8,9 @@
 // Building takes a minute or two: set IN_FORCE_DIST to a folder already built from the same articles to skip it
 // (DATASET_FILE=… DIST_DIR=… npx vite build, then build-single-file.ts; see scripts/vite-plugin-dataset.ts).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,9 +40,12 @@ describe.skipIf(!existsSync(DEV_ARTICLES))('in force on a day, with the developm
   let browser: Browser;
   let server: PreviewServer;
   let base = '';
+  /** The temporary folder this test built into (removed afterwards), or null with IN_FORCE_DIST. */
+  let built: string | null = null;
 
   beforeAll(async () => {
-    const dist = process.env.IN_FORCE_DIST ?? buildSite();
+    if (!process.env.IN_FORCE_DIST) built = buildSite();
+    const dist = process.env.IN_FORCE_DIST ?? built!;
     server = await preview({ configFile: false, root: process.cwd(), base: './', logLevel: 'silent', build: { outDir: dist }, preview: { host: '127.0.0.1', port: 0 } });
     base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
     browser = await launchChromium();
@@ -50,6 +53,7 @@ describe.skipIf(!existsSync(DEV_ARTICLES))('in force on a day, with the developm
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    if (built) rmSync(dirname(built), { recursive: true, force: true });
   });
 
   async function open(width: number, hash = '', { path = '/', colorScheme = 'light' as 'light' | 'dark' } = {}): Promise<{ page: Page; errors: string[] }> {
