@@ -53,16 +53,15 @@ describe('dist/tariff-tracer.html opened from disk', () => {
   });
 
   it('finds all three charts, drawn', async () => {
-    // Chapters may load their chart when scrolled near: scroll through the page as a reader would.
-    // The height is read again at each step: the single-file app grows the page as its chapters mount.
-    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
-    for (let y = 0; y <= (await height()); y += 600) {
-      await page.evaluate((top) => window.scrollTo(0, top), y);
-      await page.waitForTimeout(100);
+    // Chapters load their chart when scrolled near: bring each chapter to the screen in turn, as a reader would,
+    // and wait for its chart there (a fast scroll through a page still growing could pass a chapter unseen).
+    for (const chapter of ['flow', 'trip', 'timeline']) {
+      await page.locator(`#${chapter}`).scrollIntoViewIfNeeded();
+      await page.locator(`#${chapter} svg[data-chart-svg]`).first().waitFor({ state: 'attached', timeout: 20_000 });
     }
-    await expect.poll(() => page.locator('svg[data-chart-svg]').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('svg[data-chart-svg]').count()).toBeGreaterThanOrEqual(3);
     for (const svg of await page.locator('svg[data-chart-svg]').all()) {
-      expect(await svg.locator('[data-id]').count()).toBeGreaterThan(0);
+      await expect.poll(() => svg.locator('[data-id]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     }
   });
 
