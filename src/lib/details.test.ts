@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDataset } from '../site/sample-dataset.ts';
+import { sampleDataset } from './sample-dataset.ts';
 import { detailsFor, groupEvidence } from './details.ts';
 
 describe('detailsFor', () => {

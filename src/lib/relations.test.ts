@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDataset } from '../site/sample-dataset.ts';
+import { sampleDataset } from './sample-dataset.ts';
 import type { Dataset } from './dataset.ts';
 import { relatedFactIds } from './relations.ts';
 

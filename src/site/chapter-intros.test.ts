@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../lib/dataset.ts';
 import { flowIntro, timelineIntro, tripIntro } from './chapter-intros.ts';
-import { sampleDataset } from './sample-dataset.ts';
+import { sampleDataset } from '../lib/sample-dataset.ts';
 
 describe('chapter intros', () => {
   it('counts the measures, the countries imposing them and the answers', () => {

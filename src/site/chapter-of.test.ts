@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chapterOf } from './chapter-of.ts';
-import { sampleDataset } from './sample-dataset.ts';
+import { sampleDataset } from '../lib/sample-dataset.ts';
 
 describe('chapterOf', () => {
   const dataset = sampleDataset();

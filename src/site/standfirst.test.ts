@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../lib/dataset.ts';
-import { sampleDataset } from './sample-dataset.ts';
+import { sampleDataset } from '../lib/sample-dataset.ts';
 import { FALLBACK_HEADLINE, keyRates, STANDFIRST_WORD_LIMIT, writeStoryText } from './standfirst.ts';
 
 describe('writeStoryText on a small hand-written dataset', () => {

@@ -1,5 +1,5 @@
 // A small dataset written by hand for unit tests of the page's copy and details (the real compiled seeds are tested too).
-import type { Dataset, Evidence, FactBase } from '../lib/dataset.ts';
+import type { Dataset, Evidence, FactBase } from './dataset.ts';
 
 const TEXT_A =
   'A trade dispute has been escalating since Canada placed a 100% tariff on Chinese electric vehicles (EVs) in October 2024. China retaliated in March by imposing tariffs on several Canadian agricultural products, including a 76% levy on Canadian canola seed imports and a 100% levy on canola oil, meal and peas.';
