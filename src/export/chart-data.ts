@@ -3,7 +3,8 @@ import { actorName } from '../lib/actors.ts';
 import type { Dataset, Evidence } from '../lib/dataset.ts';
 import type { CsvValue } from './csv.ts';
 import { articleLabel } from '../lib/article-label.ts';
-import { compareStrings } from '../lib/compare.ts';
+import { byDateThenId, byOrder } from '../lib/compare.ts';
+import { indexDataset } from '../lib/dataset-index.ts';
 
 export type ExportChart = 'flow' | 'map' | 'timeline';
 
@@ -16,7 +17,7 @@ export const CSV_COLUMNS: Record<ExportChart, readonly string[]> = {
 function articleTitles(dataset: Dataset, evidence: readonly Evidence[]): string[] {
   const ids = [...new Set(evidence.map((item) => item.articleId))];
   return ids.map((id) => {
-    const article = dataset.articles.find((candidate) => candidate.id === id);
+    const article = indexDataset(dataset).articles.get(id);
     return article ? articleLabel(article) : id;
   });
 }
@@ -25,7 +26,7 @@ function articleTitles(dataset: Dataset, evidence: readonly Evidence[]): string[
 export function chartRows(dataset: Dataset, chart: ExportChart): Record<string, CsvValue>[] {
   if (chart === 'flow') {
     return [...dataset.measures]
-      .sort((a, b) => compareStrings(a.date?.value ?? '9999', b.date?.value ?? '9999') || compareStrings(a.id, b.id))
+      .sort(byDateThenId)
       .map((measure) => ({
         id: measure.id,
         label: measure.label,
@@ -46,9 +47,9 @@ export function chartRows(dataset: Dataset, chart: ExportChart): Record<string, 
   }
   if (chart === 'map') {
     return [...dataset.trip.stops]
-      .sort((a, b) => a.order - b.order)
+      .sort(byOrder)
       .map((stop) => {
-        const place = dataset.places.find((candidate) => candidate.id === stop.place);
+        const place = indexDataset(dataset).places.get(stop.place);
         return {
           order: stop.order,
           id: stop.id,
@@ -59,14 +60,14 @@ export function chartRows(dataset: Dataset, chart: ExportChart): Record<string, 
           arrive: stop.arrive?.value ?? null,
           depart: stop.depart?.value ?? null,
           label: stop.label,
-          meetings: stop.meetings.map((id) => dataset.meetings.find((meeting) => meeting.id === id)?.title ?? id),
+          meetings: stop.meetings.map((id) => indexDataset(dataset).meetings.get(id)?.title ?? id),
           sources: articleTitles(dataset, stop.evidence),
           quote: stop.evidence[0]?.quote ?? null,
         };
       });
   }
   return [...dataset.events]
-    .sort((a, b) => compareStrings(a.date?.value ?? '9999', b.date?.value ?? '9999') || compareStrings(a.id, b.id))
+    .sort(byDateThenId)
     .map((event) => ({
       id: event.id,
       date: event.date?.value ?? null,

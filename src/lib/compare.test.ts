@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FactDate } from './dataset.ts';
-import { by, byDateThenId, byLabel, byOrder, compareFactDates, compareStrings, descending, thenBy } from './compare.ts';
+import { by, byDateThenId, byLabel, byOrder, byTextPosition, compareFactDates, compareStrings, descending, thenBy } from './compare.ts';
 
 const fact = (id: string, value: string | null): { id: string; date: FactDate | null } => ({
   id,
@@ -37,5 +37,20 @@ describe('comparators', () => {
     ];
     const order = thenBy(descending(by((item: (typeof filters)[number]) => item.count)), byLabel);
     expect([...filters].sort(order).map((item) => item.label)).toEqual(['canola', 'beef', 'pork']);
+  });
+});
+
+describe('byTextPosition', () => {
+  it('puts quotes in reading order', () => {
+    const quotes = [
+      { start: 40, end: 90 },
+      { start: 0, end: 30 },
+      { start: 40, end: 60 },
+    ];
+    expect([...quotes].sort(byTextPosition)).toEqual([
+      { start: 0, end: 30 },
+      { start: 40, end: 60 },
+      { start: 40, end: 90 },
+    ]);
   });
 });

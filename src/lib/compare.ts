@@ -6,6 +6,7 @@
 //   compareFactDates(a, b)          FactDate | null by value; undated last; a month sorts at its start ("2025-03" < "2025-03-01")
 //   byDateThenId(a, b)              facts with `date` and `id`: date order, undated last, ties by id
 //   byId, byLabel, byName, byOrder  on the field of that name (`order`: trip stops, numbers)
+//   byTextPosition(a, b)            spans of an article's text ({ start, end }) in reading order
 //   by(key)                         ascending on a string or number key: by((stop) => stop.order)
 //   descending(comparator)          the reverse order
 //   thenBy(first, …rest)            the first comparator that tells two items apart
@@ -74,6 +75,11 @@ export function byName(left: { name: string }, right: { name: string }): number 
 /** Trip stops (and anything else with a numeric `order`) in that order. */
 export function byOrder(left: { order: number }, right: { order: number }): number {
   return left.order - right.order;
+}
+
+/** Spans of a text ({ start, end }: evidence, quotes) in reading order; the shorter first when both start together. */
+export function byTextPosition(left: { start: number; end: number }, right: { start: number; end: number }): number {
+  return left.start - right.start || left.end - right.end;
 }
 
 /** Facts in date order, undated last, ties by id: the order lists, tables and exports show. */

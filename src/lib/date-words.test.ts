@@ -7,6 +7,7 @@ import {
   dayRangeWords,
   earliestAndLatest,
   factDateWords,
+  fromToWords,
   isoDayWords,
   monthYearWords,
   parseFactDate,
@@ -64,6 +65,13 @@ describe('days, ranges and spans', () => {
     expect(dateSpanWords(day('2025-10-31'), null)).toBe('31 October 2025');
     expect(dateSpanWords(month('2025-10'), day('2025-11-01'))).toBe('October 2025 – 1 November 2025');
     expect(dateSpanWords(null, null)).toBe('dates not stated');
+  });
+
+  it('writes two dates in full, once when they read the same, and nothing for none', () => {
+    expect(fromToWords(day('2025-10-25'), day('2025-10-27'))).toBe('25 October 2025 to 27 October 2025');
+    expect(fromToWords(day('2025-10-25'), day('2025-10-25'))).toBe('25 October 2025');
+    expect(fromToWords(null, month('2025-11'))).toBe('November 2025');
+    expect(fromToWords(null, null)).toBe('');
   });
 
   it('writes the month of a UTC time for an axis tick, in any time zone', () => {

@@ -8,6 +8,7 @@
 //   isoDayWords('2025-03-01')                        "1 March 2025"
 //   dayRangeWords(from, to)                          "20–24 October 2025", "31 October – 6 November 2025", …
 //   dateSpanWords(arrive, depart)                    a stay: "25–27 October 2025", "October 2025 – 2026", NO_DATES
+//   fromToWords(arrive, depart)                      the long form: "25 October 2025 to 27 October 2025"; '' for none
 //   publishedWords(value, precision)                 a publication date (precision from its length when null)
 //   articlePublishedWords(article.published)         …or an inferred one: "20–24 October 2025, inferred from “Friday”"
 //   monthYearWords(time, { short? })                 a UTC time's month: "October 2024" / "Oct 2024" (axis ticks)
@@ -107,6 +108,15 @@ export function dateSpanWords(arrive: FactDate | null, depart: FactDate | null):
   if (!arrive || !depart || arrive.value === depart.value) return factDateWords(arrive ?? depart);
   if (arrive.precision === 'day' && depart.precision === 'day') return dayRangeWords(arrive.value, depart.value);
   return `${factDateWords(arrive)} – ${factDateWords(depart)}`;
+}
+
+/**
+ * Two dates in full, "25 October 2025 to 27 October 2025", one when only one is known or both read the same, and ''
+ * when neither is (the details panel and the presentation leave the line out then).
+ */
+export function fromToWords(from: FactDate | null, to: FactDate | null): string {
+  const words = [from, to].filter((date) => date !== null).map((date) => factDateWords(date));
+  return [...new Set(words)].join(' to ');
 }
 
 /** A publication date ("YYYY-MM-DD" or shorter) in words, its precision read from its length when not given; null for none. */

@@ -2,8 +2,11 @@
 import { actorName } from './actors.ts';
 import type { Article, Conflict, Dataset, Evidence, FactBase } from './dataset.ts';
 import type { Selection } from './selection.ts';
-import { formatArticlePublished, formatFactDate, joinList, plural } from '../site/formatting.ts';
 import { articleLabel } from './article-label.ts';
+import { byTextPosition } from './compare.ts';
+import { indexDataset } from './dataset-index.ts';
+import { articlePublishedWords, factDateWords, fromToWords } from './date-words.ts';
+import { joinList, plural } from './phrases.ts';
 
 export interface DetailField {
   label: string;
@@ -63,7 +66,7 @@ const KIND_LABELS: Record<Selection['kind'], string> = {
 
 /** Groups evidence by article (first-cited article first), quotes sorted and de-duplicated; unknown articles are dropped. */
 export function groupEvidence(dataset: Pick<Dataset, 'articles'>, evidence: readonly Evidence[]): EvidenceGroup[] {
-  const articles = new Map(dataset.articles.map((article) => [article.id, article]));
+  const articles = indexDataset(dataset).articles;
   const groups = new Map<string, EvidenceGroup>();
   for (const item of evidence) {
     const article = articles.get(item.articleId);
@@ -77,7 +80,7 @@ export function groupEvidence(dataset: Pick<Dataset, 'articles'>, evidence: read
       group.quotes.push({ start: item.start, end: item.end, quote: item.quote });
     }
   }
-  for (const group of groups.values()) group.quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const group of groups.values()) group.quotes.sort(byTextPosition);
   return [...groups.values()];
 }
 
@@ -86,7 +89,7 @@ function describeArticle(article: Article): Omit<EvidenceGroup, 'quotes'> {
     articleId: article.id,
     articleTitle: articleLabel(article),
     outlet: article.outlet,
-    published: formatArticlePublished(article.published),
+    published: articlePublishedWords(article.published),
     file: article.file,
   };
 }
@@ -123,19 +126,20 @@ export function detailsFor(dataset: Dataset, selection: Selection | null): Detai
   const { kind, id } = selection;
   const base = { selection, kindLabel: KIND_LABELS[kind] };
   const conflictsAbout = (factId: string) => dataset.conflicts.filter((conflict) => conflict.factId === factId).map((conflict) => conflictDetails(dataset, conflict));
-  const personName = (personId: string) => dataset.people.find((person) => person.id === personId)?.name ?? personId;
-  const placeName = (placeId: string | null) => (placeId ? dataset.places.find((place) => place.id === placeId)?.name ?? placeId : null);
+  const index = indexDataset(dataset);
+  const personName = (personId: string) => index.people.get(personId)?.name ?? personId;
+  const placeName = (placeId: string | null) => (placeId ? (index.places.get(placeId)?.name ?? placeId) : null);
   const titleOf = (factId: string) =>
-    dataset.measures.find((fact) => fact.id === factId)?.label ??
-    dataset.meetings.find((fact) => fact.id === factId)?.title ??
-    dataset.events.find((fact) => fact.id === factId)?.title ??
-    dataset.people.find((fact) => fact.id === factId)?.name ??
-    dataset.places.find((fact) => fact.id === factId)?.name ??
+    index.measures.get(factId)?.label ??
+    index.meetings.get(factId)?.title ??
+    index.events.get(factId)?.title ??
+    index.people.get(factId)?.name ??
+    index.places.get(factId)?.name ??
     null;
 
   switch (kind) {
     case 'measure': {
-      const measure = dataset.measures.find((fact) => fact.id === id);
+      const measure = index.measures.get(id);
       if (!measure) return null;
       const answers = dataset.measures.filter((other) => other.respondsTo.includes(measure.id)).map((other) => other.label);
       return {
@@ -147,7 +151,7 @@ export function detailsFor(dataset: Dataset, selection: Selection | null): Detai
           ...field('Products', joinList(measure.products)),
           ...field('Rate', measure.ratePct === null ? null : `${measure.ratePct}%`),
           { label: 'Kind', value: measure.action === 'impose' ? measure.kind : `${measure.kind} (${measure.action === 'remove' ? 'removed' : 'reduced'})` },
-          { label: 'Date', value: formatFactDate(measure.date) },
+          { label: 'Date', value: factDateWords(measure.date) },
           ...field('In response to', listLabels(measure.respondsTo.map((other) => titleOf(other) ?? other))),
           ...field('Answered by', listLabels(answers)),
           ...reportedBy(measure),
@@ -158,7 +162,7 @@ export function detailsFor(dataset: Dataset, selection: Selection | null): Detai
       };
     }
     case 'meeting': {
-      const meeting = dataset.meetings.find((fact) => fact.id === id);
+      const meeting = index.meetings.get(id);
       if (!meeting) return null;
       return {
         ...base,
@@ -166,7 +170,7 @@ export function detailsFor(dataset: Dataset, selection: Selection | null): Detai
         fields: [
           ...field('Who', joinList(meeting.participants.map(personName))),
           ...field('Where', placeName(meeting.place)),
-          { label: 'When', value: formatFactDate(meeting.date) },
+          { label: 'When', value: factDateWords(meeting.date) },
           { label: 'Status', value: meeting.status === 'held' ? 'held' : 'planned' },
           ...field('Occasion', meeting.occasion),
           ...field('Length', meeting.durationMinutes === null ? null : `${meeting.durationMinutes} minutes`),
@@ -178,16 +182,15 @@ export function detailsFor(dataset: Dataset, selection: Selection | null): Detai
       };
     }
     case 'stop': {
-      const stop = dataset.trip.stops.find((fact) => fact.id === id);
+      const stop = index.stops.get(id);
       if (!stop) return null;
       const where = placeName(stop.place) ?? stop.place;
-      const dates = [stop.arrive, stop.depart].filter((date) => date !== null).map(formatFactDate);
       return {
         ...base,
         title: `Stop ${stop.order + 1}: ${where}`,
         fields: [
           ...field('What happened', stop.label),
-          ...field('Dates', [...new Set(dates)].join(' to ')),
+          ...field('Dates', fromToWords(stop.arrive, stop.depart)),
           ...field('Meetings', listLabels(stop.meetings.map((meetingId) => titleOf(meetingId) ?? meetingId))),
         ],
         evidence: groupEvidence(dataset, stop.evidence),
@@ -195,13 +198,13 @@ export function detailsFor(dataset: Dataset, selection: Selection | null): Detai
       };
     }
     case 'event': {
-      const event = dataset.events.find((fact) => fact.id === id);
+      const event = index.events.get(id);
       if (!event) return null;
       return {
         ...base,
         title: event.title,
         fields: [
-          { label: 'Date', value: formatFactDate(event.date) },
+          { label: 'Date', value: factDateWords(event.date) },
           { label: 'Category', value: event.category },
           ...field('About', listLabels(event.relatedIds.map(titleOf).filter((title): title is string => title !== null))),
           ...reportedBy(event),
@@ -212,7 +215,7 @@ export function detailsFor(dataset: Dataset, selection: Selection | null): Detai
       };
     }
     case 'place': {
-      const place = dataset.places.find((fact) => fact.id === id);
+      const place = index.places.get(id);
       if (!place) return null;
       return {
         ...base,
@@ -228,7 +231,7 @@ export function detailsFor(dataset: Dataset, selection: Selection | null): Detai
       };
     }
     case 'person': {
-      const person = dataset.people.find((fact) => fact.id === id);
+      const person = index.people.get(id);
       if (!person) return null;
       return {
         ...base,
@@ -245,7 +248,7 @@ export function detailsFor(dataset: Dataset, selection: Selection | null): Detai
       };
     }
     case 'conflict': {
-      const conflict = dataset.conflicts.find((fact) => fact.id === id);
+      const conflict = index.conflicts.get(id);
       if (!conflict) return null;
       return {
         ...base,
@@ -256,7 +259,7 @@ export function detailsFor(dataset: Dataset, selection: Selection | null): Detai
       };
     }
     case 'article': {
-      const article = dataset.articles.find((fact) => fact.id === id);
+      const article = index.articles.get(id);
       if (!article) return null;
       const described = describeArticle(article);
       return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinList, plural, possessive } from './phrases.ts';
+import { capitalise, joinList, plural, possessive } from './phrases.ts';
 
 describe('phrases', () => {
   it('joins lists with commas and a final "and"', () => {
@@ -16,5 +16,9 @@ describe('phrases', () => {
     expect(plural(1, 'article')).toBe('1 article');
     expect(plural(5, 'article')).toBe('5 articles');
     expect(plural(2, 'person', 'people')).toBe('2 people');
+  });
+  it('opens a sentence with a capital', () => {
+    expect(capitalise('date not stated')).toBe('Date not stated');
+    expect(capitalise('')).toBe('');
   });
 });

@@ -4,6 +4,7 @@
 //   joinList(['a', 'b', 'c'])   "a, b and c"
 //   plural(5, 'article')        "5 articles" (plural(1, 'person', 'people') → "1 person")
 //   possessive('Canada')        "Canada’s"; "United States’" (a name ending in s takes the apostrophe alone)
+//   capitalise('date not stated')  "Date not stated" (a phrase opening a sentence)
 
 /** "a", "a and b", "a, b and c". */
 export function joinList(items: readonly string[]): string {
@@ -19,4 +20,9 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 /** "Canada’s", "United States’": names ending in s take the apostrophe alone. */
 export function possessive(name: string): string {
   return /s$/i.test(name) ? `${name}’` : `${name}’s`;
+}
+
+/** The phrase with its first letter in capitals, to open a sentence. */
+export function capitalise(phrase: string): string {
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
 }

@@ -1,6 +1,7 @@
 // Which facts belong together, so selecting one mark can highlight its kin on every chart.
 import type { Dataset, Measure, Meeting, Person } from './dataset.ts';
 import type { Selection } from './selection.ts';
+import { indexDataset } from './dataset-index.ts';
 
 /** Ids related to the selection (the selected id included): a meeting's stop, place and events; a measure's answers; … */
 export function relatedFactIds(dataset: Dataset, selection: Selection | null): Set<string> {
@@ -60,12 +61,12 @@ function escapeRegExp(text: string): string {
 /** What the articles say about the meeting: its evidence, plus the sentences of the same articles that name every
  * participant ("Carney and Xi discussed … canola, … seafood and electric vehicles"), which is where talks are described. */
 export function meetingSentences(dataset: Pick<Dataset, 'people' | 'articles'>, meeting: Meeting): string[] {
-  const participants = meeting.participants.map((id) => dataset.people.find((person) => person.id === id)).filter((person): person is Person => !!person);
+  const participants = meeting.participants.map((id) => indexDataset(dataset).people.get(id)).filter((person): person is Person => !!person);
   const patterns = participants.map((person) => new RegExp(`\\b(?:${namesOf(person).map(escapeRegExp).join('|')})\\b`));
   const sentences = meeting.evidence.map((item) => item.quote);
   if (patterns.length < 2) return sentences;
   for (const articleId of new Set(meeting.evidence.map((item) => item.articleId))) {
-    const article = dataset.articles.find((candidate) => candidate.id === articleId);
+    const article = indexDataset(dataset).articles.get(articleId);
     for (const span of article?.sentences ?? []) {
       const sentence = article!.text.slice(span.start, span.end);
       if (patterns.every((pattern) => pattern.test(sentence))) sentences.push(sentence);
@@ -77,7 +78,7 @@ export function meetingSentences(dataset: Pick<Dataset, 'people' | 'articles'>, 
 /** Whether what the articles say about the meeting names one of the measure's products, between the countries involved. */
 export function meetingDiscusses(dataset: Pick<Dataset, 'people' | 'articles'>, meeting: Meeting, measure: Measure): boolean {
   const countries = new Set(
-    meeting.participants.map((personId) => dataset.people.find((person) => person.id === personId)?.country).filter((code): code is string => !!code),
+    meeting.participants.map((personId) => indexDataset(dataset).people.get(personId)?.country).filter((code): code is string => !!code),
   );
   if (!countries.has(measure.imposer) || !countries.has(measure.target)) return false;
   const said = meetingSentences(dataset, meeting).join(' ').toLowerCase();

@@ -1,6 +1,7 @@
 // A linear scale from UTC time to pixels with d3's tick choice, for charts that need nothing more of d3-scale:
 // scaleUtc pulls in d3-time-format, d3-interpolate and d3-color (about 7 KB gzipped) for features unused here.
 import { utcTicks } from 'd3-time';
+import { MONTH_SHORT_NAMES } from './date-words.ts';
 
 export interface UtcTimeScale {
   /** Position of a date (Date or ms since the epoch) on the range; the range's middle when the domain is one instant. */
@@ -26,9 +27,8 @@ export function utcTimeScale(domain: readonly [Date | number, Date | number], ra
   return scale;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "Oct" (d3's utcFormat('%b') in its default en-US locale). */
 export function utcMonthShort(date: Date): string {
-  return MONTHS[date.getUTCMonth()] ?? '';
+  return MONTH_SHORT_NAMES[date.getUTCMonth()] ?? '';
 }

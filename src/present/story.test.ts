@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../lib/dataset.ts';
-import { buildStory, clampStep, formatFactDate, indefiniteArticle, inForceStep, listWords, shortenQuote } from './story.ts';
+import { buildStory, clampStep, indefiniteArticle, inForceStep, shortenQuote } from './story.ts';
 import { storyFixture } from './story-fixture.ts';
 
 describe('buildStory', () => {
@@ -73,18 +73,6 @@ describe('buildStory', () => {
 });
 
 describe('helpers', () => {
-  it('formats dates at their precision', () => {
-    expect(formatFactDate({ value: '2025-10-31', precision: 'day' })).toBe('31 October 2025');
-    expect(formatFactDate({ value: '2025-08', precision: 'month' })).toBe('August 2025');
-    expect(formatFactDate({ value: '2017', precision: 'year' })).toBe('2017');
-    expect(formatFactDate(null)).toBe('');
-  });
-
-  it('lists words with "and"', () => {
-    expect(listWords(['canola'])).toBe('canola');
-    expect(listWords(['canola', 'pork', 'seafood'])).toBe('canola, pork and seafood');
-  });
-
   it('chooses "an" where it is read with a vowel sound', () => {
     expect(indefiniteArticle('80% tariff')).toBe('an');
     expect(indefiniteArticle('11% duty')).toBe('an');

@@ -1,10 +1,13 @@
 // The classroom story, written from the dataset: a list of steps, each pointing at a chart and what to show on it.
 import { actorName } from '../lib/actors.ts';
-import type { Dataset, Evidence, FactDate, Measure, Meeting, TimelineEvent } from '../lib/dataset.ts';
+import type { Dataset, Evidence, Measure, Meeting, TimelineEvent } from '../lib/dataset.ts';
 import type { Selection } from '../lib/selection.ts';
 import { openingWords } from '../lib/article-label.ts';
-import { compareStrings } from '../lib/compare.ts';
-import { changeDays, describeInForce, formatIsoDay, inForceOn } from '../lib/in-force.ts';
+import { byDateThenId, byOrder, compareFactDates, compareStrings } from '../lib/compare.ts';
+import { indexDataset } from '../lib/dataset-index.ts';
+import { factDateWords, fromToWords, isoDayWords, publishedWords } from '../lib/date-words.ts';
+import { changeDays, describeInForce, inForceOn } from '../lib/in-force.ts';
+import { capitalise, joinList, possessive } from '../lib/phrases.ts';
 
 export type StoryChart = 'flow' | 'map' | 'timeline';
 
@@ -30,37 +33,9 @@ export interface StoryStep {
   params?: Record<string, string>;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "1 October 2024", "August 2025", "2017"; "" for no date. */
-export function formatFactDate(date: FactDate | null): string {
-  if (!date) return '';
-  const [year, month, day] = date.value.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (date.precision === 'day' && day && monthName) return `${Number(day)} ${monthName} ${year}`;
-  if (date.precision !== 'year' && monthName) return `${monthName} ${year}`;
-  return year ?? '';
-}
-
-/** Sort key: undated facts last; a month-precision date sorts at its month's start. */
-function dateKey(date: FactDate | null): string {
-  return date?.value ?? '9999';
-}
-
-function byDate<T extends { date: FactDate | null; id: string }>(a: T, b: T): number {
-  return compareStrings(dateKey(a.date), dateKey(b.date)) || compareStrings(a.id, b.id);
-}
-
 /** "Canada’s", "the United States’". */
 function possessiveName(name: string): string {
-  const named = /^United /.test(name) ? `the ${name}` : name;
-  return named.endsWith('s') ? `${named}’` : `${named}’s`;
-}
-
-/** "a, b and c". */
-export function listWords(words: readonly string[]): string {
-  if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return possessive(/^United /.test(name) ? `the ${name}` : name);
 }
 
 /** Long enough for the claim, short enough to fit a slide beside its chart at 24px. */
@@ -79,16 +54,15 @@ export function shortenQuote(text: string, limit = QUOTE_LIMIT): string {
  * published on or after that date (a held meeting is better told by the report than by the plans before it).
  */
 function quoteFrom(dataset: Dataset, evidence: readonly Evidence[], reportedFrom?: string): StoryQuote | null {
-  const published = (item: Evidence) => dataset.articles.find((article) => article.id === item.articleId)?.published.value ?? '';
+  const articles = indexDataset(dataset).articles;
+  const published = (item: Evidence) => articles.get(item.articleId)?.published.value ?? '';
   const first = (reportedFrom ? evidence.find((item) => published(item) >= reportedFrom) : undefined) ?? evidence[0];
   if (!first) return null;
-  const article = dataset.articles.find((candidate) => candidate.id === first.articleId);
+  const article = articles.get(first.articleId);
   // Seeds often lack a title and outlet: the article's first few words still tell the class where to look (few: the
   // quote and its source must fit the slide's column at 24 px).
   const name = article?.outlet || article?.title?.trim() || (article ? `the article beginning ${openingWords(article.text, 5) ?? article.file}` : first.articleId);
-  const when = article?.published.value
-    ? formatFactDate({ value: article.published.value, precision: article.published.precision ?? 'day' })
-    : '';
+  const when = article ? publishedWords(article.published.value, article.published.precision) : null;
   return { text: shortenQuote(first.quote), source: when ? `${name}, ${when}` : name };
 }
 
@@ -104,7 +78,7 @@ const VERBS: Record<Measure['action'], string> = { impose: 'imposes', remove: 'r
 /** "a 100% tariff on electric vehicles and batteries": what a measure is, without who imposes it. */
 function measureWhat(measure: Measure, withArticle: boolean): string {
   const rate = measure.ratePct !== null ? `${measure.ratePct}% ` : '';
-  const products = measure.products.length ? listWords(measure.products) : 'goods';
+  const products = measure.products.length ? joinList(measure.products) : 'goods';
   const article = withArticle ? `${indefiniteArticle(`${rate}${measure.kind}`)} ` : '';
   return `${article}${rate}${measure.kind} on ${products}`;
 }
@@ -120,17 +94,17 @@ function measuresSentence(dataset: Dataset, group: readonly Measure[]): string {
   const what = group.map((measure) =>
     first.action === 'impose' ? `${measureWhat(measure, true)}${!planned && measure.status === 'planned' ? ' (planned)' : ''}` : `its ${measureWhat(measure, false)}`,
   );
-  const when = formatFactDate(first.date) || 'Date not stated';
-  return `${when}: ${imposer} ${verb} ${listWords(what)} from ${target}.`;
+  const when = capitalise(factDateWords(first.date));
+  return `${when}: ${imposer} ${verb} ${joinList(what)} from ${target}.`;
 }
 
 /** "Canada’s 100% tariff on electric vehicles and 25% tariff on steel": the measures answered, by imposer. */
 export function answeredWords(dataset: Dataset, answered: readonly Measure[]): string {
   const imposers = [...new Set(answered.map((measure) => measure.imposer))];
-  return listWords(
+  return joinList(
     imposers.map((imposer) => {
       const theirs = answered.filter((measure) => measure.imposer === imposer);
-      return `${possessiveName(actorName(imposer, dataset))} ${listWords(theirs.map((measure) => `${measureWhat(measure, false)}${measure.status === 'planned' ? ' (planned)' : ''}`))}`;
+      return `${possessiveName(actorName(imposer, dataset))} ${joinList(theirs.map((measure) => `${measureWhat(measure, false)}${measure.status === 'planned' ? ' (planned)' : ''}`))}`;
     }),
   );
 }
@@ -138,7 +112,7 @@ export function answeredWords(dataset: Dataset, answered: readonly Measure[]): s
 /** The measures `measure` says it answers, in date order (those the dataset lacks are left out). */
 function answeredBy(dataset: Dataset, measure: Measure): Measure[] {
   return measure.respondsTo
-    .map((id) => dataset.measures.find((candidate) => candidate.id === id))
+    .map((id) => indexDataset(dataset).measures.get(id))
     .filter((found): found is Measure => Boolean(found))
     .sort(byDateAsReported);
 }
@@ -170,7 +144,7 @@ function firstQuotes(measure: Measure): Map<string, number> {
  * Chinese EVs … later that same month, a 25% tariff on steel"); else by id, as nothing tells their order.
  */
 function byDateAsReported(a: Measure, b: Measure): number {
-  const byDay = compareStrings(dateKey(a.date), dateKey(b.date));
+  const byDay = compareFactDates(a.date, b.date);
   if (byDay) return byDay;
   const quotesA = firstQuotes(a);
   const quotesB = firstQuotes(b);
@@ -204,23 +178,16 @@ function retaliations(measures: readonly Measure[], opening: readonly Measure[])
 /** The meeting the trip builds to: held, with the most corroboration, the latest on ties. */
 function keyMeeting(meetings: readonly Meeting[]): Meeting | undefined {
   const held = meetings.filter((meeting) => meeting.status === 'held');
-  return [...(held.length ? held : meetings)].sort((a, b) => b.articleCount - a.articleCount || byDate(b, a))[0];
+  return [...(held.length ? held : meetings)].sort((a, b) => b.articleCount - a.articleCount || byDateThenId(b, a))[0];
 }
 
 /** Participants are person ids in the dataset; a name given directly is kept as it is. */
 function personName(dataset: Dataset, idOrName: string): string {
-  return dataset.people.find((person) => person.id === idOrName)?.name ?? idOrName;
+  return indexDataset(dataset).people.get(idOrName)?.name ?? idOrName;
 }
 
 function placeName(dataset: Dataset, placeId: string | null): string {
-  return dataset.places.find((place) => place.id === placeId)?.name ?? placeId ?? '';
-}
-
-function dateRange(arrive: FactDate | null, depart: FactDate | null): string {
-  const from = formatFactDate(arrive);
-  const to = formatFactDate(depart);
-  if (from && to && from !== to) return `${from} to ${to}`;
-  return from || to;
+  return (placeId === null ? undefined : indexDataset(dataset).places.get(placeId)?.name) ?? placeId ?? '';
 }
 
 /** "Meeting held: A – B. Meetings planned: C – D; E – F." Held and planned told apart, held first. */
@@ -236,7 +203,8 @@ export function buildStory(dataset: Dataset): StoryStep[] {
   const steps: StoryStep[] = [];
   const measures = dataset.measures;
   const dated = [...measures, ...dataset.events].map((fact) => fact.date?.value).filter((value): value is string => Boolean(value)).sort();
-  const span = dated.length ? `from ${formatFactDate({ value: dated[0]!.slice(0, 7), precision: 'month' })} to ${formatFactDate({ value: dated[dated.length - 1]!.slice(0, 7), precision: 'month' })}` : '';
+  const month = (value: string) => factDateWords({ value: value.slice(0, 7), precision: 'month' });
+  const span = dated.length ? `from ${month(dated[0]!)} to ${month(dated[dated.length - 1]!)}` : '';
 
   steps.push({
     key: 'overview',
@@ -259,7 +227,7 @@ export function buildStory(dataset: Dataset): StoryStep[] {
       key: 'first-measure',
       chart: 'flow',
       kicker: 'The first measures',
-      title: `${possessiveName(actorName(first.imposer, dataset))} ${planned ? 'planned ' : ''}${first.action === 'impose' ? 'tariffs' : 'measures'}, ${formatFactDate(first.date)}`,
+      title: `${possessiveName(actorName(first.imposer, dataset))} ${planned ? 'planned ' : ''}${first.action === 'impose' ? 'tariffs' : 'measures'}, ${factDateWords(first.date)}`,
       body: [measuresSentence(dataset, opening), ...opening.filter((measure) => measure.respondsTo.length).map((measure) => `Its ${measureWhat(measure, false)} answers ${answeredWords(dataset, answeredBy(dataset, measure))}.`)].join(' '),
       quote: quoteFrom(dataset, first.evidence),
       selection: { kind: 'measure', id: first.id },
@@ -274,15 +242,15 @@ export function buildStory(dataset: Dataset): StoryStep[] {
     });
   }
 
-  const usMeasure = measures.filter((measure) => measure.imposer === 'US' && measure.action === 'impose').sort(byDate)[0];
+  const usMeasure = measures.filter((measure) => measure.imposer === 'US' && measure.action === 'impose').sort(byDateThenId)[0];
   if (usMeasure) steps.push(measureStep(dataset, usMeasure, 'us-front', 'The US front', 'Canada looks for other markets.'));
 
-  const stops = [...dataset.trip.stops].sort((a, b) => a.order - b.order);
+  const stops = [...dataset.trip.stops].sort(byOrder);
   // The first stop with no arrival is where the trip starts (the articles' "departs Friday").
   const traveller = dataset.trip.traveller ? personName(dataset, dataset.trip.traveller) : 'The delegation';
   stops.forEach((stop, index) => {
-    const meetings = stop.meetings.map((id) => dataset.meetings.find((meeting) => meeting.id === id)).filter((meeting): meeting is Meeting => Boolean(meeting));
-    const when = dateRange(stop.arrive, stop.depart);
+    const meetings = stop.meetings.map((id) => indexDataset(dataset).meetings.get(id)).filter((meeting): meeting is Meeting => Boolean(meeting));
+    const when = fromToWords(stop.arrive, stop.depart);
     steps.push({
       key: `trip-${index + 1}`,
       chart: 'map',
@@ -299,7 +267,7 @@ export function buildStory(dataset: Dataset): StoryStep[] {
   if (meeting) {
     const event = dataset.events.find((candidate) => candidate.relatedIds.includes(meeting.id));
     const details = [
-      formatFactDate(meeting.date),
+      meeting.date ? factDateWords(meeting.date) : '',
       meeting.place ? `in ${placeName(dataset, meeting.place)}` : '',
       meeting.occasion ? `at the ${meeting.occasion}` : '',
       meeting.durationMinutes ? `for ${meeting.durationMinutes} minutes` : '',
@@ -309,7 +277,7 @@ export function buildStory(dataset: Dataset): StoryStep[] {
       chart: 'timeline',
       kicker: 'The meeting',
       title: meeting.title,
-      body: `${listWords(meeting.participants.map((participant) => personName(dataset, participant)))} ${meeting.status === 'held' ? 'met' : 'plan to meet'}${details.length ? ` ${details.join(' ')}` : ''}. ${meeting.articleCount} of ${dataset.articles.length} articles report it.`,
+      body: `${joinList(meeting.participants.map((participant) => personName(dataset, participant)))} ${meeting.status === 'held' ? 'met' : 'plan to meet'}${details.length ? ` ${details.join(' ')}` : ''}. ${meeting.articleCount} of ${dataset.articles.length} articles report it.`,
       quote: quoteFrom(dataset, meeting.evidence, meeting.status === 'held' ? meeting.date?.value : undefined),
       selection: event ? { kind: 'event', id: event.id } : { kind: 'meeting', id: meeting.id },
       step: null,
@@ -321,7 +289,7 @@ export function buildStory(dataset: Dataset): StoryStep[] {
         chart: 'timeline',
         kicker: 'What comes next',
         title: after.title,
-        body: `${formatFactDate(after.date) || 'Undated'}: the latest event the articles report.`,
+        body: `${capitalise(factDateWords(after.date))}: the latest event the articles report.`,
         quote: quoteFrom(dataset, after.evidence),
         selection: { kind: 'event', id: after.id },
         step: null,
@@ -346,8 +314,8 @@ export function inForceStep(dataset: Dataset): StoryStep | null {
     key: 'in-force',
     chart: 'flow',
     kicker: 'What was in force',
-    title: `In force on ${formatIsoDay(day)}`,
-    body: describeInForce(inForceOn(changed, day), { name: (code) => actorName(code, dataset), formatDay: formatIsoDay }),
+    title: `In force on ${isoDayWords(day)}`,
+    body: describeInForce(inForceOn(changed, day), { name: (code) => actorName(code, dataset), formatDay: isoDayWords }),
     quote: null,
     selection: null,
     step: null,
@@ -357,7 +325,7 @@ export function inForceStep(dataset: Dataset): StoryStep | null {
 
 function latestEventAfter(events: readonly TimelineEvent[], meeting: Meeting, meetingEvent: TimelineEvent | undefined): TimelineEvent | undefined {
   if (!meeting.date) return undefined;
-  const later = events.filter((event) => event !== meetingEvent && event.date && event.date.value > meeting.date!.value).sort(byDate);
+  const later = events.filter((event) => event !== meetingEvent && event.date && event.date.value > meeting.date!.value).sort(byDateThenId);
   return later[later.length - 1];
 }
 

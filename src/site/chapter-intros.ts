@@ -1,6 +1,9 @@
 // The short introduction to each chapter, written from the dataset.
 import type { Dataset, Meeting } from '../lib/dataset.ts';
-import { dateRange, formatFactDate, joinList, plural } from './formatting.ts';
+import { byOrder, compareStrings } from '../lib/compare.ts';
+import { indexDataset } from '../lib/dataset-index.ts';
+import { earliestAndLatest, factDateWords } from '../lib/date-words.ts';
+import { joinList, plural } from '../lib/phrases.ts';
 
 /** Chapter 1, the flow of measures: how many, how many answered another, between which countries. */
 export function flowIntro(dataset: Dataset): string {
@@ -16,9 +19,10 @@ export function flowIntro(dataset: Dataset): string {
 export function tripIntro(dataset: Dataset): string {
   const { trip } = dataset;
   if (!trip.stops.length) return 'The articles describe no itinerary yet.';
-  const placeName = (id: string) => dataset.places.find((place) => place.id === id)?.name ?? id;
-  const traveller = trip.traveller ? dataset.people.find((person) => person.id === trip.traveller)?.name : undefined;
-  const route = [...trip.stops].sort((a, b) => a.order - b.order).map((stop) => placeName(stop.place)).join(' → ');
+  const index = indexDataset(dataset);
+  const placeName = (id: string) => index.places.get(id)?.name ?? id;
+  const traveller = trip.traveller ? index.people.get(trip.traveller)?.name : undefined;
+  const route = [...trip.stops].sort(byOrder).map((stop) => placeName(stop.place)).join(' → ');
   const meetingIds = new Set(trip.stops.flatMap((stop) => stop.meetings));
   const meetings = dataset.meetings.filter((meeting) => meetingIds.has(meeting.id));
   return `${traveller ? `${traveller}’s route` : 'The route'}: ${route}, ${meetingCount(meetings)}. Select a stop for what happened there.`;
@@ -38,8 +42,8 @@ function meetingCount(meetings: readonly Meeting[]): string {
 export function timelineIntro(dataset: Dataset): string {
   const { events } = dataset;
   if (!events.length) return 'The articles date no event yet.';
-  const range = dateRange(events.map((event) => event.date));
-  const categories = [...new Set(events.map((event) => event.category))].sort();
-  const span = range ? ` from ${formatFactDate(range.from)} to ${formatFactDate(range.to)}` : '';
+  const range = earliestAndLatest(events.map((event) => event.date));
+  const categories = [...new Set(events.map((event) => event.category))].sort(compareStrings);
+  const span = range ? ` from ${factDateWords(range.from)} to ${factDateWords(range.to)}` : '';
   return `${plural(events.length, 'event')}${span}: ${joinList(categories)}. Select an event for its sources.`;
 }

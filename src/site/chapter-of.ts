@@ -1,6 +1,7 @@
 // Which chapter shows a selected item best, so a link to it (#meeting=…) opens the page at that chapter.
 import type { Dataset } from '../lib/dataset.ts';
 import type { Selection } from '../lib/selection.ts';
+import { indexDataset } from '../lib/dataset-index.ts';
 
 export type ChapterId = 'flow' | 'trip' | 'timeline';
 
@@ -19,8 +20,9 @@ export function chapterOf(dataset: Pick<Dataset, 'measures' | 'conflicts' | 'tri
     case 'event':
       return 'timeline';
     case 'conflict': {
-      const conflict = dataset.conflicts.find((candidate) => candidate.id === selection.id);
-      return conflict && dataset.measures.some((measure) => measure.id === conflict.factId) ? 'flow' : null;
+      const index = indexDataset(dataset);
+      const conflict = index.conflicts.get(selection.id);
+      return conflict && index.measures.has(conflict.factId) ? 'flow' : null;
     }
     default:
       return null;

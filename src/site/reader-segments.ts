@@ -1,5 +1,6 @@
 // Splits an article's text into sentence spans and plain gaps, marking the highlighted range, for the reader to draw as text.
 import type { Span } from '../lib/dataset.ts';
+import { by, compareNumbers } from '../lib/compare.ts';
 
 export interface TextRun {
   start: number;
@@ -22,7 +23,7 @@ export function segmentText(text: string, sentences: readonly Span[], highlight:
   const valid = sentences
     .map((span, index) => ({ ...span, index }))
     .filter((span) => span.start >= 0 && span.end <= text.length && span.start < span.end)
-    .sort((a, b) => a.start - b.start);
+    .sort(by((span) => span.start));
   const segments: TextSegment[] = [];
   const push = (start: number, end: number, sentence: number | null) => {
     if (end > start) segments.push({ sentence, start, end, runs: runsOf(text, start, end, highlight) });
@@ -43,7 +44,7 @@ function runsOf(text: string, start: number, end: number, highlight: Span | null
   if (highlight && highlight.end > highlight.start) {
     for (const cut of [highlight.start, highlight.end]) if (cut > start && cut < end) cuts.push(cut);
   }
-  cuts.sort((a, b) => a - b);
+  cuts.sort(compareNumbers);
   const runs: TextRun[] = [];
   for (let i = 0; i < cuts.length - 1; i += 1) {
     const from = cuts[i] as number;
