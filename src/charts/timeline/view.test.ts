@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { day, event, month } from './fixtures.ts';
 import { timelineItems } from './items.ts';
-import { axisLayout, heldLevel, laidOutRange, revealTransform } from './view.ts';
-import { visibleInterval } from './zoom.ts';
+import { heldLevel, laidOutRange, revealTransform } from './view.ts';
 
 describe('heldLevel(current, nextK)', () => {
   const tests = [
@@ -28,30 +27,6 @@ describe('laidOutRange(previous, layout, transform, width)', () => {
     expect(laidOutRange(first, layout, { k: 2, x: -1100 }, 1000)).toBe(first);
     expect(laidOutRange(first, layout, { k: 2, x: -1600 }, 1000)).not.toBe(first);
     expect(laidOutRange(first, { name: 'level 4' }, { k: 2, x: -1000 }, 1000)).not.toBe(first);
-  });
-});
-
-describe('axisLayout(previous, shown, transform, resting, width, labelWidth)', () => {
-  const domain = { start: Date.UTC(2024, 0, 1), end: Date.UTC(2026, 0, 1) };
-  const width = 1000;
-  it('lays ticks out for the view at rest, and half a view wider either side once a pan starts, then reuses them', () => {
-    const transform = { k: 2, x: -500 };
-    const shown = visibleInterval(transform, domain, width);
-    const rest = axisLayout(null, shown, transform, true, width, 50);
-    expect(rest.extended).toBe(false);
-    expect(rest.ticks.every((tick) => tick.x >= 0 && tick.x <= width)).toBe(true);
-    const panned = { k: 2, x: -520 };
-    const wide = axisLayout(rest, visibleInterval(panned, domain, width), panned, false, width, 50);
-    expect(wide.extended).toBe(true);
-    expect(Math.min(...wide.ticks.map((tick) => tick.x))).toBeLessThan(0);
-    expect(Math.max(...wide.ticks.map((tick) => tick.x))).toBeGreaterThan(width);
-    const further = { k: 2, x: -560 };
-    expect(axisLayout(wide, visibleInterval(further, domain, width), further, false, width, 50)).toBe(wide);
-  });
-  it('lays ticks out anew while the zoom changes', () => {
-    const rest = axisLayout(null, visibleInterval({ k: 2, x: -500 }, domain, width), { k: 2, x: -500 }, true, width, 50);
-    const zoomed = { k: 3, x: -900 };
-    expect(axisLayout(rest, visibleInterval(zoomed, domain, width), zoomed, false, width, 50).extended).toBe(false);
   });
 });
 

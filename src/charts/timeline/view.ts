@@ -1,7 +1,6 @@
-// The moving view's bookkeeping, as plain functions the chart calls from its event handlers and deriveds: which level
-// the marks stay grouped at while a gesture goes on, which unit-px range is laid out, which axis ticks a pan reuses,
-// and where to move to show an item with its label. Pure; no DOM.
-import { axisTicks, type AxisTick } from './axis.ts';
+// The moving view's bookkeeping, as plain functions the viewport (viewport.svelte.ts) calls: which level the marks
+// stay grouped at while a gesture goes on, which unit-px range is laid out, and where to move to show an item with
+// its label. Pure; no DOM.
 import type { TimeInterval, TimelineItem } from './items.ts';
 import { levelOf } from './level-marks.ts';
 import { panToShow, zoomAbout, type ViewTransform } from './zoom.ts';
@@ -36,29 +35,6 @@ export function laidOutRange<Layout>(previous: LaidOutRange<Layout> | null, layo
   if (previous && previous.layout === layout && from >= previous.from && to <= previous.to) return previous;
   const margin = width / 4 / transform.k;
   return { layout, from: from - margin, to: to + margin };
-}
-
-export interface AxisLayout {
-  /** The transform the ticks were laid out under (screen px = their x + the transform's x now − this x). */
-  k: number;
-  x: number;
-  ticks: AxisTick[];
-  /** Laid out half a view wider on either side, for a pan. */
-  extended: boolean;
-}
-
-/**
- * Axis ticks for the view `shown`: at rest and while zooming, for the view; while a pan keeps the zoom, the ticks of
- * the last such view with half a view more either side, laid out once and moved as one group.
- */
-export function axisLayout(previous: AxisLayout | null, shown: TimeInterval, transform: ViewTransform, resting: boolean, width: number, labelWidth: number): AxisLayout {
-  if (!resting && previous?.k === transform.k) {
-    if (previous.extended) return previous;
-    const span = shown.end - shown.start;
-    const wide = axisTicks({ start: shown.start - span / 2, end: shown.end + span / 2 }, width * 2, labelWidth).map((tick) => ({ ...tick, x: tick.x - width / 2 }));
-    return { k: transform.k, x: transform.x, ticks: wide, extended: true };
-  }
-  return { k: transform.k, x: transform.x, ticks: axisTicks(shown, width, labelWidth), extended: false };
 }
 
 export interface RevealOptions {
