@@ -14,12 +14,12 @@ export function escapeHtml(text: string): string {
 /** The first screen's markup; its buttons do nothing until the app mounts (a fraction of a second later). */
 export function firstScreenHtml(story: StoryText): string {
   const themeButtons = ['Auto', 'Light', 'Dark']
-    .map((label, index) => `<button type="button" aria-pressed="${index === 0}">${label}</button>`)
+    .map((label, index) => `<button type="button" class="button" aria-pressed="${index === 0}">${label}</button>`)
     .join('');
   return [
     '<a class="skip-link" href="#main">Skip to the story</a>',
     '<header class="site-header"><p class="site-name">Tariff tracer</p><div class="site-actions">',
-    '<button type="button" class="present-button" data-present-button aria-keyshortcuts="p">Present<span class="visually-hidden"> the story step by step (full screen)</span></button>',
+    '<button type="button" class="button present-button" data-present-button aria-keyshortcuts="p">Present<span class="visually-hidden"> the story step by step (full screen)</span></button>',
     `<div class="theme-toggle" role="group" aria-label="Colour theme">${themeButtons}</div>`,
     '</div></header>',
     '<div class="layout"><main id="main" tabindex="-1"><div class="headline">',
