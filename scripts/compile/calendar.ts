@@ -2,6 +2,12 @@
 // never changes a result.
 import type { DatePrecision, FactDate } from '../../src/lib/dataset.ts';
 
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** "January|February|…", "Sunday|Monday|…": capitalised alternations for the patterns of dates, titles and places. */
+export const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
+export const WEEKDAY_NAMES = WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|');
+
 export interface YMD {
   year: number;
   month: number; // 1-12
@@ -38,6 +44,13 @@ export function addDays(parts: YMD, days: number): YMD {
 export function addMonths(year: number, month: number, delta: number): { year: number; month: number } {
   const index = year * 12 + (month - 1) + delta;
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** "2025-10-31" → "*", "2025", "2025-10", "2025-10-31": the buckets a dated cluster is found under (any, year, month, day). */
+export function datePrefixes(date: FactDate | null): string[] {
+  if (!date) return ['*'];
+  const [year, month, day] = date.value.split('-');
+  return ['*', year!, ...(month ? [`${year}-${month}`] : []), ...(day ? [date.value] : [])];
 }
 
 /** True when one date lies within the other ("2025-03" and "2025-03-14"), i.e. they can describe the same day. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FactDate } from '../../src/lib/dataset.ts';
-import { compareFactDates, datesCompatible, findDates, type DateContext } from './dates.ts';
+import { compareFactDates, datesCompatible } from './calendar.ts';
+import { findDates, type DateContext } from './dates.ts';
 
 const day = (value: string): FactDate => ({ value, precision: 'day' });
 const month = (value: string): FactDate => ({ value, precision: 'month' });

@@ -7,10 +7,8 @@
 // Everything is computed in UTC from noon-UTC instants, so the machine's time zone never changes a result.
 import * as chrono from 'chrono-node';
 import type { DatePrecision, FactDate } from '../../src/lib/dataset.ts';
-import { addDays, addMonths, dateParts, firstDay, formatDate, lastDay, noonUtc, PRECISION_RANK } from './calendar.ts';
-
-// Other stages compare and order dates through this module, as before the calendar moved out.
-export { compareFactDates, datesCompatible, formatDate, dateParts, moreSpecificDate, noonUtc } from './calendar.ts';
+import { addDays, addMonths, dateParts, firstDay, formatDate, lastDay, MONTH_NAMES, MONTHS, noonUtc } from './calendar.ts';
+import { PRECISION_RANK, WEEKDAY_NAMES, WEEKDAYS } from './calendar.ts';
 
 export interface DateContext {
   /** The article's publication date, or null when unknown. */
@@ -69,11 +67,6 @@ export interface DateMention {
   relativeDays?: number;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-/** "January|February|…", "Sunday|Monday|…": capitalised alternations for other stages' patterns. */
-export const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
-export const WEEKDAY_NAMES = WEEKDAYS.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|');
 
 const FUTURE = /\b(?:will|'ll|’ll|shall|could|might|may(?= (?:not )?[a-z]+\b)|is set to|are set to|set to|plans? to|hopes? to|aims? to|expected to|scheduled|departs|embarks|leaves|upcoming|next|would|going to|look(?:s|ing)? forward to|takes? effect|comes? into (?:force|effect)|goes? into effect|kicks? in)\b/i;
 

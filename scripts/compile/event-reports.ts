@@ -3,7 +3,8 @@
 import type { Evidence, FactDate, EventCategory } from '../../src/lib/dataset.ts';
 import type { ArticleContext, SentenceInfo } from './context.ts';
 import { sentenceEvidence } from './context.ts';
-import { datesCompatible, isFutureClause } from './dates.ts';
+import { datesCompatible } from './calendar.ts';
+import { isFutureClause } from './dates.ts';
 import { addDays, dateParts, formatDate } from './calendar.ts';
 import { actionOfDate, capitalise, clauseAtVerb, clauseHeadline, type ActionClause, type Span } from './headline.ts';
 import { tokenize } from './nlp.ts';

@@ -3,11 +3,11 @@
 import type { FactDate, TimelineEvent, EventCategory } from '../../src/lib/dataset.ts';
 import type { ArticleContext } from './context.ts';
 import { articleEventReports, createReportMemo, type EventReport, type SentenceFacts } from './event-reports.ts';
-import { compareFactDates, datesCompatible, moreSpecificDate } from './dates.ts';
+import { compareFactDates, datePrefixes, datesCompatible, moreSpecificDate } from './calendar.ts';
 import type { PeopleRegistry } from './people.ts';
 import { eventId, personId } from './ids.ts';
 import { loadLexicon } from './lexicon.ts';
-import { datePrefixes, type MeetingResult } from './meetings.ts';
+import type { MeetingResult } from './meetings.ts';
 import { countArticles, dedupeEvidence } from './evidence.ts';
 import type { MergedMeasures } from './merge.ts';
 

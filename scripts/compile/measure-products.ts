@@ -3,7 +3,7 @@
 // "energy products … subject to a 10% tariff"), each mapped to a lexicon label, the blanket "all goods", or kept as
 // written; and the origin those phrases name ("Chinese-made", "from Canada", "from all countries").
 import type { ActorMention } from './context.ts';
-import { MONTH_NAMES, WEEKDAY_NAMES } from './dates.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.ts';
 import { actorForWord } from './entities.ts';
 import { alternation, lexiconCache, type Lexicon, type ProductEntry } from './lexicon.ts';
 import type { Token } from './nlp.ts';

@@ -3,11 +3,11 @@
 import type { Conflict, Evidence, FactDate, Meeting } from '../../src/lib/dataset.ts';
 import type { ArticleContext } from './context.ts';
 import type { DateMention } from './dates.ts';
-import { compareFactDates, datesCompatible, moreSpecificDate } from './dates.ts';
-import { addMonths, dayDifference, formatDate, shiftDay } from './calendar.ts';
+import { addMonths, compareFactDates, datePrefixes, datesCompatible, dayDifference, formatDate, moreSpecificDate, shiftDay } from './calendar.ts';
 import type { PeopleRegistry } from './people.ts';
-import { conflictId, meetingId, personId } from './ids.ts';
+import { meetingId, personId } from './ids.ts';
 import { countArticles, dedupeEvidence } from './evidence.ts';
+import { byArticleCount, conflictBetween, sidesOf } from './corroborate.ts';
 import { placeWithin, type PlaceRegistry } from './place-records.ts';
 import { findMeetingMentions } from './meeting-mentions.ts';
 
@@ -95,13 +95,6 @@ export function learnOccasionHosts(contexts: readonly ArticleContext[], registry
     if (best) hosts.set(label, best[0]);
   }
   return hosts;
-}
-
-/** "2025-10-31" → "*", "2025", "2025-10", "2025-10-31": the buckets a dated cluster is found under. */
-export function datePrefixes(date: FactDate | null): string[] {
-  if (!date) return ['*'];
-  const [year, month, day] = date.value.split('-');
-  return ['*', year!, ...(month ? [`${year}-${month}`] : []), ...(day ? [date.value] : [])];
 }
 
 function participantsTitle(ids: readonly string[], names: Map<string, string>): string {
@@ -245,23 +238,13 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
     });
     if (cluster.placeConflict) {
       // One side per distinct place (a city and its country count as one), majority of articles first.
-      const sides: { place: string; evidence: Evidence[] }[] = [];
-      for (const mention of cluster.mentions) {
-        if (!mention.place) continue;
-        const side = sides.find((s) => placeWithin(places, s.place, mention.place!) || placeWithin(places, mention.place!, s.place));
-        if (side) side.evidence.push(mention.evidence);
-        else sides.push({ place: mention.place, evidence: [mention.evidence] });
-      }
-      sides.sort((a, b) => countArticles(b.evidence) - countArticles(a.evidence) || (a.place < b.place ? -1 : 1));
-      const meeting = meetings[meetings.length - 1]!;
-      meeting.place = sides[0]!.place;
-      conflicts.push({
-        id: conflictId(id, 'place'),
-        factId: id,
-        field: 'place',
-        subject: `Place of the meeting ${title}`,
-        sides: sides.map((s) => ({ value: places.get(s.place)?.name ?? s.place, evidence: dedupeEvidence(s.evidence) })).sort((a, b) => (a.value < b.value ? -1 : 1)),
-      });
+      const reports = cluster.mentions.flatMap((mention) => (mention.place ? [{ value: mention.place, evidence: mention.evidence }] : []));
+      const agree = (side: string, place: string) => placeWithin(places, side, place) || placeWithin(places, place, side);
+      const sides = byArticleCount(sidesOf(reports, agree), (a, b) => (a < b ? -1 : 1));
+      meetings[meetings.length - 1]!.place = sides[0]!.value;
+      const about = { factId: id, field: 'place' as const, subject: `Place of the meeting ${title}` };
+      const conflict = conflictBetween(about, sides, (place) => places.get(place)?.name ?? place);
+      if (conflict) conflicts.push(conflict);
     }
     dateSources.set(id, cluster.mentions.filter((m) => m.date && datesCompatible(m.date, cluster.date)).map((m) => ({ articleId: m.articleId, deictic: m.dateDeictic })));
     for (const mention of cluster.mentions) {

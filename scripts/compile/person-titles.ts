@@ -1,7 +1,7 @@
 // People named after a title that carries its country in an "of" phrase: "the Prime Minister of Singapore, Lawrence
 // Wong", "President of the Republic of Korea Lee Jae Myung", "the Chairman of the Standing Committee of the National
 // People's Congress of China, Zhao Leji". The name is the run of proper nouns the tagger finds after the title.
-import { MONTH_NAMES, WEEKDAY_NAMES } from './dates.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.ts';
 import { findActors, type PersonCandidate } from './entities.ts';
 import { alternation, lexiconCache, type Lexicon } from './lexicon.ts';
 import { tokenize, type Token } from './nlp.ts';

@@ -1,7 +1,7 @@
 // Locative judgement: whether a name that can also be a party ("China imposed", "ties with Canada") is used in a
 // sentence as a location ("in China", "travel to Malaysia, Singapore, and the Republic of Korea", "Gyeongju, ROK",
 // an infobox "Place: Canada and China", "Canadian Embassy, Beijing"). Pure functions over the sentence text.
-import { MONTH_NAMES, WEEKDAY_NAMES } from './dates.ts';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.ts';
 
 /** Words before a name that make it a place ("traveled to Ottawa", "a visit to Beijing", "subsidies in Canada"). */
 const LOCATIVE_LEAD = /\b(?:in|at|to|into|near|outside|inside|within|across|throughout|visit|visits|visited|visiting|via|toward|towards|(?:returned|returning|returns|arrived|arriving|arrives|flew|flying|travelled|traveled|departed|departing|departs|back|home)\s+from|(?:city|town|village|port|province|state|territory|island|capital)\s+of)\s+(?:the\s+)?$/i;
