@@ -91,6 +91,14 @@ describe('the date control\'s days', () => {
     expect(dayNumber('2025-03-01') - dayNumber('2025-02-28')).toBe(1);
     expect(isoDay(dayNumber('2024-12-31') + 1)).toBe('2025-01-01');
   });
+
+  it('reads the chosen day from a chart\'s params (on=), null when missing or not a day', async () => {
+    const { inForceDayOf } = await import('./in-force.ts');
+    expect(inForceDayOf({ on: '2025-03-01', pair: 'CA-CN' })).toBe('2025-03-01');
+    expect(inForceDayOf({ on: '2025-13-01' })).toBeNull();
+    expect(inForceDayOf({})).toBeNull();
+    expect(inForceDayOf(undefined)).toBeNull();
+  });
 });
 
 describe('formatIsoDay and hasDatedSteps', () => {

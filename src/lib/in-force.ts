@@ -1,6 +1,13 @@
 // What was in force on a given day: each measure life's steps up to that day, read product by product.
 // A step counts only once its whole date period has passed (a step dated "June 2025" is certain on 30 June, not on
 // 1 June): a day inside the period lists the step as `uncertain` instead of guessing which side of it the day falls.
+//
+// The page keeps ONE chosen day for every chart, in the URL as `on=YYYY-MM-DD` (IN_FORCE_PARAM), set by the one
+// control (src/components/InForceControl.svelte, in the flow chapter; the timeline chapter has a button that takes
+// the reader to it). A chart reacts to it from its `params` prop, embeds from their own #on= link:
+//   const day = $derived(inForceDayOf(params));        // "2025-03-01", or null: no day chosen (or not a real day)
+//   const inForce = $derived(day ? inForceOn(dataset.measureLives ?? [], day) : null);
+//   … draw a rule at `day`, fade what `inForce.rates` leaves out, say `formatIsoDay(day)` in words.
 import type { CountryCode, FactDate, MeasureLife, MeasureStage, MeasureStep } from './dataset.ts';
 
 /** One rate in force: an imposer's rate on some of a target's goods, since the step that set it. */
@@ -127,6 +134,14 @@ export function dayNumber(iso: string): number {
 
 export function isoDay(dayNumberValue: number): string {
   return new Date(dayNumberValue * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The view parameter that holds the chosen day: #on=2025-03-01. */
+export const IN_FORCE_PARAM = 'on';
+
+/** The chosen day from a chart's params (or the page's), or null when none is chosen or it is not a real day. */
+export function inForceDayOf(params: Readonly<Record<string, string>> | undefined | null): string | null {
+  return parseDay(params?.[IN_FORCE_PARAM]);
 }
 
 /** A valid ISO day from the URL, or null ("2025-02-30", "x" are not days). */
