@@ -1,7 +1,7 @@
 // Overlap checks on a finished layout: used by the tests and the benchmark to prove that no label touches another
 // label or a mark, and that no arrow runs through a label or a mark it does not start or end at.
 import type { FlowLayout } from './layout-types.ts';
-import { textWidth } from './text-metrics.ts';
+import { textWidth } from '../../lib/text-metrics.ts';
 
 export interface Box {
   id: string;

@@ -1,6 +1,6 @@
 // What the details box and the table say about a measure: plain strings, so the components only place them.
 import type { Article, Measure } from '../../lib/dataset.ts';
-import { formatFactDate } from './dates.ts';
+import { factDateWords } from '../../lib/date-words.ts';
 import { formatRate, productsText } from './marks.ts';
 import { articleLabel } from '../../lib/article-label.ts';
 
@@ -35,7 +35,7 @@ export function quoteSource(article: Article | undefined, fallbackId: string): s
     : opening === article.file
       ? `${article.outlet ? `${article.outlet}, ` : ''}${opening}`
       : `${article.outlet ? `${article.outlet} article` : 'the article'} beginning ${opening}`;
-  const published = article.published.value ? formatFactDate({ value: article.published.value, precision: article.published.precision ?? 'day' }) : '';
+  const published = article.published.value ? factDateWords({ value: article.published.value, precision: article.published.precision ?? 'day' }, { short: true }) : '';
   return published ? `${name}, ${published}` : name;
 }
 
@@ -48,7 +48,7 @@ export function rateDescription(measure: Measure): string {
 
 /** The details box's facts; `otherDates` are the other dates articles give (a disputed date), as text. */
 export function measureFacts(measure: Measure, actorName: (code: string) => string, otherDates: readonly string[] = []): { term: string; value: string }[] {
-  const date = formatFactDate(measure.date, true);
+  const date = factDateWords(measure.date);
   return [
     { term: 'Who → whom', value: `${actorName(measure.imposer)} → ${actorName(measure.target)}` },
     { term: 'Products', value: productsText(measure) },

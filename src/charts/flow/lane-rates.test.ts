@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FactDate, MeasureLife, MeasureStage, MeasureStep } from '../../lib/dataset.ts';
 import { fitNote, laneRateNotes } from './lane-rates.ts';
-import { textWidth } from './text-metrics.ts';
+import { textWidth } from '../../lib/text-metrics.ts';
 
 function step(measureId: string, stage: MeasureStage, value: string | null, ratePct: number | null, products: string[]): MeasureStep {
   const date: FactDate | null = value ? { value, precision: value.length === 10 ? 'day' : 'month' } : null;

@@ -2,7 +2,7 @@
 // with on=: "now: 6.1% on electric vehicles", one note per imposer lane, fitted to the room the lane's title leaves.
 import type { CountryCode, MeasureLife } from '../../lib/dataset.ts';
 import { changeDays, dayBounds, formatIsoDay, inForceOn } from '../../lib/in-force.ts';
-import { textWidth, truncate } from './text-metrics.ts';
+import { textWidth, truncate } from '../../lib/text-metrics.ts';
 
 /** One imposer's note: "now" (or "on 1 March 2025") and a short text per changing measure. */
 export interface LaneRateNote {

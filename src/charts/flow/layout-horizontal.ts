@@ -5,11 +5,12 @@
 // has its own track in a gutter and its own vertical run, so no two arrows lie on one another.
 import type { Measure } from '../../lib/dataset.ts';
 import { answerRelations, displayTimes, type AnswerRelations } from './answers.ts';
-import { factDateFromValue, factDateMidpoint } from './dates.ts';
+import { parseFactDate } from '../../lib/date-words.ts';
+import { factDateMidpoint } from './dates.ts';
 import type { FlowLabelLine, FlowLane, FlowLayout, FlowLayoutOptions, FlowLink, FlowNode } from './layout-types.ts';
 import { disputedDates, labelLines, markRadius, type LabelOptions } from './marks.ts';
 import { chooseCorridor, wideRoute, type Obstacle, type RoutedMark } from './routes.ts';
-import { textWidth } from './text-metrics.ts';
+import { textWidth } from '../../lib/text-metrics.ts';
 import { compressedTimeScale, monthTicks } from './time-axis.ts';
 
 export interface ResolvedOptions {
@@ -102,7 +103,7 @@ function layoutOnce(
   for (const measure of ordered) {
     if (!times.has(measure.id)) continue;
     for (const value of disputedDates(measure, conflicts)) {
-      const time = factDateMidpoint(factDateFromValue(value));
+      const time = factDateMidpoint(parseFactDate(value));
       if (time !== null) axisTimes.push(time);
     }
   }
@@ -137,7 +138,7 @@ function layoutOnce(
       return;
     }
     const cx = x(time);
-    const ghostTimes = otherDates.map((value) => factDateMidpoint(factDateFromValue(value))).filter((t): t is number => t !== null);
+    const ghostTimes = otherDates.map((value) => factDateMidpoint(parseFactDate(value))).filter((t): t is number => t !== null);
     const ghostX = ghostTimes[0] !== undefined ? x(ghostTimes[0]) : null;
     const label = (lineWidth: number) => cachedLabel(labelCache, measure, otherDates, lineWidth, fontSize, actorName, labelOptions(measure));
     let lines = label(maxLabelWidth);

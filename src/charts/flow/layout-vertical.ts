@@ -4,12 +4,12 @@
 // a measure to its answer in channels between the columns: every arrow has a channel of its own over its span, so
 // no two arrows merge into one trunk (the gaps between columns widen to hold them).
 import { answerRelations, displayTimes } from './answers.ts';
-import { formatFactDate } from './dates.ts';
+import { factDateWords } from '../../lib/date-words.ts';
 import type { ResolvedOptions } from './layout-horizontal.ts';
 import type { FlowLane, FlowLayout, FlowNode, FlowTick } from './layout-types.ts';
 import { disputedDates, labelLines, markRadius } from './marks.ts';
 import { columnRoute } from './routes.ts';
-import { textWidth } from './text-metrics.ts';
+import { textWidth } from '../../lib/text-metrics.ts';
 
 export function layoutVertical(options: ResolvedOptions): FlowLayout {
   const { width, fontSize, lanes, ordered, conflicts, actorName } = options;
@@ -30,7 +30,7 @@ export function layoutVertical(options: ResolvedOptions): FlowLayout {
   const rows = ordered.map((measure, order) => {
     const undated = !times.has(measure.id);
     // Headings at month precision: a day-precise date still groups under its month.
-    const text = undated ? 'Date not stated' : formatFactDate(measure.date && { value: measure.date.value.slice(0, 7), precision: measure.date.precision === 'year' ? 'year' : 'month' });
+    const text = undated ? 'Date not stated' : factDateWords(measure.date && { value: measure.date.value.slice(0, 7), precision: measure.date.precision === 'year' ? 'year' : 'month' }, { short: true });
     const heading = text === currentHeading ? null : text;
     currentHeading = text;
     return { measure, order, undated, heading, r: markRadius(measure.ratePct, maxRadius), otherDates: disputedDates(measure, conflicts) };

@@ -1,9 +1,9 @@
 // What each measure's mark says and how big it is: shared by the horizontal and vertical layouts.
 import type { Conflict, Measure } from '../../lib/dataset.ts';
 import { displayTimes } from './answers.ts';
-import { factDateFromValue, formatFactDate } from './dates.ts';
+import { factDateWords, parseFactDate } from '../../lib/date-words.ts';
 import type { FlowLabelLine } from './layout-types.ts';
-import { wrapText, type Weight } from './text-metrics.ts';
+import { wrapText, type Weight } from '../../lib/text-metrics.ts';
 import { compareStrings } from '../../lib/compare.ts';
 
 export const DEFAULT_ACTOR_ORDER = ['US', 'CA', 'CN'];
@@ -60,8 +60,8 @@ export function disputedDates(measure: Measure, conflicts: readonly Conflict[]):
 }
 
 export function formatDateValue(value: string): string {
-  const date = factDateFromValue(value);
-  return date ? formatFactDate(date) : value;
+  const date = parseFactDate(value);
+  return date ? factDateWords(date, { short: true }) : value;
 }
 
 /** "100% on electric vehicles", "Cut to 6.1% on steel", "Lifted: all goods", "Levy on seafood" (rate not stated). */
@@ -111,7 +111,7 @@ export function labelLines(
   const who = withImposer ? `${actorName(measure.imposer)} → ${actorName(measure.target)}` : `→ ${actorName(measure.target)}`;
   const kind = measure.kind === 'tariff' || measure.ratePct === null ? '' : ` · ${measure.kind}`;
   const rate = measure.ratePct === null && measure.action !== 'remove' ? ' · rate not stated' : '';
-  if (!short) push(`${who}${kind} · ${formatFactDate(measure.date)}${rate}`, 'meta', 2, 'regular');
+  if (!short) push(`${who}${kind} · ${factDateWords(measure.date, { short: true })}${rate}`, 'meta', 2, 'regular');
   if (otherDates.length) push(`date disputed: also ${otherDates.map(formatDateValue).join(', ')}`, 'note', 2, 'regular');
   // As many lines as the title may take (the phone's chain has the height to name every measure answered), two in
   // presentation, where every line of height counts.

@@ -1,6 +1,6 @@
 // The chain in words, for the text alternative: who imposed what on whom, when, and what it answered.
 import type { Conflict, Measure } from '../../lib/dataset.ts';
-import { factDateFromValue, formatFactDate } from './dates.ts';
+import { factDateWords, parseFactDate } from '../../lib/date-words.ts';
 import { chronologicalOrder, disputedDates, formatRate, orderActors } from './marks.ts';
 
 export interface SummaryOptions {
@@ -38,7 +38,7 @@ function rateAndKind(measure: Measure): string {
 
 function datePhrase(measure: Measure): string {
   if (!measure.date) return 'At a date the articles do not give';
-  const text = formatFactDate(measure.date, true);
+  const text = factDateWords(measure.date);
   return measure.date.precision === 'day' ? `On ${text}` : `In ${text}`;
 }
 
@@ -95,8 +95,8 @@ export function summarizeChain(measures: readonly Measure[], options: SummaryOpt
     const others = disputedDates(measure, conflicts);
     if (others.length) {
       const dates = others.map((value) => {
-        const date = factDateFromValue(value);
-        return date ? formatFactDate(date, true) : value;
+        const date = parseFactDate(value);
+        return date ? factDateWords(date) : value;
       });
       sentence += ` Articles disagree on its date: another gives ${listText(dates)}.`;
     }

@@ -2,8 +2,8 @@
 // shortens a long empty stretch to a fixed width, drawn as an axis break ("//"). Without it, one 2018 measure squeezes
 // the whole 2024–2026 story into a sliver (seen on the dev corpus: eight years on 1,100 px left 5 months in 58 px).
 import { utcMonth } from 'd3-time';
-import { formatTick } from './dates.ts';
-import { textWidth } from './text-metrics.ts';
+import { monthYearWords } from '../../lib/date-words.ts';
+import { textWidth } from '../../lib/text-metrics.ts';
 
 export interface AxisBreak {
   /** Where the break symbol is drawn (the middle of the shortened stretch). */
@@ -81,7 +81,7 @@ export function monthTicks(scale: CompressedTimeScale, fontSize: number, minX: n
       const x = scale(time);
       const year = new Date(time).getUTCFullYear();
       const broken = scale.breaks.some((gap) => gap.from >= lastTime && gap.to <= time);
-      const full = formatTick(time);
+      const full = monthYearWords(time, { short: true });
       const text = year === lastYear && !broken ? full.slice(0, 3) : full;
       const half = textWidth(text, fontSize) / 2;
       if (x - half < lastRight + fontSize || x - half < minX || x + half > maxX) {
@@ -103,7 +103,7 @@ export function monthTicks(scale: CompressedTimeScale, fontSize: number, minX: n
   for (const gap of scale.breaks) {
     const next = scale.breaks.find((other) => other.from >= gap.to)?.from ?? end;
     if (best.some((tick) => tick.x >= scale(gap.to) - 1 && tick.x <= scale(next) + 1)) continue;
-    const text = formatTick(gap.to);
+    const text = monthYearWords(gap.to, { short: true });
     const x = scale(gap.to);
     const half = textWidth(text, fontSize) / 2;
     const clear =
