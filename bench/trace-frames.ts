@@ -11,6 +11,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of an 'X' event, µs. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { type?: string; message?: string } };
@@ -88,4 +90,37 @@ export function framesFromTrace(events: readonly TraceEvent[]): TracedRun {
     } else if (duration > 16) longTasks.push(duration);
   }
   return { frames, longTasks };
+}
+
+export interface TracedTask {
+  /** The page's last `console.timeStamp('action:…')` before the task. */
+  action: string;
+  /** Wall-clock length (ms): grows with the machine's load. */
+  wall: number;
+  /** The main thread's CPU time in it (ms, the trace's thread duration): what the task itself costs. */
+  cpu: number;
+}
+
+/**
+ * Top-level tasks of the renderer main thread that holds the page's `action:` timestamps, with their wall and CPU
+ * time, those with either over `minMs`. Why CPU time: on a shared machine a task's wall length grows with the load
+ * of other processes; its thread time does not (Chromium's CPU throttling spins, so it counts in the thread time).
+ */
+export function tasksFromTrace(events: readonly TraceEvent[], minMs = 50): TracedTask[] {
+  const marked = events.find((event) => stamp(event)?.startsWith('action:'));
+  if (!marked) throw new Error('trace: no action timestamp from the page');
+  const thread = events.filter((event) => event.pid === marked.pid && event.tid === marked.tid).sort((a, b) => a.ts - b.ts);
+  const tasks: TracedTask[] = [];
+  let action = '';
+  let taskEnd = -Infinity;
+  for (const event of thread) {
+    const message = stamp(event);
+    if (message?.startsWith('action:')) action = message.slice('action:'.length);
+    if (event.name !== 'RunTask' || event.ph !== 'X' || event.dur === undefined || event.ts < taskEnd) continue;
+    taskEnd = event.ts + event.dur;
+    const wall = event.dur / 1000;
+    const cpu = (event.tdur ?? event.dur) / 1000;
+    if (wall > minMs || cpu > minMs) tasks.push({ action, wall, cpu });
+  }
+  return tasks;
 }

@@ -80,7 +80,17 @@ function globeCenterFor(stops: readonly RoutePoint[], longitude: number): LonLat
     const next = stops[index + 1];
     return next ? greatCircleArc([stop.lon, stop.lat], [next.lon, next.lat], 8) : [[stop.lon, stop.lat] as LonLat];
   });
-  const worst = (lat: number) => Math.max(...points.map((point) => arcDistance([longitude, lat], point)));
+  // Each latitude's farthest distance computed once (the scan revisits them): this ran at the map's first drawing.
+  const cache = new Map<number, number>();
+  const worst = (lat: number) => {
+    let value = cache.get(lat);
+    if (value === undefined) {
+      value = 0;
+      for (const point of points) value = Math.max(value, arcDistance([longitude, lat], point));
+      cache.set(lat, value);
+    }
+    return value;
+  };
   // Every 5°, then every degree around the best (the farthest distance is unimodal in latitude along a meridian).
   let bestLat = 0;
   for (let lat = -80; lat <= 80; lat += 5) if (worst(lat) < worst(bestLat) - 1e-9) bestLat = lat;
