@@ -144,13 +144,18 @@ describe('TimelineViewport', () => {
     expect(ids(viewport.marks)).not.toEqual(before);
   });
 
-  it('describes the last rest while the view moves (labels and the live status wait for the next one)', () => {
+  it('describes the last rest while the view moves (the live status waits for the next rest, the labels for the marks)', () => {
     const { viewport, clock, domain } = viewportOf();
     viewport.panBy(-100);
     viewport.zoomBy(2);
     expect(viewport.rest?.shown).toEqual(domain);
+    expect(viewport.restShown).toEqual(domain);
     expect(viewport.rest?.k).toBe(1);
     clock.advance(REST_MS);
+    expect(viewport.restShown).toEqual(viewport.shown);
+    // The labels wait until the marks have caught up at rest.
+    expect(viewport.rest?.k).toBe(1);
+    clock.idleAll();
     expect(viewport.rest?.shown).toEqual(viewport.shown);
     expect(viewport.rest?.k).toBeCloseTo(2, 9);
   });
@@ -208,9 +213,15 @@ describe('TimelineViewport', () => {
   });
 
   it('reveals an item standing alone with room on its right, and leaves a view that already shows it', () => {
-    const { viewport, items } = viewportOf();
+    const { viewport, items, clock } = viewportOf();
     const item = items.find((candidate) => candidate.id === 'week-30')!;
     expect(viewport.reveal(item, 200)).toBe(true);
+    // The marks regroup a few rows per idle slice, as after a gesture.
+    expect(viewport.caughtUp).toBe(false);
+    expect(viewport.wantedMarks.some((mark) => mark.id === 'week-30')).toBe(true);
+    clock.advance(REST_MS);
+    clock.idleAll();
+    expect(viewport.caughtUp).toBe(true);
     expect(viewport.marks.some((mark) => mark.id === 'week-30')).toBe(true);
     const toPx = (time: number) => ((time - viewport.shown!.start) / span(viewport.shown)) * viewport.width;
     expect(toPx(item.start)).toBeGreaterThanOrEqual(0);
