@@ -1,7 +1,9 @@
 // The copy-ready embed code: a sandboxed, lazy iframe plus the host script that resizes it.
+import { chartNamed, type ChartName } from '../chart-registry.ts';
 import type { EmbedTheme } from './embed-options.ts';
 
-export type EmbedChart = 'flow' | 'map' | 'timeline';
+/** Every chart of chart-registry.ts has its embed page. */
+export type EmbedChart = ChartName;
 
 export interface EmbedCodeOptions {
   chart: EmbedChart;
@@ -26,7 +28,7 @@ export function escapeAttribute(value: string): string {
 
 /** The embed page's URL with its options. */
 export function embedUrl(options: EmbedCodeOptions): string {
-  const url = new URL(`embed/${options.chart}.html`, options.siteUrl);
+  const url = new URL(chartNamed(options.chart).embedPage, options.siteUrl);
   if (options.theme && options.theme !== 'auto') url.searchParams.set('theme', options.theme);
   if (options.showTitle === false) url.searchParams.set('title', '0');
   if (options.hash && options.hash !== '#') url.hash = options.hash;

@@ -1,7 +1,6 @@
-// Entry of embed/flow.html: only the FlowChart chart.
-import type { ChartComponent } from '../lib/chart-props.ts';
+// Entry of embed/flow.html: the tariff flow chart alone. Imported here, not through chart-loaders.ts: the page is one
+// self-contained script, and the loaders' import()s would bring the other two charts into it.
+import FlowChart from '../charts/flow/FlowChart.svelte';
 import { mountEmbed } from './mount-embed.ts';
 
-// A glob rather than a plain import so the build stays green until the chart file exists.
-const modules = import.meta.glob<{ default: ChartComponent }>('../charts/flow/FlowChart.svelte', { eager: true });
-mountEmbed('flow', Object.values(modules)[0]?.default ?? null);
+mountEmbed('flow', FlowChart);

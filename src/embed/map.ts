@@ -1,7 +1,6 @@
-// Entry of embed/map.html: only the SummitMap chart.
-import type { ChartComponent } from '../lib/chart-props.ts';
+// Entry of embed/map.html: the summit map alone. Imported here, not through chart-loaders.ts: the page is one
+// self-contained script, and the loaders' import()s would bring the other two charts into it.
+import SummitMap from '../charts/map/SummitMap.svelte';
 import { mountEmbed } from './mount-embed.ts';
 
-// A glob rather than a plain import so the build stays green until the chart file exists.
-const modules = import.meta.glob<{ default: ChartComponent }>('../charts/map/SummitMap.svelte', { eager: true });
-mountEmbed('map', Object.values(modules)[0]?.default ?? null);
+mountEmbed('map', SummitMap);

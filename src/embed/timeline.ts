@@ -1,7 +1,6 @@
-// Entry of embed/timeline.html: only the Timeline chart.
-import type { ChartComponent } from '../lib/chart-props.ts';
+// Entry of embed/timeline.html: the timeline alone. Imported here, not through chart-loaders.ts: the page is one
+// self-contained script, and the loaders' import()s would bring the other two charts into it.
+import Timeline from '../charts/timeline/Timeline.svelte';
 import { mountEmbed } from './mount-embed.ts';
 
-// A glob rather than a plain import so the build stays green until the chart file exists.
-const modules = import.meta.glob<{ default: ChartComponent }>('../charts/timeline/Timeline.svelte', { eager: true });
-mountEmbed('timeline', Object.values(modules)[0]?.default ?? null);
+mountEmbed('timeline', Timeline);

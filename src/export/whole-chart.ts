@@ -1,15 +1,9 @@
 // The chart an image is made from: a fresh copy of the chart, mounted off screen with no selection and its opening
 // view (the whole chart: not the reader's zoom, no dimmed marks), left to settle, then read from its DOM.
 import { mount, unmount } from 'svelte';
-import type { ChartComponent, ChartName } from '../lib/chart-props.ts';
+import { loadChart } from '../chart-loaders.ts';
+import type { ChartName } from '../lib/chart-props.ts';
 import type { Dataset } from '../lib/dataset.ts';
-
-/** Each chart's component, loaded on demand (the page has loaded it already when its export menu shows). */
-const CHART_LOADERS: Record<ChartName, () => Promise<{ default: ChartComponent }>> = {
-  flow: () => import('../charts/flow/FlowChart.svelte'),
-  map: () => import('../charts/map/SummitMap.svelte'),
-  timeline: () => import('../charts/timeline/Timeline.svelte'),
-};
 
 /** Narrower than this, an image for an article or a slide is cramped: a phone's export is drawn this wide. */
 export const MIN_EXPORT_WIDTH = 640;
@@ -45,7 +39,8 @@ function settled(root: HTMLElement, quietMs = 250, maxMs = 5000): Promise<void> 
  * selection; resolves when it has drawn. The caller reads it, then calls remove().
  */
 export async function mountWholeChart(chart: ChartName, dataset: Dataset, width: number): Promise<MountedChart> {
-  const { default: Chart } = await CHART_LOADERS[chart]();
+  // The page has loaded the chart already when its export menu shows: the same import, resolved.
+  const { default: Chart } = await loadChart(chart);
   const root = document.createElement('div');
   root.setAttribute('aria-hidden', 'true');
   root.inert = true;
