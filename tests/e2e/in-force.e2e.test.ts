@@ -198,6 +198,28 @@ describe.skipIf(!existsSync(DEV_ARTICLES))('in force on a day, with the developm
     expect(await page.locator(`#flow [data-life-step="${id}"]`).getAttribute('data-direction')).toBe('down');
   });
 
+  it('says at the end of each lane where its changing rates stand: now, or on the chosen day, at 1440 and 375 px', async () => {
+    const wide = await open(1440);
+    await wide.page.locator('#flow').scrollIntoViewIfNeeded();
+    const canada = wide.page.locator('#flow [data-lane-note="CA"]');
+    expect(await canada.textContent()).toMatch(/^now: 6\.1% on electric vehicles/);
+    // Inside the chart, right of the lane's title, not over it.
+    const box = (await canada.boundingBox())!;
+    const title = (await wide.page.locator('#flow .lane-title', { hasText: 'Canada imposes' }).boundingBox())!;
+    expect(box.x).toBeGreaterThan(title.x + title.width);
+    const svg = (await wide.page.locator('#flow [data-chart-svg]').boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(svg.x + svg.width + 1);
+    const chosen = await open(1440, '#on=2025-03-01');
+    await chosen.page.locator('#flow').scrollIntoViewIfNeeded();
+    expect(await chosen.page.locator('#flow [data-lane-note="CA"]').textContent()).toMatch(/^on 1 March 2025: 100% on electric vehicles/);
+    // On a phone the chain is one column per lane: the notes are a list under it, in words.
+    const phone = await open(375);
+    await phone.page.locator('#flow').scrollIntoViewIfNeeded();
+    await phone.page.locator('#flow [data-chart-svg]').waitFor();
+    expect(await phone.page.locator('#flow .lane-notes').textContent()).toMatch(/Canada, now: 6\.1% on electric vehicles/);
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
   it('has no axe violation on the control with a day chosen in the dark theme, and the timeline embed draws the rule from its own link', async () => {
     const { page } = await open(375, '#on=2025-06-15', { colorScheme: 'dark' });
     await page.locator('#flow').scrollIntoViewIfNeeded();
