@@ -42,6 +42,11 @@ describe('laneRateNotes', () => {
     expect(laneRateNotes([mexico], '2025-01-01', name)).toEqual([]);
   });
 
+  it('says when some goods were exempted from a blanket rate', () => {
+    const canada = life('ca', 'US', 'CA', [step('ca-25', 'in force', '2025-03-04', 25, ['all goods']), step('usmca', 'exempted', '2025-03-07', null, ['USMCA goods'])]);
+    expect(laneRateNotes([canada], null, name)).toEqual([{ actor: 'US', when: 'now', rates: ['25% on all goods from Canada (some exempted)'] }]);
+  });
+
   it('has no note when no measure ever changed', () => {
     expect(laneRateNotes([once], null, name)).toEqual([]);
     expect(laneRateNotes([], '2025-01-01', name)).toEqual([]);

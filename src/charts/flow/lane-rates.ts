@@ -35,7 +35,9 @@ export function laneRateNotes(lives: readonly MeasureLife[], day: string | null,
     const rates = inForce.rates.filter((rate) => rate.lifeId === life.id);
     const texts = rates.map((rate) => {
       const goods = rate.products.includes('all goods') ? `all goods from ${name(life.target)}` : list(rate.products);
-      return `${rate.ratePct === null ? 'a duty' : `${rate.ratePct}%`} on ${goods}`;
+      // Short for a lane's row: the exempted goods are named in the control's list and the marks' names.
+      const except = rate.except.length ? ' (some exempted)' : '';
+      return `${rate.ratePct === null ? 'a duty' : `${rate.ratePct}%`} on ${goods}${except}`;
     });
     if (!texts.length) {
       const last = begun[begun.length - 1]!;
