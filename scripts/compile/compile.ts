@@ -1,5 +1,6 @@
 // The pipeline: article sources → Dataset + build report (read.ts → publication.ts, sentences.ts → extract.ts → corrections.ts).
 import type { Article, BuildReport, Dataset, ReportEntry } from '../../src/lib/dataset.ts';
+import { withBuildScope } from './build-scope.ts';
 import { applyCorrections, type Correction } from './corrections.ts';
 import { extractFacts } from './extract.ts';
 import { buildMeasureLives } from './measure-lives.ts';
@@ -29,12 +30,19 @@ export function compileFolder(dir: string, options: CompileOptions = {}): Datase
   return compileSources(readSeedFolder(dir, options), options.corrections ?? [], options.correctionsFile);
 }
 
-/** Read files → Dataset. Pure: the same sources and corrections give the same dataset, byte for byte once written. */
+/**
+ * Read files → Dataset. Pure: the same sources and corrections give the same dataset, byte for byte once written.
+ * One build: what it remembers of the texts (build-scope.ts) is dropped when it returns.
+ */
 export function compileSources(
   read: ReadResult,
   corrections: readonly Correction[] = [],
   correctionsFile = 'data/corrections.json',
 ): Dataset {
+  return withBuildScope(() => compileRead(read, corrections, correctionsFile));
+}
+
+function compileRead(read: ReadResult, corrections: readonly Correction[], correctionsFile: string): Dataset {
   const skipped: ReportEntry[] = [...read.skipped];
   const warnings: ReportEntry[] = [];
   const articles: Article[] = [];

@@ -4,6 +4,7 @@
 import type { Article, BuildReport, Evidence, Conflict, Dataset, Meeting, Measure, Person, Place, ReportEntry, TimelineEvent, Trip } from '../../src/lib/dataset.ts';
 import type { ArticleContext, SentenceInfo } from './context.ts';
 import { findDatePhrases, resolveDatePhrases, type DateMention, type PublicationDays } from './dates.ts';
+import { withBuildScope } from './build-scope.ts';
 import { findActors } from './entities.ts';
 import { PeopleRegistry, buildPeople, findPersonMentions, mentionPattern, registerPeople, resolveReferences } from './people.ts';
 import { buildEvents } from './events.ts';
@@ -172,8 +173,15 @@ function clip(text: string): string {
   return text.length > 90 ? `${text.slice(0, 87)}…` : text;
 }
 
-/** Extracts every fact from the compiled articles. Pure: same articles in, same facts out (ids included). */
+/**
+ * Extracts every fact from the compiled articles. Pure: same articles in, same facts out (ids included). One build:
+ * its memos (build-scope.ts) last until it returns, or until the compileSources around it does.
+ */
 export function extractFacts(articles: readonly Article[]): ExtractedFacts {
+  return withBuildScope(() => extractAll(articles));
+}
+
+function extractAll(articles: readonly Article[]): ExtractedFacts {
   const timer = stageTimer();
   const ordered = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const unresolvedDates: BuildReport['unresolvedDates'] = [];

@@ -10,7 +10,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** Layer of each module (1 shared … 5 orchestration); fact stages (4) carry the stage they belong to. */
 const LAYERS: Record<string, { layer: number; stage?: string }> = {
   ...Object.fromEntries(
-    ['lexicon', 'evidence', 'corroborate', 'ids', 'calendar', 'nlp', 'context', 'html', 'schema', 'gazetteer-cities', 'gazetteer-countries'].map((m) => [m, { layer: 1 }]),
+    ['lexicon', 'build-scope', 'evidence', 'corroborate', 'ids', 'calendar', 'nlp', 'context', 'html', 'schema', 'gazetteer-cities', 'gazetteer-countries'].map((m) => [m, { layer: 1 }]),
   ),
   ...Object.fromEntries(['read', 'publication', 'sentences'].map((m) => [m, { layer: 2 }])),
   ...Object.fromEntries(['dates', 'entities', 'person-titles', 'places', 'place-locative', 'headline'].map((m) => [m, { layer: 3 }])),

@@ -194,7 +194,8 @@ const derivedByLexicon = new WeakMap<Lexicon, Map<string, unknown>>();
 
 /**
  * What `build` makes from the lexicon in use, built once per lexicon and per `key` (one key per cache, e.g.
- * 'places.aliasMatcher'). Every matcher, set or memo that depends on the lexicon is kept here, never in a module variable.
+ * 'places.aliasMatcher'). Every matcher or set compiled from the lexicon is kept here, never in a module variable;
+ * answers about a stretch of text are remembered per build instead (build-scope.ts).
  */
 export function lexiconCache<T>(key: string, build: (lexicon: Lexicon) => T): T {
   const lexicon = loadLexicon();

@@ -4,6 +4,7 @@
 // written; and the origin those phrases name ("Chinese-made", "from Canada", "from all countries").
 import type { ActorMention } from './context.ts';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.ts';
+import { remembered } from './build-scope.ts';
 import { actorForWord } from './entities.ts';
 import { alternation, lexiconCache, type Lexicon, type ProductEntry } from './lexicon.ts';
 import type { Token } from './nlp.ts';
@@ -34,19 +35,13 @@ function buildProductMatchers({ products }: Lexicon): ProductMatchers {
   };
 }
 
-// Wire copy repeats sentences, and a frame asks about the same stretches several times: remember the answers.
-const PRODUCT_MEMO_LIMIT = 20_000;
-
-/** Product labels named in a stretch of text, longest alias first, in text order. */
+/**
+ * Product labels named in a stretch of text, longest alias first, in text order. Wire copy repeats sentences, and a
+ * frame asks about the same stretches several times: the answers are remembered for the build (which runs with one
+ * lexicon, the one the answers depend on).
+ */
 export function findProducts(text: string): string[] {
-  // The answers depend on the products lexicon: one memo per lexicon.
-  const productMemo = lexiconCache('measure-products.productMemo', () => new Map<string, readonly string[]>());
-  const known = productMemo.get(text);
-  if (known) return [...known];
-  const found = productsIn(text);
-  if (productMemo.size >= PRODUCT_MEMO_LIMIT) productMemo.delete(productMemo.keys().next().value as string);
-  productMemo.set(text, found);
-  return [...found];
+  return [...remembered('measure-products.products', text, () => productsIn(text))];
 }
 
 function productsIn(text: string): string[] {

@@ -2,7 +2,7 @@
 // clause it spans, its governing verb, its rate and its goods ("on …", "steel and aluminum tariffs", "… subject to a
 // 10% tariff", a quota). Who imposes it, on whom and when is read per article (measures.ts, measure-slots.ts).
 import type { SentenceInfo } from './context.ts';
-import { lexiconCache } from './lexicon.ts';
+import { remembered } from './build-scope.ts';
 import { governingVerb, type GoverningVerb, type Trigger } from './measure-frame.ts';
 import { findProducts, productsBefore, readObject, type ProductReading } from './measure-products.ts';
 import { findRates, type RateMention } from './measure-rate.ts';
@@ -55,13 +55,12 @@ export interface FrameShape {
   quota: boolean;
 }
 
-const SHAPE_MEMO_LIMIT = 20_000;
-
 export function frameShapes(text: string, tokens: readonly Token[], triggers: readonly Trigger[], actors: SentenceInfo['actors']): readonly FrameShape[] {
-  // Shapes name the lexicon's products: one memo per lexicon.
-  const shapeMemo = lexiconCache('measure-shape.shapeMemo', () => new Map<string, readonly FrameShape[]>());
-  const known = shapeMemo.get(text);
-  if (known) return known;
+  // Shapes name the lexicon's products: remembered for the build, which runs with one lexicon.
+  return remembered('measure-shape.shapes', text, () => shapesOf(text, tokens, triggers, actors));
+}
+
+function shapesOf(text: string, tokens: readonly Token[], triggers: readonly Trigger[], actors: SentenceInfo['actors']): readonly FrameShape[] {
   const rates = findRates(text);
   const shapes: FrameShape[] = [];
   let previousVerb: GoverningVerb | null = null;
@@ -155,8 +154,6 @@ export function frameShapes(text: string, tokens: readonly Token[], triggers: re
 
     shapes.push({ trigger, next, limit, leftStart, verb, rate, reading, products, subjectTo: !!subjectTo, faced: facedAt >= 0, quota: !!quota, origin });
   });
-  if (shapeMemo.size >= SHAPE_MEMO_LIMIT) shapeMemo.delete(shapeMemo.keys().next().value as string);
-  shapeMemo.set(text, shapes);
   return shapes;
 }
 

@@ -3,6 +3,7 @@
 // (`node bench/nlp-choice.bench.mjs`), which the 10,000-article benchmark needs. chrono-node stays for dates.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { remembered } from './build-scope.ts';
 
 export type Pos =
   | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ'
@@ -33,14 +34,15 @@ export interface Phrase {
 const nlp = winkNLP(model, ['pos']);
 const its = nlp.its;
 
-// Articles repeat sentences (datelines, boilerplate, wire copy in several outlets): tag each distinct text once.
-const MEMO_LIMIT = 20_000;
-const memo = new Map<string, readonly Token[]>();
-
-/** Tokens of one sentence (or any text), with offsets into it. Pure and memoised by text. */
+/**
+ * Tokens of one sentence (or any text), with offsets into it. Pure; tagged once per build for each distinct text
+ * (articles repeat sentences: datelines, boilerplate, wire copy in several outlets).
+ */
 export function tokenize(text: string): readonly Token[] {
-  const cached = memo.get(text);
-  if (cached) return cached;
+  return remembered('nlp.tokens', text, () => tag(text));
+}
+
+function tag(text: string): readonly Token[] {
   const doc = nlp.readDoc(text);
   const tokens = doc.tokens();
   const values = tokens.out() as string[];
@@ -59,8 +61,6 @@ export function tokenize(text: string): readonly Token[] {
     result.push({ text: value, lemma: (lemmas[i] ?? value).toLowerCase(), pos: (pos[i] ?? 'X') as Pos, start, end: start + value.length });
     offset = start + value.length;
   }
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
-  memo.set(text, result);
   return result;
 }
 

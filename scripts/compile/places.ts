@@ -3,6 +3,7 @@
 import countries from 'i18n-iso-countries';
 import type { Place } from '../../src/lib/dataset.ts';
 import type { OccasionMention, PlaceMention } from './context.ts';
+import { remembered } from './build-scope.ts';
 import { placeId } from './ids.ts';
 import { alternation, lexiconCache, type Lexicon, type PlaceAlias } from './lexicon.ts';
 import { countryCentroid, foldName, lookupCity, unknownCity, type City } from './gazetteer-cities.ts';
@@ -22,12 +23,9 @@ export function countryName(code: string): string {
 
 // ---------- mentions ----------
 
-const alpha2Cache = new Map<string, string | undefined>();
-
-/** i18n-iso-countries normalises every country name on each call: remember its answers. */
+/** i18n-iso-countries normalises every country name on each call: remember its answers for the build. */
 function alpha2(name: string): string | undefined {
-  if (!alpha2Cache.has(name)) alpha2Cache.set(name, countries.getAlpha2Code(name, 'en'));
-  return alpha2Cache.get(name);
+  return remembered('places.alpha2', name, () => countries.getAlpha2Code(name, 'en'));
 }
 
 export interface PlaceEntry {
