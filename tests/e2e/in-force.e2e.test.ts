@@ -220,6 +220,25 @@ describe.skipIf(!existsSync(DEV_ARTICLES))('in force on a day, with the developm
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 
+  it('takes a reader of the timeline to the one control, whose day then moves the timeline\'s rule', async () => {
+    const { page, errors } = await open(1440, '#on=2025-03-01');
+    await showTimeline(page);
+    const jump = page.locator('#timeline .in-force-jump');
+    expect(await jump.textContent()).toContain('1 March 2025');
+    expect(await axeViolations(page, '#timeline .in-force-jump')).toEqual([]);
+    // With the keyboard: the button takes the focus to the control's slider, by the flow chart.
+    await jump.getByRole('button', { name: /Change the day/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('#flow .in-force') !== null && (document.activeElement as HTMLInputElement).type === 'range')).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('on=2025-03-02');
+    await page.locator('#timeline').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('#timeline [data-in-force-rule] text').textContent()).toBe('In force on 2 March 2025');
+    await jump.getByRole('button', { name: 'Show all dates' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('on=');
+    expect(errors).toEqual([]);
+  });
+
   it('has no axe violation on the control with a day chosen in the dark theme, and the timeline embed draws the rule from its own link', async () => {
     const { page } = await open(375, '#on=2025-06-15', { colorScheme: 'dark' });
     await page.locator('#flow').scrollIntoViewIfNeeded();
