@@ -214,11 +214,6 @@ export function globeProjection(frame: TripFrame, radius = 1, precision = 0.5): 
     .translate([0, 0]);
 }
 
-/** Cubic ease in and out (d3-ease's easeCubicInOut; that module's other eases cannot be shaken out of the build). */
-export function easeCubicInOut(t: number): number {
-  return ((t *= 2) <= 1 ? t * t * t : (t -= 2) * t * t + 2) / 2;
-}
-
 /** Frame padding for a width: room for labels beside the outermost stops. */
 export function paddingFor(width: number, large = false): FitOptions['padding'] {
   const side = Math.round(Math.min(150, Math.max(48, width * 0.15)) * (large ? 1.4 : 1));

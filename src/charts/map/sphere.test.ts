@@ -1,10 +1,9 @@
-import { easeCubicInOut as d3Ease } from 'd3-ease';
 import { geoCentroid, geoDistance, geoPath } from 'd3-geo';
 import { readFileSync } from 'node:fs';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { countriesFromTopology } from './basemap.ts';
-import { easeCubicInOut, globeProjection, projectionFor, tripFrame, type MapView } from './projection.ts';
+import { globeProjection, projectionFor, tripFrame, type MapView } from './projection.ts';
 import { arcDistance, groupThousands, sphericalMean, svgPath } from './sphere.ts';
 
 // The shapes the site ships; the same file the map draws.
@@ -76,12 +75,6 @@ describe('svgPath', () => {
   it('draws nothing for what the view cannot show', () => {
     const projection = projectionFor(frame, views[1]!, { width: 375, height: 400 });
     expect(svgPath(projection, { type: 'LineString', coordinates: [[-75, 45], [-80, 40]] })).toBe('');
-  });
-});
-
-describe('easeCubicInOut', () => {
-  it('is d3’s cubic ease', () => {
-    for (let t = 0; t <= 1; t += 0.05) expect(easeCubicInOut(t)).toBeCloseTo(d3Ease(t), 12);
   });
 });
 
