@@ -4,11 +4,13 @@
 // (between the site-scale markers; bench:size keeps that section).
 //   --sizes 2000        only these sizes
 //   --reuse             use bench/tmp/dataset-N.json when it exists (the 20,000 compile takes minutes)
+//   --keep              keep each built site (its folder is printed) to open it afterwards
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readDataset } from '../scripts/vite-plugin-dataset.ts';
 
 const argument = (name: string) => {
   const index = process.argv.indexOf(name);
@@ -16,6 +18,7 @@ const argument = (name: string) => {
 };
 const SIZES = (argument('--sizes') ?? '2000,20000').split(',').map(Number).filter((size) => size > 0);
 const REUSE = process.argv.includes('--reuse');
+const KEEP = process.argv.includes('--keep');
 const TARGET_EMBED_GZIP = 1024 * 1024;
 const TARGET_BUILD_BYTES = 2 * 1024 ** 3;
 export const RESULTS_FILE = 'bench/results-size.md';
@@ -66,6 +69,10 @@ interface SizeResult {
   datasetBytes: number;
   pages: PageSize[];
   articleFiles: { count: number; bytes: number; largest: number };
+  /** evidence/<id>.json: the whole lists of the facts the main page cut to their first reports. */
+  evidenceFiles: { count: number; bytes: number };
+  /** What the offline file says it left out (a dataset too large for one file), or null. */
+  offlineLeftOut: string | null;
   viteBuild: StepResult;
   selfContained: StepResult;
 }
@@ -92,18 +99,26 @@ function buildSite(size: number): SizeResult {
     const pages = ['index.html', ...embeds, 'tariff-tracer.html'].map((page) => pageSize(outDir, page) ?? { page, raw: Number.NaN, gzip: Number.NaN });
     const articleDir = join(outDir, 'articles');
     const articleSizes = existsSync(articleDir) ? readdirSync(articleDir).map((name) => statSync(join(articleDir, name)).size) : [];
-    const articles = (JSON.parse(readFileSync(datasetFile, 'utf8')) as { articles: unknown[] }).articles.length;
+    const evidenceDir = join(outDir, 'evidence');
+    const evidenceSizes = existsSync(evidenceDir) ? readdirSync(evidenceDir).map((name) => statSync(join(evidenceDir, name)).size) : [];
+    const offlineFile = join(outDir, 'tariff-tracer.html');
+    const offlineHead = existsSync(offlineFile) ? readFileSync(offlineFile).subarray(0, 64 * 1024).toString('utf8') : '';
+    const offlineLeftOut = /<aside class="offline-note"[^>]*>([^<]*)<\/aside>/.exec(offlineHead)?.[1] ?? null;
+    const articles = readDataset(datasetFile).articles.length;
     return {
       size,
       articles,
       datasetBytes: statSync(datasetFile).size,
       pages,
       articleFiles: { count: articleSizes.length, bytes: articleSizes.reduce((sum, bytes) => sum + bytes, 0), largest: Math.max(0, ...articleSizes) },
+      evidenceFiles: { count: evidenceSizes.length, bytes: evidenceSizes.reduce((sum, bytes) => sum + bytes, 0) },
+      offlineLeftOut,
       viteBuild,
       selfContained,
     };
   } finally {
-    rmSync(outDir, { recursive: true, force: true });
+    if (KEEP) console.log(`${size} articles: site kept in ${outDir}`);
+    else rmSync(outDir, { recursive: true, force: true });
   }
 }
 
@@ -141,6 +156,9 @@ function markdown(results: SizeResult[], loadBefore: number): string {
     );
   }
   for (const result of results) {
+    const evidence = result.evidenceFiles;
+    if (evidence.count) lines.push('', `${result.articles.toLocaleString('en-US')} articles: ${evidence.count.toLocaleString('en-US')} evidence files (${mb(evidence.bytes)} MB), the whole lists of the facts the main page cut to their first reports.`);
+    if (result.offlineLeftOut) lines.push('', `${result.articles.toLocaleString('en-US')} articles: the offline file says: “${result.offlineLeftOut.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&quot;/g, '"')}”`);
     for (const [step, outcome] of [['vite build', result.viteBuild], ['self-contained pages', result.selfContained]] as const) {
       if (outcome.failure) lines.push('', `${result.articles.toLocaleString('en-US')} articles: ${step} failed: ${outcome.failure}.`);
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compactJsonDataUrls, escapeInlineScript, inlineAssets } from './build-single-file.ts';
+import { ARTICLE_TEXTS_LEFT_OUT_META } from '../src/lib/load-dataset.ts';
+import { compactJsonDataUrls, escapeInlineScript, inlineAssets, offlineLeftOutMessage, withLeftOutNote } from './build-single-file.ts';
 
 describe('escapeInlineScript', () => {
   it('keeps "</script" and "<!--" from ending or bending an inline script', () => {
@@ -43,5 +44,23 @@ describe('inlineAssets', () => {
 
   it('names a file still referenced after inlining', () => {
     expect(() => inlineAssets('<html><img src="./assets/x.png"></html>', () => '')).toThrow(/tariff-tracer\.html: still refers to the file "\.\/assets\/x\.png"/);
+  });
+});
+
+describe('an offline file too large to hold the whole dataset', () => {
+  const message = offlineLeftOutMessage(20000, 312_756_316);
+
+  it('names what it leaves out, and how large the whole would be', () => {
+    expect(message).toMatch(/whole texts of the 20,000 articles/);
+    expect(message).toMatch(/the quotes beyond its first 20/);
+    expect(message).toMatch(/\(298 MB\)/);
+  });
+
+  it('says so at the top of the page, outside the app that replaces #app, and in a meta element the reader reads', () => {
+    const page = withLeftOutNote('<html><head><meta charset="utf-8"></head><body class="x"><div id="app"></div></body></html>', 'Texts <left> out & "cut"');
+    expect(page).toContain('<body class="x">\n    <aside class="offline-note" aria-label="What this offline copy leaves out"');
+    expect(page).toContain('>Texts &lt;left> out &amp; &quot;cut&quot;</aside>');
+    expect(page.indexOf('offline-note')).toBeLessThan(page.indexOf('<div id="app">'));
+    expect(page).toContain(`<meta name="${ARTICLE_TEXTS_LEFT_OUT_META}" content="Texts &lt;left> out &amp; &quot;cut&quot;" />`);
   });
 });

@@ -1,11 +1,12 @@
 // After `vite build`: writes <outDir>/embed/resize.js (the embed host script), <outDir>/tariff-tracer.html
 // (the whole site in one self-contained HTML file: JS, CSS, dataset and map shapes inlined; works opened from
-// disk, file://, with no server and no network), and writes <outDir>/embed/*.html as self-contained pages.
+// disk, file://, with no server and no network; a dataset too large for one file is cut, and the file says what it
+// left out: see OFFLINE_WHOLE_DATASET_BYTES), and writes <outDir>/embed/*.html as self-contained pages.
 // Why inline: a page with an opaque origin (opened from file://, or an embed in a sandbox="allow-scripts"
 // iframe) fetches module scripts and crossorigin stylesheets in CORS mode, with "Origin: null"; a static host
 // that sends no Access-Control-Allow-Origin header then refuses them. One inline module with no chunks needs
 // no fetch at all.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,7 +14,9 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { buildResizeScript } from './build-resize-script.ts';
 import { withContentSecurityPolicy } from './vite-plugin-csp.ts';
-import { OFFLINE_MODE } from './vite-plugin-dataset.ts';
+import { ARTICLE_TEXTS_LEFT_OUT_META } from '../src/lib/load-dataset.ts';
+import { datasetFile, deferDatasetWrites, OFFLINE_MODE, pageDataset, sliceForPage, writePageWithDataset } from './vite-plugin-dataset.ts';
+import { PAGE_ARTICLES_PER_FACT } from './vite-plugin-dataset-slices.ts';
 
 export const SINGLE_FILE_NAME = 'tariff-tracer.html';
 
@@ -65,12 +68,48 @@ export function inlineAssets(html: string, readAsset: (path: string) => string):
 }
 
 /**
+ * The offline file carries the whole dataset while the compiled file is at most this size (2,000 generated articles
+ * are 30 MB). Beyond it the file would not open: at 20,000 articles it was 290 MB, and headless Chromium had not
+ * finished loading it after 5 minutes. It then carries what the main page inlines (the charts' facts, each fact's
+ * quotes from its first PAGE_ARTICLES_PER_FACT articles, each article's opening and the sentences the charts read),
+ * says so at its top and in the build output, and its reader says the whole text is on the site.
+ */
+export const OFFLINE_WHOLE_DATASET_BYTES = 40 * 1024 * 1024;
+
+/** What an offline file too large to hold the whole dataset leaves out, in words. */
+export function offlineLeftOutMessage(articles: number, datasetBytes: number): string {
+  const mb = Math.round(datasetBytes / 1024 / 1024);
+  return (
+    `This offline copy leaves out the whole texts of the ${articles.toLocaleString('en-US')} articles (it keeps each one’s ` +
+    `opening and the sentences the charts read) and, for a fact reported by more than ${PAGE_ARTICLES_PER_FACT} articles, ` +
+    `the quotes beyond its first ${PAGE_ARTICLES_PER_FACT}: the whole dataset (${mb} MB) is more than one file a browser ` +
+    'can open. The published site has everything.'
+  );
+}
+
+/** The page with the message as a note above the app (main.ts replaces only #app) and as a meta element. */
+export function withLeftOutNote(html: string, message: string): string {
+  const text = message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const style = 'margin:0;padding:0.5rem 1rem;background:#fff3cd;color:#3d2e00;font:0.95rem/1.4 system-ui,sans-serif';
+  if (!/<\/head>/.test(html) || !/<body[^>]*>/.test(html)) throw new Error(`${SINGLE_FILE_NAME}: no <head> or <body> for the note of what it leaves out`);
+  return html
+    .replace('</head>', () => `<meta name="${ARTICLE_TEXTS_LEFT_OUT_META}" content="${text}" />\n  </head>`)
+    .replace(/<body[^>]*>/, (body) => `${body}\n    <aside class="offline-note" aria-label="What this offline copy leaves out" style="${style}">${text}</aside>`);
+}
+
+/**
  * Builds one HTML entry as a self-contained page (one inline module, inline CSS, assets as data: URLs). `offline`:
  * the whole dataset inline, article texts included (the single file works from file://, where nothing is fetched);
  * otherwise the page inlines its slice (an embed: what its chart draws; see scripts/vite-plugin-dataset.ts).
  */
-export async function buildSelfContainedPage(entry: string, outFile: string, options: { offline?: boolean } = {}): Promise<string> {
+export async function buildSelfContainedPage(
+  entry: string,
+  outFile: string,
+  options: { offline?: boolean; leftOut?: string } = {},
+): Promise<string> {
   const workDir = mkdtempSync(join(tmpdir(), 'tariff-tracer-single-'));
+  // The page is built with a stand-in for its dataset, which is written last, into the finished page.
+  deferDatasetWrites(true);
   try {
     await build({
       configFile: resolve('vite.config.ts'),
@@ -96,14 +135,15 @@ export async function buildSelfContainedPage(entry: string, outFile: string, opt
     const builtHtml = join(workDir, entry);
     const html = readFileSync(builtHtml, 'utf8');
     // The policy again, now that the script and styles are inline: their hashes, and nothing to load.
-    const page = withContentSecurityPolicy(
-      inlineAssets(html, (path) => readFileSync(resolve(dirname(builtHtml), path), 'utf8')),
-      'self-contained',
-    );
+    const inlined = inlineAssets(html, (path) => readFileSync(resolve(dirname(builtHtml), path), 'utf8'));
+    const page = withContentSecurityPolicy(options.leftOut ? withLeftOutNote(inlined, options.leftOut) : inlined, 'self-contained');
     mkdirSync(dirname(outFile), { recursive: true });
-    writeFileSync(outFile, page);
+    // An offline file that leaves things out carries the main page's slice.
+    const slice = options.leftOut ? 'page' : sliceForPage(`/${entry}`, options.offline ? OFFLINE_MODE : 'production', 'build');
+    writePageWithDataset(outFile, page, pageDataset(datasetFile(), slice));
     return outFile;
   } finally {
+    deferDatasetWrites(false);
     rmSync(workDir, { recursive: true, force: true });
   }
 }
@@ -113,16 +153,25 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     const resize = await buildResizeScript(outDir);
     console.log(`${resize}: ${statSync(resize).size} bytes`);
-    // The embeds first: the offline file inlines the whole dataset, and is the one that can run out of memory.
+    // The embeds first, then the offline file: the largest page.
     const pages: [string, string][] = [];
     if (existsSync('embed')) {
       for (const name of readdirSync('embed').filter((file) => file.endsWith('.html')).sort()) pages.push([`embed/${name}`, resolve(outDir, 'embed', name)]);
     }
     pages.push(['index.html', resolve(outDir, SINGLE_FILE_NAME)]);
     for (const [entry, outFile] of pages) {
-      const file = await buildSelfContainedPage(entry, outFile, { offline: entry === 'index.html' });
-      const text = readFileSync(file);
-      console.log(`${file}: ${text.length} bytes, ${gzipSync(text).length} bytes gzipped`);
+      const offline = entry === 'index.html';
+      const datasetBytes = statSync(datasetFile()).size;
+      let leftOut: string | undefined;
+      if (offline && datasetBytes > OFFLINE_WHOLE_DATASET_BYTES) {
+        leftOut = offlineLeftOutMessage(pageDataset(datasetFile(), null).articles.length, datasetBytes);
+        console.log(`${SINGLE_FILE_NAME}: ${leftOut}`);
+      }
+      const file = await buildSelfContainedPage(entry, outFile, { offline, leftOut });
+      const bytes = statSync(file).size;
+      // Gzipping a page of tens of megabytes here would cost as much memory again: bench:site-scale measures those.
+      const gzipped = bytes <= 16 * 1024 * 1024 ? `, ${gzipSync(readFileSync(file)).length} bytes gzipped` : '';
+      console.log(`${file}: ${bytes} bytes${gzipped}`);
     }
   } catch (error) {
     console.error(`build-single-file: ${(error as Error).message}`);

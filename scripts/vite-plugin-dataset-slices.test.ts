@@ -1,10 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleLabel } from '../src/lib/article-label.ts';
 import type { Article, Dataset } from '../src/lib/dataset.ts';
 import { relatedFactIds } from '../src/lib/relations.ts';
-import { articleTextFile, articleTexts, EMBED_QUOTES_PER_FACT, excerptArticle, sentencesRelationsRead, sliceDataset } from './vite-plugin-dataset-slices.ts';
-import { OFFLINE_MODE, sliceForPage } from './vite-plugin-dataset.ts';
+import { evidenceWasCut } from '../src/lib/load-dataset.ts';
+import {
+  articleTextFile,
+  articleTexts,
+  EMBED_QUOTES_PER_FACT,
+  embedArticle,
+  excerptArticle,
+  PAGE_ARTICLES_PER_FACT,
+  pageCutEvidence, sentencesRelationsRead, sliceDataset } from './vite-plugin-dataset-slices.ts';
+import { DATASET_JSON_TOKEN, datasetJsonPieces, jsonForScriptTag, OFFLINE_MODE, parseDatasetJson, sliceForPage, writePageWithDataset } from './vite-plugin-dataset.ts';
 
 // The dataset compiled from the seed articles: real texts, real meetings and measures.
 const DATASET = JSON.parse(readFileSync('public/dataset.json', 'utf8')) as Dataset;
@@ -53,6 +63,47 @@ describe('excerptArticle', () => {
   });
 });
 
+describe('embedArticle', () => {
+  const article: Article = {
+    id: 'a',
+    file: 'a.txt',
+    title: null,
+    titleSource: null,
+    outlet: null,
+    outletSource: null,
+    url: null,
+    published: { value: null, precision: null, source: null },
+    text: 'OTTAWA — Prime Minister Mark Carney met Xi Jinping on Friday in Gyeongju. Canola was raised. Trade was too.',
+    sentences: [
+      { start: 0, end: 73 },
+      { start: 74, end: 92 },
+      { start: 93, end: 107 },
+    ],
+  };
+  const sentenceTexts = (excerpt: Article) => excerpt.sentences.map((span) => excerpt.text.slice(span.start, span.end));
+
+  it('keeps of an untitled article the words that name it, then the kept sentences', () => {
+    const excerpt = embedArticle(article, new Set([2]));
+    expect(excerpt.text).toBe('OTTAWA — Prime Minister Mark Carney met Xi Jinping\n\nTrade was too.');
+    expect(sentenceTexts(excerpt)).toEqual(['Trade was too.']);
+    expect(articleLabel(excerpt)).toBe(articleLabel(article));
+  });
+
+  it('keeps of a titled article only the kept sentences, the opening one included when kept', () => {
+    const titled = { ...article, title: 'Carney meets Xi' };
+    expect(embedArticle(titled, new Set()).text).toBe('');
+    const excerpt = embedArticle(titled, new Set([0, 1]));
+    expect(sentenceTexts(excerpt)).toEqual(['OTTAWA — Prime Minister Mark Carney met Xi Jinping on Friday in Gyeongju.', 'Canola was raised.']);
+    expect(articleLabel(excerpt)).toBe('Carney meets Xi');
+  });
+
+  it('keeps a short untitled text whole', () => {
+    const short = { ...article, text: 'Canola was raised.', sentences: [{ start: 0, end: 18 }] };
+    expect(embedArticle(short, new Set()).text).toBe('Canola was raised.');
+    expect(articleLabel(embedArticle(short, new Set()))).toBe(articleLabel(short));
+  });
+});
+
 describe('the main page’s slice of the seed dataset', () => {
   const page = sliceDataset(DATASET, 'page');
 
@@ -91,6 +142,28 @@ describe('the main page’s slice of the seed dataset', () => {
     sliceDataset(DATASET, 'page');
     sliceDataset(DATASET, 'timeline');
     expect(JSON.stringify(DATASET)).toBe(copy);
+  });
+});
+
+describe('a fact reported by more articles than the main page lists', () => {
+  // A person quoted from 25 articles, twice from the first: the page lists the first 20 articles' quotes.
+  const quotes = Array.from({ length: 25 }, (_, index) => ({ articleId: `a${index}`, start: 0, end: 5, quote: `Q${index}.` }));
+  const person = { ...DATASET.people[0]!, evidence: [quotes[0]!, { ...quotes[0]!, start: 6, end: 9 }, ...quotes.slice(1)], articleCount: 25 };
+  const dataset = { ...DATASET, people: [person, ...DATASET.people.slice(1)] };
+  const page = sliceDataset(dataset, 'page');
+
+  it('lists every quote of its first articles, and the page can tell the list was cut', () => {
+    const listed = page.people[0]!.evidence;
+    expect(new Set(listed.map((item) => item.articleId)).size).toBe(PAGE_ARTICLES_PER_FACT);
+    expect(listed).toEqual(person.evidence.slice(0, PAGE_ARTICLES_PER_FACT + 1));
+    expect(page.people[0]!.articleCount).toBe(25);
+    expect([evidenceWasCut(page.people[0]!), evidenceWasCut(person)]).toEqual([true, false]);
+  });
+
+  it('leaves its whole list to evidence/<id>.json, and cuts nothing of the seed facts', () => {
+    expect([...pageCutEvidence(dataset)]).toEqual([{ id: person.id, evidence: person.evidence }]);
+    expect([...pageCutEvidence(DATASET)]).toEqual([]);
+    expect(page.people.slice(1)).toEqual(DATASET.people.slice(1));
   });
 });
 
@@ -178,4 +251,51 @@ describe('sliceForPage', () => {
       expect(sliceForPage(path, mode, command)).toBe(expected);
     });
   }
+});
+
+describe('writing a page with its dataset', () => {
+  it('writes, a piece at a time, the same JSON as one JSON.stringify, safe inside <script>', () => {
+    const hostile = { ...DATASET, credits: [...DATASET.credits, { name: '</script><script>alert(1)</script>\u2028' }] } as unknown as Dataset;
+    const pieces = [...datasetJsonPieces(hostile)];
+    expect(pieces.length).toBeGreaterThan(DATASET.articles.length);
+    expect(pieces.join('')).toBe(jsonForScriptTag(JSON.stringify(hostile)));
+    expect(pieces.join('')).not.toContain('</script');
+    expect(JSON.parse(pieces.join(''))).toEqual(JSON.parse(JSON.stringify(hostile)));
+  });
+
+  it('puts the JSON where the page holds its place, and fails naming the page when it has none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'page-with-dataset-'));
+    try {
+      const page = join(dir, 'index.html');
+      writePageWithDataset(page, `<p>before</p><script type="application/json" id="dataset">${DATASET_JSON_TOKEN}</script><p>after</p>`, { a: [1, 2], b: 'x' });
+      expect(readFileSync(page, 'utf8')).toBe('<p>before</p><script type="application/json" id="dataset">{"a":[1,2],"b":"x"}</script><p>after</p>');
+      const other = join(dir, 'other.html');
+      writeFileSync(other, 'old');
+      expect(() => writePageWithDataset(other, '<p>no place</p>', {})).toThrow(/other\.html: no place for the dataset/);
+      expect(readFileSync(other, 'utf8')).toBe('old');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('parseDatasetJson', () => {
+  const parse = (json: string) => parseDatasetJson(Buffer.from(json, 'utf8'));
+
+  it('reads the dataset as JSON.parse does, indented or compact', () => {
+    for (const json of [JSON.stringify(DATASET, null, 2), JSON.stringify(DATASET), `\ufeff${JSON.stringify(DATASET)}\n`]) expect(parse(json)).toEqual(DATASET);
+    expect(parse('{ "a" : [ 1 , "x\\"]" , {"b":[]} ] , "c":{"d":"}"}, "e": null, "f": [] }')).toEqual({ a: [1, 'x"]', { b: [] }], c: { d: '}' }, e: null, f: [] });
+  });
+
+  it('shares a quote repeated by several facts, giving the same JSON', () => {
+    const quoted = DATASET.measures[0]!.evidence[0]!;
+    const people = [{ ...DATASET.people[0]!, evidence: [{ ...quoted }] }, ...DATASET.people.slice(1)];
+    const parsed = parse(JSON.stringify({ ...DATASET, people }));
+    expect(parsed.people[0]!.evidence[0]).toBe(parsed.measures[0]!.evidence[0]);
+    expect(JSON.stringify(parsed)).toBe(JSON.stringify({ ...DATASET, people }));
+  });
+
+  it('fails as JSON.parse does on what is not JSON', () => {
+    for (const json of ['{"a": [1, 2', '{"a": 1,, "b": 2}', '[1]x', '{"a": [1 2]}', '']) expect(() => parse(json), json).toThrow(SyntaxError);
+  });
 });

@@ -1,10 +1,13 @@
 // What each built page inlines of the compiled dataset (pure functions; the plugin in vite-plugin-dataset.ts uses
 // them). The compiled file keeps everything; the site build cuts it so a page carries what it draws:
-//  - every page: articles keep their fields, but `text` is cut to an excerpt (see excerptArticle); the reader
-//    fetches the whole text from articles/<id>.json when it opens (src/lib/load-dataset.ts);
-//  - an embed: only the facts its chart draws, and only the articles they cite.
-// The offline single file (tariff-tracer.html) is not cut: it must work from file://, where nothing can be fetched.
-import type { Article, Dataset, Evidence, Span } from '../src/lib/dataset.ts';
+//  - the main page: articles keep their fields, but `text` is cut to an excerpt (see excerptArticle); the reader
+//    fetches the whole text from articles/<id>.json when it opens (src/lib/load-dataset.ts); a fact reported by
+//    more than PAGE_ARTICLES_PER_FACT articles lists those first ones, the details panel fetches the rest;
+//  - an embed: only the facts its chart draws, and only the articles they cite, their text cut to the words that
+//    name them and the sentences that link meetings to measures (embedArticle).
+// The offline single file (tariff-tracer.html) is not cut: it must work from file://, where nothing can be fetched
+// (unless the dataset is too large for one file: then it carries the main page's slice, and says so).
+import type { Article, Dataset, Evidence, FactBase, Span } from '../src/lib/dataset.ts';
 import { meetingDiscusses, meetingSentences } from '../src/lib/relations.ts';
 
 export type DatasetSlice = 'page' | 'flow' | 'map' | 'timeline';
@@ -66,6 +69,39 @@ export function excerptArticle(article: Article, keep: ReadonlySet<number>): Art
 }
 
 /**
+ * articleLabel (src/lib/article-label.ts) names an untitled article by its first 8 words, with "…" when a 9th
+ * follows: an embed, which shows an article only as the source of a quote, keeps no more of its opening.
+ */
+const LABEL_TOKENS = 9;
+
+/**
+ * The article as an embed carries it: no reader opens it there, so its text is what names it and what relations.ts
+ * reads. An untitled article keeps its opening's first LABEL_TOKENS words (its label); a titled one none. Then each
+ * sentence of `keep` after a blank line, with `sentences` pointing at those alone.
+ */
+export function embedArticle(article: Article, keep: ReadonlySet<number>): Article {
+  const tokens = /\S+/g;
+  let openingEnd = 0;
+  if (!article.title?.trim()) {
+    for (let count = 0; count < LABEL_TOKENS; count += 1) {
+      const match = tokens.exec(article.text);
+      if (!match) break;
+      openingEnd = match.index + match[0].length;
+    }
+  }
+  let text = article.text.slice(0, openingEnd);
+  const sentences: Span[] = [];
+  article.sentences.forEach((span, index) => {
+    if (!keep.has(index)) return;
+    if (text) text += '\n\n';
+    const start = text.length;
+    text += article.text.slice(span.start, span.end);
+    sentences.push({ start, end: text.length });
+  });
+  return { ...article, text, sentences };
+}
+
+/**
  * For each article, the sentences (indexes) that relations.ts reads from its text: those meetingSentences finds
  * naming every participant of a meeting the article reports. Computed with meetingSentences itself, one article at
  * a time, so the excerpts give the charts exactly the meeting–measure links the whole texts give.
@@ -116,7 +152,7 @@ export function sentencesLinkingMeetings(dataset: Pick<Dataset, 'people' | 'arti
     if (!options.length) continue;
     const view = (sentences: Map<string, Set<number>>) => ({
       people: dataset.people,
-      articles: articleIds.map((id) => excerptArticle(byId.get(id)!, sentences.get(id) ?? new Set())),
+      articles: articleIds.map((id) => embedArticle(byId.get(id)!, sentences.get(id) ?? new Set())),
     });
     const whole = view(candidates);
     for (const measure of dataset.measures) {
@@ -132,9 +168,78 @@ export function sentencesLinkingMeetings(dataset: Pick<Dataset, 'people' | 'arti
   return chosen;
 }
 
+/**
+ * One object for each quote the dataset repeats: the compiler writes a sentence's evidence once per fact it supports
+ * (a measure, its event, the people and places it names), so at 20,000 articles 750,000 evidence items are 310,000
+ * distinct ones, and sharing them cuts the parsed dataset from about 1 GB to 0.3 GB. Replaces items in place in the
+ * `evidence` arrays of `fact` (and of its conflict sides or trip stops); the JSON it gives is unchanged. `pool` is
+ * kept from one fact to the next.
+ */
+export function shareEvidence(fact: unknown, pool: Map<string, Evidence>): void {
+  const record = fact as { evidence?: unknown; sides?: unknown; stops?: unknown } | null;
+  if (!record || typeof record !== 'object') return;
+  if (Array.isArray(record.evidence)) {
+    const evidence = record.evidence as Evidence[];
+    for (let index = 0; index < evidence.length; index += 1) {
+      const item = evidence[index]!;
+      if (typeof item?.articleId !== 'string' || Object.keys(item).length !== 4) continue;
+      const key = `${item.articleId}\u0000${item.start}\u0000${item.end}`;
+      const known = pool.get(key);
+      if (!known) pool.set(key, item);
+      else if (known.quote === item.quote) evidence[index] = known;
+    }
+  }
+  for (const list of [record.sides, record.stops]) if (Array.isArray(list)) for (const item of list) shareEvidence(item, pool);
+}
+
 /** The whole text of every article, for articles/<id>.json. */
 export function articleTexts(dataset: Pick<Dataset, 'articles'>): ArticleText[] {
   return dataset.articles.map((article) => ({ id: article.id, text: article.text, sentences: article.sentences }));
+}
+
+/**
+ * The main page lists a fact's reports from at most this many articles (every quote of each, in the compiler's
+ * order). At 20,000 articles one person is quoted from thousands (the people's lists alone were 82 MB of the page's
+ * 234 MB); the whole list of a fact cut here is written to evidence/<id>.json, which the details panel fetches when
+ * the fact is selected (src/lib/load-dataset.ts). A seed fact is reported by 12 articles at most: nothing is cut.
+ * Meetings are never cut (relations.ts reads their articles to link them to measures), nor trip stops (they have no
+ * articleCount to tell a cut list from a whole one) nor conflicts (both sides of a disagreement are shown whole).
+ */
+export const PAGE_ARTICLES_PER_FACT = 20;
+
+/** The facts the main page cuts to their first reports. */
+const PAGE_CUT_FACTS = ['measures', 'events', 'people', 'places'] as const;
+
+/** The evidence from the first `count` articles it cites, every quote of each, in the list's order. */
+export function evidenceOfFirstArticles(evidence: readonly Evidence[], count: number): Evidence[] {
+  const articles = new Set<string>();
+  return evidence.filter((item) => {
+    if (articles.has(item.articleId)) return true;
+    if (articles.size >= count) return false;
+    articles.add(item.articleId);
+    return true;
+  });
+}
+
+/** What the details panel fetches for a fact whose list the page cut: the whole evidence list. */
+export interface FactEvidence {
+  id: string;
+  evidence: Evidence[];
+}
+
+export function factEvidenceFile(id: string): string {
+  return `evidence/${id}.json`;
+}
+
+/** Whether the page cuts this fact's list (and writes it whole to factEvidenceFile): ids that are safe file names. */
+function cutOnPage(fact: { id: string; evidence: Evidence[]; articleCount: number }): boolean {
+  if (fact.articleCount <= PAGE_ARTICLES_PER_FACT || !SAFE_ID.test(fact.id)) return false;
+  return new Set(fact.evidence.map((item) => item.articleId)).size > PAGE_ARTICLES_PER_FACT;
+}
+
+/** The whole evidence list of every fact the main page cuts, for evidence/<id>.json. */
+export function* pageCutEvidence(dataset: Pick<Dataset, (typeof PAGE_CUT_FACTS)[number]>): Generator<FactEvidence> {
+  for (const key of PAGE_CUT_FACTS) for (const fact of dataset[key]) if (cutOnPage(fact)) yield { id: fact.id, evidence: fact.evidence };
 }
 
 /**
@@ -155,7 +260,16 @@ const EMPTY_REPORT: Dataset['report'] = { skipped: [], warnings: [], unresolvedD
 export function sliceDataset(dataset: Dataset, slice: DatasetSlice): Dataset {
   if (slice === 'page') {
     const keep = sentencesRelationsRead(dataset);
-    return { ...dataset, articles: dataset.articles.map((article) => excerptArticle(article, keep.get(article.id) ?? new Set())) };
+    const cut = <T extends FactBase>(facts: T[]) =>
+      facts.map((fact) => (cutOnPage(fact) ? { ...fact, evidence: evidenceOfFirstArticles(fact.evidence, PAGE_ARTICLES_PER_FACT) } : fact));
+    return {
+      ...dataset,
+      measures: cut(dataset.measures),
+      events: cut(dataset.events),
+      people: cut(dataset.people),
+      places: cut(dataset.places),
+      articles: dataset.articles.map((article) => excerptArticle(article, keep.get(article.id) ?? new Set())),
+    };
   }
 
   const none: Pick<Dataset, 'measures' | 'people' | 'places' | 'meetings' | 'events' | 'conflicts'> = {
@@ -213,7 +327,7 @@ export function sliceDataset(dataset: Dataset, slice: DatasetSlice): Dataset {
     .map((article) => {
       const published = { ...article.published };
       delete published.anchors;
-      return excerptArticle({ ...article, published }, keep.get(article.id) ?? new Set());
+      return embedArticle({ ...article, published }, keep.get(article.id) ?? new Set());
     });
   return { ...dataset, ...drawn, conflicts, trip, articles, report: EMPTY_REPORT };
 }
