@@ -21,6 +21,9 @@ describe('textWidth', () => {
     { text: 'Gyeongju', width: 477.4 },
     { text: '100% on canola oil', width: 952.4 },
     { text: 'Carney meets Xi in Gyeongju', width: 1458.3 },
+    // A cut label ends in "…" and a lane's name may hold "→": both count as wide letters.
+    { text: 'Canola oil and meal from Canada…', width: 1769.8 },
+    { text: 'United States → Canada', width: 1205.0 },
   ];
   for (const { text, width } of measured) {
     it(`estimates "${text}" near its real width`, () => {
