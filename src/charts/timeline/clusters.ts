@@ -50,6 +50,16 @@ export interface ClusterOptions {
   clusterMaxWidth?: number;
 }
 
+const CLUSTER_PREFIX = 'cluster-';
+
+/**
+ * The item a mark id stands for: its own, or a group's first member (a group is named after it), so the focus can
+ * find its item's mark again once the group it was on splits or merges.
+ */
+export function itemOfMarkId(markId: string): string {
+  return markId.startsWith(CLUSTER_PREFIX) ? markId.slice(CLUSTER_PREFIX.length) : markId;
+}
+
 export function markLane(mark: TimelineMark): number {
   return mark.type === 'item' ? mark.placed.lane : mark.lane;
 }
@@ -182,5 +192,5 @@ function pushInView(marks: TimelineMark[], group: Group, width: number, margin: 
   const { members, start, end } = group;
   const centre = (group.x0 + group.x1) / 2;
   const half = Math.max(group.x1 - group.x0, clusterMinWidth) / 2;
-  marks.push({ type: 'cluster', id: `cluster-${first.item.id}`, members, lane: first.lane, row: first.row, x0: centre - half, x1: centre + half, start, end });
+  marks.push({ type: 'cluster', id: `${CLUSTER_PREFIX}${first.item.id}`, members, lane: first.lane, row: first.row, x0: centre - half, x1: centre + half, start, end });
 }

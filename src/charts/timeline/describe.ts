@@ -2,16 +2,11 @@
 import type { Article, Evidence, FactDate, MeasureStage, TimelineEvent } from '../../lib/dataset.ts';
 import type { DisputedPosition, TimelineItem } from './items.ts';
 import { articleLabel } from '../../lib/article-label.ts';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { factDateWords } from '../../lib/date-words.ts';
 
 /** "31 October 2025", "March 2025 (month only)", "2017 (year only)": the precision said, never a guessed day. */
 export function dateText(date: FactDate, { withPrecision = true }: { withPrecision?: boolean } = {}): string {
-  const [year, month, day] = date.value.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
-  if (date.precision === 'day' && day && monthName) return `${Number(day)} ${monthName} ${year}`;
-  if (date.precision !== 'year' && monthName) return withPrecision ? `${monthName} ${year} (month only)` : `${monthName} ${year}`;
-  return withPrecision ? `${year} (year only)` : `${year}`;
+  return factDateWords(date, { precisionNote: withPrecision });
 }
 
 export const CATEGORY_NAMES: Record<TimelineEvent['category'], string> = {
@@ -71,17 +66,24 @@ const STAGE_WORDS: Record<MeasureStage, string> = {
   lifted: 'lifted',
 };
 
-/** "Escalation (raised)", "De-escalation (cut, lifted)": what the up or down chevron says; '' for no direction. */
+const DIRECTION_WORDS = { escalation: 'Escalation', 'de-escalation': 'De-escalation', exemption: 'Exemption' } as const;
+
+/**
+ * "Escalation (raised)", "De-escalation (cut, lifted)", "Exemption (some goods exempted)": what the chevron (or the
+ * exemption's mark) says; '' for no direction.
+ */
 export function directionText(item: Pick<TimelineItem, 'direction' | 'stages'>): string {
   if (!item.direction) return '';
-  const head = item.direction === 'escalation' ? 'Escalation' : 'De-escalation';
+  const head = DIRECTION_WORDS[item.direction];
   return item.stages.length ? `${head} (${item.stages.map((stage) => STAGE_WORDS[stage]).join(', ')})` : head;
 }
 
 /** Accessible name of a mark: its visible label first (WCAG 2.5.3), then what the drawing shows. */
-export function itemName(item: TimelineItem): string {
+export function itemName(item: TimelineItem, { notInForce = false }: { notInForce?: boolean } = {}): string {
   const parts = [item.title, `${CATEGORY_NAMES[item.category]}, ${dateText(item.date)}`];
   if (item.direction) parts.push(directionText(item));
+  // With a day chosen on the page: a trade mark faded because none of its measures was in force that day.
+  if (notInForce) parts.push('Not in force on the chosen day');
   if (item.disputes.length) parts.push(`Date disputed: the sources also give ${item.disputes.map((position) => dateText(position.date, { withPrecision: false })).join(' and ')}`);
   return parts.join('. ');
 }

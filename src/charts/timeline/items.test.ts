@@ -86,17 +86,20 @@ describe('escalation and de-escalation', () => {
   const data = (measures: Measure[], events: ReturnType<typeof event>[] = []) => ({ events, meetings: [], measures, conflicts: [] });
   const directionOf = (built: ReturnType<typeof timelineItems>, id: string) => built.items.find((item) => item.id === id)?.direction;
 
-  it('reads a measure put in force or raised as an escalation, and a cut, pause, exemption or lifting as a de-escalation', () => {
+  it('reads a measure put in force or raised as an escalation, a cut, pause or lifting as a de-escalation, and an exemption apart', () => {
     const built = timelineItems(data([withStage('m-in', 'in force'), withStage('m-up', 'raised'), withStage('m-cut', 'cut'), withStage('m-pause', 'paused'), withStage('m-ex', 'exempted'), withStage('m-lift', 'lifted'), withStage('m-plan', 'announced')]));
-    expect(['m-in', 'm-up', 'm-cut', 'm-pause', 'm-ex', 'm-lift', 'm-plan'].map((id) => directionOf(built, id))).toEqual(['escalation', 'escalation', 'de-escalation', 'de-escalation', 'de-escalation', 'de-escalation', null]);
+    expect(['m-in', 'm-up', 'm-cut', 'm-pause', 'm-ex', 'm-lift', 'm-plan'].map((id) => directionOf(built, id))).toEqual(['escalation', 'escalation', 'de-escalation', 'de-escalation', 'exemption', 'de-escalation', null]);
     expect(built.items.find((item) => item.id === 'm-cut')?.stages).toEqual(['cut']);
   });
 
   it('gives a trade event the direction of the measures it stands for, and none when they disagree or it is not a trade event', () => {
-    const measures = [withStage('m-cut', 'cut'), withStage('m-lift', 'lifted'), withStage('m-up', 'raised')];
+    const measures = [withStage('m-cut', 'cut'), withStage('m-lift', 'lifted'), withStage('m-up', 'raised'), withStage('m-ex', 'exempted')];
     const built = timelineItems(
       data(measures, [
         event('e-down', day('2026-01-16'), 'trade measure', ['m-cut', 'm-lift']),
+        event('e-deal', day('2026-01-16'), 'trade measure', ['m-cut', 'm-ex']),
+        event('e-carve-out', day('2026-01-16'), 'trade measure', ['m-ex']),
+        event('e-raise-and-exempt', day('2026-01-16'), 'trade measure', ['m-up', 'm-ex']),
         event('e-mixed', day('2026-01-17'), 'trade measure', ['m-cut', 'm-up']),
         event('e-talk', day('2026-01-18'), 'meeting', ['m-up']),
       ]),
@@ -104,6 +107,10 @@ describe('escalation and de-escalation', () => {
     expect(directionOf(built, 'e-down')).toBe('de-escalation');
     expect(built.items.find((item) => item.id === 'e-down')?.stages).toEqual(['cut', 'lifted']);
     expect(directionOf(built, 'e-mixed')).toBeNull();
+    // A cut with an exemption is a de-escalation; an exemption alone is drawn as one; beside a raise, no direction.
+    expect(directionOf(built, 'e-deal')).toBe('de-escalation');
+    expect(directionOf(built, 'e-carve-out')).toBe('exemption');
+    expect(directionOf(built, 'e-raise-and-exempt')).toBeNull();
     expect(directionOf(built, 'e-talk')).toBeNull();
   });
 

@@ -31,28 +31,33 @@ export interface TimelineItem extends TimeInterval {
   order: number;
   /**
    * For a trade measure (or an event standing for measures): whether it raised the stakes (a measure put in force or
-   * raised) or lowered them (cut, paused, exempted, lifted); null when neither or when its measures disagree.
+   * raised), lowered them (cut, paused, lifted), or only exempted some goods (a carve-out, drawn apart: the measure
+   * stays on the rest); null when neither or when its measures disagree.
    */
   direction: TradeDirection | null;
   /** The stages of the measures behind it that gave the direction ("raised", "cut"), for words. */
   stages: MeasureStage[];
 }
 
-export type TradeDirection = 'escalation' | 'de-escalation';
+export type TradeDirection = 'escalation' | 'de-escalation' | 'exemption';
 
 const STAGE_DIRECTION: Partial<Record<MeasureStage, TradeDirection>> = {
   'in force': 'escalation',
   raised: 'escalation',
   cut: 'de-escalation',
   paused: 'de-escalation',
-  exempted: 'de-escalation',
+  exempted: 'exemption',
   lifted: 'de-escalation',
 };
 
-/** The direction of a set of measures' stages: one direction when all that have one agree, else null. */
+/**
+ * The direction of a set of measures' stages: one direction when all that have one agree, else null. An exemption
+ * beside cuts or liftings is part of a de-escalation (a deal that cuts some duties and exempts some goods).
+ */
 export function tradeDirection(measures: readonly Pick<Measure, 'stage'>[]): { direction: TradeDirection | null; stages: MeasureStage[] } {
   const stages = [...new Set(measures.flatMap((measure) => (measure.stage && STAGE_DIRECTION[measure.stage] ? [measure.stage] : [])))];
   const directions = new Set(stages.map((stage) => STAGE_DIRECTION[stage]!));
+  if (directions.size === 2 && directions.has('exemption') && directions.has('de-escalation')) return { direction: 'de-escalation', stages };
   return directions.size === 1 ? { direction: [...directions][0]!, stages } : { direction: null, stages: [] };
 }
 

@@ -1,9 +1,10 @@
 // Label placement without collisions: each mark's label goes right of it, else left, else (a mark in a lane's first
 // row) on the lane's heading line just above it; where one line has no room, the title wraps onto two lines beside its
 // mark; where even that has no room, the label is left out (the mark stays, and its title shows in the details box).
-// A title is never cut: "four Canadians…" hid "given the death penalty". Pure; no DOM.
+// A title is never cut: "four Canadians…" hid "given the death penalty". Widths from lib/text-metrics.ts. Pure; no DOM.
 import { markLane, markRow, type TimelineMark } from './clusters.ts';
 import { onScreen, type LevelMark } from './level-marks.ts';
+import { textWidth, twoLines } from '../../lib/text-metrics.ts';
 
 export interface PlacedLabel {
   /** Id of the mark it names. */
@@ -39,27 +40,6 @@ export interface LabelOptions {
   headings?: ReadonlyMap<number, number>;
 }
 
-/** Advance of each character as a share of the font size (system sans-serif), by class; generous on purpose. */
-function charUnits(code: number): number {
-  const char = String.fromCharCode(code);
-  if ("iljtfrI.,;:'’|!() ".includes(char)) return 0.62;
-  if ('mwMW%@—–'.includes(char)) return 1.45;
-  if ((code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return 1.15;
-  return 1;
-}
-const UNITS = Float64Array.from({ length: 0x2100 }, (_, code) => charUnits(code));
-
-function unitsOf(code: number): number {
-  return code < UNITS.length ? UNITS[code]! : 1;
-}
-
-/** Estimated width of a text in the system sans-serif: generous, since an overestimate only costs room. */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  let units = 0;
-  for (let index = 0; index < text.length; index++) units += unitsOf(text.charCodeAt(index));
-  return units * fontSize * 0.6;
-}
-
 /** The text a mark would like to show. */
 export function markText(mark: TimelineMark): string {
   if (mark.type === 'cluster') return `${mark.members.length} events`;
@@ -74,20 +54,6 @@ function labelRank(mark: TimelineMark, priority: ReadonlySet<string>): number {
   if (priority.has(mark.id)) return 0;
   if (mark.type === 'cluster') return 4;
   return 1 + PRECISION_RANK[mark.placed.item.date.precision];
-}
-
-/**
- * The title on two lines, broken at the space that makes the longer line shortest (two lines of about the same
- * length read best); null for a single word.
- */
-export function twoLines(text: string, fontSize: number): { lines: string[]; width: number } | null {
-  let best: { lines: string[]; width: number } | null = null;
-  for (let index = text.indexOf(' '); index !== -1; index = text.indexOf(' ', index + 1)) {
-    const lines = [text.slice(0, index), text.slice(index + 1)];
-    const width = Math.max(estimateTextWidth(lines[0]!, fontSize), estimateTextWidth(lines[1]!, fontSize));
-    if (!best || width < best.width) best = { lines, width };
-  }
-  return best;
 }
 
 export type Interval = [number, number];
@@ -149,7 +115,7 @@ export function placeLabels(marks: readonly TimelineMark[], options: LabelOption
     const row = markRow(mark);
     const own = markSpan(mark);
     const full = markText(mark);
-    const fullWidth = estimateTextWidth(full, fontSize);
+    const fullWidth = textWidth(full, fontSize);
     // Where the label may go, best first: right of the mark, left of it, then (first row only) on the heading line
     // above, ending over the mark's right edge (reading towards it) or starting over its left edge. Each with the
     // room there up to the next obstacle or the chart's edge.
@@ -166,18 +132,18 @@ export function placeLabels(marks: readonly TimelineMark[], options: LabelOption
     // The whole title on one line where it fits, else on two lines beside the mark (the heading line has one line).
     let spot = spots.find((candidate) => candidate.room >= fullWidth);
     let lines = [full];
-    let textWidth = fullWidth;
+    let labelWidth = fullWidth;
     if (!spot) {
       // A group's "N events" stays on one line: it reads with its pill or not at all.
       const wrapped = mark.type === 'item' ? twoLines(full, fontSize) : null;
       spot = wrapped ? spots.find((candidate) => candidate.row === row && candidate.room >= wrapped.width) : undefined;
       if (!spot || !wrapped) continue;
       lines = wrapped.lines;
-      textWidth = wrapped.width;
+      labelWidth = wrapped.width;
     }
-    const x = spot.side === 'right' ? spot.edge : spot.edge - textWidth;
-    spot.line.push({ interval: [x, x + textWidth], owner: -1 });
-    labels.push({ id: mark.id, text: full, lines, x, width: textWidth, lane, row: spot.row });
+    const x = spot.side === 'right' ? spot.edge : spot.edge - labelWidth;
+    spot.line.push({ interval: [x, x + labelWidth], owner: -1 });
+    labels.push({ id: mark.id, text: full, lines, x, width: labelWidth, lane, row: spot.row });
   }
   return labels;
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../lib/dataset.ts';
 import { day, event, storyDataset } from './fixtures.ts';
 import { timelineItems } from './items.ts';
-import { drawnLabels, estimateTextWidth } from './labels.ts';
+import { textWidth } from '../../lib/text-metrics.ts';
+import { drawnLabels } from './labels.ts';
 import { assignLanes } from './lanes.ts';
 import { layoutAtLevel, levelOf, marksBetween, onScreen, type LevelMark } from './level-marks.ts';
 import { syntheticDataset } from './synthetic.ts';
@@ -133,7 +134,7 @@ describe('drawnLabels(marks, options)', () => {
     const named = labels.filter((label) => label.kind === 'item' || label.kind === 'cluster');
     expect(named.length).toBeGreaterThan(0);
     const boxes = named.map((label) => {
-      const width = Math.max(...label.lines.map((line) => estimateTextWidth(line, 13)));
+      const width = Math.max(...label.lines.map((line) => textWidth(line, 13)));
       const left = label.anchor === 'start' ? label.x : label.x - width;
       return { row: `${label.lane}:${label.row}`, left, right: left + width };
     });
