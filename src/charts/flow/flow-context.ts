@@ -9,8 +9,6 @@ export interface FlowExtra {
   layout: FlowLayout;
   /** Each measure's life along its lane: the lines from step to step. */
   lifeLinks: LifeStepLink[];
-  /** Wide layout: each lane's "now: 6.1% on electric vehicles" note, fitted to its title row, by actor. */
-  laneNotes: ReadonlyMap<string, string>;
   /** Unique prefix for ids in the drawing (arrowhead markers). */
   idPrefix: string;
   /** True for a measure not in force on the day chosen on the page (false with no day, or an undated measure). */

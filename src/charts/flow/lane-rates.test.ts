@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { FactDate, MeasureLife, MeasureStage, MeasureStep } from '../../lib/dataset.ts';
+import { flattenPath, segmentCrossesBox } from './collisions.ts';
+import { crossfireMeasures } from './fixtures.ts';
 import { fitNote, laneRateNotes } from './lane-rates.ts';
+import { layoutFlow } from './layout.ts';
 import { textWidth } from '../../lib/text-metrics.ts';
 
 function step(measureId: string, stage: MeasureStage, value: string | null, ratePct: number | null, products: string[]): MeasureStep {
@@ -47,8 +50,12 @@ describe('laneRateNotes', () => {
     expect(laneRateNotes([canada], null, name)).toEqual([{ actor: 'US', when: 'now', rates: ['25% on all goods from Canada (some exempted)'] }]);
   });
 
-  it('has no note when no measure ever changed', () => {
+  it('has no note when no measure ever changed, goods put in force side by side at their own rates included', () => {
     expect(laneRateNotes([once], null, name)).toEqual([]);
+    const sideBySide = life('canola', 'CN', 'CA', [step('oil', 'in force', '2025-03', 100, ['canola oil', 'peas']), step('seed', 'in force', '2025-03', 76, ['canola seed'])]);
+    expect(laneRateNotes([sideBySide], null, name)).toEqual([]);
+    const newRate = life('canola', 'CN', 'CA', [...sideBySide.steps, step('seed-final', 'in force', '2025-08', 75.8, ['canola seed'])]);
+    expect(laneRateNotes([newRate], null, name)).toEqual([{ actor: 'CN', when: 'now', rates: ['100% on canola oil and peas', '75.8% on canola seed'] }]);
     expect(laneRateNotes([], '2025-01-01', name)).toEqual([]);
   });
 });
@@ -70,4 +77,24 @@ describe('fitNote', () => {
   it('cuts the first rate short when even it does not fit', () => {
     expect(fitNote(note, 120, 13)).toMatch(/^now: 6\.1%.*…$/);
   });
+});
+
+describe('a lane note in the wide layout', () => {
+  const note = { actor: 'CA', when: 'now', rates: ['6.1% on electric vehicles', '100% on batteries'] };
+
+  for (const width of [768, 1440]) {
+    it(`sits at the lane's right end after its title, and no arrow runs through it (${width} px)`, () => {
+      const layout = layoutFlow(crossfireMeasures(), { width, laneNotes: [note] });
+      const lane = layout.lanes.find((candidate) => candidate.actor === 'CA')!;
+      expect(lane.note?.text).toMatch(/^now: 6\.1% on electric vehicles/);
+      expect(lane.note!.x).toBeLessThanOrEqual(width);
+      expect(lane.note!.x - lane.note!.width).toBeGreaterThan(lane.titleX + textWidth(`● ${lane.title}`, 13, 'bold'));
+      const box = { id: 'note', x: lane.note!.x - lane.note!.width, y: lane.titleY - 13, width: lane.note!.width, height: 13 * 1.3 };
+      expect(layout.links.length).toBeGreaterThan(0);
+      for (const link of layout.links) {
+        for (const [a, b] of flattenPath(link.path)) expect(segmentCrossesBox(a, b, box), link.id).toBe(false);
+      }
+      expect(layout.lanes.filter((candidate) => candidate.note).map((candidate) => candidate.actor)).toEqual(['CA']);
+    });
+  }
 });

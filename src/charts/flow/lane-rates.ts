@@ -1,6 +1,6 @@
 // The rate each changing measure stands at by the end of its lane (the last day a rate changed), or on the day chosen
 // with on=: "now: 6.1% on electric vehicles", one note per imposer lane, fitted to the room the lane's title leaves.
-import type { CountryCode, MeasureLife } from '../../lib/dataset.ts';
+import type { CountryCode, MeasureLife, MeasureStage } from '../../lib/dataset.ts';
 import { changeDays, dayBounds, formatIsoDay, inForceOn } from '../../lib/in-force.ts';
 import { textWidth, truncate } from '../../lib/text-metrics.ts';
 
@@ -15,16 +15,38 @@ export interface LaneRateNote {
 
 const placed = (life: MeasureLife) => life.steps.filter((step) => step.date !== null && step.stage !== 'announced');
 
+const CHANGE_STAGES = new Set<MeasureStage>(['raised', 'cut', 'paused', 'exempted', 'lifted']);
+
+/**
+ * The rate of some goods changed: a raise, cut, pause, exemption or lifting, or the same goods at a new stated rate
+ * (canola seed 76% then 75.8%). Goods put in force side by side at their own rates (canola oil 100%, canola seed 76%)
+ * are not a change.
+ */
+function rateChanged(life: MeasureLife): boolean {
+  const steps = placed(life);
+  if (steps.some((step) => CHANGE_STAGES.has(step.stage))) return true;
+  const rates = new Map<string, number>();
+  for (const step of steps) {
+    if (step.ratePct === null) continue;
+    for (const product of step.products) {
+      const before = rates.get(product);
+      if (before !== undefined && before !== step.ratePct) return true;
+      rates.set(product, step.ratePct);
+    }
+  }
+  return false;
+}
+
 function list(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /**
- * The notes, lane by lane (in the lives' order), for the lives whose rate changed (two dated steps or more); a life
- * not begun on the day says nothing. `name` gives a country's name (for "all goods from Canada").
+ * The notes, lane by lane (in the lives' order), for the lives whose rate changed (rateChanged); a life not begun on
+ * the day says nothing. `name` gives a country's name (for "all goods from Canada").
  */
 export function laneRateNotes(lives: readonly MeasureLife[], day: string | null, name: (code: CountryCode) => string): LaneRateNote[] {
-  const changing = lives.filter((life) => placed(life).length >= 2);
+  const changing = lives.filter(rateChanged);
   const end = day ?? changeDays(changing).at(-1) ?? null;
   if (!end || !changing.length) return [];
   const inForce = inForceOn(changing, end);

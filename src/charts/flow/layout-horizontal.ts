@@ -12,6 +12,7 @@ import { disputedDates, labelLines, markRadius, type LabelOptions } from './mark
 import { chooseCorridor, wideRoute, type Obstacle, type RoutedMark } from './routes.ts';
 import { textWidth } from '../../lib/text-metrics.ts';
 import { compressedTimeScale, monthTicks } from './time-axis.ts';
+import { fitNote } from './lane-rates.ts';
 
 export interface ResolvedOptions {
   width: number;
@@ -21,6 +22,7 @@ export interface ResolvedOptions {
   conflicts: NonNullable<FlowLayoutOptions['conflicts']>;
   actorName: (code: string) => string;
   shortLabels: boolean;
+  laneNotes: NonNullable<FlowLayoutOptions['laneNotes']>;
 }
 
 type PlacedNode = Omit<FlowNode, 'y' | 'label'> & { labelWidth: number; labelLines: FlowNode['label']['lines']; anchor: 'start' | 'end' };
@@ -236,7 +238,16 @@ function layoutOnce(
     // The gutter under the last row (arrows run in it) is the space between lanes.
     const laneHeight = Math.max(rowTop, laneTop + titleHeight + maxRadius * 2 + padding) - laneTop;
     const name = actorName(lane);
-    laneShapes.push({ actor: lane, name, x: 0, y: laneTop, width, height: laneHeight, title: `${name} imposes`, titleX: margin.left, titleY: laneTop + Math.round(lineHeight * 1.05) });
+    const title = `${name} imposes`;
+    const shape: FlowLane = { actor: lane, name, x: 0, y: laneTop, width, height: laneHeight, title, titleX: margin.left, titleY: laneTop + Math.round(lineHeight * 1.05) };
+    // The note ends at the lane's right end, a gap of 1.5 em after the title at most.
+    const note = options.laneNotes.find((candidate) => candidate.actor === lane);
+    const room = right - (margin.left + textWidth(`● ${title}`, fontSize, 'bold') + fontSize * 1.5);
+    if (note && room > fontSize * 4) {
+      const text = fitNote(note, room, fontSize);
+      shape.note = { text, x: right, width: textWidth(text, fontSize, 'bold') };
+    }
+    laneShapes.push(shape);
     top = laneTop + laneHeight;
   }
 
@@ -357,7 +368,7 @@ function routeArrows(
   nodes: readonly FlowNode[],
   arrows: readonly [string, string][],
   gutterById: ReadonlyMap<string, { top: number; height: number }>,
-  headings: readonly { actor?: string; title: string; titleX: number; titleY: number }[],
+  headings: readonly { actor?: string; title: string; titleX: number; titleY: number; note?: FlowLane['note'] }[],
   { width, fontSize, spacing, radius, clearance }: { width: number; fontSize: number; spacing: number; radius: number; clearance: number },
 ): { links: FlowLink[]; unrouted: string[] } {
   if (!arrows.length) return { links: [], unrouted: [] };
@@ -370,6 +381,9 @@ function routeArrows(
       return [{ id: node.id, x: node.x - node.r, y: node.y - node.r, width: 2 * node.r, height: bottom - (node.y - node.r) }, node.label];
     }),
     ...headings.map((heading) => ({ id: heading.actor ?? heading.title, x: heading.titleX, y: heading.titleY - fontSize, width: textWidth(`● ${heading.title}`, fontSize, 'bold'), height: fontSize * 1.3 })),
+    ...headings.flatMap(({ actor, note, titleY }) =>
+      note ? [{ id: `${actor}-note`, x: note.x - note.width, y: titleY - fontSize, width: note.width, height: fontSize * 1.3 }] : [],
+    ),
   ].sort((a, b) => a.x - b.x);
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const byAnswer = arrowsByAnswer(arrows);

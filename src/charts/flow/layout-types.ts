@@ -1,5 +1,6 @@
 // The shapes the flow layout returns: everything the component needs to draw, in px, with no DOM involved.
 import type { Conflict, Measure } from '../../lib/dataset.ts';
+import type { LaneRateNote } from './lane-rates.ts';
 
 export interface FlowLayoutOptions {
   /** Width of the drawing in px. */
@@ -16,6 +17,8 @@ export interface FlowLayoutOptions {
   actorName?: (code: string) => string;
   /** Labels give rate and products (and a disputed date) only, on wider lines: presentation's large type. */
   shortLabels?: boolean;
+  /** Wide layout: each lane's "now: 6.1% on …" note (lane-rates.ts), fitted into its title row; arrows keep clear. */
+  laneNotes?: readonly LaneRateNote[];
 }
 
 export type LabelLineKind = 'title' | 'meta' | 'note';
@@ -95,6 +98,8 @@ export interface FlowLane {
   title: string;
   titleX: number;
   titleY: number;
+  /** Wide layout: the lane's rate note on its title row, text anchored at its end `x` (the lane's right end). */
+  note?: { text: string; x: number; width: number };
 }
 
 /** A time mark: horizontal layout → a vertical tick at x; vertical layout → a heading row at y. */

@@ -23,6 +23,7 @@ export function layoutFlow(measures: readonly Measure[], options: FlowLayoutOpti
     conflicts: options.conflicts ?? [],
     actorName: options.actorName ?? ((code: string) => FALLBACK_NAMES[code] ?? code),
     shortLabels: options.shortLabels ?? false,
+    laneNotes: options.laneNotes ?? [],
   };
   return width < (options.verticalBelow ?? 600) ? layoutVertical(resolved) : layoutHorizontal(resolved);
 }
