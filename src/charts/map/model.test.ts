@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { mapFixture } from './fixture.ts';
-import { mapModel, participantNames, stopDates, stopIndexForSelection } from './model.ts';
-
-describe('stopDates', () => {
-  const day = (value: string) => ({ value, precision: 'day' as const });
-  const tests = [
-    { args: [day('2025-10-26'), day('2025-10-28')], expected: '26–28 October 2025' },
-    { args: [day('2025-10-31'), day('2025-11-01')], expected: '31 October – 1 November 2025' },
-    { args: [null, day('2025-10-24')], expected: '24 October 2025' },
-    { args: [null, null], expected: 'dates not stated' },
-    { args: [{ value: '2025-10', precision: 'month' as const }, day('2025-11-01')], expected: 'October 2025 – 1 November 2025' },
-  ] as const;
-  for (const { args, expected } of tests) {
-    it(`writes ${expected}`, () => expect(stopDates(args[0], args[1])).toBe(expected));
-  }
-});
+import { mapModel, participantNames, stopIndexForSelection } from './model.ts';
 
 describe('mapModel', () => {
   it('orders the stops, numbers them from 1 and attaches their places and meetings', () => {
     const model = mapModel(mapFixture());
     expect(model.stops.map((stop) => `${stop.number} ${stop.place.name}`)).toEqual(['1 Ottawa', '2 Kuala Lumpur', '3 Singapore', '4 Gyeongju']);
     expect(model.stops[3]!.meetings.map((meeting) => meeting.id)).toEqual(['mt-xi']);
+  });
+
+  it('writes each stop\'s dates in words, the shortest form, and says when the articles give none', () => {
+    expect(mapModel(mapFixture()).stops.map((stop) => stop.dates)).toEqual(['24 October 2025', '26–28 October 2025', '28–29 October 2025', 'dates not stated']);
   });
 
   it('keeps the places that are not stops as context, and credits GeoNames only when a place comes from it', () => {

@@ -1,6 +1,6 @@
 // What the summit map draws, read from the dataset: stops with their place and meetings, and the other places mentioned.
 import type { Dataset, FactDate, Meeting, Place, TripStop } from '../../lib/dataset.ts';
-import { formatFactDate } from '../../site/formatting.ts';
+import { dateSpanWords } from '../../lib/date-words.ts';
 
 export interface MapStop {
   id: string;
@@ -25,22 +25,6 @@ export interface MapModel {
   credit: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A stop's dates in words, shortest form: "25–27 October 2025"; "dates not stated" when the text gives none. */
-export function stopDates(arrive: FactDate | null, depart: FactDate | null): string {
-  if (!arrive && !depart) return 'dates not stated';
-  if (!arrive || !depart || arrive.value === depart.value) return formatFactDate(arrive ?? depart);
-  if (arrive.precision === 'day' && depart.precision === 'day') {
-    const [ay, am, ad] = arrive.value.split('-');
-    const [dy, dm, dd] = depart.value.split('-');
-    const month = (value: string | undefined) => MONTHS[Number(value) - 1] ?? '';
-    if (ay === dy && am === dm) return `${Number(ad)}–${Number(dd)} ${month(dm)} ${dy}`;
-    if (ay === dy) return `${Number(ad)} ${month(am)} – ${Number(dd)} ${month(dm)} ${dy}`;
-  }
-  return `${formatFactDate(arrive)} – ${formatFactDate(depart)}`;
-}
-
 /** The map's model; never modifies the dataset. Stops keep trip order (by `order`). */
 export function mapModel(dataset: Pick<Dataset, 'trip' | 'places' | 'meetings'>): MapModel {
   const places = new Map(dataset.places.map((place) => [place.id, place]));
@@ -61,7 +45,7 @@ export function mapModel(dataset: Pick<Dataset, 'trip' | 'places' | 'meetings'>)
       place,
       lon: place.lon,
       lat: place.lat,
-      dates: stopDates(stop.arrive, stop.depart),
+      dates: dateSpanWords(stop.arrive, stop.depart),
       meetings: stop.meetings.map((id) => meetings.get(id)).filter((meeting): meeting is Meeting => meeting !== undefined),
     });
   }
