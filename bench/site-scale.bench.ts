@@ -102,7 +102,7 @@ function buildSite(size: number): SizeResult {
     const evidenceDir = join(outDir, 'evidence');
     const evidenceSizes = existsSync(evidenceDir) ? readdirSync(evidenceDir).map((name) => statSync(join(evidenceDir, name)).size) : [];
     const offlineFile = join(outDir, 'tariff-tracer.html');
-    const offlineHead = existsSync(offlineFile) ? readFileSync(offlineFile).subarray(0, 64 * 1024).toString('utf8') : '';
+    const offlineHead = existsSync(offlineFile) ? readFileSync(offlineFile).subarray(0, 4 * 1024 * 1024).toString('utf8') : '';
     const offlineLeftOut = /<aside class="offline-note"[^>]*>([^<]*)<\/aside>/.exec(offlineHead)?.[1] ?? null;
     const articles = readDataset(datasetFile).articles.length;
     return {
