@@ -159,11 +159,15 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       for (const name of readdirSync('embed').filter((file) => file.endsWith('.html')).sort()) pages.push([`embed/${name}`, resolve(outDir, 'embed', name)]);
     }
     pages.push(['index.html', resolve(outDir, SINGLE_FILE_NAME)]);
+    // OFFLINE_WHOLE_DATASET_MB overrides the budget (0 builds the cut file from the seeds, to try it).
+    const budgetMb = process.env.OFFLINE_WHOLE_DATASET_MB;
+    const offlineBudget = budgetMb !== undefined && budgetMb !== '' ? Number(budgetMb) * 1024 * 1024 : OFFLINE_WHOLE_DATASET_BYTES;
+    if (Number.isNaN(offlineBudget)) throw new Error(`OFFLINE_WHOLE_DATASET_MB: "${budgetMb}" is not a number of megabytes`);
     for (const [entry, outFile] of pages) {
       const offline = entry === 'index.html';
       const datasetBytes = statSync(datasetFile()).size;
       let leftOut: string | undefined;
-      if (offline && datasetBytes > OFFLINE_WHOLE_DATASET_BYTES) {
+      if (offline && datasetBytes > offlineBudget) {
         leftOut = offlineLeftOutMessage(pageDataset(datasetFile(), null).articles.length, datasetBytes);
         console.log(`${SINGLE_FILE_NAME}: ${leftOut}`);
       }
