@@ -83,13 +83,13 @@ describe('a lane note in the wide layout', () => {
   const note = { actor: 'CA', when: 'now', rates: ['6.1% on electric vehicles', '100% on batteries'] };
 
   for (const width of [768, 1440]) {
-    it(`sits at the lane's right end after its title, and no arrow runs through it (${width} px)`, () => {
+    it(`sits in the lane's title row after its title, inside the drawing, and no arrow runs through it (${width} px)`, () => {
       const layout = layoutFlow(crossfireMeasures(), { width, laneNotes: [note] });
       const lane = layout.lanes.find((candidate) => candidate.actor === 'CA')!;
       expect(lane.note?.text).toMatch(/^now: 6\.1% on electric vehicles/);
-      expect(lane.note!.x).toBeLessThanOrEqual(width);
-      expect(lane.note!.x - lane.note!.width).toBeGreaterThan(lane.titleX + textWidth(`● ${lane.title}`, 13, 'bold'));
-      const box = { id: 'note', x: lane.note!.x - lane.note!.width, y: lane.titleY - 13, width: lane.note!.width, height: 13 * 1.3 };
+      expect(lane.note!.x + lane.note!.width).toBeLessThanOrEqual(width);
+      expect(lane.note!.x).toBeGreaterThan(lane.titleX + textWidth(`● ${lane.title}`, 13, 'bold'));
+      const box = { id: 'note', x: lane.note!.x, y: lane.titleY - 13, width: lane.note!.width, height: 13 * 1.3 };
       expect(layout.links.length).toBeGreaterThan(0);
       for (const link of layout.links) {
         for (const [a, b] of flattenPath(link.path)) expect(segmentCrossesBox(a, b, box), link.id).toBe(false);

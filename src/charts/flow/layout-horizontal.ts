@@ -23,6 +23,9 @@ export interface ResolvedOptions {
   actorName: (code: string) => string;
   shortLabels: boolean;
   laneNotes: NonNullable<FlowLayoutOptions['laneNotes']>;
+  /** Where lane notes go in their title rows, and the most of the width they take (layout.ts tries several, so that
+   * a note never costs an arrow): at the lane's right end, or straight after its title. */
+  notePlace?: { align: 'end' | 'start'; share: number };
 }
 
 type PlacedNode = Omit<FlowNode, 'y' | 'label'> & { labelWidth: number; labelLines: FlowNode['label']['lines']; anchor: 'start' | 'end' };
@@ -242,10 +245,13 @@ function layoutOnce(
     const shape: FlowLane = { actor: lane, name, x: 0, y: laneTop, width, height: laneHeight, title, titleX: margin.left, titleY: laneTop + Math.round(lineHeight * 1.05) };
     // The note ends at the lane's right end, a gap of 1.5 em after the title at most.
     const note = options.laneNotes.find((candidate) => candidate.actor === lane);
-    const room = right - (margin.left + textWidth(`● ${title}`, fontSize, 'bold') + fontSize * 1.5);
+    const notePlace = options.notePlace ?? { align: 'end', share: 1 };
+    const titleEnd = margin.left + textWidth(`● ${title}`, fontSize, 'bold') + fontSize * 1.5;
+    const room = Math.min(right - titleEnd, width * notePlace.share);
     if (note && room > fontSize * 4) {
       const text = fitNote(note, room, fontSize);
-      shape.note = { text, x: right, width: textWidth(text, fontSize, 'bold') };
+      const noteWidth = textWidth(text, fontSize, 'bold');
+      shape.note = { text, x: notePlace.align === 'end' ? right - noteWidth : titleEnd, width: noteWidth };
     }
     laneShapes.push(shape);
     top = laneTop + laneHeight;
@@ -382,7 +388,7 @@ function routeArrows(
     }),
     ...headings.map((heading) => ({ id: heading.actor ?? heading.title, x: heading.titleX, y: heading.titleY - fontSize, width: textWidth(`● ${heading.title}`, fontSize, 'bold'), height: fontSize * 1.3 })),
     ...headings.flatMap(({ actor, note, titleY }) =>
-      note ? [{ id: `${actor}-note`, x: note.x - note.width, y: titleY - fontSize, width: note.width, height: fontSize * 1.3 }] : [],
+      note ? [{ id: `${actor}-note`, x: note.x, y: titleY - fontSize, width: note.width, height: fontSize * 1.3 }] : [],
     ),
   ].sort((a, b) => a.x - b.x);
   const byId = new Map(nodes.map((node) => [node.id, node]));

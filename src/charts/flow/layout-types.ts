@@ -98,7 +98,7 @@ export interface FlowLane {
   title: string;
   titleX: number;
   titleY: number;
-  /** Wide layout: the lane's rate note on its title row, text anchored at its end `x` (the lane's right end). */
+  /** Wide layout: the lane's rate note on its title row, its text starting at `x` (at the lane's end or after its title). */
   note?: { text: string; x: number; width: number };
 }
 
