@@ -6,11 +6,38 @@ import { timelineItems } from './items.ts';
 
 // Canada's surtax on Chinese EVs: 100% in force in October 2024, cut to 6.1% on 16 January 2026 (the Beijing deal);
 // a meeting about it, and a measure no article dates.
-const evs100: Measure = { ...measure('ev-100', day('2024-10-01'), 'Canada 100% on Chinese EVs'), imposer: 'CA', target: 'CN', ratePct: 100, stage: 'in force' };
-const evs6: Measure = { ...measure('ev-6', day('2026-01-16'), 'Canada cuts EVs to 6.1%'), imposer: 'CA', target: 'CN', ratePct: 6.1, stage: 'cut' };
+const evs100: Measure = {
+  ...measure('ev-100', day('2024-10-01'), 'Canada 100% on Chinese EVs'),
+  imposer: 'CA',
+  target: 'CN',
+  ratePct: 100,
+  stage: 'in force',
+};
+const evs6: Measure = {
+  ...measure('ev-6', day('2026-01-16'), 'Canada cuts EVs to 6.1%'),
+  imposer: 'CA',
+  target: 'CN',
+  ratePct: 6.1,
+  stage: 'cut',
+};
 const undated: Measure = { ...measure('undated', null), stage: 'in force' };
-const step = (m: Measure) => ({ measureId: m.id, stage: m.stage!, date: m.date, ratePct: m.ratePct, products: m.products, evidence: m.evidence[0]! });
-const life: MeasureLife = { id: 'life-evs', imposer: 'CA', target: 'CN', family: 'vehicles', label: 'Canada on Chinese EVs', steps: [step(evs100), step(evs6)], startsUnseen: false };
+const step = (m: Measure) => ({
+  measureId: m.id,
+  stage: m.stage!,
+  date: m.date,
+  ratePct: m.ratePct,
+  products: m.products,
+  evidence: m.evidence[0]!,
+});
+const life: MeasureLife = {
+  id: 'life-evs',
+  imposer: 'CA',
+  target: 'CN',
+  family: 'vehicles',
+  label: 'Canada on Chinese EVs',
+  steps: [step(evs100), step(evs6)],
+  startsUnseen: false,
+};
 const dataset = {
   events: [
     event('e-surtax', day('2024-10-01'), 'trade measure', ['ev-100']),

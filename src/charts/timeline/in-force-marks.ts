@@ -9,7 +9,11 @@ import type { TimelineItem } from './items.ts';
  * it stands for. Items with no dated measure (an undated one may or may not have applied) and other lanes are left
  * out; so is everything when no day is chosen or the dataset has no measure lives.
  */
-export function notInForceIds(items: readonly TimelineItem[], dataset: Pick<Dataset, 'measures' | 'measureLives'>, day: string | null): Set<string> {
+export function notInForceIds(
+  items: readonly TimelineItem[],
+  dataset: Pick<Dataset, 'measures' | 'measureLives'>,
+  day: string | null,
+): Set<string> {
   const lives = dataset.measureLives ?? [];
   if (!day || !lives.length) return new Set();
   const inForce = new Set(inForceOn(lives, day).rates.map((rate) => rate.measureId));

@@ -7,7 +7,15 @@ import { axisTicks, type AxisTick } from './axis.ts';
 import { catchUp } from './catch-up.ts';
 import type { TimeInterval, TimelineItem } from './items.ts';
 import type { PlacedItem } from './lanes.ts';
-import { layoutAtLevel, levelOf, marksBetween, type LevelClusterMark, type LevelLayout, type LevelMark, type LevelOptions } from './level-marks.ts';
+import {
+  layoutAtLevel,
+  levelOf,
+  marksBetween,
+  type LevelClusterMark,
+  type LevelLayout,
+  type LevelMark,
+  type LevelOptions,
+} from './level-marks.ts';
 import { openGroupTransform } from './open-group.ts';
 import { heldLevel as levelWhileMoving, laidOutRange, revealTransform, type LaidOutRange } from './view.ts';
 import {
@@ -129,7 +137,9 @@ export class TimelineViewport {
   /** The zoom transform: screen px = unit px × k + x. */
   readonly transform: ViewTransform = $derived.by(() => {
     const { domain } = this.#inputs();
-    return domain && this.width > 0 ? transformForInterval(this.view ?? domain, domain, this.width, this.kMax) : IDENTITY;
+    return domain && this.width > 0
+      ? transformForInterval(this.view ?? domain, domain, this.width, this.kMax)
+      : IDENTITY;
   });
 
   /** The dates in view. */
@@ -211,7 +221,10 @@ export class TimelineViewport {
     if (anchor) {
       const span = anchor.shown.end - anchor.shown.start;
       const wide = { start: anchor.shown.start - span / 2, end: anchor.shown.end + span / 2 };
-      const ticks = axisTicks(wide, this.width * 2, labelWidth).map((tick) => ({ ...tick, x: tick.x - this.width / 2 }));
+      const ticks = axisTicks(wide, this.width * 2, labelWidth).map((tick) => ({
+        ...tick,
+        x: tick.x - this.width / 2,
+      }));
       return { x: anchor.x, ticks, extended: true };
     }
     return { x: this.transform.x, ticks: axisTicks(shown, this.width, labelWidth), extended: false };
@@ -299,7 +312,8 @@ export class TimelineViewport {
     const options = this.levelOptions;
     if (!domain || !options) return false;
     const placed = this.#inputs().placed;
-    const standsAlone = (k: number) => layoutAtLevel(placed, levelOf(k), options).marks.some((mark) => mark.id === item.id);
+    const standsAlone = (k: number) =>
+      layoutAtLevel(placed, levelOf(k), options).marks.some((mark) => mark.id === item.id);
     const current = this.transform;
     const next = revealTransform(current, item, { domain, width: this.width, kMax: this.kMax, labelRoom, standsAlone });
     // Under half a pixel is no move (the view is kept as dates: a round trip through them moves x by a hair).
@@ -344,7 +358,9 @@ export class TimelineViewport {
     const placed = this.#inputs().placed;
     const top = Math.ceil(Math.log2(this.kMax * 2) * 2);
     const current = Math.round(Math.log2(this.level) * 2);
-    const order = Array.from({ length: top + 1 }, (_, step) => step).sort((a, b) => Math.abs(a - current) - Math.abs(b - current) || a - b);
+    const order = Array.from({ length: top + 1 }, (_, step) => step).sort(
+      (a, b) => Math.abs(a - current) - Math.abs(b - current) || a - b,
+    );
     let cancel = () => {};
     let live = true;
     const next = (index: number) => {

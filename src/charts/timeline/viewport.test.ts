@@ -56,7 +56,10 @@ function weeklyEvents() {
     const date = new Date(Date.UTC(2024, 0, 1 + index * 7)).toISOString().slice(0, 10);
     return event(`week-${String(index).padStart(2, '0')}`, day(date), 'statement');
   });
-  events.push(event('detained-2019', month('2019-03'), 'detention/consular'), event('met-2021', day('2021-06-14'), 'meeting'));
+  events.push(
+    event('detained-2019', month('2019-03'), 'detention/consular'),
+    event('met-2021', day('2021-06-14'), 'meeting'),
+  );
   const { items } = timelineItems({ events, meetings: [], measures: [], conflicts: [] });
   const placed = assignLanes(items).placed;
   const domain = paddedDomain(timeExtent(items)!);
@@ -66,7 +69,10 @@ function weeklyEvents() {
 function viewportOf(width = 800) {
   const { items, placed, domain } = weeklyEvents();
   const clock = fakeScheduler();
-  const viewport = new TimelineViewport(() => ({ placed, domain, dotRadius: 5, fontSize: 13, pillHeight: 18 }), clock.scheduler);
+  const viewport = new TimelineViewport(
+    () => ({ placed, domain, dotRadius: 5, fontSize: 13, pillHeight: 18 }),
+    clock.scheduler,
+  );
   viewport.width = width;
   return { viewport, clock, items, domain };
 }
@@ -260,7 +266,10 @@ describe('TimelineViewport', () => {
 
   it('does nothing before it has a width or an item', () => {
     const clock = fakeScheduler();
-    const viewport = new TimelineViewport(() => ({ placed: [], domain: null, dotRadius: 5, fontSize: 13, pillHeight: 18 }), clock.scheduler);
+    const viewport = new TimelineViewport(
+      () => ({ placed: [], domain: null, dotRadius: 5, fontSize: 13, pillHeight: 18 }),
+      clock.scheduler,
+    );
     viewport.zoomBy(2);
     expect(viewport.transform).toEqual({ k: 1, x: 0 });
     expect(viewport.resting).toBe(true);
