@@ -2,7 +2,7 @@
 // order, undated ones listed apart; + zooms (the dates in view narrow); Next selects the next event and writes the
 // URL; the selected event's evidence shows as text; the opening view holds the whole story; every numbered group opens
 // onto its events (click, Enter, tap); labels are whole titles (one line or two), never overlap; no axe violation in
-// either theme; no sideways scroll at 320 px.
+// either theme; no sideways scroll at 320 px; with a day chosen (on=), the trade marks not in force that day faded.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset, FactDate } from '../../src/lib/dataset.ts';
@@ -346,6 +346,34 @@ describe('the diplomatic timeline', () => {
       await page.context().close();
     });
   }
+
+  it('fades the trade marks not yet in force on the day chosen in the URL, says so in their names, and draws that day', async () => {
+    const plain = await openTimeline(browser);
+    const dataset = await servedDataset(plain.page);
+    // With no day chosen, nothing is faded for it.
+    expect(await plain.page.locator(`${SVG} [data-in-force]`).count()).toBe(0);
+    await plain.page.context().close();
+    const steps = (dataset.measureLives ?? []).flatMap((life) => life.steps).filter((step) => step.date && step.stage !== 'announced');
+    expect(steps.length, 'the seeds have dated measure steps').toBeGreaterThan(0);
+    // The day before the first dated step: no measure was in force yet.
+    const first = Math.min(...steps.map((step) => startOf(step.date!)));
+    const day = new Date(first - 86_400_000).toISOString().slice(0, 10);
+    const { page, errors } = await openTimeline(browser, {}, `#on=${day}`);
+    await expect.poll(() => page.locator(`${SVG} [data-in-force-rule]`).count()).toBe(1);
+    // Every trade mark whose name gives it a direction stands for a dated step of some measure's life: faded.
+    const trade = page.locator(`${SVG} .event.cat-trade`);
+    const names = await trade.evaluateAll((marks) => marks.map((mark) => [mark.getAttribute('aria-label') ?? '', mark.getAttribute('data-in-force')]));
+    const withDirection = names.filter(([name]) => /Escalation|De-escalation|Exemption/.test(name!));
+    expect(withDirection.length).toBeGreaterThan(0);
+    for (const [name, inForce] of withDirection) {
+      expect(inForce, name!).toBe('false');
+      expect(name).toMatch(/Not in force on the chosen day/);
+    }
+    // Marks of other lanes are never faded for the day.
+    expect(await page.locator(`${SVG} .event:not(.cat-trade)[data-in-force]`).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 
   it('fits a 320 px screen without sideways scrolling', async () => {
     const { page } = await openTimeline(browser, { viewport: { width: 320, height: 800 } });
