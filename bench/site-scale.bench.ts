@@ -16,7 +16,10 @@ const argument = (name: string) => {
   const index = process.argv.indexOf(name);
   return index === -1 ? undefined : (process.argv[index + 1] ?? '');
 };
-const SIZES = (argument('--sizes') ?? '2000,20000').split(',').map(Number).filter((size) => size > 0);
+const SIZES = (argument('--sizes') ?? '2000,20000')
+  .split(',')
+  .map(Number)
+  .filter((size) => size > 0);
 const REUSE = process.argv.includes('--reuse');
 const KEEP = process.argv.includes('--keep');
 const TARGET_EMBED_GZIP = 1024 * 1024;
@@ -38,11 +41,17 @@ function measured(command: string, args: string[], env: Record<string, string>):
   const started = performance.now();
   let failure: string | null = null;
   try {
-    execFileSync('/usr/bin/time', ['-f', '%M', '-o', memoryFile, command, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+    execFileSync('/usr/bin/time', ['-f', '%M', '-o', memoryFile, command, ...args], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (error) {
     // Reported in the table rather than thrown: the figures of the steps that did finish still count.
     const stderr = String((error as { stderr?: unknown }).stderr ?? '');
-    failure = /heap out of memory/.test(stderr) ? 'out of memory (JavaScript heap)' : `exit ${(error as { status?: number }).status ?? '?'}`;
+    failure = /heap out of memory/.test(stderr)
+      ? 'out of memory (JavaScript heap)'
+      : `exit ${(error as { status?: number }).status ?? '?'}`;
     console.error(`${command} ${args.join(' ')}: ${failure}`);
   }
   const seconds = (performance.now() - started) / 1000;
@@ -81,7 +90,10 @@ function datasetFor(size: number): string {
   const file = resolve(`bench/tmp/dataset-${size}.json`);
   if (REUSE && existsSync(file)) return file;
   console.log(`${size} articles: generating and compiling (bench/compile.bench.ts)…`);
-  execFileSync(process.execPath, ['--import', 'tsx', 'bench/compile.bench.ts', '--sizes', String(size)], { stdio: 'inherit', env: { ...process.env, TZ: 'UTC' } });
+  execFileSync(process.execPath, ['--import', 'tsx', 'bench/compile.bench.ts', '--sizes', String(size)], {
+    stdio: 'inherit',
+    env: { ...process.env, TZ: 'UTC' },
+  });
   if (!existsSync(file)) throw new Error(`${file}: the compile benchmark wrote no dataset`);
   return file;
 }
@@ -92,17 +104,31 @@ function buildSite(size: number): SizeResult {
   try {
     const env = { DATASET_FILE: datasetFile, DIST_DIR: outDir };
     console.log(`${size} articles: vite build…`);
-    const viteBuild = measured(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], env);
+    const viteBuild = measured(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'],
+      env,
+    );
     console.log(`${size} articles: self-contained pages (build-single-file)…`);
     const selfContained = measured(process.execPath, ['--import', 'tsx', 'scripts/build-single-file.ts'], env);
     const embeds = ['flow', 'map', 'timeline'].map((name) => `embed/${name}.html`);
-    const pages = ['index.html', ...embeds, 'tariff-tracer.html'].map((page) => pageSize(outDir, page) ?? { page, raw: Number.NaN, gzip: Number.NaN });
+    const pages = ['index.html', ...embeds, 'tariff-tracer.html'].map(
+      (page) => pageSize(outDir, page) ?? { page, raw: Number.NaN, gzip: Number.NaN },
+    );
     const articleDir = join(outDir, 'articles');
-    const articleSizes = existsSync(articleDir) ? readdirSync(articleDir).map((name) => statSync(join(articleDir, name)).size) : [];
+    const articleSizes = existsSync(articleDir)
+      ? readdirSync(articleDir).map((name) => statSync(join(articleDir, name)).size)
+      : [];
     const evidenceDir = join(outDir, 'evidence');
-    const evidenceSizes = existsSync(evidenceDir) ? readdirSync(evidenceDir).map((name) => statSync(join(evidenceDir, name)).size) : [];
+    const evidenceSizes = existsSync(evidenceDir)
+      ? readdirSync(evidenceDir).map((name) => statSync(join(evidenceDir, name)).size)
+      : [];
     const offlineFile = join(outDir, 'tariff-tracer.html');
-    const offlineHead = existsSync(offlineFile) ? readFileSync(offlineFile).subarray(0, 4 * 1024 * 1024).toString('utf8') : '';
+    const offlineHead = existsSync(offlineFile)
+      ? readFileSync(offlineFile)
+          .subarray(0, 4 * 1024 * 1024)
+          .toString('utf8')
+      : '';
     const offlineLeftOut = /<aside class="offline-note"[^>]*>([^<]*)<\/aside>/.exec(offlineHead)?.[1] ?? null;
     const articles = readDataset(datasetFile).articles.length;
     return {
@@ -110,7 +136,11 @@ function buildSite(size: number): SizeResult {
       articles,
       datasetBytes: statSync(datasetFile).size,
       pages,
-      articleFiles: { count: articleSizes.length, bytes: articleSizes.reduce((sum, bytes) => sum + bytes, 0), largest: Math.max(0, ...articleSizes) },
+      articleFiles: {
+        count: articleSizes.length,
+        bytes: articleSizes.reduce((sum, bytes) => sum + bytes, 0),
+        largest: Math.max(0, ...articleSizes),
+      },
       evidenceFiles: { count: evidenceSizes.length, bytes: evidenceSizes.reduce((sum, bytes) => sum + bytes, 0) },
       offlineLeftOut,
       viteBuild,
@@ -140,15 +170,23 @@ function markdown(results: SizeResult[], loadBefore: number): string {
   for (const result of results) {
     for (const page of result.pages) {
       if (Number.isNaN(page.raw)) {
-        lines.push(`| ${result.articles.toLocaleString('en-US')} | ${mb(result.datasetBytes)} | ${page.page} | not built | | |`);
+        lines.push(
+          `| ${result.articles.toLocaleString('en-US')} | ${mb(result.datasetBytes)} | ${page.page} | not built | | |`,
+        );
         continue;
       }
       const isEmbed = page.page.startsWith('embed/');
       const target = isEmbed ? (page.gzip <= TARGET_EMBED_GZIP ? 'met' : '**not met**') : '';
-      lines.push(`| ${result.articles.toLocaleString('en-US')} | ${mb(result.datasetBytes)} | ${page.page} | ${mb(page.raw)} | ${mb(page.gzip)} | ${target} |`);
+      lines.push(
+        `| ${result.articles.toLocaleString('en-US')} | ${mb(result.datasetBytes)} | ${page.page} | ${mb(page.raw)} | ${mb(page.gzip)} | ${target} |`,
+      );
     }
   }
-  lines.push('', '| Articles | Article text files | Total MB | Largest KB | vite build s | peak MB | self-contained pages s | peak MB | Build under 2 GB |', '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |');
+  lines.push(
+    '',
+    '| Articles | Article text files | Total MB | Largest KB | vite build s | peak MB | self-contained pages s | peak MB | Build under 2 GB |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
+  );
   for (const result of results) {
     const peak = Math.max(result.viteBuild.maxRssBytes, result.selfContained.maxRssBytes);
     lines.push(
@@ -157,10 +195,25 @@ function markdown(results: SizeResult[], loadBefore: number): string {
   }
   for (const result of results) {
     const evidence = result.evidenceFiles;
-    if (evidence.count) lines.push('', `${result.articles.toLocaleString('en-US')} articles: ${evidence.count.toLocaleString('en-US')} evidence files (${mb(evidence.bytes)} MB), the whole lists of the facts the main page cut to their first reports.`);
-    if (result.offlineLeftOut) lines.push('', `${result.articles.toLocaleString('en-US')} articles: the offline file says: “${result.offlineLeftOut.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&quot;/g, '"')}”`);
-    for (const [step, outcome] of [['vite build', result.viteBuild], ['self-contained pages', result.selfContained]] as const) {
-      if (outcome.failure) lines.push('', `${result.articles.toLocaleString('en-US')} articles: ${step} failed: ${outcome.failure}.`);
+    if (evidence.count)
+      lines.push(
+        '',
+        `${result.articles.toLocaleString('en-US')} articles: ${evidence.count.toLocaleString('en-US')} evidence files (${mb(evidence.bytes)} MB), the whole lists of the facts the main page cut to their first reports.`,
+      );
+    if (result.offlineLeftOut)
+      lines.push(
+        '',
+        `${result.articles.toLocaleString('en-US')} articles: the offline file says: “${result.offlineLeftOut
+          .replace(/&amp;/g, '&')
+          .replace(/&lt;/g, '<')
+          .replace(/&quot;/g, '"')}”`,
+      );
+    for (const [step, outcome] of [
+      ['vite build', result.viteBuild],
+      ['self-contained pages', result.selfContained],
+    ] as const) {
+      if (outcome.failure)
+        lines.push('', `${result.articles.toLocaleString('en-US')} articles: ${step} failed: ${outcome.failure}.`);
     }
   }
   lines.push(SECTION_END);
@@ -171,7 +224,8 @@ function markdown(results: SizeResult[], loadBefore: number): string {
 export function withSection(existing: string, section: string): string {
   const start = existing.indexOf(SECTION_START);
   const end = existing.indexOf(SECTION_END);
-  if (start !== -1 && end > start) return `${existing.slice(0, start)}${section}${existing.slice(end + SECTION_END.length)}`;
+  if (start !== -1 && end > start)
+    return `${existing.slice(0, start)}${section}${existing.slice(end + SECTION_END.length)}`;
   return `${existing.replace(/\n*$/, '\n\n')}${section}\n`;
 }
 
@@ -181,8 +235,11 @@ function main(): void {
   for (const size of SIZES) {
     const result = buildSite(size);
     results.push(result);
-    for (const page of result.pages) console.log(`${size} articles: ${page.page} ${mb(page.raw)} MB raw, ${mb(page.gzip)} MB gzip`);
-    console.log(`${size} articles: build peak ${mb(Math.max(result.viteBuild.maxRssBytes, result.selfContained.maxRssBytes))} MB`);
+    for (const page of result.pages)
+      console.log(`${size} articles: ${page.page} ${mb(page.raw)} MB raw, ${mb(page.gzip)} MB gzip`);
+    console.log(
+      `${size} articles: build peak ${mb(Math.max(result.viteBuild.maxRssBytes, result.selfContained.maxRssBytes))} MB`,
+    );
   }
   const section = markdown(results, loadBefore);
   console.log(`\n${section}`);

@@ -15,7 +15,14 @@ import { build } from 'vite';
 import { buildResizeScript } from './build-resize-script.ts';
 import { withContentSecurityPolicy } from './vite-plugin-csp.ts';
 import { ARTICLE_TEXTS_LEFT_OUT_META } from '../src/lib/load-dataset.ts';
-import { datasetFile, deferDatasetWrites, OFFLINE_MODE, pageDataset, sliceForPage, writePageWithDataset } from './vite-plugin-dataset.ts';
+import {
+  datasetFile,
+  deferDatasetWrites,
+  OFFLINE_MODE,
+  pageDataset,
+  sliceForPage,
+  writePageWithDataset,
+} from './vite-plugin-dataset.ts';
 import { PAGE_ARTICLES_PER_FACT } from './vite-plugin-dataset-slices.ts';
 
 export const SINGLE_FILE_NAME = 'tariff-tracer.html';
@@ -26,7 +33,15 @@ export function escapeInlineScript(code: string): string {
 }
 
 /** Characters a percent-encoded JSON data URL can keep as they are (they compress far better than base64). */
-const JSON_URL_SAFE: Record<string, string> = { '%5B': '[', '%5D': ']', '%7B': '{', '%7D': '}', '%2C': ',', '%3A': ':', '%2F': '/' };
+const JSON_URL_SAFE: Record<string, string> = {
+  '%5B': '[',
+  '%5D': ']',
+  '%7B': '{',
+  '%7D': '}',
+  '%2C': ',',
+  '%3A': ':',
+  '%2F': '/',
+};
 
 /**
  * Rewrites base64 JSON data URLs (how vite inlines a `?url` JSON asset, such as the map's country shapes) as
@@ -91,10 +106,15 @@ export function offlineLeftOutMessage(articles: number, datasetBytes: number): s
 export function withLeftOutNote(html: string, message: string): string {
   const text = message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   const style = 'margin:0;padding:0.5rem 1rem;background:#fff3cd;color:#3d2e00;font:0.95rem/1.4 system-ui,sans-serif';
-  if (!/<\/head>/.test(html) || !/<body[^>]*>/.test(html)) throw new Error(`${SINGLE_FILE_NAME}: no <head> or <body> for the note of what it leaves out`);
+  if (!/<\/head>/.test(html) || !/<body[^>]*>/.test(html))
+    throw new Error(`${SINGLE_FILE_NAME}: no <head> or <body> for the note of what it leaves out`);
   return html
     .replace('</head>', () => `<meta name="${ARTICLE_TEXTS_LEFT_OUT_META}" content="${text}" />\n  </head>`)
-    .replace(/<body[^>]*>/, (body) => `${body}\n    <aside class="offline-note" aria-label="What this offline copy leaves out" style="${style}">${text}</aside>`);
+    .replace(
+      /<body[^>]*>/,
+      (body) =>
+        `${body}\n    <aside class="offline-note" aria-label="What this offline copy leaves out" style="${style}">${text}</aside>`,
+    );
 }
 
 /**
@@ -131,15 +151,21 @@ export async function buildSelfContainedPage(
       },
     });
     const files = readdirSync(join(workDir, 'assets')).filter((name) => name.endsWith('.js'));
-    if (files.length !== 1) throw new Error(`single-file build: expected one script, got ${files.length} (${files.join(', ')})`);
+    if (files.length !== 1)
+      throw new Error(`single-file build: expected one script, got ${files.length} (${files.join(', ')})`);
     const builtHtml = join(workDir, entry);
     const html = readFileSync(builtHtml, 'utf8');
     // The policy again, now that the script and styles are inline: their hashes, and nothing to load.
     const inlined = inlineAssets(html, (path) => readFileSync(resolve(dirname(builtHtml), path), 'utf8'));
-    const page = withContentSecurityPolicy(options.leftOut ? withLeftOutNote(inlined, options.leftOut) : inlined, 'self-contained');
+    const page = withContentSecurityPolicy(
+      options.leftOut ? withLeftOutNote(inlined, options.leftOut) : inlined,
+      'self-contained',
+    );
     mkdirSync(dirname(outFile), { recursive: true });
     // An offline file that leaves things out carries the main page's slice.
-    const slice = options.leftOut ? 'page' : sliceForPage(`/${entry}`, options.offline ? OFFLINE_MODE : 'production', 'build');
+    const slice = options.leftOut
+      ? 'page'
+      : sliceForPage(`/${entry}`, options.offline ? OFFLINE_MODE : 'production', 'build');
     writePageWithDataset(outFile, page, pageDataset(datasetFile(), slice));
     return outFile;
   } finally {
@@ -156,13 +182,18 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     // The embeds first, then the offline file: the largest page.
     const pages: [string, string][] = [];
     if (existsSync('embed')) {
-      for (const name of readdirSync('embed').filter((file) => file.endsWith('.html')).sort()) pages.push([`embed/${name}`, resolve(outDir, 'embed', name)]);
+      for (const name of readdirSync('embed')
+        .filter((file) => file.endsWith('.html'))
+        .sort())
+        pages.push([`embed/${name}`, resolve(outDir, 'embed', name)]);
     }
     pages.push(['index.html', resolve(outDir, SINGLE_FILE_NAME)]);
     // OFFLINE_WHOLE_DATASET_MB overrides the budget (0 builds the cut file from the seeds, to try it).
     const budgetMb = process.env.OFFLINE_WHOLE_DATASET_MB;
-    const offlineBudget = budgetMb !== undefined && budgetMb !== '' ? Number(budgetMb) * 1024 * 1024 : OFFLINE_WHOLE_DATASET_BYTES;
-    if (Number.isNaN(offlineBudget)) throw new Error(`OFFLINE_WHOLE_DATASET_MB: "${budgetMb}" is not a number of megabytes`);
+    const offlineBudget =
+      budgetMb !== undefined && budgetMb !== '' ? Number(budgetMb) * 1024 * 1024 : OFFLINE_WHOLE_DATASET_BYTES;
+    if (Number.isNaN(offlineBudget))
+      throw new Error(`OFFLINE_WHOLE_DATASET_MB: "${budgetMb}" is not a number of megabytes`);
     for (const [entry, outFile] of pages) {
       const offline = entry === 'index.html';
       const datasetBytes = statSync(datasetFile()).size;

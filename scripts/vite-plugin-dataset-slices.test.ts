@@ -13,8 +13,19 @@ import {
   embedArticle,
   excerptArticle,
   PAGE_ARTICLES_PER_FACT,
-  pageCutEvidence, sentencesRelationsRead, sliceDataset } from './vite-plugin-dataset-slices.ts';
-import { DATASET_JSON_TOKEN, datasetJsonPieces, jsonForScriptTag, OFFLINE_MODE, parseDatasetJson, sliceForPage, writePageWithDataset } from './vite-plugin-dataset.ts';
+  pageCutEvidence,
+  sentencesRelationsRead,
+  sliceDataset,
+} from './vite-plugin-dataset-slices.ts';
+import {
+  DATASET_JSON_TOKEN,
+  datasetJsonPieces,
+  jsonForScriptTag,
+  OFFLINE_MODE,
+  parseDatasetJson,
+  sliceForPage,
+  writePageWithDataset,
+} from './vite-plugin-dataset.ts';
 
 // The dataset compiled from the seed articles: real texts, real meetings and measures.
 const DATASET = JSON.parse(readFileSync('public/dataset.json', 'utf8')) as Dataset;
@@ -45,7 +56,9 @@ describe('excerptArticle', () => {
 
   it('keeps the opening (to the end of the sentence its 12th word is in) at the same offsets, then the kept sentences', () => {
     const excerpt = excerptArticle(article, new Set([2]));
-    expect(excerpt.text).toBe('OTTAWA — Prime Minister Mark Carney met Xi Jinping on Friday in Gyeongju.\n\nTrade was too.');
+    expect(excerpt.text).toBe(
+      'OTTAWA — Prime Minister Mark Carney met Xi Jinping on Friday in Gyeongju.\n\nTrade was too.',
+    );
     expect(excerpt.sentences.map((span) => excerpt.text.slice(span.start, span.end))).toEqual([
       'OTTAWA — Prime Minister Mark Carney met Xi Jinping on Friday in Gyeongju.',
       'Trade was too.',
@@ -93,7 +106,10 @@ describe('embedArticle', () => {
     const titled = { ...article, title: 'Carney meets Xi' };
     expect(embedArticle(titled, new Set()).text).toBe('');
     const excerpt = embedArticle(titled, new Set([0, 1]));
-    expect(sentenceTexts(excerpt)).toEqual(['OTTAWA — Prime Minister Mark Carney met Xi Jinping on Friday in Gyeongju.', 'Canola was raised.']);
+    expect(sentenceTexts(excerpt)).toEqual([
+      'OTTAWA — Prime Minister Mark Carney met Xi Jinping on Friday in Gyeongju.',
+      'Canola was raised.',
+    ]);
     expect(articleLabel(excerpt)).toBe('Carney meets Xi');
   });
 
@@ -111,7 +127,9 @@ describe('the main page’s slice of the seed dataset', () => {
     expect(page.measures).toEqual(DATASET.measures);
     expect(page.meetings).toEqual(DATASET.meetings);
     expect(page.report).toEqual(DATASET.report);
-    expect(page.articles.map((article) => Object.keys(article).sort())).toEqual(DATASET.articles.map((article) => Object.keys(article).sort()));
+    expect(page.articles.map((article) => Object.keys(article).sort())).toEqual(
+      DATASET.articles.map((article) => Object.keys(article).sort()),
+    );
   });
 
   it('carries a fraction of the articles’ text', () => {
@@ -147,8 +165,17 @@ describe('the main page’s slice of the seed dataset', () => {
 
 describe('a fact reported by more articles than the main page lists', () => {
   // A person quoted from 25 articles, twice from the first: the page lists the first 20 articles' quotes.
-  const quotes = Array.from({ length: 25 }, (_, index) => ({ articleId: `a${index}`, start: 0, end: 5, quote: `Q${index}.` }));
-  const person = { ...DATASET.people[0]!, evidence: [quotes[0]!, { ...quotes[0]!, start: 6, end: 9 }, ...quotes.slice(1)], articleCount: 25 };
+  const quotes = Array.from({ length: 25 }, (_, index) => ({
+    articleId: `a${index}`,
+    start: 0,
+    end: 5,
+    quote: `Q${index}.`,
+  }));
+  const person = {
+    ...DATASET.people[0]!,
+    evidence: [quotes[0]!, { ...quotes[0]!, start: 6, end: 9 }, ...quotes.slice(1)],
+    articleCount: 25,
+  };
   const dataset = { ...DATASET, people: [person, ...DATASET.people.slice(1)] };
   const page = sliceDataset(dataset, 'page');
 
@@ -168,12 +195,15 @@ describe('a fact reported by more articles than the main page lists', () => {
 });
 
 /** The facts with their first quotes only, as an embed carries them. */
-const firstQuotes = <T extends { evidence: unknown[] }>(facts: T[]) => facts.map((fact) => ({ ...fact, evidence: fact.evidence.slice(0, EMBED_QUOTES_PER_FACT) }));
+const firstQuotes = <T extends { evidence: unknown[] }>(facts: T[]) =>
+  facts.map((fact) => ({ ...fact, evidence: fact.evidence.slice(0, EMBED_QUOTES_PER_FACT) }));
 
 describe('an embed’s slice', () => {
   it('quotes each fact’s first reports only, keeping the number of reports', () => {
     const busiest = [...DATASET.meetings].sort((a, b) => b.evidence.length - a.evidence.length)[0]!;
-    expect(busiest.evidence.length, 'a seed meeting with more quotes than an embed keeps').toBeGreaterThan(EMBED_QUOTES_PER_FACT);
+    expect(busiest.evidence.length, 'a seed meeting with more quotes than an embed keeps').toBeGreaterThan(
+      EMBED_QUOTES_PER_FACT,
+    );
     const inEmbed = sliceDataset(DATASET, 'map').meetings.find((meeting) => meeting.id === busiest.id)!;
     expect(inEmbed.evidence).toEqual(busiest.evidence.slice(0, EMBED_QUOTES_PER_FACT));
     expect(inEmbed.articleCount).toBe(busiest.articleCount);
@@ -184,9 +214,13 @@ describe('an embed’s slice', () => {
     expect(flow.measures).toEqual(firstQuotes(DATASET.measures));
     expect([flow.meetings, flow.events, flow.people, flow.places, flow.trip.stops]).toEqual([[], [], [], [], []]);
     const measureIds = new Set(DATASET.measures.map((measure) => measure.id));
-    expect(flow.conflicts.map((conflict) => conflict.id)).toEqual(DATASET.conflicts.filter((conflict) => measureIds.has(conflict.factId)).map((conflict) => conflict.id));
+    expect(flow.conflicts.map((conflict) => conflict.id)).toEqual(
+      DATASET.conflicts.filter((conflict) => measureIds.has(conflict.factId)).map((conflict) => conflict.id),
+    );
     const cited = new Set(flow.measures.flatMap((measure) => measure.evidence.map((item) => item.articleId)));
-    expect(new Set(flow.articles.map((article) => article.id))).toEqual(new Set([...cited].filter((id) => DATASET.articles.some((article) => article.id === id))));
+    expect(new Set(flow.articles.map((article) => article.id))).toEqual(
+      new Set([...cited].filter((id) => DATASET.articles.some((article) => article.id === id))),
+    );
     expect(JSON.stringify(flow).length).toBeLessThan(JSON.stringify(DATASET).length / 2);
   });
 
@@ -194,7 +228,11 @@ describe('an embed’s slice', () => {
     const map = sliceDataset(DATASET, 'map');
     expect(map.trip).toEqual({ ...DATASET.trip, stops: firstQuotes(DATASET.trip.stops) });
     expect(map.meetings).toEqual(firstQuotes(DATASET.meetings));
-    for (const stop of DATASET.trip.stops) expect(map.places.some((place) => place.id === stop.place), stop.place).toBe(true);
+    for (const stop of DATASET.trip.stops)
+      expect(
+        map.places.some((place) => place.id === stop.place),
+        stop.place,
+      ).toBe(true);
     expect(map.people.map((person) => person.name)).toEqual(DATASET.people.map((person) => person.name));
     expect(map.people.every((person) => person.evidence.length === 0)).toBe(true);
     expect(map.measures).toEqual([]);
@@ -202,9 +240,20 @@ describe('an embed’s slice', () => {
 
   it('timeline: events, meetings and measures, linked as their quotes and the whole texts link them', () => {
     const timeline = sliceDataset(DATASET, 'timeline');
-    expect([timeline.events, timeline.meetings, timeline.measures]).toEqual([firstQuotes(DATASET.events), firstQuotes(DATASET.meetings), firstQuotes(DATASET.measures)]);
+    expect([timeline.events, timeline.meetings, timeline.measures]).toEqual([
+      firstQuotes(DATASET.events),
+      firstQuotes(DATASET.meetings),
+      firstQuotes(DATASET.measures),
+    ]);
     // The reference: the same first quotes, with every article's whole text (the excerpts must lose no link).
-    const reference: Dataset = { ...DATASET, events: timeline.events, meetings: timeline.meetings, measures: timeline.measures, trip: timeline.trip, conflicts: timeline.conflicts };
+    const reference: Dataset = {
+      ...DATASET,
+      events: timeline.events,
+      meetings: timeline.meetings,
+      measures: timeline.measures,
+      trip: timeline.trip,
+      conflicts: timeline.conflicts,
+    };
     const drawn = new Set([...DATASET.events, ...DATASET.meetings, ...DATASET.measures].map((fact) => fact.id));
     let linked = 0;
     for (const selection of selections(DATASET)) {
@@ -220,21 +269,29 @@ describe('an embed’s slice', () => {
     const timeline = sliceDataset(DATASET, 'timeline');
     const page = sliceDataset(DATASET, 'page');
     const textLength = (dataset: Dataset) => dataset.articles.reduce((sum, article) => sum + article.text.length, 0);
-    const pageArticles = { ...page, articles: page.articles.filter((article) => timeline.articles.some((candidate) => candidate.id === article.id)) };
+    const pageArticles = {
+      ...page,
+      articles: page.articles.filter((article) => timeline.articles.some((candidate) => candidate.id === article.id)),
+    };
     expect(textLength(timeline)).toBeLessThanOrEqual(textLength(pageArticles));
   });
 
   it('names every source it quotes by the same label as the whole dataset', () => {
     for (const slice of ['flow', 'map', 'timeline'] as const) {
       const sliced = sliceDataset(DATASET, slice);
-      for (const article of sliced.articles) expect(articleLabel(article)).toBe(articleLabel(DATASET.articles.find((candidate) => candidate.id === article.id)!));
+      for (const article of sliced.articles)
+        expect(articleLabel(article)).toBe(
+          articleLabel(DATASET.articles.find((candidate) => candidate.id === article.id)!),
+        );
     }
   });
 });
 
 describe('articleTextFile', () => {
   it('refuses an id that is not a safe file name, naming it', () => {
-    expect(() => articleTextFile('../../etc/passwd')).toThrow(/article id "\.\.\/\.\.\/etc\/passwd" cannot be a file name/);
+    expect(() => articleTextFile('../../etc/passwd')).toThrow(
+      /article id "\.\.\/\.\.\/etc\/passwd" cannot be a file name/,
+    );
   });
 });
 
@@ -255,7 +312,10 @@ describe('sliceForPage', () => {
 
 describe('writing a page with its dataset', () => {
   it('writes, a piece at a time, the same JSON as one JSON.stringify, safe inside <script>', () => {
-    const hostile = { ...DATASET, credits: [...DATASET.credits, { name: '</script><script>alert(1)</script>\u2028' }] } as unknown as Dataset;
+    const hostile = {
+      ...DATASET,
+      credits: [...DATASET.credits, { name: '</script><script>alert(1)</script>\u2028' }],
+    } as unknown as Dataset;
     const pieces = [...datasetJsonPieces(hostile)];
     expect(pieces.length).toBeGreaterThan(DATASET.articles.length);
     expect(pieces.join('')).toBe(jsonForScriptTag(JSON.stringify(hostile)));
@@ -267,8 +327,14 @@ describe('writing a page with its dataset', () => {
     const dir = mkdtempSync(join(tmpdir(), 'page-with-dataset-'));
     try {
       const page = join(dir, 'index.html');
-      writePageWithDataset(page, `<p>before</p><script type="application/json" id="dataset">${DATASET_JSON_TOKEN}</script><p>after</p>`, { a: [1, 2], b: 'x' });
-      expect(readFileSync(page, 'utf8')).toBe('<p>before</p><script type="application/json" id="dataset">{"a":[1,2],"b":"x"}</script><p>after</p>');
+      writePageWithDataset(
+        page,
+        `<p>before</p><script type="application/json" id="dataset">${DATASET_JSON_TOKEN}</script><p>after</p>`,
+        { a: [1, 2], b: 'x' },
+      );
+      expect(readFileSync(page, 'utf8')).toBe(
+        '<p>before</p><script type="application/json" id="dataset">{"a":[1,2],"b":"x"}</script><p>after</p>',
+      );
       const other = join(dir, 'other.html');
       writeFileSync(other, 'old');
       expect(() => writePageWithDataset(other, '<p>no place</p>', {})).toThrow(/other\.html: no place for the dataset/);
@@ -283,8 +349,18 @@ describe('parseDatasetJson', () => {
   const parse = (json: string) => parseDatasetJson(Buffer.from(json, 'utf8'));
 
   it('reads the dataset as JSON.parse does, indented or compact', () => {
-    for (const json of [JSON.stringify(DATASET, null, 2), JSON.stringify(DATASET), `\ufeff${JSON.stringify(DATASET)}\n`]) expect(parse(json)).toEqual(DATASET);
-    expect(parse('{ "a" : [ 1 , "x\\"]" , {"b":[]} ] , "c":{"d":"}"}, "e": null, "f": [] }')).toEqual({ a: [1, 'x"]', { b: [] }], c: { d: '}' }, e: null, f: [] });
+    for (const json of [
+      JSON.stringify(DATASET, null, 2),
+      JSON.stringify(DATASET),
+      `\ufeff${JSON.stringify(DATASET)}\n`,
+    ])
+      expect(parse(json)).toEqual(DATASET);
+    expect(parse('{ "a" : [ 1 , "x\\"]" , {"b":[]} ] , "c":{"d":"}"}, "e": null, "f": [] }')).toEqual({
+      a: [1, 'x"]', { b: [] }],
+      c: { d: '}' },
+      e: null,
+      f: [],
+    });
   });
 
   it('shares a quote repeated by several facts, giving the same JSON', () => {
@@ -296,6 +372,7 @@ describe('parseDatasetJson', () => {
   });
 
   it('fails as JSON.parse does on what is not JSON', () => {
-    for (const json of ['{"a": [1, 2', '{"a": 1,, "b": 2}', '[1]x', '{"a": [1 2]}', '']) expect(() => parse(json), json).toThrow(SyntaxError);
+    for (const json of ['{"a": [1, 2', '{"a": 1,, "b": 2}', '[1]x', '{"a": [1 2]}', ''])
+      expect(() => parse(json), json).toThrow(SyntaxError);
   });
 });

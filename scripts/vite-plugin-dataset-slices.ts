@@ -26,7 +26,10 @@ const OPENING_TOKENS = 12;
 const SAFE_ID = /^[A-Za-z0-9_-]{1,120}$/;
 
 export function articleTextFile(id: string): string {
-  if (!SAFE_ID.test(id)) throw new Error(`dataset: article id "${id.slice(0, 60)}" cannot be a file name (expected letters, digits, "-" or "_")`);
+  if (!SAFE_ID.test(id))
+    throw new Error(
+      `dataset: article id "${id.slice(0, 60)}" cannot be a file name (expected letters, digits, "-" or "_")`,
+    );
   return `articles/${id}.json`;
 }
 
@@ -106,18 +109,23 @@ export function embedArticle(article: Article, keep: ReadonlySet<number>): Artic
  * naming every participant of a meeting the article reports. Computed with meetingSentences itself, one article at
  * a time, so the excerpts give the charts exactly the meeting–measure links the whole texts give.
  */
-export function sentencesRelationsRead(dataset: Pick<Dataset, 'people' | 'articles' | 'meetings'>): Map<string, Set<number>> {
+export function sentencesRelationsRead(
+  dataset: Pick<Dataset, 'people' | 'articles' | 'meetings'>,
+): Map<string, Set<number>> {
   const byId = new Map(dataset.articles.map((article) => [article.id, article]));
   const kept = new Map<string, Set<number>>();
   for (const meeting of dataset.meetings) {
     const evidenceByArticle = new Map<string, Evidence[]>();
-    for (const item of meeting.evidence) evidenceByArticle.set(item.articleId, [...(evidenceByArticle.get(item.articleId) ?? []), item]);
+    for (const item of meeting.evidence)
+      evidenceByArticle.set(item.articleId, [...(evidenceByArticle.get(item.articleId) ?? []), item]);
     for (const [articleId, evidence] of evidenceByArticle) {
       const article = byId.get(articleId);
       if (!article) continue;
       // What meetingSentences adds after the evidence quotes are this article's sentences, in order. Asked with this
       // article's quotes only: a meeting reported by thousands of articles would otherwise copy all its quotes per article.
-      const found = meetingSentences({ people: dataset.people, articles: [article] }, { ...meeting, evidence }).slice(evidence.length);
+      const found = meetingSentences({ people: dataset.people, articles: [article] }, { ...meeting, evidence }).slice(
+        evidence.length,
+      );
       if (!found.length) continue;
       const indexes = kept.get(articleId) ?? new Set<number>();
       let cursor = 0;
@@ -142,13 +150,17 @@ export function sentencesRelationsRead(dataset: Pick<Dataset, 'people' | 'articl
  * the same measures: for every meeting–measure pair the whole set of sentences links, sentences are added in order
  * until the pair is linked. Linking only grows with more sentences, so the result links exactly the same pairs.
  */
-export function sentencesLinkingMeetings(dataset: Pick<Dataset, 'people' | 'articles' | 'meetings' | 'measures'>): Map<string, Set<number>> {
+export function sentencesLinkingMeetings(
+  dataset: Pick<Dataset, 'people' | 'articles' | 'meetings' | 'measures'>,
+): Map<string, Set<number>> {
   const candidates = sentencesRelationsRead(dataset);
   const byId = new Map(dataset.articles.map((article) => [article.id, article]));
   const chosen = new Map<string, Set<number>>();
   for (const meeting of dataset.meetings) {
     const articleIds = [...new Set(meeting.evidence.map((item) => item.articleId))].filter((id) => byId.has(id));
-    const options = articleIds.flatMap((id) => [...(candidates.get(id) ?? [])].sort((a, b) => a - b).map((index) => ({ id, index })));
+    const options = articleIds.flatMap((id) =>
+      [...(candidates.get(id) ?? [])].sort((a, b) => a - b).map((index) => ({ id, index })),
+    );
     if (!options.length) continue;
     const view = (sentences: Map<string, Set<number>>) => ({
       people: dataset.people,
@@ -189,7 +201,8 @@ export function shareEvidence(fact: unknown, pool: Map<string, Evidence>): void 
       else if (known.quote === item.quote) evidence[index] = known;
     }
   }
-  for (const list of [record.sides, record.stops]) if (Array.isArray(list)) for (const item of list) shareEvidence(item, pool);
+  for (const list of [record.sides, record.stops])
+    if (Array.isArray(list)) for (const item of list) shareEvidence(item, pool);
 }
 
 /** The whole text of every article, for articles/<id>.json. */
@@ -239,7 +252,8 @@ function cutOnPage(fact: { id: string; evidence: Evidence[]; articleCount: numbe
 
 /** The whole evidence list of every fact the main page cuts, for evidence/<id>.json. */
 export function* pageCutEvidence(dataset: Pick<Dataset, (typeof PAGE_CUT_FACTS)[number]>): Generator<FactEvidence> {
-  for (const key of PAGE_CUT_FACTS) for (const fact of dataset[key]) if (cutOnPage(fact)) yield { id: fact.id, evidence: fact.evidence };
+  for (const key of PAGE_CUT_FACTS)
+    for (const fact of dataset[key]) if (cutOnPage(fact)) yield { id: fact.id, evidence: fact.evidence };
 }
 
 /**
@@ -251,7 +265,9 @@ export function* pageCutEvidence(dataset: Pick<Dataset, (typeof PAGE_CUT_FACTS)[
 export const EMBED_QUOTES_PER_FACT = 2;
 
 function withFirstQuotes<T extends { evidence: Evidence[] }>(fact: T): T {
-  return fact.evidence.length <= EMBED_QUOTES_PER_FACT ? fact : { ...fact, evidence: fact.evidence.slice(0, EMBED_QUOTES_PER_FACT) };
+  return fact.evidence.length <= EMBED_QUOTES_PER_FACT
+    ? fact
+    : { ...fact, evidence: fact.evidence.slice(0, EMBED_QUOTES_PER_FACT) };
 }
 
 const EMPTY_REPORT: Dataset['report'] = { skipped: [], warnings: [], unresolvedDates: [], corrections: [] };
@@ -261,7 +277,9 @@ export function sliceDataset(dataset: Dataset, slice: DatasetSlice): Dataset {
   if (slice === 'page') {
     const keep = sentencesRelationsRead(dataset);
     const cut = <T extends FactBase>(facts: T[]) =>
-      facts.map((fact) => (cutOnPage(fact) ? { ...fact, evidence: evidenceOfFirstArticles(fact.evidence, PAGE_ARTICLES_PER_FACT) } : fact));
+      facts.map((fact) =>
+        cutOnPage(fact) ? { ...fact, evidence: evidenceOfFirstArticles(fact.evidence, PAGE_ARTICLES_PER_FACT) } : fact,
+      );
     return {
       ...dataset,
       measures: cut(dataset.measures),
@@ -285,7 +303,10 @@ export function sliceDataset(dataset: Dataset, slice: DatasetSlice): Dataset {
     facts = { measures: dataset.measures };
   } else if (slice === 'map') {
     // The map draws the trip's stops, their places and meetings; people name the meetings' participants.
-    const placeIds = new Set([...dataset.trip.stops.map((stop) => stop.place), ...dataset.meetings.map((meeting) => meeting.place)]);
+    const placeIds = new Set([
+      ...dataset.trip.stops.map((stop) => stop.place),
+      ...dataset.meetings.map((meeting) => meeting.place),
+    ]);
     facts = {
       meetings: dataset.meetings,
       places: dataset.places.filter((place) => placeIds.has(place.id)),
@@ -302,17 +323,25 @@ export function sliceDataset(dataset: Dataset, slice: DatasetSlice): Dataset {
     };
   }
   const drawn = { ...none, ...facts };
-  for (const key of ['measures', 'meetings', 'events', 'places'] as const) (drawn[key] as { evidence: Evidence[] }[]) = drawn[key].map(withFirstQuotes);
-  const factIds = new Set([...drawn.measures, ...drawn.meetings, ...drawn.events, ...drawn.places, ...drawn.people].map((fact) => fact.id));
+  for (const key of ['measures', 'meetings', 'events', 'places'] as const)
+    (drawn[key] as { evidence: Evidence[] }[]) = drawn[key].map(withFirstQuotes);
+  const factIds = new Set(
+    [...drawn.measures, ...drawn.meetings, ...drawn.events, ...drawn.places, ...drawn.people].map((fact) => fact.id),
+  );
   if (slice === 'map') for (const stop of dataset.trip.stops) factIds.add(stop.id);
   const conflicts = dataset.conflicts
     .filter((conflict) => factIds.has(conflict.factId))
     .map((conflict) => ({ ...conflict, sides: conflict.sides.map(withFirstQuotes) }));
   const trip = { ...dataset.trip, stops: slice === 'map' ? dataset.trip.stops.map(withFirstQuotes) : [] };
   const cited = new Set(
-    [...drawn.measures, ...drawn.meetings, ...drawn.events, ...drawn.places, ...trip.stops, ...conflicts.flatMap((conflict) => conflict.sides)].flatMap(
-      (fact) => fact.evidence.map((item) => item.articleId),
-    ),
+    [
+      ...drawn.measures,
+      ...drawn.meetings,
+      ...drawn.events,
+      ...drawn.places,
+      ...trip.stops,
+      ...conflicts.flatMap((conflict) => conflict.sides),
+    ].flatMap((fact) => fact.evidence.map((item) => item.articleId)),
   );
   // An embed has no reader and no sources list: an article is there to name a quote's source. The publication
   // anchors (the reasoning behind an inferred date, shown in the reader) stay on the page.
@@ -320,7 +349,12 @@ export function sliceDataset(dataset: Dataset, slice: DatasetSlice): Dataset {
   // sentences: those of the meetings' quoted articles, as the embed has them.
   const keep =
     slice === 'timeline'
-      ? sentencesLinkingMeetings({ people: drawn.people, meetings: drawn.meetings, measures: drawn.measures, articles: dataset.articles })
+      ? sentencesLinkingMeetings({
+          people: drawn.people,
+          meetings: drawn.meetings,
+          measures: drawn.measures,
+          articles: dataset.articles,
+        })
       : new Map<string, Set<number>>();
   const articles = dataset.articles
     .filter((article) => cited.has(article.id))

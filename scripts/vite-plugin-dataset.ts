@@ -3,7 +3,17 @@
 // the main page every fact with article texts cut to excerpts, written whole to articles/<id>.json for the reader;
 // an embed the facts its chart draws. The offline single file (mode OFFLINE_MODE) inlines the dataset whole (up to
 // a size: scripts/build-single-file.ts). The JSON is written into each page as the page is written, a piece at a time.
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Dataset, Evidence } from '../src/lib/dataset.ts';
@@ -24,7 +34,10 @@ export const OFFLINE_MODE = 'offline';
 
 /** JSON made safe inside <script>: no "</script>", no "<!--", no line separators that old parsers trip on. */
 export function jsonForScriptTag(json: string): string {
-  return json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return json
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** The compiled dataset file the build inlines ($DATASET_FILE, else public/dataset.json). */
@@ -264,9 +277,13 @@ export function inlineDataset(options: { file?: string } = {}): Plugin {
             ? `<meta name="${ARTICLE_TEXTS_META}" content="./articles/" />\n<meta name="${FACT_EVIDENCE_META}" content="./evidence/" />\n`
             : '';
         // The dev server serves the page as it is: the dataset goes in now. A build writes it with the page.
-        const json = command === 'serve' ? jsonForScriptTag(JSON.stringify(readDatasetCached(file))) : DATASET_JSON_TOKEN;
+        const json =
+          command === 'serve' ? jsonForScriptTag(JSON.stringify(readDatasetCached(file))) : DATASET_JSON_TOKEN;
         if (command === 'build') pageSlices.set(context.filename, slice);
-        return html.replace(DATASET_PLACEHOLDER, () => `${textsMeta}<script type="application/json" id="dataset">${json}</script>`);
+        return html.replace(
+          DATASET_PLACEHOLDER,
+          () => `${textsMeta}<script type="application/json" id="dataset">${json}</script>`,
+        );
       },
     },
     writeBundle(options, bundle) {

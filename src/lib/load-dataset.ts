@@ -8,7 +8,8 @@ export const ARTICLE_TEXTS_META = 'tariff-tracer:article-texts';
 
 export function loadInlinedDataset(doc: Document = document): Dataset {
   const node = doc.getElementById('dataset');
-  if (!node?.textContent) throw new Error('The page has no inlined dataset (script#dataset): was it built with `npm run build`?');
+  if (!node?.textContent)
+    throw new Error('The page has no inlined dataset (script#dataset): was it built with `npm run build`?');
   return JSON.parse(node.textContent) as Dataset;
 }
 
@@ -22,7 +23,10 @@ export const ARTICLE_TEXTS_LEFT_OUT_META = 'tariff-tracer:left-out';
  * The URL of an article's whole text; null when the page inlines whole texts (offline file, dev server); '' when the
  * page carries excerpts with nowhere to fetch the whole from (a large offline file: loadWholeArticle says so).
  */
-export function articleTextUrl(articleId: string, doc: Pick<Document, 'querySelector' | 'baseURI'> = document): string | null {
+export function articleTextUrl(
+  articleId: string,
+  doc: Pick<Document, 'querySelector' | 'baseURI'> = document,
+): string | null {
   const folder = doc.querySelector(`meta[name="${ARTICLE_TEXTS_META}"]`)?.getAttribute('content');
   if (!folder) return doc.querySelector(`meta[name="${ARTICLE_TEXTS_LEFT_OUT_META}"]`) ? '' : null;
   return new URL(`${encodeURIComponent(articleId)}.json`, new URL(folder, doc.baseURI)).href;
@@ -36,16 +40,30 @@ export function parseArticleText(json: unknown, articleId: string): Pick<Article
   }
   const length = record.text.length;
   const sentences = record.sentences as Span[];
-  const inRange = sentences.every((span) => Number.isInteger(span?.start) && Number.isInteger(span?.end) && span.start >= 0 && span.start <= span.end && span.end <= length);
+  const inRange = sentences.every(
+    (span) =>
+      Number.isInteger(span?.start) &&
+      Number.isInteger(span?.end) &&
+      span.start >= 0 &&
+      span.start <= span.end &&
+      span.end <= length,
+  );
   if (!inRange) throw new Error(`articles/${articleId}.json: sentence spans outside the text`);
   return { text: record.text, sentences };
 }
 
 /** The article with its whole text: as given when the page inlines whole texts, else fetched (same origin). */
-export async function loadWholeArticle(article: Article, fetcher: typeof fetch = fetch, doc: Pick<Document, 'querySelector' | 'baseURI'> = document): Promise<Article> {
+export async function loadWholeArticle(
+  article: Article,
+  fetcher: typeof fetch = fetch,
+  doc: Pick<Document, 'querySelector' | 'baseURI'> = document,
+): Promise<Article> {
   const url = articleTextUrl(article.id, doc);
   if (url === null) return article;
-  if (url === '') throw new Error('this offline copy carries the opening of each article, not its whole text: the published site has it');
+  if (url === '')
+    throw new Error(
+      'this offline copy carries the opening of each article, not its whole text: the published site has it',
+    );
   const response = await fetcher(url);
   if (!response.ok) throw new Error(`articles/${article.id}.json: HTTP ${response.status}`);
   return { ...article, ...parseArticleText(await response.json(), article.id) };
@@ -70,9 +88,14 @@ export function evidenceWasCut(fact: Pick<FactBase, 'evidence' | 'articleCount'>
 /** Checks a fetched evidence file: the right fact, and a list of quotes with offsets. */
 export function parseFactEvidence(json: unknown, factId: string): Evidence[] {
   const record = json as { id?: unknown; evidence?: unknown } | null;
-  if (!record || record.id !== factId || !Array.isArray(record.evidence)) throw new Error(`evidence/${factId}.json: not the evidence of ${factId}`);
+  if (!record || record.id !== factId || !Array.isArray(record.evidence))
+    throw new Error(`evidence/${factId}.json: not the evidence of ${factId}`);
   const valid = (record.evidence as Evidence[]).every(
-    (item) => typeof item?.articleId === 'string' && typeof item.quote === 'string' && Number.isInteger(item.start) && Number.isInteger(item.end),
+    (item) =>
+      typeof item?.articleId === 'string' &&
+      typeof item.quote === 'string' &&
+      Number.isInteger(item.start) &&
+      Number.isInteger(item.end),
   );
   if (!valid) throw new Error(`evidence/${factId}.json: an item is not a quote with its article and offsets`);
   return record.evidence as Evidence[];
