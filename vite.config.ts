@@ -32,7 +32,14 @@ export default defineConfig({
   // Relative asset paths: the site works from any folder, and its pages can be opened from disk.
   base: './',
   // The policy last: it hashes the inline scripts and styles the others leave in the page.
-  plugins: [svelte(), inlineDataset(), prerenderFirstScreen(), inlineStylesheets(), prefetchChunks([chartsChunk.name]), contentSecurityPolicyPlugin()],
+  plugins: [
+    svelte(),
+    inlineDataset(),
+    prerenderFirstScreen(),
+    inlineStylesheets(),
+    prefetchChunks([chartsChunk.name]),
+    contentSecurityPolicyPlugin(),
+  ],
   build: {
     outDir: process.env.DIST_DIR ?? 'dist',
     emptyOutDir: true,

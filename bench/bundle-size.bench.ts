@@ -40,7 +40,10 @@ function reachableChunks(entries: string[]): { initial: Set<string>; lazy: Set<s
 
 function pageScripts(htmlFile: string): string[] {
   const html = readFileSync(htmlFile, 'utf8');
-  const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g), ...html.matchAll(/<link rel="modulepreload"[^>]*\shref="([^"]+\.js)"/g)];
+  const sources = [
+    ...html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g),
+    ...html.matchAll(/<link rel="modulepreload"[^>]*\shref="([^"]+\.js)"/g),
+  ];
   return sources.map((match) => resolve(dirname(htmlFile), match[1]!));
 }
 
@@ -181,7 +184,15 @@ if (!existsSync(join(outDir, 'index.html'))) {
 }
 
 const embedDir = join(outDir, 'embed');
-const pages = [join(outDir, 'index.html'), ...(existsSync(embedDir) ? readdirSync(embedDir).filter((name) => name.endsWith('.html')).sort().map((name) => join(embedDir, name)) : [])];
+const pages = [
+  join(outDir, 'index.html'),
+  ...(existsSync(embedDir)
+    ? readdirSync(embedDir)
+        .filter((name) => name.endsWith('.html'))
+        .sort()
+        .map((name) => join(embedDir, name))
+    : []),
+];
 const rows = pages.map(measurePage);
 const kb = (bytes: number) => (bytes / KB).toFixed(1);
 
@@ -200,8 +211,14 @@ const lines = [
 const resizeScript = join(embedDir, 'resize.js');
 const singleFile = join(outDir, 'tariff-tracer.html');
 lines.push('');
-if (existsSync(resizeScript)) lines.push(`- Embed host script \`embed/resize.js\`: ${readFileSync(resizeScript).length} bytes, ${gzipBytes(resizeScript)} bytes gzipped.`);
-if (existsSync(singleFile)) lines.push(`- Single-file site \`tariff-tracer.html\`: ${kb(readFileSync(singleFile).length)} KB, ${kb(gzipBytes(singleFile))} KB gzipped (everything inlined).`);
+if (existsSync(resizeScript))
+  lines.push(
+    `- Embed host script \`embed/resize.js\`: ${readFileSync(resizeScript).length} bytes, ${gzipBytes(resizeScript)} bytes gzipped.`,
+  );
+if (existsSync(singleFile))
+  lines.push(
+    `- Single-file site \`tariff-tracer.html\`: ${kb(readFileSync(singleFile).length)} KB, ${kb(gzipBytes(singleFile))} KB gzipped (everything inlined).`,
+  );
 lines.push('');
 
 const mainChunks = reachableChunks(pageScripts(join(outDir, 'index.html')));

@@ -13,7 +13,13 @@ import { writeDataset } from '../scripts/compile/write.ts';
 /** `npm run bench -- --sizes 100,1000` for a quick look; results.md is only rewritten for the full run. */
 const sizesIndex = process.argv.indexOf('--sizes');
 const FULL_SIZES = [100, 1_000, 10_000];
-const SIZES = sizesIndex === -1 ? FULL_SIZES : (process.argv[sizesIndex + 1] ?? '').split(',').map(Number).filter((size) => size > 0);
+const SIZES =
+  sizesIndex === -1
+    ? FULL_SIZES
+    : (process.argv[sizesIndex + 1] ?? '')
+        .split(',')
+        .map(Number)
+        .filter((size) => size > 0);
 const TMP = resolve('bench/tmp');
 /** Articles per sub-folder: the generated corpus also exercises the recursive walk. */
 const PER_FOLDER = 500;
@@ -49,12 +55,26 @@ function seedSentences(): string[] {
   for (const file of readdirSync('seeds').sort()) {
     const parsed = parseArticleText(file, readFileSync(join('seeds', file), 'utf8'));
     if ('skip' in parsed) continue;
-    for (const { start, end } of splitSentences(parsed.text)) sentences.push(parsed.text.slice(start, end).replace(/\s+/g, ' '));
+    for (const { start, end } of splitSentences(parsed.text))
+      sentences.push(parsed.text.slice(start, end).replace(/\s+/g, ' '));
   }
   return sentences.filter((sentence) => sentence.length > 40);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `count` articles of 12–30 seed sentences in paragraphs, a third of them with a dateline, in sub-folders. */
 function generateCorpus(count: number, dir: string): void {
@@ -65,7 +85,10 @@ function generateCorpus(count: number, dir: string): void {
     const folder = join(dir, `part-${String(Math.floor(index / PER_FOLDER)).padStart(3, '0')}`);
     if (index % PER_FOLDER === 0) mkdirSync(folder, { recursive: true });
     const paragraphs: string[] = [];
-    if (next() < 0.33) paragraphs.push(`${MONTHS[Math.floor(next() * 12)]} ${1 + Math.floor(next() * 28)}, ${2024 + Math.floor(next() * 2)}`);
+    if (next() < 0.33)
+      paragraphs.push(
+        `${MONTHS[Math.floor(next() * 12)]} ${1 + Math.floor(next() * 28)}, ${2024 + Math.floor(next() * 2)}`,
+      );
     const sentenceCount = 12 + Math.floor(next() * 19);
     let paragraph: string[] = [];
     for (let sentence = 0; sentence < sentenceCount; sentence += 1) {
@@ -89,7 +112,12 @@ function child(dir: string, out: string): void {
   const compiled = performance.now();
   const { bytes } = writeDataset(dataset, out);
   const written = performance.now();
-  const facts = dataset.measures.length + dataset.people.length + dataset.places.length + dataset.meetings.length + dataset.events.length;
+  const facts =
+    dataset.measures.length +
+    dataset.people.length +
+    dataset.places.length +
+    dataset.meetings.length +
+    dataset.events.length;
   const result: ChildResult = {
     articles: dataset.articles.length,
     facts,
@@ -113,18 +141,24 @@ function main(): void {
   for (const size of SIZES) {
     const dir = join(TMP, `articles-${size}`);
     generateCorpus(size, dir);
-    const output = execFileSync(process.execPath, ['--import', 'tsx', 'bench/compile.bench.ts', '--child', dir, join(TMP, `dataset-${size}.json`)], {
-      encoding: 'utf8',
-      maxBuffer: 1024 * 1024,
-      env: { ...process.env, TZ: 'UTC' },
-    });
+    const output = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'bench/compile.bench.ts', '--child', dir, join(TMP, `dataset-${size}.json`)],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1024 * 1024,
+        env: { ...process.env, TZ: 'UTC' },
+      },
+    );
     const result = JSON.parse(output) as ChildResult;
     results.push({ size, result });
     const totalSeconds = (result.readMs + result.compileMs + result.writeMs) / 1000;
     const cpuSeconds = result.cpuMs / 1000;
     const row = `| ${size.toLocaleString('en-US')} | ${result.articles.toLocaleString('en-US')} | ${result.facts.toLocaleString('en-US')} | ${(result.readMs / 1000).toFixed(2)} | ${(result.compileMs / 1000).toFixed(2)} | ${(result.writeMs / 1000).toFixed(2)} | ${totalSeconds.toFixed(2)} | ${Math.round(result.articles / totalSeconds).toLocaleString('en-US')} | ${cpuSeconds.toFixed(1)} | ${Math.round(result.articles / cpuSeconds).toLocaleString('en-US')} | ${Math.round(result.maxRssMb).toLocaleString('en-US')} | ${(result.bytes / 1024 / 1024).toFixed(1)} |`;
     rows.push(row);
-    console.log(`${size} articles: ${totalSeconds.toFixed(2)} s wall (${cpuSeconds.toFixed(1)} s CPU), ${Math.round(result.articles / totalSeconds)} articles/s, peak RSS ${Math.round(result.maxRssMb)} MB, ${result.facts} facts, ${result.skipped} skipped`);
+    console.log(
+      `${size} articles: ${totalSeconds.toFixed(2)} s wall (${cpuSeconds.toFixed(1)} s CPU), ${Math.round(result.articles / totalSeconds)} articles/s, peak RSS ${Math.round(result.maxRssMb)} MB, ${result.facts} facts, ${result.skipped} skipped`,
+    );
   }
   const largest = results.at(-1);
   const smallestPerArticle = results.map(({ result }) => result.cpuMs / result.articles);

@@ -22,7 +22,9 @@ const crossfire = crossfireMeasures();
 let worstCpu = 0;
 let worstWall = 0;
 let problems = 0;
-console.log(`flow layout: ${synthetic.length} synthetic measures among 10 actors, and the ${crossfire.length}-measure crossfire; ${RUNS} runs per case after 30 warm-up runs; load average ${loadavg()[0]!.toFixed(1)}`);
+console.log(
+  `flow layout: ${synthetic.length} synthetic measures among 10 actors, and the ${crossfire.length}-measure crossfire; ${RUNS} runs per case after 30 warm-up runs; load average ${loadavg()[0]!.toFixed(1)}`,
+);
 for (const { name, measures, width, fontSize } of [
   { name: 'synthetic', measures: synthetic, width: 375, fontSize: 13 },
   { name: 'synthetic', measures: synthetic, width: 1440, fontSize: 13 },

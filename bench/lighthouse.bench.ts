@@ -13,7 +13,14 @@ import { preview } from 'vite';
 
 const outDir = resolve(process.env.DIST_DIR ?? 'dist');
 const runs = Math.max(1, Number(process.env.RUNS ?? '3'));
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 const TARGETS = { performance: 98, accessibility: 100, lcpMs: 1500, tbtMs: 100, cls: 0, jsKB: 90 };
 
 interface Run {
@@ -35,9 +42,11 @@ function pageScriptFiles(htmlFile: string): string[] {
     if (found.has(file) || !existsSync(file)) return;
     found.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`]([^"'`]+\.js)["'`]/g)) visit(resolve(dirname(file), match[1]!));
+    for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`]([^"'`]+\.js)["'`]/g))
+      visit(resolve(dirname(file), match[1]!));
   };
-  for (const match of html.matchAll(/<(?:script[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)) visit(resolve(dirname(htmlFile), match[1]!));
+  for (const match of html.matchAll(/<(?:script[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g))
+    visit(resolve(dirname(htmlFile), match[1]!));
   return [...found];
 }
 
@@ -50,7 +59,10 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-const PAGES = (process.env.PAGES ?? 'index.html,embed/map.html,embed/flow.html,embed/timeline.html').split(',').map((page) => page.trim()).filter(Boolean);
+const PAGES = (process.env.PAGES ?? 'index.html,embed/map.html,embed/flow.html,embed/timeline.html')
+  .split(',')
+  .map((page) => page.trim())
+  .filter(Boolean);
 
 interface PageResult {
   page: string;
@@ -64,12 +76,22 @@ async function measurePage(url: string, page: string, port: number): Promise<Pag
   const runsOfPage: Run[] = [];
   const notes: string[] = [];
   for (let index = 0; index < runs; index += 1) {
-    const result = await lighthouse(`${url}${page === 'index.html' ? '' : page}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+    const result = await lighthouse(`${url}${page === 'index.html' ? '' : page}`, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
     if (!result) throw new Error(`${page}: Lighthouse returned no result`);
     const { categories, audits } = result.lhr;
-    const requests = (audits['network-requests']?.details as { items?: { url: string; resourceType?: string }[] } | undefined)?.items ?? [];
-    const outside = requests.filter((request) => !/^https?:\/\/127\.0\.0\.1[:/]/.test(request.url) && !request.url.startsWith('data:'));
-    if (outside.length) throw new Error(`${page} requested another host: ${outside.map((request) => request.url).join(', ')}`);
+    const requests =
+      (audits['network-requests']?.details as { items?: { url: string; resourceType?: string }[] } | undefined)
+        ?.items ?? [];
+    const outside = requests.filter(
+      (request) => !/^https?:\/\/127\.0\.0\.1[:/]/.test(request.url) && !request.url.startsWith('data:'),
+    );
+    if (outside.length)
+      throw new Error(`${page} requested another host: ${outside.map((request) => request.url).join(', ')}`);
     runsOfPage.push({
       performance: Math.round((categories.performance?.score ?? 0) * 100),
       accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
@@ -81,17 +103,34 @@ async function measurePage(url: string, page: string, port: number): Promise<Pag
       scripts: requests.filter((request) => request.resourceType === 'Script').map((request) => request.url),
     });
     if (index === 0) {
-      const failing = Object.values(audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary');
+      const failing = Object.values(audits).filter(
+        (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+      );
       if (failing.length) notes.push(`audits not passed: ${failing.map((audit) => audit.id).join(', ')}`);
-      const lcpItems = (audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { selector?: string } }[] }[] } | undefined)?.items;
+      const lcpItems = (
+        audits['largest-contentful-paint-element']?.details as
+          { items?: { items?: { node?: { selector?: string } }[] }[] } | undefined
+      )?.items;
       notes.push(`largest contentful paint: ${lcpItems?.[0]?.items?.[0]?.node?.selector ?? 'unknown element'}`);
       // Where the main thread's time went (by category, and by script): what to look at when TBT is high.
-      const work = (audits['mainthread-work-breakdown']?.details as { items?: { groupLabel: string; duration: number }[] } | undefined)?.items ?? [];
+      const work =
+        (
+          audits['mainthread-work-breakdown']?.details as
+            { items?: { groupLabel: string; duration: number }[] } | undefined
+        )?.items ?? [];
       notes.push(`main thread: ${work.map((item) => `${item.groupLabel} ${Math.round(item.duration)} ms`).join(', ')}`);
-      const longTasks = (audits['long-tasks']?.details as { items?: { url: string; duration: number; startTime: number }[] } | undefined)?.items ?? [];
-      notes.push(`long tasks: ${longTasks.map((task) => `${Math.round(task.duration)} ms at ${Math.round(task.startTime)}`).join(', ') || 'none'}`);
+      const longTasks =
+        (
+          audits['long-tasks']?.details as
+            { items?: { url: string; duration: number; startTime: number }[] } | undefined
+        )?.items ?? [];
+      notes.push(
+        `long tasks: ${longTasks.map((task) => `${Math.round(task.duration)} ms at ${Math.round(task.startTime)}`).join(', ') || 'none'}`,
+      );
     }
-    console.log(`${page} run ${index + 1}: performance ${runsOfPage.at(-1)!.performance}, TBT ${Math.round(runsOfPage.at(-1)!.tbtMs)} ms, LCP ${Math.round(runsOfPage.at(-1)!.lcpMs)} ms`);
+    console.log(
+      `${page} run ${index + 1}: performance ${runsOfPage.at(-1)!.performance}, TBT ${Math.round(runsOfPage.at(-1)!.tbtMs)} ms, LCP ${Math.round(runsOfPage.at(-1)!.lcpMs)} ms`,
+    );
   }
   for (const note of notes) console.log(`  ${note}`);
   return { page, runs: runsOfPage, notes };
@@ -112,11 +151,15 @@ async function main(): Promise<void> {
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+  });
   const pages: PageResult[] = [];
   try {
     for (const page of PAGES) {
-      if (!existsSync(join(outDir, page))) throw new Error(`${outDir}/${page} not found (embeds are written by scripts/build-single-file.ts)`);
+      if (!existsSync(join(outDir, page)))
+        throw new Error(`${outDir}/${page} not found (embeds are written by scripts/build-single-file.ts)`);
       pages.push(await measurePage(url, page, chrome.port));
     }
   } finally {
@@ -146,7 +189,9 @@ async function main(): Promise<void> {
     ),
   ];
   for (const item of summaries) {
-    console.log(`${item.page.padEnd(22)} performance ${String(item.performance).padStart(3)}  TBT ${String(Math.round(item.tbtMs)).padStart(4)} ms  LCP ${String(Math.round(item.lcpMs)).padStart(5)} ms  CLS ${item.cls.toFixed(3)}  accessibility ${item.accessibility}${item.performance >= TARGETS.performance && item.tbtMs <= TARGETS.tbtMs ? '' : '   MISSED'}`);
+    console.log(
+      `${item.page.padEnd(22)} performance ${String(item.performance).padStart(3)}  TBT ${String(Math.round(item.tbtMs)).padStart(4)} ms  LCP ${String(Math.round(item.lcpMs)).padStart(5)} ms  CLS ${item.cls.toFixed(3)}  accessibility ${item.accessibility}${item.performance >= TARGETS.performance && item.tbtMs <= TARGETS.tbtMs ? '' : '   MISSED'}`,
+    );
   }
 
   // JavaScript of the page (index.html): what it loaded during the run, and every script it can load (all three
@@ -154,7 +199,9 @@ async function main(): Promise<void> {
   const index = summaries.find((item) => item.page === 'index.html');
   const sizeLines: string[] = [];
   if (index) {
-    const loadedFiles = [...new Set(index.runs.flatMap((run) => run.scripts))].filter((scriptUrl) => !scriptUrl.startsWith('data:')).map((scriptUrl) => join(outDir, new URL(scriptUrl).pathname));
+    const loadedFiles = [...new Set(index.runs.flatMap((run) => run.scripts))]
+      .filter((scriptUrl) => !scriptUrl.startsWith('data:'))
+      .map((scriptUrl) => join(outDir, new URL(scriptUrl).pathname));
     const allFiles = pageScriptFiles(join(outDir, 'index.html'));
     const loadedKB = loadedFiles.filter(existsSync).reduce((sum, file) => sum + gzipSize(file), 0) / 1024;
     const jsKB = allFiles.reduce((sum, file) => sum + gzipSize(file), 0) / 1024;
@@ -186,7 +233,9 @@ async function main(): Promise<void> {
     ]),
     ...sizeLines,
     '',
-    `Machine load average when done: ${loadavg().map((value) => value.toFixed(1)).join(' / ')}.`,
+    `Machine load average when done: ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' / ')}.`,
     '',
   ].join('\n');
   writeFileSync(process.env.LIGHTHOUSE_RESULTS ?? 'bench/results-lighthouse.md', markdown);

@@ -20,8 +20,18 @@ import { tasksFromTrace, type TraceEvent, type TracedTask } from './trace-frames
 
 const outDir = resolve(process.env.DIST_DIR ?? 'dist');
 const cpuRate = Number(process.env.CPU_RATE ?? '4');
-const PAGES = (process.env.PAGES ?? 'index.html,embed/map.html,embed/flow.html,embed/timeline.html').split(',').map((page) => page.trim()).filter(Boolean);
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const PAGES = (process.env.PAGES ?? 'index.html,embed/map.html,embed/flow.html,embed/timeline.html')
+  .split(',')
+  .map((page) => page.trim())
+  .filter(Boolean);
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 const LIMIT_MS = 100;
 const TRACE = process.env.TRACE !== '0';
 /** CPU times are printed as at 4× slowdown. */
@@ -92,18 +102,31 @@ async function zoomTimeline(page: Page, scope: string): Promise<void> {
   }
 }
 
-async function measure(page: Page, path: string, baseUrl: string): Promise<{ tasks: LongTask[]; traced: TracedTask[] }> {
+async function measure(
+  page: Page,
+  path: string,
+  baseUrl: string,
+): Promise<{ tasks: LongTask[]; traced: TracedTask[] }> {
   await page.addInitScript(() => {
     window.__longTasks = [];
     window.__action = 'load';
     console.timeStamp('action:load');
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push({ action: window.__action, start: Math.round(entry.startTime), duration: Math.round(entry.duration) });
+      for (const entry of list.getEntries())
+        window.__longTasks.push({
+          action: window.__action,
+          start: Math.round(entry.startTime),
+          duration: Math.round(entry.duration),
+        });
     }).observe({ type: 'longtask', buffered: true });
   });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
-  if (TRACE) await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReturnAsStream' });
+  if (TRACE)
+    await cdp.send('Tracing.start', {
+      categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline',
+      transferMode: 'ReturnAsStream',
+    });
   await page.goto(`${baseUrl}${path === 'index.html' ? '' : path}`, { waitUntil: 'load' });
   await settle(page);
   if (path === 'index.html') {
@@ -150,12 +173,26 @@ async function measure(page: Page, path: string, baseUrl: string): Promise<{ tas
 
 async function main(): Promise<void> {
   for (const page of PAGES) {
-    if (!existsSync(join(outDir, page))) throw new Error(`${outDir}/${page} not found: build the site (and scripts/build-single-file.ts for the embeds) first`);
+    if (!existsSync(join(outDir, page)))
+      throw new Error(
+        `${outDir}/${page} not found: build the site (and scripts/build-single-file.ts for the embeds) first`,
+      );
   }
-  const server = await preview({ configFile: false, root: process.cwd(), base: './', logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  const server = await preview({
+    configFile: false,
+    root: process.cwd(),
+    base: './',
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
   const baseUrl = server.resolvedUrls?.local[0];
   if (!baseUrl) throw new Error('vite preview did not report a URL');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   let worst = 0;
   let worstCpu = 0;
   try {
@@ -172,9 +209,13 @@ async function main(): Promise<void> {
       console.log(`\n${path}${errors.length ? `  (page errors: ${errors.join(' | ')})` : ''}`);
       for (const action of actionsRun) {
         const mine = tasks.filter((task) => task.action === action);
-        const cpu = traced.filter((task) => task.action === action && task.cpu * cpuScale > 50).map((task) => Math.round(task.cpu * cpuScale));
+        const cpu = traced
+          .filter((task) => task.action === action && task.cpu * cpuScale > 50)
+          .map((task) => Math.round(task.cpu * cpuScale));
         const cpuLabel = cpuScale === 1 ? 'CPU time' : `CPU time × ${cpuScale}`;
-        const cpuLine = TRACE ? `  ${''.padEnd(34)} ${cpuLabel}: ${cpu.length ? `${cpu.length} tasks over 50 ms, longest ${Math.max(...cpu)} ms: ${cpu.join(', ')}` : 'no task over 50 ms'}` : '';
+        const cpuLine = TRACE
+          ? `  ${''.padEnd(34)} ${cpuLabel}: ${cpu.length ? `${cpu.length} tasks over 50 ms, longest ${Math.max(...cpu)} ms: ${cpu.join(', ')}` : 'no task over 50 ms'}`
+          : '';
         worstCpu = Math.max(worstCpu, ...cpu);
         if (!mine.length) {
           console.log(`  ${action.padEnd(34)}   no long task`);
@@ -184,7 +225,9 @@ async function main(): Promise<void> {
         const longest = Math.max(...mine.map((task) => task.duration));
         const blocking = mine.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
         worst = Math.max(worst, longest);
-        console.log(`  ${action.padEnd(34)} ${String(mine.length).padStart(3)} tasks, longest ${String(longest).padStart(4)} ms, blocking ${String(blocking).padStart(5)} ms${longest > LIMIT_MS ? '   OVER 100 ms' : ''}: ${mine.map((task) => task.duration).join(', ')}`);
+        console.log(
+          `  ${action.padEnd(34)} ${String(mine.length).padStart(3)} tasks, longest ${String(longest).padStart(4)} ms, blocking ${String(blocking).padStart(5)} ms${longest > LIMIT_MS ? '   OVER 100 ms' : ''}: ${mine.map((task) => task.duration).join(', ')}`,
+        );
         if (cpuLine) console.log(cpuLine);
       }
     }
@@ -192,8 +235,15 @@ async function main(): Promise<void> {
     await browser.close();
     await server.close();
   }
-  if (TRACE) console.log(`\nLongest task in CPU time${cpuScale === 1 ? '' : ` × ${cpuScale}`}: ${worstCpu} ms (target ≤ ${LIMIT_MS} ms).`);
-  console.log(`\nLongest task: ${worst} ms (target ≤ ${LIMIT_MS} ms). Load average ${loadavg().map((value) => value.toFixed(1)).join(' / ')} on ${2} shared cores: lengths scale with it.`);
+  if (TRACE)
+    console.log(
+      `\nLongest task in CPU time${cpuScale === 1 ? '' : ` × ${cpuScale}`}: ${worstCpu} ms (target ≤ ${LIMIT_MS} ms).`,
+    );
+  console.log(
+    `\nLongest task: ${worst} ms (target ≤ ${LIMIT_MS} ms). Load average ${loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' / ')} on ${2} shared cores: lengths scale with it.`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -11,14 +11,25 @@ import { countriesFromTopology } from '../src/charts/map/basemap.ts';
 import { mapFixture } from '../src/charts/map/fixture.ts';
 import { layoutMap } from '../src/charts/map/layout.ts';
 import { mapModel } from '../src/charts/map/model.ts';
-import { globeProjection, heightFor, interpolateView, paddingFor, projectionFor, referenceView, tripFrame, viewForStep } from '../src/charts/map/projection.ts';
+import {
+  globeProjection,
+  heightFor,
+  interpolateView,
+  paddingFor,
+  projectionFor,
+  referenceView,
+  tripFrame,
+  viewForStep,
+} from '../src/charts/map/projection.ts';
 import { svgPath } from '../src/charts/map/sphere.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 function sizes(label: string, data: Buffer | string) {
   const raw = Buffer.byteLength(data);
   const gzipped = gzipSync(data, { level: 9 }).length;
-  console.log(`${label.padEnd(44)} ${String(raw).padStart(8)} B (${kb(raw)})  gzip ${String(gzipped).padStart(7)} B (${kb(gzipped)})`);
+  console.log(
+    `${label.padEnd(44)} ${String(raw).padStart(8)} B (${kb(raw)})  gzip ${String(gzipped).padStart(7)} B (${kb(gzipped)})`,
+  );
 }
 
 const basemapText = readFileSync(BASEMAP_OUTPUT, 'utf8');
@@ -34,14 +45,18 @@ console.log(`${countries.length} countries kept`);
 const outDir = resolve(process.env.DIST_DIR ?? 'dist');
 if (existsSync(join(outDir, 'assets'))) {
   console.log(`\nBuilt files in ${outDir}/assets`);
-  for (const name of readdirSync(join(outDir, 'assets')).filter((file) => /^(SummitMap|basemap)/.test(file)).sort()) {
+  for (const name of readdirSync(join(outDir, 'assets'))
+    .filter((file) => /^(SummitMap|basemap)/.test(file))
+    .sort()) {
     sizes(name, readFileSync(join(outDir, 'assets', name)));
   }
 } else {
   console.log(`\n(no build in ${outDir}: run \`DIST_DIR=${outDir} npx vite build\` for the JS figures)`);
 }
 
-console.log('\nProjecting the basemap once (trip projection at the reference view, then the locator globe), median of 9');
+console.log(
+  '\nProjecting the basemap once (trip projection at the reference view, then the locator globe), median of 9',
+);
 const model = mapModel(mapFixture());
 const points = model.stops.map((stop) => ({ id: stop.id, lon: stop.lon, lat: stop.lat }));
 const frame = tripFrame(points);
@@ -58,11 +73,17 @@ for (let index = 0; index < 9; index++) {
 once.sort((a, b) => a - b);
 console.log(`${once[4]!.toFixed(1)} ms median (in the browser it is split into tasks of about 8 ms)`);
 
-console.log('\nOne zoom frame (layout: stops, legs, labels, scale bar, locator; the basemap only moves by a transform), median of 40');
+console.log(
+  '\nOne zoom frame (layout: stops, legs, labels, scale bar, locator; the basemap only moves by a transform), median of 40',
+);
 for (const width of [375, 1440]) {
   const height = heightFor(width);
   const options = { width, height, padding: paddingFor(width), minRadius: 3 };
-  const interpolate = interpolateView(viewForStep(frame, points, null, options), viewForStep(frame, points, 2, options), { width, height });
+  const interpolate = interpolateView(
+    viewForStep(frame, points, null, options),
+    viewForStep(frame, points, 2, options),
+    { width, height },
+  );
   const times: number[] = [];
   for (let index = 0; index < 40; index++) {
     const view = interpolate(index / 39);

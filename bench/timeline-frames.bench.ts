@@ -24,7 +24,14 @@ import { framesFromTrace, type TraceEvent, type TracedRun } from './trace-frames
 const EVENTS = Number(process.env.EVENTS ?? '2000');
 const WIDTH = Number(process.env.WIDTH ?? '1440');
 const RUNS = Math.max(1, Number(process.env.RUNS ?? '3'));
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 
 interface PageFigures {
   work: number[];
@@ -132,20 +139,43 @@ async function main(): Promise<void> {
       base: './',
       plugins: [svelte(), inlineDataset()],
       logLevel: 'warn',
-      build: { outDir, emptyOutDir: true, target: 'es2022', rollupOptions: { input: { bench: resolve('tests/pages/timeline-bench.html') } } },
+      build: {
+        outDir,
+        emptyOutDir: true,
+        target: 'es2022',
+        rollupOptions: { input: { bench: resolve('tests/pages/timeline-bench.html') } },
+      },
     });
-    const server = await preview({ configFile: false, root: process.cwd(), base: './', logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+    const server = await preview({
+      configFile: false,
+      root: process.cwd(),
+      base: './',
+      logLevel: 'silent',
+      build: { outDir },
+      preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    });
     const base = server.resolvedUrls?.local[0];
     if (!base) throw new Error('vite preview did not report a URL');
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
     try {
       // The same input RUNS times, each on a fresh page: one run's p95 moves by a millisecond or two from run to run on
       // this shared machine, so the headline pools the frames of every run (and each run's p95 is listed).
       const runs: { figures: PageFigures; trace: TracedRun }[] = [];
       for (let run = 0; run < RUNS; run++) runs.push(await measureOnce(browser, base, run));
       const figures = poolFigures(runs.map((entry) => entry.figures));
-      const trace = { frames: runs.flatMap((entry) => entry.trace.frames), longTasks: runs.flatMap((entry) => entry.trace.longTasks) };
-      const perRun = runs.map((entry) => percentile(entry.trace.frames.filter((frame) => frame.moved).map((frame) => frame.work), 0.95));
+      const trace = {
+        frames: runs.flatMap((entry) => entry.trace.frames),
+        longTasks: runs.flatMap((entry) => entry.trace.longTasks),
+      };
+      const perRun = runs.map((entry) =>
+        percentile(
+          entry.trace.frames.filter((frame) => frame.moved).map((frame) => frame.work),
+          0.95,
+        ),
+      );
       report(figures, trace, perRun, loadBefore);
     } finally {
       await browser.close();
@@ -157,7 +187,11 @@ async function main(): Promise<void> {
 }
 
 /** One run of the input on a fresh page: the page's own figures and the frames read off the trace. */
-async function measureOnce(browser: Browser, base: string, run: number): Promise<{ figures: PageFigures; trace: TracedRun }> {
+async function measureOnce(
+  browser: Browser,
+  base: string,
+  run: number,
+): Promise<{ figures: PageFigures; trace: TracedRun }> {
   const page = await browser.newPage({ viewport: { width: WIDTH, height: 900 } });
   await page.addInitScript({ content: INSTRUMENT });
   await page.goto(`${base}tests/pages/timeline-bench.html?events=${EVENTS}`, { waitUntil: 'networkidle' });
@@ -169,7 +203,9 @@ async function measureOnce(browser: Browser, base: string, run: number): Promise
   const centre = { x: box.x + box.width * 0.6, y: box.y + Math.min(box.height / 2, 250) };
   await page.mouse.move(centre.x, centre.y);
   // The DevTools performance timeline's categories (tasks, input dispatch, the page's stamps) and 'benchmark' (frames).
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'benchmark'] });
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'benchmark'],
+  });
   await page.evaluate('window.__frames.recording = true');
 
   const phase = (name: string) => page.evaluate(`window.__setPhase(${JSON.stringify(name)})`);
@@ -198,7 +234,23 @@ async function measureOnce(browser: Browser, base: string, run: number): Promise
   await phase('keys');
   // Keyboard: focus the chart's tab stop, zoom with + and −, pan with Shift + arrows.
   await page.locator('[data-chart-svg] [tabindex="0"]').first().focus();
-  for (const key of ['+', '+', '+', '+', '+', 'Shift+ArrowRight', 'Shift+ArrowRight', 'Shift+ArrowRight', 'Shift+ArrowLeft', 'Shift+ArrowLeft', '-', '-', '-', '-', '-']) {
+  for (const key of [
+    '+',
+    '+',
+    '+',
+    '+',
+    '+',
+    'Shift+ArrowRight',
+    'Shift+ArrowRight',
+    'Shift+ArrowRight',
+    'Shift+ArrowLeft',
+    'Shift+ArrowLeft',
+    '-',
+    '-',
+    '-',
+    '-',
+    '-',
+  ]) {
     await page.keyboard.press(key);
     await page.waitForTimeout(32);
   }
@@ -230,7 +282,12 @@ interface Summary {
   p95: number;
   max: number;
 }
-const summary = (values: number[]): Summary => ({ count: values.length, p50: percentile(values, 0.5), p95: percentile(values, 0.95), max: values.length ? Math.max(...values) : NaN });
+const summary = (values: number[]): Summary => ({
+  count: values.length,
+  p50: percentile(values, 0.5),
+  p95: percentile(values, 0.95),
+  max: values.length ? Math.max(...values) : NaN,
+});
 
 function report(figures: PageFigures, trace: TracedRun, perRun: number[], loadBefore: number): void {
   const round = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : 'n/a');
@@ -259,24 +316,35 @@ function report(figures: PageFigures, trace: TracedRun, perRun: number[], loadBe
   const intervals = summary(figures.intervals);
   const dropped = figures.intervals.filter((interval) => interval > (1000 / 60) * 1.5).length;
   const marks = `${Math.min(...figures.marksSeen)}–${Math.max(...figures.marksSeen)}`;
-  const longFrames = figures.longFrames.length ? `${figures.longFrames.length} (max ${ms(Math.max(...figures.longFrames))})` : '0';
-  const longTasks = trace.longTasks.length ? `${trace.longTasks.length} (max ${ms(Math.max(...trace.longTasks))})` : '0';
+  const longFrames = figures.longFrames.length
+    ? `${figures.longFrames.length} (max ${ms(Math.max(...figures.longFrames))})`
+    : '0';
+  const longTasks = trace.longTasks.length
+    ? `${trace.longTasks.length} (max ${ms(Math.max(...trace.longTasks))})`
+    : '0';
   const loadAfter = loadavg()[0]!;
   const lines = [
     `Timeline, ${EVENTS} synthetic events, ${WIDTH} px wide, Chromium headless (software rendering), production build, tracing on`,
     `frame work (main thread, from the trace: the frame's task + the input tasks before it), ${work.count} frames that moved the view in ${perRun.length} runs: p50 ${ms(work.p50)}, p95 ${ms(work.p95)}, max ${ms(work.max)} (target p95 < 16 ms: ${met})`,
     `  p95 of each run: ${perRun.map(ms).join(', ')}`,
-    ...tracePhases.map((entry) => `  ${entry.name}: ${entry.work.count} frames, p50 ${ms(entry.work.p50)}, p95 ${ms(entry.work.p95)}, max ${ms(entry.work.max)}${entry.still ? ` (and ${entry.still} input frames that left the view as it was)` : ''}`),
+    ...tracePhases.map(
+      (entry) =>
+        `  ${entry.name}: ${entry.work.count} frames, p50 ${ms(entry.work.p50)}, p95 ${ms(entry.work.p95)}, max ${ms(entry.work.max)}${entry.still ? ` (and ${entry.still} input frames that left the view as it was)` : ''}`,
+    ),
     `input → frame end (the trace: includes waiting for the frame), same frames: p50 ${ms(latency.p50)}, p95 ${ms(latency.p95)}, max ${ms(latency.max)}`,
     `tasks outside frames over 16 ms: ${longTasks}; long animation frames (> 50 ms): ${longFrames}`,
     `page clock (input → message posted from requestAnimationFrame; includes the scheduler's hold on the message), ${pageWork.count} frames: p50 ${ms(pageWork.p50)}, p95 ${ms(pageWork.p95)}; busy (handlers + rAF → message) p50 ${ms(pageBusy.p50)}, p95 ${ms(pageBusy.p95)}`,
-    ...pagePhases.map((entry) => `  ${entry.name}: ${entry.work.count} frames, p95 ${ms(entry.work.p95)}; busy p95 ${ms(entry.busy.p95)}`),
+    ...pagePhases.map(
+      (entry) =>
+        `  ${entry.name}: ${entry.work.count} frames, p95 ${ms(entry.work.p95)}; busy p95 ${ms(entry.busy.p95)}`,
+    ),
     `frame interval (rAF to rAF, every frame): p50 ${ms(intervals.p50)}, p95 ${ms(intervals.p95)}; ${dropped} of ${intervals.count} over 25 ms; marks in the DOM per input frame: ${marks}`,
     `machine load: ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after (1-minute load average, ${cpus().length} cores)`,
   ];
   console.log(lines.join('\n'));
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
-  const row = (label: string, value: Summary, extra = '') => `| ${label} | ${ms(value.p50)} | ${ms(value.p95)} | ${ms(value.max)} | ${extra} |\n`;
+  const row = (label: string, value: Summary, extra = '') =>
+    `| ${label} | ${ms(value.p50)} | ${ms(value.p95)} | ${ms(value.max)} | ${extra} |\n`;
   writeFileSync(
     resolve('bench/results-timeline.md'),
     `# Timeline frame times\n\n` +
@@ -284,14 +352,30 @@ function report(figures: PageFigures, trace: TracedRun, perRun: number[], loadBe
       `Input: 40 wheel ticks in, three 30-step mouse drags, 60 wheel ticks out, 15 key presses (+, Shift+arrows, −), with the DevTools trace recording; the same input ${perRun.length} times, each on a fresh page, and the frames of every run pooled. ` +
       `**Frame work** is read off the trace (bench/trace-frames.ts): the main thread's time on each frame's task (requestAnimationFrame callbacks, style, layout, paint, commit) plus the input tasks dispatched since the frame before (handlers and the chart's update). Counted: the frames whose input moved the view; input frames that left it as it was (wheel ticks at a zoom limit) are listed apart.\n\n` +
       `| Frame work, from the trace | p50 | p95 | max | |\n| --- | ---: | ---: | ---: | --- |\n` +
-      row(`Frames that moved the view (${work.count}, ${perRun.length} runs)`, work, `target p95 < 16 ms: **${met}**; p95 of each run ${perRun.map(ms).join(', ')}`) +
-      tracePhases.map((entry) => row(`… ${entry.name} (${entry.work.count}${entry.still ? `; ${entry.still} more left the view as it was` : ''})`, entry.work)).join('') +
+      row(
+        `Frames that moved the view (${work.count}, ${perRun.length} runs)`,
+        work,
+        `target p95 < 16 ms: **${met}**; p95 of each run ${perRun.map(ms).join(', ')}`,
+      ) +
+      tracePhases
+        .map((entry) =>
+          row(
+            `… ${entry.name} (${entry.work.count}${entry.still ? `; ${entry.still} more left the view as it was` : ''})`,
+            entry.work,
+          ),
+        )
+        .join('') +
       row('Input → end of the frame (same frames; includes waiting for the frame)', latency) +
       `\nTasks outside frames over 16 ms: ${longTasks}. Long animation frames (> 50 ms): ${longFrames}. Marks in the DOM per input frame: ${marks}.\n\n` +
       `The page's own clock, for comparison (input event → a message posted from requestAnimationFrame; "busy" leaves out the wait between a key press and its frame). Chromium's scheduler may hold that message back after input in favour of the next frame, so these include up to a frame of idle time (seen in the trace):\n\n` +
       `| Page clock | p50 | p95 | max | busy p95 |\n| --- | ---: | ---: | ---: | ---: |\n` +
       `| Frames that moved the view (${pageWork.count}) | ${ms(pageWork.p50)} | ${ms(pageWork.p95)} | ${ms(pageWork.max)} | ${ms(pageBusy.p95)} |\n` +
-      pagePhases.map((entry) => `| … ${entry.name} (${entry.work.count}) | ${ms(entry.work.p50)} | ${ms(entry.work.p95)} | ${ms(entry.work.max)} | ${ms(entry.busy.p95)} |\n`).join('') +
+      pagePhases
+        .map(
+          (entry) =>
+            `| … ${entry.name} (${entry.work.count}) | ${ms(entry.work.p50)} | ${ms(entry.work.p95)} | ${ms(entry.work.max)} | ${ms(entry.busy.p95)} |\n`,
+        )
+        .join('') +
       `| Frame interval, rAF to rAF (${intervals.count} frames; ${dropped} over 25 ms) | ${ms(intervals.p50)} | ${ms(intervals.p95)} | ${ms(intervals.max)} | |\n`,
   );
 }

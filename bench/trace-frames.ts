@@ -35,7 +35,19 @@ export interface TracedRun {
   longTasks: number[];
 }
 
-const INPUT_TYPES = new Set(['wheel', 'mousewheel', 'pointermove', 'mousemove', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'keydown', 'keypress', 'keyup']);
+const INPUT_TYPES = new Set([
+  'wheel',
+  'mousewheel',
+  'pointermove',
+  'mousemove',
+  'pointerdown',
+  'mousedown',
+  'pointerup',
+  'mouseup',
+  'keydown',
+  'keypress',
+  'keyup',
+]);
 
 const stamp = (event: TraceEvent) => (event.name === 'TimeStamp' ? (event.args?.data?.message ?? '') : null);
 
@@ -47,7 +59,9 @@ const stamp = (event: TraceEvent) => (event.name === 'TimeStamp' ? (event.args?.
 export function framesFromTrace(events: readonly TraceEvent[]): TracedRun {
   const marked = events.find((event) => stamp(event)?.startsWith('phase:'));
   if (!marked) throw new Error('trace: no phase timestamp from the page (was the instrument installed?)');
-  const thread = events.filter((event) => event.pid === marked.pid && event.tid === marked.tid).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const thread = events
+    .filter((event) => event.pid === marked.pid && event.tid === marked.tid)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const tasks = thread.filter((event) => event.name === 'RunTask' && event.ph === 'X' && event.dur !== undefined);
   // Top-level tasks only (a nested run loop can hold a task within a task).
   const topTasks: TraceEvent[] = [];
@@ -109,7 +123,9 @@ export interface TracedTask {
 export function tasksFromTrace(events: readonly TraceEvent[], minMs = 50): TracedTask[] {
   const marked = events.find((event) => stamp(event)?.startsWith('action:'));
   if (!marked) throw new Error('trace: no action timestamp from the page');
-  const thread = events.filter((event) => event.pid === marked.pid && event.tid === marked.tid).sort((a, b) => a.ts - b.ts);
+  const thread = events
+    .filter((event) => event.pid === marked.pid && event.tid === marked.tid)
+    .sort((a, b) => a.ts - b.ts);
   const tasks: TracedTask[] = [];
   let action = '';
   let taskEnd = -Infinity;

@@ -6,7 +6,8 @@ import { countriesFromTopology } from '../src/charts/map/basemap.ts';
 import { basemapText, BASEMAP_OUTPUT, buildBasemap } from './build-basemap.ts';
 
 const require = createRequire(import.meta.url);
-const naturalEarth = () => JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
+const naturalEarth = () =>
+  JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as Topology;
 
 describe('the committed basemap', () => {
   const text = readFileSync(BASEMAP_OUTPUT, 'utf8');
@@ -19,15 +20,19 @@ describe('the committed basemap', () => {
 
   it('keeps the trip countries, Singapore included, and stays under 100 KB', () => {
     const names = countriesFromTopology(JSON.parse(text) as Topology).map((country) => country.properties.name);
-    for (const name of ['Canada', 'Malaysia', 'Singapore', 'South Korea', 'China', 'Japan', 'United States of America']) expect(names).toContain(name);
+    for (const name of ['Canada', 'Malaysia', 'Singapore', 'South Korea', 'China', 'Japan', 'United States of America'])
+      expect(names).toContain(name);
     expect(text.length).toBeLessThan(100_000);
   });
 
   it('draws a border once for both neighbours (Malaysia and Thailand share an arc), so no gap opens between them', () => {
     const topology = JSON.parse(text) as Topology;
     const arcsOf = (name: string) => {
-      const geometry = (topology.objects.countries as GeometryCollection<{ name: string }>).geometries.find((item) => (item.properties as { name?: string } | undefined)?.name === name);
-      const rings = geometry?.type === 'Polygon' ? geometry.arcs : geometry?.type === 'MultiPolygon' ? geometry.arcs.flat() : [];
+      const geometry = (topology.objects.countries as GeometryCollection<{ name: string }>).geometries.find(
+        (item) => (item.properties as { name?: string } | undefined)?.name === name,
+      );
+      const rings =
+        geometry?.type === 'Polygon' ? geometry.arcs : geometry?.type === 'MultiPolygon' ? geometry.arcs.flat() : [];
       return new Set(rings.flat().map((index) => (index < 0 ? ~index : index)));
     };
     const thailand = arcsOf('Thailand');
@@ -42,7 +47,9 @@ describe('buildBasemap', () => {
       coarse: { minTriangle: 0.2, minRing: 3 },
       quantization: 1e4,
     };
-    const names = new Set(countriesFromTopology(buildBasemap(naturalEarth(), options).topology).map((country) => country.properties.name));
+    const names = new Set(
+      countriesFromTopology(buildBasemap(naturalEarth(), options).topology).map((country) => country.properties.name),
+    );
     expect(names.has('Singapore')).toBe(true);
     // Malta (about 0.03 square degrees) is far from the tier: dropped.
     expect(names.has('Malta')).toBe(false);

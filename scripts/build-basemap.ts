@@ -77,20 +77,30 @@ const countPoints = (topology: Topology) => topology.arcs.reduce((sum, arc) => s
  * rings smaller than their tier's minimum dropped, countries left without a ring dropped, unused arcs pruned,
  * coordinates quantized and delta-encoded. Never modifies `topology`.
  */
-export function buildBasemap(topology: Topology, options: BasemapOptions = DEFAULT_BASEMAP_OPTIONS): { topology: Topology; stats: BasemapStats } {
+export function buildBasemap(
+  topology: Topology,
+  options: BasemapOptions = DEFAULT_BASEMAP_OPTIONS,
+): { topology: Topology; stats: BasemapStats } {
   const source = topology.objects.countries as GeometryCollection<{ name?: string }> | undefined;
-  if (!source || source.type !== 'GeometryCollection') throw new Error('basemap: the topology has no "countries" GeometryCollection');
+  if (!source || source.type !== 'GeometryCollection')
+    throw new Error('basemap: the topology has no "countries" GeometryCollection');
   const geometries = source.geometries.flatMap((geometry) =>
     geometry.type === 'Polygon' || geometry.type === 'MultiPolygon'
       ? [{ ...geometry, properties: { name: geometry.properties?.name ?? String(geometry.id ?? '') } }]
       : [],
   );
   // presimplify copies the arcs (and decodes them); the objects are rebuilt by filter: the input stays as it was.
-  const countriesOnly: SimplifiableTopology = { ...topology, objects: { countries: { type: 'GeometryCollection', geometries } } };
+  const countriesOnly: SimplifiableTopology = {
+    ...topology,
+    objects: { countries: { type: 'GeometryCollection', geometries } },
+  };
 
   // A triangle's area measured in its tier's unit, so one threshold (1) keeps finer detail where the tiers say.
   const tierOf = (point: Point) => options.tiers.find((tier) => inBox(tier.box, point)) ?? options.coarse;
-  const weighted = presimplify(countriesOnly, (triangle) => planarTriangleArea(triangle) / tierOf(triangle[1]).minTriangle);
+  const weighted = presimplify(
+    countriesOnly,
+    (triangle) => planarTriangleArea(triangle) / tierOf(triangle[1]).minTriangle,
+  );
   const simplified = simplify(weighted, 1);
 
   // A ring survives when it is at least its tier's smallest area (the finest tier its box touches); holes likewise.
@@ -101,7 +111,8 @@ export function buildBasemap(topology: Topology, options: BasemapOptions = DEFAU
   // filter hands over a ring as its arc indexes (@types/topojson-simplify says coordinates).
   const keepRing = (ring: unknown) => {
     const arcs = [ring as number[]];
-    const points = feature(simplified as Topology, { type: 'Polygon', arcs } as TopoPolygon).geometry.coordinates[0] ?? [];
+    const points =
+      feature(simplified as Topology, { type: 'Polygon', arcs } as TopoPolygon).geometry.coordinates[0] ?? [];
     return points.length >= 4 && planarRingArea(points as [number, number][]) >= ringTier(points).minRing;
   };
   const filtered = filter(simplified, keepRing as (ring: unknown) => boolean);
@@ -145,7 +156,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     writeFileSync(BASEMAP_OUTPUT, text);
     const raw = Buffer.byteLength(text);
     const gzipped = gzipSync(text, { level: 9 }).length;
-    console.log(`${BASEMAP_OUTPUT}: ${stats.countriesOut}/${stats.countriesIn} countries, ${stats.pointsOut}/${stats.pointsIn} points, ${raw} bytes, ${gzipped} bytes gzipped`);
+    console.log(
+      `${BASEMAP_OUTPUT}: ${stats.countriesOut}/${stats.countriesIn} countries, ${stats.pointsOut}/${stats.pointsIn} points, ${raw} bytes, ${gzipped} bytes gzipped`,
+    );
   } catch (error) {
     console.error(`build-basemap: ${(error as Error).message}`);
     process.exit(1);

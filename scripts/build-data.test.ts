@@ -1,5 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,27 +20,44 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function run(args: string[]): { code: number; out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(args, (line) => out.push(line), (line) => err.push(line));
+  const code = runCli(
+    args,
+    (line) => out.push(line),
+    (line) => err.push(line),
+  );
   return { code, out, err };
 }
 
 describe('parseArguments', () => {
   it('defaults to seeds/ → public/dataset.json with the committed corrections', () => {
-    expect(parseArguments([])).toMatchObject({ seeds: 'seeds', out: 'public/dataset.json', corrections: 'data/corrections.json' });
+    expect(parseArguments([])).toMatchObject({
+      seeds: 'seeds',
+      out: 'public/dataset.json',
+      corrections: 'data/corrections.json',
+    });
   });
 
   it('applies no corrections to another folder unless asked', () => {
     expect(parseArguments(['--seeds', 'x'])).toMatchObject({ seeds: 'x', corrections: null });
-    expect(parseArguments(['--seeds=x', '--corrections', 'c.json'])).toMatchObject({ seeds: 'x', corrections: 'c.json' });
+    expect(parseArguments(['--seeds=x', '--corrections', 'c.json'])).toMatchObject({
+      seeds: 'x',
+      corrections: 'c.json',
+    });
     expect(parseArguments(['--no-corrections'])).toMatchObject({ corrections: null });
   });
 
   it('explains wrong arguments', () => {
     expect(parseArguments(['--seeds'])).toEqual({ error: '--seeds needs a value' });
-    expect(parseArguments(['--max-bytes', '-3'])).toEqual({ error: '--max-bytes must be a positive whole number, not "-3"' });
-    expect(parseArguments(['--max-bytes', 'lots'])).toEqual({ error: '--max-bytes must be a positive whole number, not "lots"' });
+    expect(parseArguments(['--max-bytes', '-3'])).toEqual({
+      error: '--max-bytes must be a positive whole number, not "-3"',
+    });
+    expect(parseArguments(['--max-bytes', 'lots'])).toEqual({
+      error: '--max-bytes must be a positive whole number, not "lots"',
+    });
     expect(parseArguments(['seeds'])).toEqual({ error: 'unknown argument "seeds"' });
-    expect(parseArguments(['--corrections', 'c.json', '--no-corrections'])).toEqual({ error: 'give --corrections FILE or --no-corrections, not both' });
+    expect(parseArguments(['--corrections', 'c.json', '--no-corrections'])).toEqual({
+      error: 'give --corrections FILE or --no-corrections, not both',
+    });
   });
 });
 
@@ -42,7 +68,9 @@ describe('runCli', () => {
     expect(result.code).toBe(0);
     expect(result.err).toEqual([]);
     expect(result.out).toContain('skipped: empty.txt: empty file');
-    expect(result.out).toContain('skipped: latin1.txt: not valid UTF-8 (byte 0xE9 at offset 7; Latin-1 or Windows-1252?): save the file as UTF-8');
+    expect(result.out).toContain(
+      'skipped: latin1.txt: not valid UTF-8 (byte 0xE9 at offset 7; Latin-1 or Windows-1252?): save the file as UTF-8',
+    );
     expect(result.out.find((line) => line.startsWith('5 articles, '))).toMatch(/, 6 skipped, 2 warnings, /);
     expect(JSON.parse(readFileSync(out, 'utf8')).articles).toHaveLength(5);
   }, 60_000);
@@ -66,7 +94,10 @@ describe('runCli', () => {
 
   it('reports corrections that name unknown facts', () => {
     const corrections = join(dir, 'corrections.json');
-    writeFileSync(corrections, JSON.stringify({ corrections: [{ action: 'drop', id: 'measure-that-does-not-exist' }] }));
+    writeFileSync(
+      corrections,
+      JSON.stringify({ corrections: [{ action: 'drop', id: 'measure-that-does-not-exist' }] }),
+    );
     const result = run(['--seeds', 'tests/fixtures/xss', '--out', join(dir, 'xss.json'), '--corrections', corrections]);
     expect(result.code).toBe(0);
     expect(result.out).toContain(
@@ -79,8 +110,16 @@ describe('runCli with a corrections file that cannot be used', () => {
   const seeds = 'tests/fixtures/xss';
   const cases = [
     { name: 'malformed JSON', text: '{ "corrections": [', message: /^error: .*broken-0\.json: not valid JSON: / },
-    { name: 'no corrections array', text: '{ "fixes": [] }', message: /^error: .*broken-1\.json: expected an object with a "corrections" array$/ },
-    { name: 'an entry of the wrong shape', text: '{ "corrections": [{ "action": "drop" }] }', message: /^error: .*broken-2\.json: correction #1: "drop" needs an "id"$/ },
+    {
+      name: 'no corrections array',
+      text: '{ "fixes": [] }',
+      message: /^error: .*broken-1\.json: expected an object with a "corrections" array$/,
+    },
+    {
+      name: 'an entry of the wrong shape',
+      text: '{ "corrections": [{ "action": "drop" }] }',
+      message: /^error: .*broken-2\.json: correction #1: "drop" needs an "id"$/,
+    },
   ];
   cases.forEach(({ name, text, message }, index) => {
     it(`fails the build on ${name}, naming the file, and writes nothing`, () => {
@@ -90,7 +129,9 @@ describe('runCli with a corrections file that cannot be used', () => {
       const result = run(['--seeds', seeds, '--out', out, '--corrections', corrections]);
       expect(result.code).toBe(1);
       expect(result.err[0]).toMatch(message);
-      expect(result.err.at(-1)).toBe('error: nothing written: fix the corrections file, or build without corrections (--no-corrections)');
+      expect(result.err.at(-1)).toBe(
+        'error: nothing written: fix the corrections file, or build without corrections (--no-corrections)',
+      );
       expect(existsSync(out)).toBe(false);
     });
   });
@@ -110,7 +151,10 @@ describe('runCli with a corrections file that cannot be used', () => {
     try {
       expect(run(['--out', 'a.json']).code).toBe(2); // no seeds/ here: the folder check comes first
       mkdirSync('seeds');
-      writeFileSync(join('seeds', 'a.txt'), 'OTTAWA, Oct. 1, 2024 — Canada imposed a 100% surtax on Chinese electric vehicles.');
+      writeFileSync(
+        join('seeds', 'a.txt'),
+        'OTTAWA, Oct. 1, 2024 — Canada imposed a 100% surtax on Chinese electric vehicles.',
+      );
       const broken = run(['--out', 'a.json']);
       expect(broken.code).toBe(1);
       expect(broken.err[0]).toMatch(/^error: data\/corrections\.json: not valid JSON: /);
@@ -129,7 +173,10 @@ describe('the report', () => {
     expect(printable('\u001b[2Jx.txt')).toBe('\\u001b[2Jx.txt');
     const seeds = mkdtempSync(join(dir, 'names-'));
     writeFileSync(join(seeds, 'line\nbreak.txt'), '');
-    writeFileSync(join(seeds, 'ok.txt'), 'OTTAWA, Oct. 1, 2024 — Canada imposed a 100% surtax on Chinese electric vehicles.');
+    writeFileSync(
+      join(seeds, 'ok.txt'),
+      'OTTAWA, Oct. 1, 2024 — Canada imposed a 100% surtax on Chinese electric vehicles.',
+    );
     const result = run(['--seeds', seeds, '--out', join(dir, 'names.json')]);
     expect(result.code).toBe(0);
     expect(result.out).toContain('skipped: line\\nbreak.txt: empty file');
@@ -140,7 +187,10 @@ describe('the report', () => {
     const seeds = mkdtempSync(join(dir, 'links-'));
     const secret = join(dir, 'secret.txt');
     writeFileSync(secret, 'root:x:0:0:root:/root:/bin/bash');
-    writeFileSync(join(seeds, 'ok.txt'), 'OTTAWA, Oct. 1, 2024 — Canada imposed a 100% surtax on Chinese electric vehicles.');
+    writeFileSync(
+      join(seeds, 'ok.txt'),
+      'OTTAWA, Oct. 1, 2024 — Canada imposed a 100% surtax on Chinese electric vehicles.',
+    );
     symlinkSync(secret, join(seeds, 'p.txt'));
     const out = join(dir, 'links.json');
     const result = run(['--seeds', seeds, '--out', out]);
@@ -154,7 +204,10 @@ describe('runCli --out', () => {
   const project = mkdtempSync(join(dir, 'out-'));
   const seeds = join(project, 'seeds');
   mkdirSync(seeds);
-  writeFileSync(join(seeds, '000_x.txt'), 'OTTAWA, Oct. 1, 2024 — Canada imposed a 100% surtax on Chinese electric vehicles.');
+  writeFileSync(
+    join(seeds, '000_x.txt'),
+    'OTTAWA, Oct. 1, 2024 — Canada imposed a 100% surtax on Chinese electric vehicles.',
+  );
   writeFileSync(join(project, 'target.json'), 'target');
   symlinkSync(join(project, 'target.json'), join(project, 'link.json'));
 
@@ -170,7 +223,9 @@ describe('runCli --out', () => {
       const result = run(['--seeds', seeds, '--out', out]);
       expect(result.code).toBe(2);
       expect(result.err).toHaveLength(1);
-      expect(result.err[0]).toMatch(new RegExp(`^error: --out ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${message.source}`));
+      expect(result.err[0]).toMatch(
+        new RegExp(`^error: --out ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ${message.source}`),
+      );
       expect(result.out).toEqual([]);
     });
   }
@@ -189,7 +244,9 @@ describe('runCli --out', () => {
     expect(result.code).toBe(1);
     // /proc takes no new files: ENOENT as root here, EACCES elsewhere.
     expect(result.err).toHaveLength(1);
-    expect(result.err[0]).toMatch(/^error: \/proc\/tariff-tracer-dataset\.json: cannot write the dataset: [a-z ]+ \(E[A-Z]+\); nothing written$/);
+    expect(result.err[0]).toMatch(
+      /^error: \/proc\/tariff-tracer-dataset\.json: cannot write the dataset: [a-z ]+ \(E[A-Z]+\); nothing written$/,
+    );
   });
 });
 
@@ -208,7 +265,9 @@ describe('npm run data in child processes', () => {
   }, 180_000);
 
   it('exits 2 from the command line on a wrong argument, and prints the error to stderr', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts', '--nope'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-data.ts', '--nope'], {
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^error: unknown argument "--nope"/);
   }, 60_000);

@@ -44,7 +44,10 @@ export function parseArguments(args: readonly string[]): CliOptions | { error: s
   let noCorrections = false;
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = (): string | null => {
       if (inline !== undefined) return inline;
       const next = args[index + 1];
@@ -66,7 +69,8 @@ export function parseArguments(args: readonly string[]): CliOptions | { error: s
       if (given === null || given === '') return { error: `${flag} needs a value` };
       if (flag === '--max-bytes') {
         const bytes = Number(given);
-        if (!Number.isInteger(bytes) || bytes <= 0) return { error: `--max-bytes must be a positive whole number, not "${given}"` };
+        if (!Number.isInteger(bytes) || bytes <= 0)
+          return { error: `--max-bytes must be a positive whole number, not "${given}"` };
         options.maxBytes = bytes;
       } else if (flag === '--seeds') {
         options.seeds = given;
@@ -112,14 +116,22 @@ export function runCli(
     printError(`error: --out ${printable(parsed.out)}: ${outProblem}`);
     return 2;
   }
-  if (parsed.corrections !== null && parsed.corrections !== 'data/corrections.json' && !existsSync(resolve(parsed.corrections))) {
+  if (
+    parsed.corrections !== null &&
+    parsed.corrections !== 'data/corrections.json' &&
+    !existsSync(resolve(parsed.corrections))
+  ) {
     printError(`error: ${parsed.corrections}: corrections file not found\n${USAGE}`);
     return 2;
   }
-  const loaded = parsed.corrections === null ? { corrections: [], problems: [] } : loadCorrections(resolve(parsed.corrections), parsed.corrections);
+  const loaded =
+    parsed.corrections === null
+      ? { corrections: [], problems: [] }
+      : loadCorrections(resolve(parsed.corrections), parsed.corrections);
   if (loaded.problems.length > 0) {
     // Building without the editor's fixes would publish what they corrected: stop, unless asked to skip them.
-    for (const problem of loaded.problems) printError(`error: ${printable(problem.file)}: ${printable(problem.message)}`);
+    for (const problem of loaded.problems)
+      printError(`error: ${printable(problem.file)}: ${printable(problem.message)}`);
     printError('error: nothing written: fix the corrections file, or build without corrections (--no-corrections)');
     return 1;
   }
@@ -132,7 +144,9 @@ export function runCli(
     });
   } catch (error) {
     // A bug in a compiler stage, not a bad input (inputs become report entries): say where, write nothing.
-    printError(`error: ${parsed.seeds}: the compiler failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    printError(
+      `error: ${parsed.seeds}: the compiler failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     return 1;
   }
   printReport(dataset, parsed, print);
@@ -144,8 +158,12 @@ export function runCli(
     writeDataset(dataset, resolve(parsed.out), { forbiddenFolder: seeds });
   } catch (error) {
     if (error instanceof DatasetInvalidError) printError(`error: ${error.message}`);
-    else if (error instanceof OutputFileError) printError(`error: ${printable(parsed.out)}: cannot write the dataset: ${error.reason}; nothing written`);
-    else printError(`error: ${printable(parsed.out)}: cannot write the dataset: ${error instanceof Error ? error.message : String(error)}`);
+    else if (error instanceof OutputFileError)
+      printError(`error: ${printable(parsed.out)}: cannot write the dataset: ${error.reason}; nothing written`);
+    else
+      printError(
+        `error: ${printable(parsed.out)}: cannot write the dataset: ${error instanceof Error ? error.message : String(error)}`,
+      );
     return 1;
   }
   print(`wrote ${relative(process.cwd(), resolve(parsed.out)) || parsed.out}`);
@@ -158,14 +176,22 @@ function printReport(dataset: Dataset, options: CliOptions, print: (line: string
     const sections: [string, { file: string; message: string }[]][] = [
       ['skipped', report.skipped],
       ['warning', report.warnings],
-      ['unresolved date', report.unresolvedDates.map((entry) => ({ file: entry.file, message: `"${entry.phrase}": ${entry.message}` }))],
+      [
+        'unresolved date',
+        report.unresolvedDates.map((entry) => ({ file: entry.file, message: `"${entry.phrase}": ${entry.message}` })),
+      ],
       ['correction', report.corrections],
     ];
     for (const [kind, entries] of sections) {
       for (const entry of entries) print(`${kind}: ${printable(entry.file)}: ${printable(entry.message)}`);
     }
   }
-  const facts = dataset.measures.length + dataset.people.length + dataset.places.length + dataset.meetings.length + dataset.events.length;
+  const facts =
+    dataset.measures.length +
+    dataset.people.length +
+    dataset.places.length +
+    dataset.meetings.length +
+    dataset.events.length;
   print(
     [
       `${dataset.articles.length} articles`,

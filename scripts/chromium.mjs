@@ -28,7 +28,10 @@ export function isExecutableFile(path) {
  */
 export function findChromium({ env, isExecutable }) {
   const given = env.CHROMIUM_PATH;
-  if (given) return isExecutable(given) ? { path: given } : { problem: `CHROMIUM_PATH=${given} is not an executable file: set it to Chromium's path, or unset it` };
+  if (given)
+    return isExecutable(given)
+      ? { path: given }
+      : { problem: `CHROMIUM_PATH=${given} is not an executable file: set it to Chromium's path, or unset it` };
   if (isExecutable(DEFAULT_CHROMIUM_PATH)) return { path: DEFAULT_CHROMIUM_PATH };
   for (const folder of (env.PATH ?? '').split(delimiter)) {
     if (!folder) continue;
@@ -73,9 +76,15 @@ export function ensureChromium(machine) {
   const found = findChromium(machine);
   if ('path' in found) return found;
   if ('problem' in found) return { stop: found.problem };
-  const plan = chromiumInstallPlan({ isRoot: machine.isRoot, hasSudo: !machine.isRoot && machine.hasAptGet && machine.hasSudo(), hasAptGet: machine.hasAptGet });
+  const plan = chromiumInstallPlan({
+    isRoot: machine.isRoot,
+    hasSudo: !machine.isRoot && machine.hasAptGet && machine.hasSudo(),
+    hasAptGet: machine.hasAptGet,
+  });
   if ('stop' in plan) return plan;
-  machine.log(`Chromium not found: installing Debian's chromium for the browser tests (${plan.install.at(-1)?.join(' ')})`);
+  machine.log(
+    `Chromium not found: installing Debian's chromium for the browser tests (${plan.install.at(-1)?.join(' ')})`,
+  );
   for (const command of plan.install) {
     if (!machine.runCommand(command)) return { stop: `${command.join(' ')} failed. ${MISSING_CHROMIUM}` };
   }

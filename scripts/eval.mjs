@@ -18,7 +18,10 @@ if (!existsSync(articles) || !existsSync(gold) || !existsSync(join(evalDir, 'sco
 mkdirSync('bench/tmp', { recursive: true });
 const out = resolve('bench/tmp/dev.json');
 const run = (cmd, argv) => spawnSync(cmd, argv, { stdio: 'inherit', env: process.env }).status;
-if (run('npx', ['tsx', 'scripts/build-data.ts', '--seeds', articles, '--out', out, '--no-corrections', '--quiet']) !== 0) process.exit(1);
+if (
+  run('npx', ['tsx', 'scripts/build-data.ts', '--seeds', articles, '--out', out, '--no-corrections', '--quiet']) !== 0
+)
+  process.exit(1);
 const scored = run('node', [join(evalDir, 'score.mjs'), out, gold, '--articles', articles]);
 const truth = run('node', [join(evalDir, 'truth.mjs'), out]);
 process.exit(scored || truth ? 1 : 0);

@@ -8,12 +8,26 @@ import { EMBED_WIDTHS } from '../src/embed/embed-heights.ts';
 
 const CHARTS = ['flow', 'map', 'timeline'] as const;
 const outDir = resolve(process.env.DIST_DIR ?? 'dist');
-const server = await preview({ configFile: false, root: process.cwd(), base: './', logLevel: 'silent', build: { outDir }, preview: { host: '127.0.0.1', port: 0 } });
+const server = await preview({
+  configFile: false,
+  root: process.cwd(),
+  base: './',
+  logLevel: 'silent',
+  build: { outDir },
+  preview: { host: '127.0.0.1', port: 0 },
+});
 const base = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
 if (!base) throw new Error('the preview server did not report a URL');
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 const table: Record<string, Record<number, number>> = {};
 try {
@@ -28,7 +42,9 @@ try {
       table[chart]![width] = await page.evaluate(() => {
         const root = document.querySelector('main.embed')!;
         const style = getComputedStyle(root);
-        return Math.ceil(root.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
+        return Math.ceil(
+          root.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom),
+        );
       });
       await page.close();
     }

@@ -6,7 +6,14 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
 const WIDTHS = [375, 1440];
 const THEMES = ['light', 'dark'] as const;
 
@@ -15,13 +22,21 @@ async function main(): Promise<void> {
   const shotsDir = resolve(process.env.SHOTS_DIR ?? 'screenshots');
   const hash = process.env.SHOTS_HASH ? `#${process.env.SHOTS_HASH.replace(/^#/, '')}` : '';
   if (!existsSync(join(outDir, 'index.html'))) {
-    console.error(`${outDir}/index.html not found: build the site first (npm run build, or DIST_DIR=… npx vite build).`);
+    console.error(
+      `${outDir}/index.html not found: build the site first (npm run build, or DIST_DIR=… npx vite build).`,
+    );
     process.exit(1);
   }
   mkdirSync(shotsDir, { recursive: true });
   const pages = ['index.html'];
   const embedDir = join(outDir, 'embed');
-  if (existsSync(embedDir)) pages.push(...readdirSync(embedDir).filter((name) => name.endsWith('.html')).sort().map((name) => `embed/${name}`));
+  if (existsSync(embedDir))
+    pages.push(
+      ...readdirSync(embedDir)
+        .filter((name) => name.endsWith('.html'))
+        .sort()
+        .map((name) => `embed/${name}`),
+    );
 
   const server = await preview({
     configFile: false,
@@ -33,12 +48,20 @@ async function main(): Promise<void> {
   });
   const baseURL = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
   if (!baseURL) throw new Error('vite preview did not report a URL');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   try {
     for (const path of pages) {
       for (const width of WIDTHS) {
         for (const colorScheme of THEMES) {
-          const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, reducedMotion: 'reduce' });
+          const context = await browser.newContext({
+            viewport: { width, height: 900 },
+            colorScheme,
+            reducedMotion: 'reduce',
+          });
           const page = await context.newPage();
           const errors: string[] = [];
           page.on('pageerror', (error) => errors.push(String(error)));
@@ -57,8 +80,12 @@ async function main(): Promise<void> {
           await page.waitForTimeout(300);
           const name = `${path.replace(/\.html$/, '').replace(/\//g, '-')}-${width}-${colorScheme}.png`;
           await page.screenshot({ path: join(shotsDir, name), fullPage: process.env.SHOTS_VIEWPORT !== '1' });
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-          console.log(`${name}${overflow > 0 ? `  (wider than the viewport by ${overflow}px)` : ''}${errors.length ? `  errors: ${errors.join(' | ')}` : ''}`);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          console.log(
+            `${name}${overflow > 0 ? `  (wider than the viewport by ${overflow}px)` : ''}${errors.length ? `  errors: ${errors.join(' | ')}` : ''}`,
+          );
           await context.close();
         }
       }

@@ -11,7 +11,12 @@ const PAGE = `<!doctype html><html><head><meta charset="utf-8" /><title>t</title
 /** The policy's directives as a map: name → sources. */
 function directives(html: string): Map<string, string[]> {
   const content = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
-  return new Map(content.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+  return new Map(
+    content
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 }
 
 describe('inlineHashes', () => {
@@ -32,7 +37,7 @@ describe('withContentSecurityPolicy', () => {
     expect(policy.get('base-uri')).toEqual(["'none'"]);
   });
 
-  it('gives a self-contained page (embed, offline file) nothing to load: no \'self\', data: only for fetch', () => {
+  it("gives a self-contained page (embed, offline file) nothing to load: no 'self', data: only for fetch", () => {
     const policy = directives(withContentSecurityPolicy(PAGE, 'self-contained'));
     expect(policy.get('default-src')).toEqual(["'none'"]);
     expect(policy.get('script-src')).toEqual([hashOf(THEME)]);
@@ -48,7 +53,10 @@ describe('withContentSecurityPolicy', () => {
 
   it('replaces an earlier policy (the single-file build adds its own after inlining)', () => {
     const once = withContentSecurityPolicy(PAGE, 'site');
-    const inlined = once.replace('<script type="module" crossorigin src="./assets/main.js"></script>', '<script type="module">run()</script>');
+    const inlined = once.replace(
+      '<script type="module" crossorigin src="./assets/main.js"></script>',
+      '<script type="module">run()</script>',
+    );
     const twice = withContentSecurityPolicy(inlined, 'self-contained');
     expect(twice.match(/Content-Security-Policy/g)).toHaveLength(1);
     expect(directives(twice).get('script-src')).toEqual([hashOf(THEME), hashOf('run()')]);

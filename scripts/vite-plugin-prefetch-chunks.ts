@@ -22,7 +22,10 @@ export function prefetchChunks(names: readonly string[]): Plugin {
         }
         if (!files.length) return html;
         const list = JSON.stringify(files.map((file) => `./${file}`));
-        return html.replace('</body>', `<script type="application/json" id="${PREFETCH_LIST_ID}">${list}</script></body>`);
+        return html.replace(
+          '</body>',
+          `<script type="application/json" id="${PREFETCH_LIST_ID}">${list}</script></body>`,
+        );
       },
     },
   };

@@ -21,7 +21,9 @@ describe('the chart registry', () => {
   it('has an embed page for every chart, whose script mounts that chart under its name', () => {
     for (const chart of CHARTS) {
       expect(existsSync(chart.embedPage), chart.embedPage).toBe(true);
-      const script = /<script type="module" src="\/(src\/embed\/[\w-]+\.ts)"/.exec(readFileSync(chart.embedPage, 'utf8'))?.[1];
+      const script = /<script type="module" src="\/(src\/embed\/[\w-]+\.ts)"/.exec(
+        readFileSync(chart.embedPage, 'utf8'),
+      )?.[1];
       expect(script, `${chart.embedPage} has no module script`).toBeDefined();
       expect(readFileSync(script!, 'utf8')).toContain(`mountEmbed('${chart.name}', `);
     }

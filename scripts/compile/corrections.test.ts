@@ -7,30 +7,103 @@ import { applyCorrections, loadCorrections, type Correction } from './correction
 import { datasetSchemaErrors } from './schema.ts';
 
 const TEXT = 'Canada imposed a 100% tariff on Chinese electric vehicles. China answered with a levy on canola oil.';
-const evidence = (quote: string) => ({ articleId: 'a', start: TEXT.indexOf(quote), end: TEXT.indexOf(quote) + quote.length, quote });
+const evidence = (quote: string) => ({
+  articleId: 'a',
+  start: TEXT.indexOf(quote),
+  end: TEXT.indexOf(quote) + quote.length,
+  quote,
+});
 
 function measure(id: string, overrides: Partial<Measure> = {}): Measure {
   return {
-    id, provenance: 'extracted', evidence: [evidence('Canada imposed a 100% tariff')], articleCount: 1, imposer: 'CA', target: 'CN',
-    products: ['electric vehicles'], productFamilies: ['vehicles & batteries'], ratePct: 100, kind: 'tariff', action: 'impose',
-    date: null, respondsTo: [], label: 'Canada: 100% tariff on Chinese electric vehicles', ...overrides,
+    id,
+    provenance: 'extracted',
+    evidence: [evidence('Canada imposed a 100% tariff')],
+    articleCount: 1,
+    imposer: 'CA',
+    target: 'CN',
+    products: ['electric vehicles'],
+    productFamilies: ['vehicles & batteries'],
+    ratePct: 100,
+    kind: 'tariff',
+    action: 'impose',
+    date: null,
+    respondsTo: [],
+    label: 'Canada: 100% tariff on Chinese electric vehicles',
+    ...overrides,
   };
 }
 
 function dataset(): Dataset {
-  const person: Person = { id: 'person-x', provenance: 'extracted', evidence: [], articleCount: 0, name: 'X', aliases: [], role: null, country: null };
+  const person: Person = {
+    id: 'person-x',
+    provenance: 'extracted',
+    evidence: [],
+    articleCount: 0,
+    name: 'X',
+    aliases: [],
+    role: null,
+    country: null,
+  };
   return {
     schemaVersion: 1,
-    articles: [{ id: 'a', file: 'a.txt', title: null, titleSource: null, outlet: null, outletSource: null, url: null, published: { value: null, precision: null, source: null }, text: TEXT, sentences: [] }],
+    articles: [
+      {
+        id: 'a',
+        file: 'a.txt',
+        title: null,
+        titleSource: null,
+        outlet: null,
+        outletSource: null,
+        url: null,
+        published: { value: null, precision: null, source: null },
+        text: TEXT,
+        sentences: [],
+      },
+    ],
     measures: [
       measure('measure-ca'),
-      measure('measure-cn', { imposer: 'CN', target: 'CA', products: ['canola oil'], ratePct: null, kind: 'levy', respondsTo: ['measure-ca'], evidence: [evidence('China answered with a levy on canola oil')] }),
+      measure('measure-cn', {
+        imposer: 'CN',
+        target: 'CA',
+        products: ['canola oil'],
+        ratePct: null,
+        kind: 'levy',
+        respondsTo: ['measure-ca'],
+        evidence: [evidence('China answered with a levy on canola oil')],
+      }),
     ],
-    people: [person], places: [], meetings: [],
-    events: [{ id: 'event-1', provenance: 'extracted', evidence: [], articleCount: 0, date: null, title: 'Tariff', category: 'trade measure', relatedIds: ['measure-ca', 'measure-cn'] }],
+    people: [person],
+    places: [],
+    meetings: [],
+    events: [
+      {
+        id: 'event-1',
+        provenance: 'extracted',
+        evidence: [],
+        articleCount: 0,
+        date: null,
+        title: 'Tariff',
+        category: 'trade measure',
+        relatedIds: ['measure-ca', 'measure-cn'],
+      },
+    ],
     trip: { traveller: 'person-x', title: '', stops: [] },
-    conflicts: [{ id: 'conflict-1', factId: 'measure-ca', field: 'ratePct', subject: 'Rate', sides: [{ value: '100', evidence: [] }, { value: '25', evidence: [] }] }],
-    countries: [], report: { skipped: [], warnings: [], unresolvedDates: [], corrections: [] }, credits: [],
+    conflicts: [
+      {
+        id: 'conflict-1',
+        factId: 'measure-ca',
+        field: 'ratePct',
+        subject: 'Rate',
+        sides: [
+          { value: '100', evidence: [] },
+          { value: '25', evidence: [] },
+        ],
+      },
+    ],
+    countries: [],
+    report: { skipped: [], warnings: [], unresolvedDates: [], corrections: [] },
+    credits: [],
   };
 }
 
@@ -45,13 +118,18 @@ describe('applyCorrections', () => {
   });
 
   it('amends field values and marks the fact "corrected"', () => {
-    const { dataset: result } = applyCorrections(dataset(), [{ action: 'amend', id: 'measure-cn', set: { ratePct: 100 } }]);
+    const { dataset: result } = applyCorrections(dataset(), [
+      { action: 'amend', id: 'measure-cn', set: { ratePct: 100 } },
+    ]);
     expect(result.measures[1]).toMatchObject({ ratePct: 100, provenance: 'corrected' });
     expect(result.measures[0]?.provenance).toBe('extracted');
   });
 
   it('adds a whole fact marked "added", counting the articles of its evidence', () => {
-    const fact = { ...measure('measure-added'), provenance: undefined, articleCount: undefined } as unknown as Record<string, unknown>;
+    const fact = { ...measure('measure-added'), provenance: undefined, articleCount: undefined } as unknown as Record<
+      string,
+      unknown
+    >;
     const { dataset: result, problems } = applyCorrections(dataset(), [{ action: 'add', kind: 'measure', fact }]);
     expect(problems).toEqual([]);
     expect(result.measures.at(-1)).toMatchObject({ id: 'measure-added', provenance: 'added', articleCount: 1 });
@@ -83,7 +161,10 @@ describe('applyCorrections', () => {
   it('does not modify its input', () => {
     const input = dataset();
     const before = JSON.stringify(input);
-    applyCorrections(input, [{ action: 'drop', id: 'measure-ca' }, { action: 'amend', id: 'measure-cn', set: { ratePct: 5 } }]);
+    applyCorrections(input, [
+      { action: 'drop', id: 'measure-ca' },
+      { action: 'amend', id: 'measure-cn', set: { ratePct: 5 } },
+    ]);
     expect(JSON.stringify(input)).toBe(before);
   });
 });
@@ -99,7 +180,16 @@ describe('loadCorrections', () => {
   it('reports malformed JSON and malformed entries by file and position', () => {
     writeFileSync(join(dir, 'broken.json'), '{ "corrections": [');
     expect(loadCorrections(join(dir, 'broken.json'), 'broken.json').problems[0]?.message).toMatch(/^not valid JSON: /);
-    writeFileSync(join(dir, 'entries.json'), JSON.stringify({ corrections: [{ action: 'drop', id: 'x' }, { action: 'rename', id: 'y' }, { action: 'amend', id: 'z' }] }));
+    writeFileSync(
+      join(dir, 'entries.json'),
+      JSON.stringify({
+        corrections: [
+          { action: 'drop', id: 'x' },
+          { action: 'rename', id: 'y' },
+          { action: 'amend', id: 'z' },
+        ],
+      }),
+    );
     expect(loadCorrections(join(dir, 'entries.json'), 'entries.json')).toEqual({
       corrections: [{ action: 'drop', id: 'x', position: 1 }],
       problems: [

@@ -41,16 +41,33 @@ export function loadCorrections(path: string, displayName = path): LoadedCorrect
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    return { corrections: [], problems: [{ file: displayName, message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` }] };
+    return {
+      corrections: [],
+      problems: [
+        {
+          file: displayName,
+          message: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+        },
+      ],
+    };
   }
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { corrections: [], problems: [{ file: displayName, message: `not valid JSON: ${(error as Error).message}` }] };
+    return {
+      corrections: [],
+      problems: [{ file: displayName, message: `not valid JSON: ${(error as Error).message}` }],
+    };
   }
-  const list = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as { corrections?: unknown }).corrections : undefined;
+  const list =
+    typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as { corrections?: unknown }).corrections
+      : undefined;
   if (!Array.isArray(list)) {
-    return { corrections: [], problems: [{ file: displayName, message: 'expected an object with a "corrections" array' }] };
+    return {
+      corrections: [],
+      problems: [{ file: displayName, message: 'expected an object with a "corrections" array' }],
+    };
   }
   const corrections: Correction[] = [];
   const problems: ReportEntry[] = [];
@@ -68,10 +85,13 @@ function correctionShapeProblem(entry: unknown): string | null {
   if (record.action === 'drop') return typeof record.id === 'string' ? null : '"drop" needs an "id"';
   if (record.action === 'amend') {
     if (typeof record.id !== 'string') return '"amend" needs an "id"';
-    return typeof record.set === 'object' && record.set !== null && !Array.isArray(record.set) ? null : '"amend" needs a "set" object of field values';
+    return typeof record.set === 'object' && record.set !== null && !Array.isArray(record.set)
+      ? null
+      : '"amend" needs a "set" object of field values';
   }
   if (record.action === 'add') {
-    if (typeof record.kind !== 'string' || !(record.kind in COLLECTIONS)) return `"add" needs a "kind": one of ${Object.keys(COLLECTIONS).join(', ')}`;
+    if (typeof record.kind !== 'string' || !(record.kind in COLLECTIONS))
+      return `"add" needs a "kind": one of ${Object.keys(COLLECTIONS).join(', ')}`;
     return typeof record.fact === 'object' && record.fact !== null ? null : '"add" needs a "fact" object';
   }
   return `unknown action ${JSON.stringify(record.action)} (use "drop", "amend" or "add")`;
@@ -101,7 +121,12 @@ export function applyCorrections(
     if (correction.action === 'add') {
       const { key, definition } = COLLECTIONS[correction.kind];
       const evidence = (correction.fact.evidence ?? []) as Evidence[];
-      const fact: Record<string, unknown> = { ...correction.fact, provenance: 'added', evidence, articleCount: countArticles(evidence) };
+      const fact: Record<string, unknown> = {
+        ...correction.fact,
+        provenance: 'added',
+        evidence,
+        articleCount: countArticles(evidence),
+      };
       const id = fact.id;
       if (typeof id !== 'string' || findFact(collections, id)) {
         report(typeof id === 'string' ? `a fact with id "${id}" already exists` : 'the fact needs a string "id"');
@@ -114,7 +139,11 @@ export function applyCorrections(
     }
     const found = findFact(collections, correction.id);
     if (!found) {
-      report(dropped.has(correction.id) ? 'that fact was already dropped' : 'no fact has this id (ids change only when the text does: check the latest dataset)');
+      report(
+        dropped.has(correction.id)
+          ? 'that fact was already dropped'
+          : 'no fact has this id (ids change only when the text does: check the latest dataset)',
+      );
       return;
     }
     const list = collections[found.key];
@@ -124,11 +153,17 @@ export function applyCorrections(
       return;
     }
     const original = list[found.index] as FactBase;
-    const unknownFields = Object.keys(correction.set).filter((field) => FIXED_FIELDS.has(field) || !(field in original));
-    if (unknownFields.length > 0) return report(`cannot set ${unknownFields.map((field) => `"${field}"`).join(', ')} on this fact`);
+    const unknownFields = Object.keys(correction.set).filter(
+      (field) => FIXED_FIELDS.has(field) || !(field in original),
+    );
+    if (unknownFields.length > 0)
+      return report(`cannot set ${unknownFields.map((field) => `"${field}"`).join(', ')} on this fact`);
     const amended = { ...original, ...correction.set, provenance: 'corrected' } as FactBase;
     if ('evidence' in correction.set) amended.articleCount = countArticles(amended.evidence);
-    const errors = [...definitionSchemaErrors(COLLECTIONS[kindOf(found.key)].definition, amended), ...evidenceProblems(amended.evidence, texts)];
+    const errors = [
+      ...definitionSchemaErrors(COLLECTIONS[kindOf(found.key)].definition, amended),
+      ...evidenceProblems(amended.evidence, texts),
+    ];
     if (errors.length > 0) return report(`not applied: ${errors.join('; ')}`);
     list[found.index] = amended;
   });
@@ -136,7 +171,10 @@ export function applyCorrections(
   return { dataset: removeReferences({ ...dataset, ...collections } as Dataset, dropped), problems };
 }
 
-function findFact(collections: Record<CollectionKey, FactBase[]>, id: string): { key: CollectionKey; index: number } | null {
+function findFact(
+  collections: Record<CollectionKey, FactBase[]>,
+  id: string,
+): { key: CollectionKey; index: number } | null {
   for (const key of Object.keys(collections) as CollectionKey[]) {
     const index = (collections[key] ?? []).findIndex((fact) => fact.id === id);
     if (index !== -1) return { key, index };

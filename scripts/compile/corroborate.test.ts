@@ -41,7 +41,10 @@ describe('sidesOf', () => {
   });
 
   it('does not modify the reports it is given', () => {
-    const reports = [{ value: 1, evidence: said('a', 0) }, { value: 1, evidence: said('b', 0) }];
+    const reports = [
+      { value: 1, evidence: said('a', 0) },
+      { value: 1, evidence: said('b', 0) },
+    ];
     const copy = structuredClone(reports);
     sidesOf(reports, (a, b) => a === b);
     expect(reports).toEqual(copy);
@@ -57,13 +60,20 @@ describe('byArticleCount', () => {
   });
 
   it('counts articles, not sentences: one article repeating a value does not outvote two articles', () => {
-    const ranked = byArticleCount([side(10, said('a', 0), said('a', 50), said('a', 90)), side(25, said('b', 0), said('c', 0))], (a, b) => a - b);
+    const ranked = byArticleCount(
+      [side(10, said('a', 0), said('a', 50), said('a', 90)), side(25, said('b', 0), said('c', 0))],
+      (a, b) => a - b,
+    );
     expect(ranked.map((s) => s.value)).toEqual([25, 10]);
   });
 
   it('orders sides with as many articles by the tie-break', () => {
-    expect(byArticleCount([side(25, said('a', 0)), side(10, said('b', 0))], (a, b) => a - b).map((s) => s.value)).toEqual([10, 25]);
-    expect(byArticleCount([side(10, said('a', 0)), side(25, said('b', 0))], (a, b) => b - a).map((s) => s.value)).toEqual([25, 10]);
+    expect(
+      byArticleCount([side(25, said('a', 0)), side(10, said('b', 0))], (a, b) => a - b).map((s) => s.value),
+    ).toEqual([10, 25]);
+    expect(
+      byArticleCount([side(10, said('a', 0)), side(25, said('b', 0))], (a, b) => b - a).map((s) => s.value),
+    ).toEqual([25, 10]);
   });
 
   it('does not reorder the sides it is given', () => {
@@ -75,7 +85,9 @@ describe('byArticleCount', () => {
 
 describe('conflictBetween', () => {
   it('is null where every report agrees (one side)', () => {
-    expect(conflictBetween(about, [{ value: '2025-03-20', evidence: [said('a', 0), said('b', 0)] }], (v) => v)).toBeNull();
+    expect(
+      conflictBetween(about, [{ value: '2025-03-20', evidence: [said('a', 0), said('b', 0)] }], (v) => v),
+    ).toBeNull();
     expect(conflictBetween<string>(about, [], (v) => v)).toBeNull();
   });
 
@@ -101,12 +113,27 @@ describe('conflictBetween', () => {
   });
 
   it('shows values as a reader reads them, in the order given (rates by number: 9% before 25%)', () => {
-    const conflict = conflictBetween({ ...about, field: 'ratePct' }, [{ value: 25, evidence: [said('a', 0)] }, { value: 9, evidence: [said('b', 0)] }], (rate) => `${rate}%`, (a, b) => a - b);
+    const conflict = conflictBetween(
+      { ...about, field: 'ratePct' },
+      [
+        { value: 25, evidence: [said('a', 0)] },
+        { value: 9, evidence: [said('b', 0)] },
+      ],
+      (rate) => `${rate}%`,
+      (a, b) => a - b,
+    );
     expect(conflict?.sides.map((s) => s.value)).toEqual(['9%', '25%']);
   });
 
   it('gives each side its evidence once, ordered by article and offset', () => {
-    const conflict = conflictBetween(about, [{ value: 'Kovrig', evidence: [said('b', 40), said('a', 0), said('b', 40)] }, { value: 'Kovring', evidence: [said('c', 0)] }], (v) => v);
+    const conflict = conflictBetween(
+      about,
+      [
+        { value: 'Kovrig', evidence: [said('b', 40), said('a', 0), said('b', 40)] },
+        { value: 'Kovring', evidence: [said('c', 0)] },
+      ],
+      (v) => v,
+    );
     expect(conflict?.sides[0]!.evidence).toEqual([said('a', 0), said('b', 40)]);
   });
 });

@@ -61,7 +61,11 @@ export function conflictBetween<T>(
   order?: (a: T, b: T) => number,
 ): Conflict | null {
   if (sides.length < 2) return null;
-  const listed = sides.map((side) => ({ value: side.value, shown: written(side.value), evidence: dedupeEvidence(side.evidence) }));
+  const listed = sides.map((side) => ({
+    value: side.value,
+    shown: written(side.value),
+    evidence: dedupeEvidence(side.evidence),
+  }));
   listed.sort(order ? (a, b) => order(a.value, b.value) : (a, b) => (a.shown < b.shown ? -1 : 1));
   return {
     id: conflictId(about.factId, about.field),

@@ -7,7 +7,17 @@
 // Everything is computed in UTC from noon-UTC instants, so the machine's time zone never changes a result.
 import * as chrono from 'chrono-node';
 import type { DatePrecision, FactDate } from '../../src/lib/dataset.ts';
-import { addDays, addMonths, dateParts, firstDay, formatDate, lastDay, MONTH_NAMES, MONTHS, noonUtc } from './calendar.ts';
+import {
+  addDays,
+  addMonths,
+  dateParts,
+  firstDay,
+  formatDate,
+  lastDay,
+  MONTH_NAMES,
+  MONTHS,
+  noonUtc,
+} from './calendar.ts';
 import { PRECISION_RANK, WEEKDAY_NAMES, WEEKDAYS } from './calendar.ts';
 
 export interface DateContext {
@@ -67,14 +77,16 @@ export interface DateMention {
   relativeDays?: number;
 }
 
-
-const FUTURE = /\b(?:will|'ll|’ll|shall|could|might|may(?= (?:not )?[a-z]+\b)|is set to|are set to|set to|plans? to|hopes? to|aims? to|expected to|scheduled|departs|embarks|leaves|upcoming|next|would|going to|look(?:s|ing)? forward to|takes? effect|comes? into (?:force|effect)|goes? into effect|kicks? in)\b/i;
+const FUTURE =
+  /\b(?:will|'ll|’ll|shall|could|might|may(?= (?:not )?[a-z]+\b)|is set to|are set to|set to|plans? to|hopes? to|aims? to|expected to|scheduled|departs|embarks|leaves|upcoming|next|would|going to|look(?:s|ing)? forward to|takes? effect|comes? into (?:force|effect)|goes? into effect|kicks? in)\b/i;
 
 // ---------- tense ----------
 
 // "-eed" nouns ("canola seed", "need", "speed") are not past tenses; "agreed", "freed" are.
-const PAST = /\b(?:[a-z]+(?<!e)ed|agreed|freed|decreed|guaranteed|met|said|told|held|was|were|had|took|came|spoke|began|made|went|saw|gave|left|won|lost|brought|sent|spent|led|struck|fell|rose)\b/i;
-const PAST_WITHOUT_ATTRIBUTION = /\b(?:(?!said\b)[a-z]+(?<!e)ed|agreed|freed|decreed|guaranteed|met|told|held|was|were|had|took|came|spoke|began|made|went|saw|gave|left|won|lost|brought|sent|spent|led|struck|fell|rose)\b/i;
+const PAST =
+  /\b(?:[a-z]+(?<!e)ed|agreed|freed|decreed|guaranteed|met|said|told|held|was|were|had|took|came|spoke|began|made|went|saw|gave|left|won|lost|brought|sent|spent|led|struck|fell|rose)\b/i;
+const PAST_WITHOUT_ATTRIBUTION =
+  /\b(?:(?!said\b)[a-z]+(?<!e)ed|agreed|freed|decreed|guaranteed|met|told|held|was|were|had|took|came|spoke|began|made|went|saw|gave|left|won|lost|brought|sent|spent|led|struck|fell|rose)\b/i;
 
 const FUTURE_MARK = new RegExp(`${FUTURE.source}|\\b(?:is|are|am)\\s+(?:\\w+ly\\s+)?\\w+ing\\b`, 'gi');
 const PAST_MARK = new RegExp(PAST.source, 'gi');
@@ -110,8 +122,10 @@ export function isFutureClause(sentence: string, start: number, end: number): bo
  * have imposed": the modal marks the clause's time) and an adjective between a determiner or possessive and its
  * noun ("its combined tariff", "his threatened tariffs"). Blanked to the same length, so offsets hold.
  */
-const MODAL_PARTICIPLE = /\b(?:will|would|shall|could|can|may|might|must|should|to)\s+(?:not\s+)?(?:be|have(?:\s+been)?)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/gi;
-const ATTRIBUTIVE_PARTICIPLE = /\b(?:its|his|her|their|our|your|the|a|an|this|these|those)\s+(?:\w+ly\s+)?(\w+ed)\b(?=\s+[a-z])/gi;
+const MODAL_PARTICIPLE =
+  /\b(?:will|would|shall|could|can|may|might|must|should|to)\s+(?:not\s+)?(?:be|have(?:\s+been)?)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/gi;
+const ATTRIBUTIVE_PARTICIPLE =
+  /\b(?:its|his|her|their|our|your|the|a|an|this|these|those)\s+(?:\w+ly\s+)?(\w+ed)\b(?=\s+[a-z])/gi;
 /** "is due to host", "are due to take effect": a plan (not "fell due to tariffs", a cause). */
 const DUE_TO = /\b(?:is|are|am|'s)\s+due\s+to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+/gi;
 
@@ -124,7 +138,8 @@ function maskNonFinite(text: string): string {
 
 /** "accepted an invitation … to visit China in January": an infinitive after the past verb looks ahead of it. */
 // Not after an aspectual verb: "began to collect duties on Jan. 5" is as past as "collected".
-const INFINITIVE = /(?<!\b(?:began|started|continued|moved|tried|failed|refused|ceased|used|appeared|seemed|rushed)\s+)\bto\s+(?!(?:the|a|an|its|his|her|their|about|around|some|zero|date|be)\b)[a-z]{3,}\b(?!\s*(?:%|per|percent))/g;
+const INFINITIVE =
+  /(?<!\b(?:began|started|continued|moved|tried|failed|refused|ceased|used|appeared|seemed|rushed)\s+)\bto\s+(?!(?:the|a|an|its|his|her|their|about|around|some|zero|date|be)\b)[a-z]{3,}\b(?!\s*(?:%|per|percent))/g;
 
 /**
  * The time of the clause holding the date at [start, end): 'future', 'past', or 'near' when a past verb governs a
@@ -183,7 +198,8 @@ function unresolved(reason: string): Resolution {
 
 /** The publication date when it can anchor a deictic phrase needing `need` precision, else a reason why not. */
 function deicticAnchor(context: DateContext, need: DatePrecision): FactDate | string {
-  if (context.flashback) return 'the sentence recalls an earlier moment ("Earlier, …"), so the publication date does not anchor it';
+  if (context.flashback)
+    return 'the sentence recalls an earlier moment ("Earlier, …"), so the publication date does not anchor it';
   if (!context.published) return 'the article has no known publication date';
   if (PRECISION_RANK[context.published.precision] < PRECISION_RANK[need]) {
     return `the publication date is known only to the ${context.published.precision} (${context.published.value})`;
@@ -206,7 +222,12 @@ function resolveLastMonthName(month: number, context: DateContext) {
   const anchor = deicticAnchor(context, 'year');
   if (typeof anchor === 'string') return unresolved(anchor);
   const ref = dateParts(anchor);
-  if (anchor.precision === 'year') return { date: formatDate({ year: ref.year - 1, month }, 'month'), anchor: 'publication' as const, unresolved: null };
+  if (anchor.precision === 'year')
+    return {
+      date: formatDate({ year: ref.year - 1, month }, 'month'),
+      anchor: 'publication' as const,
+      unresolved: null,
+    };
   const year = month < ref.month ? ref.year : ref.year - 1;
   return { date: formatDate({ year, month }, 'month'), anchor: 'publication' as const, unresolved: null };
 }
@@ -219,9 +240,17 @@ function resolveBareMonth(month: number, day: number | null, tense: boolean | 'n
   if (published && tense === 'near' && published.precision !== 'year') {
     // "agreed to visit China in January": the January nearest the publication, before or after it.
     const ref = dateParts(published);
-    const at = (year: number) => Math.abs(noonUtc({ year, month, day: day ?? 15 }).getTime() - noonUtc({ year: ref.year, month: ref.month, day: ref.day || 15 }).getTime());
+    const at = (year: number) =>
+      Math.abs(
+        noonUtc({ year, month, day: day ?? 15 }).getTime() -
+          noonUtc({ year: ref.year, month: ref.month, day: ref.day || 15 }).getTime(),
+      );
     const year = [ref.year - 1, ref.year, ref.year + 1].reduce((best, y) => (at(y) < at(best) ? y : best));
-    return { date: formatDate({ year, month, day: day ?? 1 }, precision), anchor: 'publication' as const, unresolved: null };
+    return {
+      date: formatDate({ year, month, day: day ?? 1 }, precision),
+      anchor: 'publication' as const,
+      unresolved: null,
+    };
   }
   if (published) {
     const ref = dateParts(published);
@@ -229,26 +258,39 @@ function resolveBareMonth(month: number, day: number | null, tense: boolean | 'n
     if (published.precision !== 'year') {
       // Published "2025-05" (month only): "May 12" is that May, whatever the day.
       const refKey = ref.month * 100 + (published.precision === 'day' ? ref.day : 0);
-      const key = month * 100 + (published.precision === 'day' ? day ?? 0 : 0);
+      const key = month * 100 + (published.precision === 'day' ? (day ?? 0) : 0);
       if (!future && key > refKey && !(day === null && month === ref.month)) year -= 1;
       if (future && key < refKey && !(day === null && month === ref.month)) year += 1;
     }
-    return { date: formatDate({ year, month, day: day ?? 1 }, precision), anchor: 'publication' as const, unresolved: null };
+    return {
+      date: formatDate({ year, month, day: day ?? 1 }, precision),
+      anchor: 'publication' as const,
+      unresolved: null,
+    };
   }
   if (context.previous) {
     // A narrative moves forward: the first such month on or after the previous dated sentence.
     const ref = dateParts(context.previous);
     const year = context.previous.precision === 'year' || month >= ref.month ? ref.year : ref.year + 1;
-    return { date: formatDate({ year, month, day: day ?? 1 }, precision), anchor: 'narrative' as const, unresolved: null };
+    return {
+      date: formatDate({ year, month, day: day ?? 1 }, precision),
+      anchor: 'narrative' as const,
+      unresolved: null,
+    };
   }
-  return unresolved('a month without a year, and neither a publication date nor an earlier date in the article to anchor it');
+  return unresolved(
+    'a month without a year, and neither a publication date nor an earlier date in the article to anchor it',
+  );
 }
 
 const ANAPHORIC_MONTH = /\b(?:(?:later|earlier) )?(?:in )?that (?:same )?month\b/gi;
-const ANAPHORIC_LATER = /\b(?:(?:a few|several|a couple of|two|three|\d+) )?(?:days|hours|weeks) (?:later|after(?:wards)?)\b/gi;
-const NEXT_DAY = /\b(?:the (?:next|following) day|(?:a|one) day later|the day after)\b(?! (?:the|a|an|his|her|their|its)\b)/gi;
+const ANAPHORIC_LATER =
+  /\b(?:(?:a few|several|a couple of|two|three|\d+) )?(?:days|hours|weeks) (?:later|after(?:wards)?)\b/gi;
+const NEXT_DAY =
+  /\b(?:the (?:next|following) day|(?:a|one) day later|the day after)\b(?! (?:the|a|an|his|her|their|its)\b)/gi;
 /** "comes one day after the Chinese president met Trump": counted from an event, not from the narrative's date. */
-const DAYS_FROM_EVENT = /\b(one|a|two|three|four|five|\d+) days? (after|before)(?= (?:the|a|an|his|her|their|its)\b| [A-Z])/gi;
+const DAYS_FROM_EVENT =
+  /\b(one|a|two|three|four|five|\d+) days? (after|before)(?= (?:the|a|an|his|her|their|its)\b| [A-Z])/gi;
 const SMALL_NUMBERS: Record<string, number> = { one: 1, a: 1, two: 2, three: 3, four: 4, five: 5 };
 const LAST_MONTH_NAME = new RegExp(`\\blast (${MONTH_NAMES})\\b`, 'gi');
 const WEEKDAY = new RegExp(`\\b(?:on |this |last |next )?(${WEEKDAY_NAMES})\\b`, 'g');
@@ -261,10 +303,12 @@ const GLUED_MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES})(\\d{1,2})\\b(?:,\\s*((?:
 const HEADING_YEAR = /^\s*=+\s*((?:19|20)\d{2})\s*=+\s*$/g;
 /** "From 2018 to 2022": a range of years. */
 const YEAR_RANGE = /\b(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|and|until|through)\s+((?:19|20)\d{2})\b/gi;
-const YEAR = /\b(in|since|by|from|until|before|after|during|around|early|late|mid-|of|and again in|and)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi;
+const YEAR =
+  /\b(in|since|by|from|until|before|after|during|around|early|late|mid-|of|and again in|and)\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi;
 
 /** Every custom rule needs one of these (a year, a month's name, "day", "week" …): most sentences have none and skip them all. */
-const CUSTOM_CUE = /\d{4}|day|week|month|year|hours|january|february|march|april|may|june|july|august|september|october|november|december/i;
+const CUSTOM_CUE =
+  /\d{4}|day|week|month|year|hours|january|february|march|april|may|june|july|august|september|october|november|december/i;
 
 function customMatches(sentence: string): Found[] {
   const found: Found[] = [];
@@ -279,7 +323,8 @@ function customMatches(sentence: string): Found[] {
     role: 'point',
     deictic: false,
     resolve: (context: DateContext) => {
-      if (!context.previous || context.previous.precision === 'year') return unresolved('"that month" with no earlier month in the article');
+      if (!context.previous || context.previous.precision === 'year')
+        return unresolved('"that month" with no earlier month in the article');
       const p = dateParts(context.previous);
       return { date: formatDate(p, 'month'), anchor: 'narrative', unresolved: null };
     },
@@ -290,7 +335,12 @@ function customMatches(sentence: string): Found[] {
     resolve: (context: DateContext) => {
       if (!context.previous) return unresolved(`"${m[0]}" with no earlier date in the article`);
       // "a few days later" stays within the previous date's month at best: keep at most month precision.
-      const precision = context.previous.precision === 'day' && /hours/i.test(m[0]) ? 'day' : context.previous.precision === 'year' ? 'year' : 'month';
+      const precision =
+        context.previous.precision === 'day' && /hours/i.test(m[0])
+          ? 'day'
+          : context.previous.precision === 'year'
+            ? 'year'
+            : 'month';
       return { date: formatDate(dateParts(context.previous), precision), anchor: 'narrative', unresolved: null };
     },
   }));
@@ -298,8 +348,13 @@ function customMatches(sentence: string): Found[] {
     role: 'point',
     deictic: false,
     resolve: (context: DateContext) => {
-      if (!context.previous || context.previous.precision !== 'day') return unresolved(`"${m[0]}" with no earlier day in the article`);
-      return { date: formatDate(addDays(dateParts(context.previous), 1), 'day'), anchor: 'narrative', unresolved: null };
+      if (!context.previous || context.previous.precision !== 'day')
+        return unresolved(`"${m[0]}" with no earlier day in the article`);
+      return {
+        date: formatDate(addDays(dateParts(context.previous), 1), 'day'),
+        anchor: 'narrative',
+        unresolved: null,
+      };
     },
   }));
   add(DAYS_FROM_EVENT, (m) => {
@@ -312,7 +367,11 @@ function customMatches(sentence: string): Found[] {
       resolve: () => ({ date: null, anchor: null, unresolved: null }),
     };
   });
-  add(LAST_MONTH_NAME, (m) => ({ role: 'point', deictic: true, resolve: (context: DateContext) => resolveLastMonthName(MONTHS.indexOf(m[1]!.toLowerCase()) + 1, context) }));
+  add(LAST_MONTH_NAME, (m) => ({
+    role: 'point',
+    deictic: true,
+    resolve: (context: DateContext) => resolveLastMonthName(MONTHS.indexOf(m[1]!.toLowerCase()) + 1, context),
+  }));
   add(WEEKDAY, (m) => ({
     role: 'point',
     deictic: true,
@@ -320,11 +379,23 @@ function customMatches(sentence: string): Found[] {
       // "last Friday" / "next Friday" say the direction themselves; a bare weekday takes it from the tense.
       const prefix = m[0].split(' ')[0]!.toLowerCase();
       // "China said on Tuesday it would impose …": the weekday dates the saying, which is past.
-      const attributed = /\b(?:said|told|announced|confirmed|added|wrote|reported|stated)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index));
-      const future = prefix === 'next' ? true : prefix === 'last' || attributed ? false : isFutureClause(sentence, m.index, m.index + m[0].length);
+      const attributed = /\b(?:said|told|announced|confirmed|added|wrote|reported|stated)\s+$/i.test(
+        sentence.slice(Math.max(0, m.index - 12), m.index),
+      );
+      const future =
+        prefix === 'next'
+          ? true
+          : prefix === 'last' || attributed
+            ? false
+            : isFutureClause(sentence, m.index, m.index + m[0].length);
       const resolved = resolveWeekday(WEEKDAYS.indexOf(m[1]!.toLowerCase()), future, context);
       // "last Friday" written on a Friday means a week ago, not today (and "next Friday" a week ahead).
-      if (resolved.date && (prefix === 'last' || prefix === 'next') && context.published && resolved.date.value === context.published.value) {
+      if (
+        resolved.date &&
+        (prefix === 'last' || prefix === 'next') &&
+        context.published &&
+        resolved.date.value === context.published.value
+      ) {
         return { ...resolved, date: formatDate(addDays(dateParts(resolved.date), prefix === 'last' ? -7 : 7), 'day') };
       }
       return resolved;
@@ -340,8 +411,14 @@ function customMatches(sentence: string): Found[] {
       if (typeof anchor === 'string') return unresolved(anchor);
       const ref = dateParts(anchor);
       const delta = which === 'last' ? -1 : which === 'next' ? 1 : 0;
-      if (unit === 'year') return { date: formatDate({ year: ref.year + delta }, 'year'), anchor: 'publication', unresolved: null };
-      if (unit === 'month') return { date: formatDate(addMonths(ref.year, ref.month, delta), 'month'), anchor: 'publication', unresolved: null };
+      if (unit === 'year')
+        return { date: formatDate({ year: ref.year + delta }, 'year'), anchor: 'publication', unresolved: null };
+      if (unit === 'month')
+        return {
+          date: formatDate(addMonths(ref.year, ref.month, delta), 'month'),
+          anchor: 'publication',
+          unresolved: null,
+        };
       // Weeks have no precision of their own: the month the whole week (Monday to Sunday) lies in, else its year.
       const shifted = addDays(ref, delta * 7);
       const monday = addDays(shifted, -((noonUtc(shifted).getUTCDay() + 6) % 7));
@@ -352,7 +429,12 @@ function customMatches(sentence: string): Found[] {
       const first = qualifier === 'later' && which === 'this' ? ref : monday;
       const last = qualifier === 'earlier' && which === 'this' ? ref : sunday;
       const span = { first: formatDate(first, 'day').value, last: formatDate(last, 'day').value };
-      return { date: formatDate(precision === 'month' ? monday : shifted, precision), anchor: 'publication', unresolved: null, span };
+      return {
+        date: formatDate(precision === 'month' ? monday : shifted, precision),
+        anchor: 'publication',
+        unresolved: null,
+        span,
+      };
     },
   }));
   add(DAYS_AGO, () => ({
@@ -362,7 +444,10 @@ function customMatches(sentence: string): Found[] {
       const anchor = deicticAnchor(context, 'day');
       if (typeof anchor === 'string') return unresolved(anchor);
       const ref = dateParts(anchor);
-      const span = { first: formatDate(addDays(ref, -7), 'day').value, last: formatDate(addDays(ref, -1), 'day').value };
+      const span = {
+        first: formatDate(addDays(ref, -7), 'day').value,
+        last: formatDate(addDays(ref, -1), 'day').value,
+      };
       return { date: formatDate(addDays(ref, -3), 'month'), anchor: 'publication', unresolved: null, span };
     },
   }));
@@ -386,14 +471,28 @@ function customMatches(sentence: string): Found[] {
       resolve: (context: DateContext) =>
         year !== null
           ? { date: formatDate({ year, month, day }, 'day'), anchor: 'explicit', unresolved: null }
-          : resolveBareMonth(month, day, clauseTense(sentence, m.index, m.index + m[0].length) === 'past' ? false : true, context),
+          : resolveBareMonth(
+              month,
+              day,
+              clauseTense(sentence, m.index, m.index + m[0].length) === 'past' ? false : true,
+              context,
+            ),
     };
   });
-  add(HEADING_YEAR, (m) => ({ role: 'point', deictic: false, resolve: () => ({ date: formatDate({ year: Number(m[1]) }, 'year'), anchor: 'explicit', unresolved: null }) }));
+  add(HEADING_YEAR, (m) => ({
+    role: 'point',
+    deictic: false,
+    resolve: () => ({ date: formatDate({ year: Number(m[1]) }, 'year'), anchor: 'explicit', unresolved: null }),
+  }));
   add(YEAR_RANGE, (m) => ({
     role: 'point',
     deictic: false,
-    resolve: () => ({ date: formatDate({ year: Number(m[1]) }, 'year'), endDate: formatDate({ year: Number(m[2]) }, 'year'), anchor: 'explicit', unresolved: null }),
+    resolve: () => ({
+      date: formatDate({ year: Number(m[1]) }, 'year'),
+      endDate: formatDate({ year: Number(m[2]) }, 'year'),
+      anchor: 'explicit',
+      unresolved: null,
+    }),
   }));
   add(YEAR, (m) => {
     const preposition = m[1]!.toLowerCase();
@@ -401,7 +500,11 @@ function customMatches(sentence: string): Found[] {
     return {
       role: /^(since|by|until|before|after)$/.test(preposition) ? 'bound' : 'point',
       deictic: false,
-      resolve: (context: DateContext) => ({ date: formatDate({ year: Number(m[2]) }, 'year'), anchor: 'explicit', unresolved: null }),
+      resolve: (context: DateContext) => ({
+        date: formatDate({ year: Number(m[2]) }, 'year'),
+        anchor: 'explicit',
+        unresolved: null,
+      }),
       // The phrase is the year alone, so spans line up with chrono's and with the text's own words.
       ...{ _offset: offset },
     };
@@ -410,7 +513,14 @@ function customMatches(sentence: string): Found[] {
   return found.map((f) => {
     const offset = (f as Found & { _offset?: number })._offset;
     if (offset === undefined) return f;
-    return { start: f.start + offset, end: f.end, phrase: f.phrase.slice(offset), role: f.role, deictic: f.deictic, resolve: f.resolve };
+    return {
+      start: f.start + offset,
+      end: f.end,
+      phrase: f.phrase.slice(offset),
+      role: f.role,
+      deictic: f.deictic,
+      resolve: f.resolve,
+    };
   });
 }
 
@@ -422,7 +532,8 @@ const NUMERIC_DATE = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
  * A month as news copy writes it: "October", "Oct.", "OCTOBER". Case matters: "may" and "march" are verbs, and the
  * looser MONTH_WORD also lets "market", "margins" and "decision" through to chrono, the costliest step of the compiler.
  */
-const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/;
+const MONTH_NAME =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b/;
 
 function chronoMatches(sentence: string): Found[] {
   // Only sentences naming a month or an ISO date can give chrono a date we keep (see below): the others skip it.
@@ -430,7 +541,9 @@ function chronoMatches(sentence: string): Found[] {
   // The reference instant only fills in parts the text leaves out; we overwrite those below, so any fixed instant works.
   const reference = new Date(Date.UTC(2000, 0, 1, 12));
   // chrono reads "the morning of January 16" as a time with an uncertain month: blank the time of day out (same length).
-  const parsed = sentence.replace(/\b(?:morning|afternoon|evening|night) of\b/gi, (phrase) => ' '.repeat(phrase.length));
+  const parsed = sentence.replace(/\b(?:morning|afternoon|evening|night) of\b/gi, (phrase) =>
+    ' '.repeat(phrase.length),
+  );
   const results = chrono.en.parse(parsed, { instant: reference, timezone: 0 }, { forwardDate: false });
   const found: Found[] = [];
   for (const result of results) {
@@ -449,7 +562,9 @@ function chronoMatches(sentence: string): Found[] {
     const before = sentence.slice(Math.max(0, result.index - 10), result.index);
     const role: 'point' | 'bound' = /\b(since|by|until|before|after)\s*$/i.test(before) ? 'bound' : 'point';
     // "to March 9 next year": the year is the publication's, moved by the phrase (and the phrase covers it).
-    const relativeYear = known('year') ? null : /^,?\s+(next|this|last) year\b/i.exec(sentence.slice(result.index + text.length));
+    const relativeYear = known('year')
+      ? null
+      : /^,?\s+(next|this|last) year\b/i.exec(sentence.slice(result.index + text.length));
     const yearShift = relativeYear ? { next: 1, this: 0, last: -1 }[relativeYear[1]!.toLowerCase() as 'next'] : null;
     found.push({
       start: result.index,
@@ -464,19 +579,34 @@ function chronoMatches(sentence: string): Found[] {
         if (!known('year') && endYear !== null && endMonth !== null) {
           const year = month <= endMonth ? endYear : endYear - 1;
           const date = formatDate({ year, month, day: day ?? 1 }, day ? 'day' : 'month');
-          return { date, endDate: formatDate({ year: endYear, month: endMonth, day: endDay ?? 1 }, endDay ? 'day' : 'month'), anchor: 'explicit', unresolved: null };
+          return {
+            date,
+            endDate: formatDate({ year: endYear, month: endMonth, day: endDay ?? 1 }, endDay ? 'day' : 'month'),
+            anchor: 'explicit',
+            unresolved: null,
+          };
         }
         if (known('year')) {
           const year = result.start.get('year')!;
           const date = formatDate({ year, month, day: day ?? 1 }, day ? 'day' : 'month');
-          const endDate = endMonth ? formatDate({ year: end!.get('year') ?? year, month: endMonth, day: endDay ?? 1 }, endDay ? 'day' : 'month') : null;
+          const endDate = endMonth
+            ? formatDate(
+                { year: end!.get('year') ?? year, month: endMonth, day: endDay ?? 1 },
+                endDay ? 'day' : 'month',
+              )
+            : null;
           return { date, endDate, anchor: 'explicit', unresolved: null };
         }
         if (yearShift !== null) {
           const anchor = deicticAnchor(context, 'year');
           if (typeof anchor === 'string') return unresolved(anchor);
           const year = dateParts(anchor).year + yearShift;
-          return { date: formatDate({ year, month, day: day ?? 1 }, day ? 'day' : 'month'), endDate: null, anchor: 'publication', unresolved: null };
+          return {
+            date: formatDate({ year, month, day: day ?? 1 }, day ? 'day' : 'month'),
+            endDate: null,
+            anchor: 'publication',
+            unresolved: null,
+          };
         }
         const tense = clauseTense(sentence, result.index, result.index + text.length);
         const resolved = resolveBareMonth(month, day, tense === 'near' ? 'near' : tense === 'future', context);
@@ -495,7 +625,9 @@ function chronoMatches(sentence: string): Found[] {
 
 /** Every date phrase in `sentence`, in text order, not yet resolved. Overlapping matches: the longest wins. */
 export function findDatePhrases(sentence: string): DatePhrase[] {
-  const candidates = [...customMatches(sentence), ...chronoMatches(sentence)].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const candidates = [...customMatches(sentence), ...chronoMatches(sentence)].sort(
+    (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start),
+  );
   const kept: Found[] = [];
   for (const candidate of candidates) {
     // Custom rules come first in the list, so at equal spans they win over chrono's reading.
@@ -535,8 +667,13 @@ function resolveOverWindow(phrase: DatePhrase, context: DateContext, window: Pub
   if (complete && all.length === 1) return { ...all[0]!.resolution, anchor: 'inferred' };
   const first = window.days[0]!;
   const last = window.days[window.days.length - 1]!;
-  const options = all.map((r) => `${r.resolution.date!.value} if published ${r.days.length === 1 ? `on ${r.days[0]}` : `${r.days[0]}…${r.days[r.days.length - 1]}`}`);
-  return unresolved(`the publication date is only inferred to ${first}…${last} (${window.reason}), which leaves it open: ${options.join('; ')}${complete ? '' : '; …'}`);
+  const options = all.map(
+    (r) =>
+      `${r.resolution.date!.value} if published ${r.days.length === 1 ? `on ${r.days[0]}` : `${r.days[0]}…${r.days[r.days.length - 1]}`}`,
+  );
+  return unresolved(
+    `the publication date is only inferred to ${first}…${last} (${window.reason}), which leaves it open: ${options.join('; ')}${complete ? '' : '; …'}`,
+  );
 }
 
 /** Resolves found phrases against `context`, each with what a window inference needs to try other publication days. */

@@ -16,12 +16,18 @@ function getActorMatcher(): ActorMatcher {
 function buildActorMatcher(): ActorMatcher {
   const forms = new Map<string, { code: string; form: ActorMention['form'] }>();
   for (const actor of loadLexicon().actors) {
-    for (const name of [...actor.names, ...actor.metonyms]) forms.set(name.toLowerCase(), { code: actor.code, form: 'name' });
-    for (const adjective of actor.adjectives) if (!forms.has(adjective.toLowerCase())) forms.set(adjective.toLowerCase(), { code: actor.code, form: 'adjective' });
+    for (const name of [...actor.names, ...actor.metonyms])
+      forms.set(name.toLowerCase(), { code: actor.code, form: 'name' });
+    for (const adjective of actor.adjectives)
+      if (!forms.has(adjective.toLowerCase()))
+        forms.set(adjective.toLowerCase(), { code: actor.code, form: 'adjective' });
     for (const demonym of actor.demonyms) forms.set(demonym.toLowerCase(), { code: actor.code, form: 'demonym' });
   }
   // Proper nouns: case-sensitive, whole words, not the second half of "non-US".
-  const re = new RegExp(`(?<![\\w-])(?:the )?(${alternation([...forms.keys()].map((k) => restoreCase(k)))})(?![\\w-])(['’]s)?`, 'g');
+  const re = new RegExp(
+    `(?<![\\w-])(?:the )?(${alternation([...forms.keys()].map((k) => restoreCase(k)))})(?![\\w-])(['’]s)?`,
+    'g',
+  );
   return { re, forms };
 }
 
@@ -46,8 +52,20 @@ export function findActors(sentence: string): ActorMention[] {
     const start = m.index + m[0].indexOf(written);
     // "U.S." and "US" are both a name and an adjective: before a capitalised noun ("U.S. President") it qualifies.
     const next = sentence.slice(start + written.length).match(/^\s+([A-Za-z]+)/)?.[1] ?? '';
-    const form = entry.form === 'name' && /^(U\.S\.|US|New Zealand)$/.test(written) && /^[A-Z]|^(policy|authorities|tariffs?|leader|exports?|trade)$/.test(next) && !m[2] ? 'adjective' : entry.form;
-    mentions.push({ code: entry.code, start, end: start + written.length + (m[2]?.length ?? 0), form, possessive: Boolean(m[2]) });
+    const form =
+      entry.form === 'name' &&
+      /^(U\.S\.|US|New Zealand)$/.test(written) &&
+      /^[A-Z]|^(policy|authorities|tariffs?|leader|exports?|trade)$/.test(next) &&
+      !m[2]
+        ? 'adjective'
+        : entry.form;
+    mentions.push({
+      code: entry.code,
+      start,
+      end: start + written.length + (m[2]?.length ?? 0),
+      form,
+      possessive: Boolean(m[2]),
+    });
   }
   return mentions;
 }
@@ -57,7 +75,12 @@ export function actorCapital(code: string): string | null {
 }
 
 export function actorForWord(word: string): string | null {
-  const entry = getActorMatcher().forms.get(word.replace(/^the /i, '').replace(/['’]s$/, '').toLowerCase());
+  const entry = getActorMatcher().forms.get(
+    word
+      .replace(/^the /i, '')
+      .replace(/['’]s$/, '')
+      .toLowerCase(),
+  );
   return entry?.code ?? null;
 }
 
@@ -72,13 +95,22 @@ const NAME = `${NAME_WORD}(?: ${PARTICLES}${NAME_WORD}){1,2}`;
  * words. Countries, their adjectives and the words of summit names come from the lexicon (occasionWordsOfLexicon).
  */
 const NOT_NAMES = new Set(
-  'The A An And Of In On At For With By From To As But Or Prime Minister President Premier Summit Friday Monday Tuesday Wednesday Thursday Saturday Sunday January February March April May June July August September October November December Foreign Affairs Trade Government Office Holdings Co Ocean Marine Systems University Foundation Strategy Global Minister Ministers Secretary Agreement Republic Truth Social It He She They His Her Their We Our Analysts Observers Business Premiers Defense Defence Later Earlier Last Next This That While Still Separately Some All Both Now If'.split(' '),
+  'The A An And Of In On At For With By From To As But Or Prime Minister President Premier Summit Friday Monday Tuesday Wednesday Thursday Saturday Sunday January February March April May June July August September October November December Foreign Affairs Trade Government Office Holdings Co Ocean Marine Systems University Foundation Strategy Global Minister Ministers Secretary Agreement Republic Truth Social It He She They His Her Their We Our Analysts Observers Business Premiers Defense Defence Later Earlier Last Next This That While Still Separately Some All Both Now If'.split(
+    ' ',
+  ),
 );
 
 /** Capitalised words of the lexicon's summit names ("Asia-Pacific Economic Cooperation", "Association of Southeast Asian Nations"). */
 function occasionWordsOfLexicon(): Set<string> {
-  return lexiconCache('entities.occasionWords', (lexicon) =>
-    new Set(lexicon.occasions.flatMap((o) => [o.label, ...o.aliases]).flatMap((name) => name.split(/[\s-]+/)).filter((w) => /^[A-Z][a-z]/.test(w))),
+  return lexiconCache(
+    'entities.occasionWords',
+    (lexicon) =>
+      new Set(
+        lexicon.occasions
+          .flatMap((o) => [o.label, ...o.aliases])
+          .flatMap((name) => name.split(/[\s-]+/))
+          .filter((w) => /^[A-Z][a-z]/.test(w)),
+      ),
   );
 }
 
@@ -108,13 +140,21 @@ function getPeopleMatchers(): PeopleMatchers {
 
 function buildPeopleMatchers(lexicon: Lexicon): PeopleMatchers {
   const titleToRole = new Map<string, string>();
-  for (const office of lexicon.offices) for (const title of office.titles) titleToRole.set(title.toLowerCase(), office.role);
+  for (const office of lexicon.offices)
+    for (const title of office.titles) titleToRole.set(title.toLowerCase(), office.role);
   const titles = alternation(lexicon.offices.flatMap((office) => office.titles));
   const qualifiers = alternation([
-    ...lexicon.actors.flatMap((actor) => [...actor.adjectives, ...actor.metonyms, ...actor.names.map((n) => `${n}'s`), ...actor.names.map((n) => `${n}’s`)]),
+    ...lexicon.actors.flatMap((actor) => [
+      ...actor.adjectives,
+      ...actor.metonyms,
+      ...actor.names.map((n) => `${n}'s`),
+      ...actor.names.map((n) => `${n}’s`),
+    ]),
     ...lexicon.places.filter((place) => place.kind === 'region').map((place) => place.alias),
   ]);
-  const regionCountry = new Map(lexicon.places.filter((p) => p.kind === 'region').map((p) => [p.alias.toLowerCase(), p.country]));
+  const regionCountry = new Map(
+    lexicon.places.filter((p) => p.kind === 'region').map((p) => [p.alias.toLowerCase(), p.country]),
+  );
   const demonyms = alternation(
     lexicon.actors.flatMap((actor) => [
       ...actor.demonyms,
@@ -129,13 +169,22 @@ function buildPeopleMatchers(lexicon: Lexicon): PeopleMatchers {
     officeBefore: new RegExp(`(?<![\\w])(?:(${qualifiers}) )?(?:then-|former )?$`),
     officeAfter: new RegExp(`^(?: of [A-Z][\\w ]+?)?,? (?:the )?(${NAME}|${NAME_WORD})(?![\\w])`),
     // "Vina Nadjibulla, vice president of …", "Meng Wanzhou, who was the chief financial officer"
-    appositive: new RegExp(`(${NAME}), (?:who (?:is|was) )?(?:the |a |its )?(?:(${qualifiers}) )?(?:former )?(${titles})\\b`, 'g'),
+    appositive: new RegExp(
+      `(${NAME}), (?:who (?:is|was) )?(?:the |a |its )?(?:(${qualifiers}) )?(?:former )?(${titles})\\b`,
+      'g',
+    ),
     // "Australia's Anthony Albanese", "Canadians Michael Kovrig and Michael Spavor", "two Canadian citizens, Michael Spavor and Michael Kovring"
     nationality: new RegExp(`(${demonyms}),? (${NAME})(?: and (${NAME}))?`, 'g'),
     // "arrested Meng Wanzhou", "counterpart, Wang Yi"
-    object: new RegExp(`\\b(?:arrested|detained|detaining|counterpart,|met with|meet with|spoke with|including) (${NAME})`, 'g'),
+    object: new RegExp(
+      `\\b(?:arrested|detained|detaining|counterpart,|met with|meet with|spoke with|including) (${NAME})`,
+      'g',
+    ),
     // "Wab Kinew of Manitoba"
-    ofRegion: new RegExp(`(${NAME}) of (${alternation([...regionCountry.keys()].map((r) => lexicon.places.find((p) => p.alias.toLowerCase() === r)!.alias))})\\b`, 'g'),
+    ofRegion: new RegExp(
+      `(${NAME}) of (${alternation([...regionCountry.keys()].map((r) => lexicon.places.find((p) => p.alias.toLowerCase() === r)!.alias))})\\b`,
+      'g',
+    ),
     titleToRole,
     leaderRoles: new Set(lexicon.offices.filter((o) => o.leader).map((o) => o.role)),
     regionCountry,
@@ -153,7 +202,10 @@ function validName(name: string): boolean {
   if (actorForWord(name) !== null || loadLexicon().places.some((p) => p.alias === name)) return false;
   const words = name.split(' ');
   // A possessive ("Carney’s") ends a name, it is never inside one.
-  return words.every((word) => !NOT_NAMES.has(word) && !occasionWordsOfLexicon().has(word) && !/['’]s$/.test(word)) && !words.some((w) => actorForWord(w) !== null);
+  return (
+    words.every((word) => !NOT_NAMES.has(word) && !occasionWordsOfLexicon().has(word) && !/['’]s$/.test(word)) &&
+    !words.some((w) => actorForWord(w) !== null)
+  );
 }
 
 /** Trims a trailing possessive and stop words a greedy name pattern may have swallowed. */
@@ -194,7 +246,9 @@ export function findPersonCandidates(sentence: string): PersonCandidate[] {
     // A single word after a title ("President Xi") is a short form: kept so it can be tied to a full name later.
     push(name, start, role, qualifierCountry(qualifier) ?? (ofCountry ? actorForWord(ofCountry) : null));
   });
-  run(m.appositive, (match) => push(match[1]!, match.index, m.titleToRole.get(match[3]!.toLowerCase()) ?? null, qualifierCountry(match[2])));
+  run(m.appositive, (match) =>
+    push(match[1]!, match.index, m.titleToRole.get(match[3]!.toLowerCase()) ?? null, qualifierCountry(match[2])),
+  );
   run(m.nationality, (match) => {
     const qualifier = match[1]!.replace(/['’]s$/, '');
     // "Canadians" → CA; "New Zealand citizens" → drop the noun words until a nationality is left.

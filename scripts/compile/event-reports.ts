@@ -58,7 +58,19 @@ const spanKey = (spans: readonly Span[]) => spans.map((s) => `${s.start}-${s.end
 // the leaders announced …", "the leaders agreed to …"): a "Today" release dates them by its own day.
 const STATIVE = new Set(['remain', 'stay', 'continue', 'keep', 'maintain']);
 const REPORTED_STEMS = /announc|agree|accept|releas|sign|launch|conclu|establish|issu|unveil|reach/i;
-const REPORTED_ACTS = new Set(['announce', 'agree', 'accept', 'release', 'sign', 'launch', 'conclude', 'establish', 'issue', 'unveil', 'reach']);
+const REPORTED_ACTS = new Set([
+  'announce',
+  'agree',
+  'accept',
+  'release',
+  'sign',
+  'launch',
+  'conclude',
+  'establish',
+  'issue',
+  'unveil',
+  'reach',
+]);
 
 /** A sentence-start fallback title when the clause has no subject: the sentence after its date, whole words only. */
 function sentenceTitle(sentence: SentenceInfo): string {
@@ -72,10 +84,50 @@ function sentenceTitle(sentence: SentenceInfo): string {
   return capitalise(text);
 }
 
-const TITLE_HEADS = new Set(['president', 'minister', 'premier', 'leader', 'secretary', 'chancellor', 'official', 'spokesperson', 'spokesman', 'ambassador']);
+const TITLE_HEADS = new Set([
+  'president',
+  'minister',
+  'premier',
+  'leader',
+  'secretary',
+  'chancellor',
+  'official',
+  'spokesperson',
+  'spokesman',
+  'ambassador',
+]);
 
 // Verbs a headline may end on without an object ("Beijing retaliates", "Two leaders speak", "Tariffs take effect").
-const INTRANSITIVE = new Set(['retaliate', 'meet', 'speak', 'talk', 'arrive', 'resign', 'die', 'travel', 'return', 'depart', 'respond', 'escalate', 'expire', 'collapse', 'end', 'rise', 'fall', 'fly', 'visit', 'win', 'lose', 'vote', 'testify', 'apologize', 'apologise', 'relent', 'withdraw', 'retreat']);
+const INTRANSITIVE = new Set([
+  'retaliate',
+  'meet',
+  'speak',
+  'talk',
+  'arrive',
+  'resign',
+  'die',
+  'travel',
+  'return',
+  'depart',
+  'respond',
+  'escalate',
+  'expire',
+  'collapse',
+  'end',
+  'rise',
+  'fall',
+  'fly',
+  'visit',
+  'win',
+  'lose',
+  'vote',
+  'testify',
+  'apologize',
+  'apologise',
+  'relent',
+  'withdraw',
+  'retreat',
+]);
 
 /**
  * Whether a drafted headline says too little to stand: a subject that is a bare pronoun it could not name ("It
@@ -87,16 +139,28 @@ function isWeakHeadline(text: string, clause: ActionClause, headline: string, na
   const subject = clause.subject!;
   const subjectTokens = tokens.slice(subject.first, subject.last);
   if (!named && subjectTokens.length === 1 && subjectTokens[0]!.pos === 'PRON') return true;
-  if (/^(?:\d|[A-Z]{0,2}\$|€|£|half\b|most\b|some\b|many\b|part\b)/i.test(text.slice(subject.start, subject.end).replace(/^(?:the|a|an)\s+/i, ''))) return true;
+  if (
+    /^(?:\d|[A-Z]{0,2}\$|€|£|half\b|most\b|some\b|many\b|part\b)/i.test(
+      text.slice(subject.start, subject.end).replace(/^(?:the|a|an)\s+/i, ''),
+    )
+  )
+    return true;
   // "Relations … after police in Vancouver detained": the subject belongs to another clause than the verb.
-  if (tokens.slice(subject.last, clause.verb).some((t) => t.pos === 'SCONJ' || /^(?:that|after|when|while|before|because|["“”])$/i.test(t.text))) return true;
+  if (
+    tokens
+      .slice(subject.last, clause.verb)
+      .some((t) => t.pos === 'SCONJ' || /^(?:that|after|when|while|before|because|["“”])$/i.test(t.text))
+  )
+    return true;
   // "Carney to host the G7 leaders'": a possessive whose noun was cut off; "Kinew": no verb at all.
   if (/['’]$/.test(headline) || headline.split(/\s+/).length < 2) return true;
   const verb = tokens[clause.verb]!;
   if (verb.lemma === 'be' && !clause.passive) return true;
   if (clause.passive) return false;
   const words = headline.split(/\s+/);
-  const endsOnVerb = words[words.length - 1]!.toLowerCase() === verb.lemma || words[words.length - 1]!.toLowerCase().startsWith(verb.lemma.slice(0, -1));
+  const endsOnVerb =
+    words[words.length - 1]!.toLowerCase() === verb.lemma ||
+    words[words.length - 1]!.toLowerCase().startsWith(verb.lemma.slice(0, -1));
   return endsOnVerb && !INTRANSITIVE.has(verb.lemma);
 }
 
@@ -110,21 +174,33 @@ function fallbackTitle(text: string, dates: readonly Span[], textFrom: number): 
   let from = textFrom;
   const lead = dates.find((d) => d.start <= from + 3 && d.end > from);
   if (lead) from = lead.end;
-  const rest = text.slice(from).replace(/^(?:[\s,—–"“”'‘’-]|\b(?:Later|Earlier|Then|Separately|Still|But|And|Meanwhile)\b)+/i, '');
+  const rest = text
+    .slice(from)
+    .replace(/^(?:[\s,—–"“”'‘’-]|\b(?:Later|Earlier|Then|Separately|Still|But|And|Meanwhile)\b)+/i, '');
   from = text.length - rest.length;
   // "During his second term as President, Donald Trump enacted …": the opening phrase is no part of the act.
-  const opener = /^(?:During|After|Before|Under|Following|Amid|As|While|When|Since|With|Despite|In|On|At|For)\b[^,]{3,80},\s+(?=\S+\s+\S+\s+\S+)/.exec(text.slice(from));
+  const opener =
+    /^(?:During|After|Before|Under|Following|Amid|As|While|When|Since|With|Despite|In|On|At|For)\b[^,]{3,80},\s+(?=\S+\s+\S+\s+\S+)/.exec(
+      text.slice(from),
+    );
   if (opener) from += opener[0].length;
   // "The ministry said in a statement that the investigation had been extended": the reported act is the title.
   // Only an institution's ("The ministry said …"): a named speaker stays the title's subject ("Kinew said that …").
-  const report = /^(?:The|A|An)\s[^,]{0,60}?\b(?:said|says|announced|confirmed|reported|stated)\b[^,]{0,30}?\bthat\s+(?=\S+\s+\S+\s+\S+)/.exec(text.slice(from));
+  const report =
+    /^(?:The|A|An)\s[^,]{0,60}?\b(?:said|says|announced|confirmed|reported|stated)\b[^,]{0,30}?\bthat\s+(?=\S+\s+\S+\s+\S+)/.exec(
+      text.slice(from),
+    );
   if (report) from += report[0].length;
   // "The increase, from 25 per cent, was ordered by …": an aside between the subject and its verb is left out.
   // Else a participle's or relative's aside further on ("the investigation, launched in September last year, had …").
   const first = /^([^,]{3,40}),\s[^,]{1,80},\s(?=\p{Ll})/u.exec(text.slice(from));
   const later = first ? null : /(,\s(?:which|who|\p{Ll}+ed)\b[^,]{0,80}),\s(?=\p{Ll})/u.exec(text.slice(from));
   const aside = first ?? later;
-  const skip = first ? { start: from + first[1]!.length, end: from + first[0].length - 1 } : later ? { start: from + later.index, end: from + later.index + later[1]!.length + 1 } : { start: -1, end: -1 };
+  const skip = first
+    ? { start: from + first[1]!.length, end: from + first[0].length - 1 }
+    : later
+      ? { start: from + later.index, end: from + later.index + later[1]!.length + 1 }
+      : { start: -1, end: -1 };
   let end = from;
   let stop = text.length;
   const omitted: Span[] = aside ? [skip] : [];
@@ -150,10 +226,15 @@ function fallbackTitle(text: string, dates: readonly Span[], textFrom: number): 
     const next = tokens[i + 1];
     // A phrase ends at a noun, a name or a number that no modifier or noun of the same phrase follows.
     const joined = next && next.start === t.end && next.pos !== 'PUNCT';
-    const continues = next && (/^(?:NOUN|PROPN|NUM|PART)$/.test(next.pos) || (next.pos === 'ADJ' && !inDate(next)) || (t.pos === 'NUM' && /^(?:per|%|percent)$/i.test(next.text)));
+    const continues =
+      next &&
+      (/^(?:NOUN|PROPN|NUM|PART)$/.test(next.pos) ||
+        (next.pos === 'ADJ' && !inDate(next)) ||
+        (t.pos === 'NUM' && /^(?:per|%|percent)$/i.test(next.text)));
     if (/^(?:NOUN|PROPN|NUM)$/.test(t.pos) && !continues && !joined) end = t.end;
     // The first verb closes the title's subject and its act ("… governments had deteriorated").
-    else if (t.pos === 'VERB' && !sawVerb && end > from && !(next && /^(?:NOUN|PROPN|DET|NUM|ADJ)$/.test(next.pos))) end = t.end;
+    else if (t.pos === 'VERB' && !sawVerb && end > from && !(next && /^(?:NOUN|PROPN|DET|NUM|ADJ)$/.test(next.pos)))
+      end = t.end;
     if (t.pos === 'VERB') sawVerb = true;
   }
   // No phrase closed before the stop ("Relations soured in 2018"): up to the stop, without its dangling little words.
@@ -167,9 +248,15 @@ function fallbackTitle(text: string, dates: readonly Span[], textFrom: number): 
     at = Math.max(at, o.end);
   }
   title += text.slice(at, last);
-  title = title.replace(/(?:\s+(?:in|on|at|of|to|for|from|by|with|and|or|the|a|an|that|after|before|as|since|until))+\s*$/i, '');
+  title = title.replace(
+    /(?:\s+(?:in|on|at|of|to|for|from|by|with|and|or|the|a|an|that|after|before|as|since|until))+\s*$/i,
+    '',
+  );
   // A quotation's marks, cut from their other half, would dangle.
-  title = title.replace(/["“”]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])/g, '').replace(/\s+/g, ' ').replace(/[\s,.;:]+$/, '');
+  title = title
+    .replace(/["“”]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,.;:]+$/, '');
   return capitalise(title);
 }
 
@@ -178,7 +265,12 @@ function cueStem(word: string): string {
   return word.toLowerCase().replace(/(?:ed|ing|s)$/, '');
 }
 
-function categoryOf(text: string, facts: SentenceFacts, measureIds: string[], meetingIds: string[]): { category: EventCategory; words: string[] } {
+function categoryOf(
+  text: string,
+  facts: SentenceFacts,
+  measureIds: string[],
+  meetingIds: string[],
+): { category: EventCategory; words: string[] } {
   if (meetingIds.length > 0) return { category: 'meeting', words: [] };
   if (measureIds.length > 0) return { category: 'trade measure', words: [] };
   const matches = facts.categories
@@ -197,7 +289,9 @@ function isPastAction(text: string, clause: ActionClause): boolean {
   // "underscored their commitment … by agreeing to launch": the tense is the main verb's.
   let main = clause.verb;
   // Back past infinitives ("taking steps to mitigate … by establishing"): to the finite verb.
-  if (/ing$/.test(tokens[clause.verb]!.text)) while (main > 0 && (main === clause.verb || tokens[main]!.pos !== 'VERB' || tokens[main - 1]?.lemma === 'to')) main -= 1;
+  if (/ing$/.test(tokens[clause.verb]!.text))
+    while (main > 0 && (main === clause.verb || tokens[main]!.pos !== 'VERB' || tokens[main - 1]?.lemma === 'to'))
+      main -= 1;
   const verb = tokens[main]!;
   const before = tokens.slice(Math.max(0, main - 3), main).map((t) => t.lemma);
   if (before.includes('will') || before.includes('to')) return false;
@@ -212,7 +306,10 @@ function isPastAction(text: string, clause: ActionClause): boolean {
  */
 export function articleEventReports(context: ArticleContext, facts: SentenceFacts): EventReport[] {
   const reports: EventReport[] = [];
-  const published: FactDate | null = context.article.published.precision === 'day' && context.article.published.value ? { value: context.article.published.value, precision: 'day' } : null;
+  const published: FactDate | null =
+    context.article.published.precision === 'day' && context.article.published.value
+      ? { value: context.article.published.value, precision: 'day' }
+      : null;
   // The day a release reports on: set by its "Today" ("this week"), read from the publication date.
   let today: FactDate | null = null;
   const dateline = datelineEnd(context.article.text);
@@ -220,7 +317,10 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
   for (const sentence of context.sentences) {
     // A dateline ("WASHINGTON —") is never a clause's subject, nor a word of a known name its verb.
     const textFrom = Math.max(0, dateline - sentence.start);
-    const notVerbs: Span[] = [...sentence.people.filter((p) => p.via === 'name' || p.via === 'alias'), ...(textFrom > 0 ? [{ start: 0, end: textFrom }] : [])];
+    const notVerbs: Span[] = [
+      ...sentence.people.filter((p) => p.via === 'name' || p.via === 'alias'),
+      ...(textFrom > 0 ? [{ start: 0, end: textFrom }] : []),
+    ];
     const sentenceKey = `${context.article.id}#${sentence.index}`;
     const measureIds = facts.measuresOf(sentenceKey);
     const meetingIds = facts.meetingsOf(sentenceKey);
@@ -243,18 +343,33 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
       if (byName.has(named ?? '\u0000')) return byName.get(named ?? '\u0000')!;
       const drafted = clauseHeadline(sentence.text, clause, spans, named);
       // A headline without a clear actor or act ("It starts with C$30", "25 per cent signs") gives way to the clause.
-      const headline = drafted && isWeakHeadline(sentence.text, clause, drafted, named) ? fallbackTitle(sentence.text, spans, textFrom) : drafted;
+      const headline =
+        drafted && isWeakHeadline(sentence.text, clause, drafted, named)
+          ? fallbackTitle(sentence.text, spans, textFrom)
+          : drafted;
       byName.set(named ?? '\u0000', headline);
       return headline;
     };
     const push = (date: FactDate | null, clause: ActionClause | null, ofSentenceMeetings = true) => {
       // A date stands for a meeting only when the meeting has that date: "arrived in Washington on Wednesday after a
       // stop in Paris, where he met Macron" dates the arrival, not the meeting.
-      const eventMeetings = ofSentenceMeetings ? meetingIds.filter((id) => (facts.meetingDate(id) === null) === (date === null) && datesCompatible(facts.meetingDate(id), date)) : [];
+      const eventMeetings = ofSentenceMeetings
+        ? meetingIds.filter(
+            (id) =>
+              (facts.meetingDate(id) === null) === (date === null) && datesCompatible(facts.meetingDate(id), date),
+          )
+        : [];
       const subject = clause?.subject;
-      const pronoun = subject && subject.last - subject.first === 1 && tokenize(sentence.text)[subject.first]!.pos === 'PRON' ? sentence.text.slice(subject.start, subject.end) : null;
+      const pronoun =
+        subject && subject.last - subject.first === 1 && tokenize(sentence.text)[subject.first]!.pos === 'PRON'
+          ? sentence.text.slice(subject.start, subject.end)
+          : null;
       // A proclamation's "I decided" is its outlet speaking ("The White House").
-      const named = pronoun ? (/^(?:i|we)$/i.test(pronoun) ? context.article.outlet ?? undefined : facts.pronounName(sentence, subject!.start, subject!.end)) : undefined;
+      const named = pronoun
+        ? /^(?:i|we)$/i.test(pronoun)
+          ? (context.article.outlet ?? undefined)
+          : facts.pronounName(sentence, subject!.start, subject!.end)
+        : undefined;
       const headline = clause ? titleOf(clause, named) : null;
       // The clause's own words say what kind of act it is, not another clause of the sentence.
       const { category, words } = categoryOf(headline ?? sentence.text, facts, measureIds, eventMeetings);
@@ -263,19 +378,27 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
       const keys = category === 'meeting' ? eventMeetings : category === 'trade measure' ? measureIds : personIds;
       const title =
         headline ??
-        (category === 'meeting' ? `Meeting: ${facts.meetingTitle(eventMeetings[0]!)}` : category === 'trade measure' ? measureIds.map(facts.measureLabel).join('; ') : sentenceTitle(sentence));
+        (category === 'meeting'
+          ? `Meeting: ${facts.meetingTitle(eventMeetings[0]!)}`
+          : category === 'trade measure'
+            ? measureIds.map(facts.measureLabel).join('; ')
+            : sentenceTitle(sentence));
       reports.push({
         date,
         category,
         keys,
-        relatedIds: [...new Set([...measureIds, ...facts.referencedOf(sentenceKey), ...eventMeetings, ...personIds])].sort(),
+        relatedIds: [
+          ...new Set([...measureIds, ...facts.referencedOf(sentenceKey), ...eventMeetings, ...personIds]),
+        ].sort(),
         // The verb's lemma is no cue: "was" or "announced" in two articles says nothing about one event.
         cueWords: words,
         title,
         evidence,
         // A passive clause's subject undergoes the act ("Santos was arrested"): no actor to compare.
         // A bare title ("the President") may be any named holder of it: no actor to compare either.
-        ...(subject && !clause!.passive && (named || !TITLE_HEADS.has(subject.head)) ? { actor: (named ? named.split(/\s+/).pop()! : subject.head).toLowerCase() } : {}),
+        ...(subject && !clause!.passive && (named || !TITLE_HEADS.has(subject.head))
+          ? { actor: (named ? named.split(/\s+/).pop()! : subject.head).toLowerCase() }
+          : {}),
       });
     };
     // One report per date the sentence gives, each dating the clause it stands in.
@@ -283,7 +406,9 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
     const datedVerbs = new Set<number>();
     for (const mention of dated) {
       if (isNameOrAside(sentence.text, mention) || isGoalYear(sentence.text, mention)) continue;
-      const clause = clauseOf(`date ${mention.start}-${mention.end}`, () => actionOfDate(sentence.text, mention, spans, notVerbs, textFrom));
+      const clause = clauseOf(`date ${mention.start}-${mention.end}`, () =>
+        actionOfDate(sentence.text, mention, spans, notVerbs, textFrom),
+      );
       if (!clause || !clause.subject) continue;
       datedVerbs.add(clause.verb);
       // A range ("from October 24 to November 1, 2025") dates both its ends: a trip begins and ends.
@@ -297,7 +422,8 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
     // announced …", "they also announced the conclusion of negotiations".
     if (today && !sentence.flashback && ![...seen].some((value) => value.startsWith(today!.value))) {
       const undatedAct = clauseOf('reported act', () => firstReportedAct(sentence.text, spans));
-      if (undatedAct && !datedVerbs.has(undatedAct.verb) && isPastAction(sentence.text, undatedAct)) push(today, undatedAct);
+      if (undatedAct && !datedVerbs.has(undatedAct.verb) && isPastAction(sentence.text, undatedAct))
+        push(today, undatedAct);
     }
     // "Carney's meeting with Xi comes one day after the Chinese president met with Donald Trump": the sentence's
     // meeting, dated elsewhere, dates the event the phrase names.
@@ -306,7 +432,9 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
       const anchor = meetingIds.map(facts.meetingDate).find((d) => d?.precision === 'day');
       const verb = tokenize(sentence.text).findIndex((t) => t.start >= mention.end && t.pos === 'VERB');
       if (!anchor || verb < 0) continue;
-      const clause = clauseOf(`verb ${verb} after ${mention.end}`, () => clauseAtVerb(sentence.text, verb, spans, mention.end))!;
+      const clause = clauseOf(`verb ${verb} after ${mention.end}`, () =>
+        clauseAtVerb(sentence.text, verb, spans, mention.end),
+      )!;
       const date = formatDate(addDays(dateParts(anchor), mention.relativeDays), 'day');
       if (clause.subject && !seen.has(date.value)) {
         seen.add(date.value);
@@ -316,16 +444,29 @@ export function articleEventReports(context: ArticleContext, facts: SentenceFact
     // A meeting the sentence reports without its date still goes on the timeline, undated.
     const undatedMeeting = sentence.dates.length > 0 && meetingIds.some((id) => facts.meetingDate(id) === null);
     if (undatedMeeting) push(null, null);
-    const unresolvedPoint = dated.length === 0 && seen.size === 0 && !undatedMeeting && sentence.dates.some((d) => d.role === 'point' && d.unresolved);
+    const unresolvedPoint =
+      dated.length === 0 &&
+      seen.size === 0 &&
+      !undatedMeeting &&
+      sentence.dates.some((d) => d.role === 'point' && d.unresolved);
     if (unresolvedPoint) {
       // A sentence that places its event in time we could not resolve ("last month" with no publication date)
       // still reports an event: it goes on the timeline undated rather than at a guessed date.
       const first = sentence.dates[0]!;
-      const clause = clauseOf(`date ${first.start}-${first.end}`, () => actionOfDate(sentence.text, first, spans, notVerbs, textFrom));
+      const clause = clauseOf(`date ${first.start}-${first.end}`, () =>
+        actionOfDate(sentence.text, first, spans, notVerbs, textFrom),
+      );
       if (clause?.subject) push(null, clause);
     }
     // Only the day itself or "this week" set it: "earlier this year" is no longer the release's day.
-    const todays = sentence.dates.filter((d) => d.role === 'point' && d.date && d.anchor === 'publication' && published && (d.date.value === published.value || /\bthis week\b/i.test(d.phrase)));
+    const todays = sentence.dates.filter(
+      (d) =>
+        d.role === 'point' &&
+        d.date &&
+        d.anchor === 'publication' &&
+        published &&
+        (d.date.value === published.value || /\bthis week\b/i.test(d.phrase)),
+    );
     if (todays.length > 0) today = todays[0]!.date;
   }
   return reports;
@@ -343,7 +484,11 @@ function isNameOrAside(text: string, mention: { start: number; end: number; date
 
 /** A target's year ("to double non-U.S. exports by 2035", "net zero by 2050"): the deadline of a goal, not an act's date. */
 function isGoalYear(text: string, mention: { start: number; end: number; date: FactDate | null }): boolean {
-  if (mention.date?.precision !== 'year' || !/\bby\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(0, mention.start - 20), mention.start))) return false;
+  if (
+    mention.date?.precision !== 'year' ||
+    !/\bby\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(0, mention.start - 20), mention.start))
+  )
+    return false;
   // "By 1942, Canada sent an ambassador": a past act's "by" dates it.
   return isFutureClause(text, mention.start, mention.end);
 }
@@ -355,7 +500,9 @@ function firstReportedAct(text: string, spans: readonly Span[]): ActionClause | 
   const tokens = tokenize(text);
   // A gerund is the subject's act only after "by" ("underscored … by agreeing to launch"), not in "commended Thailand
   // on reaching a peace agreement".
-  const at = tokens.findIndex((t, i) => t.pos === 'VERB' && REPORTED_ACTS.has(t.lemma) && (!/ing$/.test(t.text) || tokens[i - 1]?.lemma === 'by'));
+  const at = tokens.findIndex(
+    (t, i) => t.pos === 'VERB' && REPORTED_ACTS.has(t.lemma) && (!/ing$/.test(t.text) || tokens[i - 1]?.lemma === 'by'),
+  );
   if (at < 0) return null;
   // "agreed to remain in close contact": keeping things as they are is no act of the day.
   if (tokens[at + 1]?.lemma === 'to' && STATIVE.has(tokens[at + 2]?.lemma ?? '')) return null;

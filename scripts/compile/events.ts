@@ -11,8 +11,16 @@ import type { MeetingResult } from './meetings.ts';
 import { countArticles, dedupeEvidence } from './evidence.ts';
 import type { MergedMeasures } from './merge.ts';
 
-export function buildEvents(contexts: readonly ArticleContext[], people: PeopleRegistry, measures: MergedMeasures, meetings: MeetingResult): TimelineEvent[] {
-  const categories = loadLexicon().cues.events.map((e) => ({ category: e.category as EventCategory, re: new RegExp(e.pattern, 'gi') }));
+export function buildEvents(
+  contexts: readonly ArticleContext[],
+  people: PeopleRegistry,
+  measures: MergedMeasures,
+  meetings: MeetingResult,
+): TimelineEvent[] {
+  const categories = loadLexicon().cues.events.map((e) => ({
+    category: e.category as EventCategory,
+    re: new RegExp(e.pattern, 'gi'),
+  }));
   const names = new Map([...people.records.values()].map((r) => [r.key, r.name]));
   const measureById = new Map(measures.measures.map((m) => [m.id, m]));
   const meetingById = new Map(meetings.meetings.map((m) => [m.id, m]));
@@ -22,7 +30,13 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
     let first: (typeof meetings.meetings)[number] | undefined;
     for (const id of related) {
       const meeting = meetingById.get(id);
-      if (meeting && meeting.status === 'held' && datesCompatible(meeting.date, date) && (!first || meetingOrder.get(id)! < meetingOrder.get(first.id)!)) first = meeting;
+      if (
+        meeting &&
+        meeting.status === 'held' &&
+        datesCompatible(meeting.date, date) &&
+        (!first || meetingOrder.get(id)! < meetingOrder.get(first.id)!)
+      )
+        first = meeting;
     }
     return first;
   };
@@ -43,12 +57,19 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
     meetingTitle: (id) => meetingById.get(id)?.title ?? '',
     measureLabel: (id) => measureById.get(id)?.label ?? '',
     // A pronoun counts when it is the subject ("The two were taken into custody"), not in "… to make their pitch".
-    personIdsOf: (sentence, before) => [...new Set(sentence.people.filter((p) => p.via !== 'pronoun' || p.start < before).map((p) => personId(names.get(p.key) ?? p.key)))].sort(),
+    personIdsOf: (sentence, before) =>
+      [
+        ...new Set(
+          sentence.people
+            .filter((p) => p.via !== 'pronoun' || p.start < before)
+            .map((p) => personId(names.get(p.key) ?? p.key)),
+        ),
+      ].sort(),
     pronounName: (sentence, start, end) => {
       // "they" names several people: only a singular pronoun stands for its person in a headline.
       if (!/^(?:he|she)$/i.test(sentence.text.slice(start, end))) return undefined;
       const person = sentence.people.find((p) => p.via === 'pronoun' && p.start < end && start < p.end);
-      return person ? names.get(person.key) ?? person.key : undefined;
+      return person ? (names.get(person.key) ?? person.key) : undefined;
     },
     categories,
     memo: createReportMemo(),
@@ -56,7 +77,15 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
   const reports: EventReport[] = contexts.flatMap((context) => articleEventReports(context, facts));
   // Most precise first, so a vaguer report ("in 2018") joins the precise one ("December 2018").
   const rank = (r: EventReport) => (r.date ? { day: 3, month: 2, year: 1 }[r.date.precision] : 0);
-  reports.sort((a, b) => rank(b) - rank(a) || (a.evidence.articleId < b.evidence.articleId ? -1 : a.evidence.articleId > b.evidence.articleId ? 1 : a.evidence.start - b.evidence.start));
+  reports.sort(
+    (a, b) =>
+      rank(b) - rank(a) ||
+      (a.evidence.articleId < b.evidence.articleId
+        ? -1
+        : a.evidence.articleId > b.evidence.articleId
+          ? 1
+          : a.evidence.start - b.evidence.start),
+  );
   interface Cluster {
     category: EventCategory;
     date: FactDate | null;
@@ -76,7 +105,10 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
   // both, so the cost stays linear. Reports come most precise first, so a cluster's date is as precise as any report
   // that can still join it, and "compatible" means that its date starts with the report's (any, for no date).
   const byKey = new Map<string, Set<Cluster>>();
-  const keysOf = (item: { keys: Iterable<string>; cueWords: Iterable<string> }) => [...[...item.keys].map((k) => `k:${k}`), ...[...item.cueWords].map((w) => `w:${w}`)];
+  const keysOf = (item: { keys: Iterable<string>; cueWords: Iterable<string> }) => [
+    ...[...item.keys].map((k) => `k:${k}`),
+    ...[...item.cueWords].map((w) => `w:${w}`),
+  ];
   const index = (cluster: Cluster, added: { keys: Iterable<string>; cueWords: Iterable<string> }) => {
     for (const key of keysOf(added)) {
       for (const bucket of datePrefixes(cluster.date)) {
@@ -91,7 +123,8 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
     let best: Cluster | null = null;
     let bestScore = 0;
     const candidates = new Set<Cluster>();
-    for (const key of keysOf(report)) for (const c of byKey.get(`${key}#${report.date?.value ?? '*'}`) ?? []) candidates.add(c);
+    for (const key of keysOf(report))
+      for (const c of byKey.get(`${key}#${report.date?.value ?? '*'}`) ?? []) candidates.add(c);
     for (const cluster of candidates) {
       if (cluster.category !== report.category || !datesCompatible(cluster.date, report.date)) continue;
       const byFactsKind = report.category === 'meeting' || report.category === 'trade measure';
@@ -108,7 +141,12 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
       const sameDate = report.date !== null && cluster.date !== null && report.date.value === cluster.date.value;
       // People-keyed reports of one day share their main actor easily ("Carney announced", "Carney and Takaichi
       // agreed"): they are one event only with the same people, or two people in common and the same cue.
-      const overlapCounts = byFacts || (report.date !== null && cluster.date !== null && ((sameKeys && (sameCue || sameDate)) || (shared >= 2 && (sameCue || sameDate)))) || (report.date === null && sameKeys && (sameCue || report.category === 'statement'));
+      const overlapCounts =
+        byFacts ||
+        (report.date !== null &&
+          cluster.date !== null &&
+          ((sameKeys && (sameCue || sameDate)) || (shared >= 2 && (sameCue || sameDate)))) ||
+        (report.date === null && sameKeys && (sameCue || report.category === 'statement'));
       const score =
         shared > 0 && overlapCounts
           ? shared * 2
@@ -116,16 +154,27 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
             ? 1
             : 0;
       // Ties go to the earliest cluster, as in a scan in creation order.
-      if (score > bestScore || (score === bestScore && score > 0 && best && cluster.order < best.order)) [best, bestScore] = [cluster, score];
+      if (score > bestScore || (score === bestScore && score > 0 && best && cluster.order < best.order))
+        [best, bestScore] = [cluster, score];
     }
     return { best, bestScore };
   };
   /** The cluster an undated people-keyed report joins: what the scan would choose, read off `undated` (see there). */
-  const bestUndated = (report: EventReport, earliest: (keys: string[]) => Cluster | null): { best: Cluster | null; bestScore: number } => {
+  const bestUndated = (
+    report: EventReport,
+    earliest: (keys: string[]) => Cluster | null,
+  ): { best: Cluster | null; bestScore: number } => {
     const actors = report.actor ? [report.actor, NO_ACTOR] : [ANY_ACTOR];
     if (report.keys.length > 0) {
       // The same people (a statement needs no shared cue) outscore any cluster without people that shares a cue.
-      const same = earliest(undatedKeys(report.category, [keySignature(report.keys)], actors, report.category === 'statement' ? [ANY_CUE] : report.cueWords));
+      const same = earliest(
+        undatedKeys(
+          report.category,
+          [keySignature(report.keys)],
+          actors,
+          report.category === 'statement' ? [ANY_CUE] : report.cueWords,
+        ),
+      );
       if (same) return { best: same, bestScore: report.keys.length * 2 };
       const bare = earliest(undatedKeys(report.category, [''], actors, report.cueWords));
       return { best: bare, bestScore: bare ? 1 : 0 };
@@ -138,21 +187,35 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
   // is exactly the earliest cluster with its very people (or, failing that, with none) and a shared cue, whose actor
   // is its own or none: `undated` lists the clusters by those traits, earliest first.
   const undated = new EarliestIndex<Cluster>();
-  const undatedTraits = (cluster: Cluster) => undatedKeys(cluster.category, [keySignature(cluster.keys), '*'], [...cluster.actors, ...(cluster.actors.size === 0 ? [NO_ACTOR] : []), ANY_ACTOR], [ANY_CUE, ...cluster.cueWords]);
+  const undatedTraits = (cluster: Cluster) =>
+    undatedKeys(
+      cluster.category,
+      [keySignature(cluster.keys), '*'],
+      [...cluster.actors, ...(cluster.actors.size === 0 ? [NO_ACTOR] : []), ANY_ACTOR],
+      [ANY_CUE, ...cluster.cueWords],
+    );
   const stillHas = (cluster: Cluster, key: string) => {
     // An entry goes stale for good once its cluster gains people or an actor: keys and actors only grow.
     const [, signature, actor] = key.split(SEPARATOR);
-    return (signature === '*' || keySignature(cluster.keys) === signature) && (actor !== NO_ACTOR || cluster.actors.size === 0);
+    return (
+      (signature === '*' || keySignature(cluster.keys) === signature) &&
+      (actor !== NO_ACTOR || cluster.actors.size === 0)
+    );
   };
   for (const report of reports) {
     const peopleKeyed = report.category !== 'meeting' && report.category !== 'trade measure';
     const { best, bestScore } =
-      peopleKeyed && report.date === null ? bestUndated(report, (keys) => undated.earliest(keys, stillHas)) : bestByScan(report);
+      peopleKeyed && report.date === null
+        ? bestUndated(report, (keys) => undated.earliest(keys, stillHas))
+        : bestByScan(report);
     if (best) {
       const target: Cluster = best;
       target.reports.push(report);
       target.date = moreSpecificDate(target.date, report.date);
-      const added = { keys: report.keys.filter((k) => !target.keys.has(k)), cueWords: report.cueWords.filter((w) => !target.cueWords.has(w)) };
+      const added = {
+        keys: report.keys.filter((k) => !target.keys.has(k)),
+        cueWords: report.cueWords.filter((w) => !target.cueWords.has(w)),
+      };
       for (const k of added.keys) target.keys.add(k);
       for (const w of added.cueWords) target.cueWords.add(w);
       for (const id of report.relatedIds) target.relatedIds.add(id);
@@ -183,7 +246,11 @@ export function buildEvents(contexts: readonly ArticleContext[], people: PeopleR
   const nextSuffix = new Map<string, number>();
   for (const cluster of clusters) {
     const evidence = dedupeEvidence(cluster.reports.map((r) => r.evidence));
-    let id = eventId(cluster.category, cluster.date?.value ?? null, [...cluster.keys].sort().join('|') || cluster.title);
+    let id = eventId(
+      cluster.category,
+      cluster.date?.value ?? null,
+      [...cluster.keys].sort().join('|') || cluster.title,
+    );
     if (used.has(id)) {
       const base = eventId(cluster.category, cluster.date?.value ?? null, cluster.title);
       let n = nextSuffix.get(base) ?? 2;
@@ -221,9 +288,16 @@ function keySignature(keys: Iterable<string>): string {
 }
 
 /** Every combination of category, people signature, actor slot and cue slot, as index keys. */
-function undatedKeys(category: string, signatures: readonly string[], actors: readonly string[], cues: Iterable<string>): string[] {
+function undatedKeys(
+  category: string,
+  signatures: readonly string[],
+  actors: readonly string[],
+  cues: Iterable<string>,
+): string[] {
   const keys: string[] = [];
-  for (const cue of cues) for (const signature of signatures) for (const actor of actors) keys.push([category, signature, actor, cue].join(SEPARATOR));
+  for (const cue of cues)
+    for (const signature of signatures)
+      for (const actor of actors) keys.push([category, signature, actor, cue].join(SEPARATOR));
   return keys;
 }
 

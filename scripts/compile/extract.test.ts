@@ -15,7 +15,13 @@ beforeAll(() => {
 }, 120_000);
 
 function measure(imposer: string, target: string, product: string, rate?: number | null): Measure {
-  const found = facts.measures.filter((m) => m.imposer === imposer && m.target === target && m.products.includes(product) && (rate === undefined || m.ratePct === rate));
+  const found = facts.measures.filter(
+    (m) =>
+      m.imposer === imposer &&
+      m.target === target &&
+      m.products.includes(product) &&
+      (rate === undefined || m.ratePct === rate),
+  );
   expect(found, `${imposer}→${target} ${product} ${rate ?? ''}`).toHaveLength(1);
   return found[0]!;
 }
@@ -35,7 +41,9 @@ describe('extractFacts on the seeds: measures', () => {
 
   it('links the EV tariff to the implied US measure it followed, with the cue sentence as evidence', () => {
     const ev = measure('CA', 'CN', 'electric vehicles', 100);
-    const us = facts.measures.find((m) => m.imposer === 'US' && m.target === 'CN' && m.products.includes('electric vehicles'))!;
+    const us = facts.measures.find(
+      (m) => m.imposer === 'US' && m.target === 'CN' && m.products.includes('electric vehicles'),
+    )!;
     expect(us).toBeDefined();
     expect(us.ratePct).toBeNull();
     expect(ev.respondsTo).toContain(us.id);
@@ -54,7 +62,9 @@ describe('extractFacts on the seeds: measures', () => {
     const oil = measure('CN', 'CA', 'canola oil', 100);
     expect(oil.products).toEqual(expect.arrayContaining(['canola oil', 'canola meal', 'peas']));
     expect(oil.date?.value).toBe('2025-03');
-    expect(oil.respondsTo).toEqual(expect.arrayContaining([measure('CA', 'CN', 'electric vehicles', 100).id, measure('CA', 'CN', 'steel', 25).id]));
+    expect(oil.respondsTo).toEqual(
+      expect.arrayContaining([measure('CA', 'CN', 'electric vehicles', 100).id, measure('CA', 'CN', 'steel', 25).id]),
+    );
   });
 
   it("links China's tariffs on pork and seafood to Canada's levies ('in retaliation for', 'responded with')", () => {
@@ -87,7 +97,23 @@ describe('extractFacts on the seeds: people, meetings, trip, events', () => {
     expect(byName.get('Mark Carney')).toMatchObject({ role: 'Prime Minister', country: 'CA' });
     expect(byName.get('Xi Jinping')).toMatchObject({ role: 'President', country: 'CN' });
     expect(byName.get('Li Qiang')).toMatchObject({ role: 'Premier', country: 'CN' });
-    for (const name of ['Anita Anand', 'Wang Yi', 'Donald Trump', 'Anwar Ibrahim', 'Lawrence Wong', 'Lee Jae Myung', 'Anthony Albanese', 'Christopher Luxon', 'Justin Trudeau', 'Meng Wanzhou', 'Michael Kovrig', 'Michael Spavor', 'Scott Moe', 'Wab Kinew', 'Kody Blois']) {
+    for (const name of [
+      'Anita Anand',
+      'Wang Yi',
+      'Donald Trump',
+      'Anwar Ibrahim',
+      'Lawrence Wong',
+      'Lee Jae Myung',
+      'Anthony Albanese',
+      'Christopher Luxon',
+      'Justin Trudeau',
+      'Meng Wanzhou',
+      'Michael Kovrig',
+      'Michael Spavor',
+      'Scott Moe',
+      'Wab Kinew',
+      'Kody Blois',
+    ]) {
       expect(byName.has(name), name).toBe(true);
     }
     expect(facts.people.some((p) => /New Zealand|Biden/.test(p.name))).toBe(false);
@@ -101,42 +127,74 @@ describe('extractFacts on the seeds: people, meetings, trip, events', () => {
   });
 
   it('holds the Carney–Xi meeting of 31 Oct 2025 at APEC in Gyeongju, held, 40 minutes, with planned reports merged in', () => {
-    const meeting = facts.meetings.find((m) => m.participants.join() === 'person-mark-carney,person-xi-jinping' && m.date?.value === '2025-10-31')!;
-    expect(meeting).toMatchObject({ status: 'held', place: 'place-kr-gyeongju', occasion: 'APEC summit', durationMinutes: 40 });
+    const meeting = facts.meetings.find(
+      (m) => m.participants.join() === 'person-mark-carney,person-xi-jinping' && m.date?.value === '2025-10-31',
+    )!;
+    expect(meeting).toMatchObject({
+      status: 'held',
+      place: 'place-kr-gyeongju',
+      occasion: 'APEC summit',
+      durationMinutes: 40,
+    });
     expect(meeting.articleCount).toBe(5);
     expect(quotes(meeting.evidence)).toMatch(/hopes to meet Chinese President Xi Jinping next week/);
   });
 
   it('finds the planned meetings of the trip and the earlier Trudeau–Xi meetings', () => {
-    const pairs = facts.meetings.map((m) => `${m.participants.join('+')}@${m.place}:${m.status}:${m.date?.value ?? ''}`);
+    const pairs = facts.meetings.map(
+      (m) => `${m.participants.join('+')}@${m.place}:${m.status}:${m.date?.value ?? ''}`,
+    );
     expect(pairs).toContain('person-anwar-ibrahim+person-mark-carney@place-my-kuala-lumpur:planned:');
     expect(pairs).toContain('person-lawrence-wong+person-mark-carney@place-sg-singapore:planned:');
-    expect(pairs.some((p) => p.startsWith('person-anthony-albanese+person-christopher-luxon+person-mark-carney@place-kr-'))).toBe(true);
+    expect(
+      pairs.some((p) => p.startsWith('person-anthony-albanese+person-christopher-luxon+person-mark-carney@place-kr-')),
+    ).toBe(true);
     expect(pairs).toContain('person-li-qiang+person-mark-carney@place-us-new-york:held:2025-09');
     expect(pairs).toContain('person-anita-anand+person-wang-yi@place-cn-beijing:held:');
-    expect(pairs.filter((p) => p.startsWith('person-justin-trudeau+person-xi-jinping')).map((p) => p.split(':')[2])).toEqual(['2017', '2019', '2022']);
+    expect(
+      pairs.filter((p) => p.startsWith('person-justin-trudeau+person-xi-jinping')).map((p) => p.split(':')[2]),
+    ).toEqual(['2017', '2019', '2022']);
     expect(pairs.some((p) => p.startsWith('person-donald-trump+person-xi-jinping@place-kr-gyeongju:held'))).toBe(true);
   });
 
   it('builds the trip Ottawa → Kuala Lumpur → Singapore → Gyeongju with meetings per stop', () => {
     expect(facts.trip.traveller).toBe('person-mark-carney');
-    expect(facts.trip.stops.map((s) => s.place)).toEqual(['place-ca-ottawa', 'place-my-kuala-lumpur', 'place-sg-singapore', 'place-kr-gyeongju']);
+    expect(facts.trip.stops.map((s) => s.place)).toEqual([
+      'place-ca-ottawa',
+      'place-my-kuala-lumpur',
+      'place-sg-singapore',
+      'place-kr-gyeongju',
+    ]);
     expect(quotes(facts.trip.stops[0]!.evidence)).toMatch(/departs|embarks/);
     const gyeongju = facts.trip.stops[3]!;
     expect(gyeongju.arrive?.value).toBe('2025-10-31');
     expect(gyeongju.meetings.length).toBeGreaterThanOrEqual(2);
-    for (const stop of facts.trip.stops) for (const id of stop.meetings) expect(facts.meetings.some((m) => m.id === id)).toBe(true);
+    for (const stop of facts.trip.stops)
+      for (const id of stop.meetings) expect(facts.meetings.some((m) => m.id === id)).toBe(true);
   });
 
   it('dates events from 2017 to November 2025, with their categories', () => {
     const dated = facts.events.filter((e) => e.date).map((e) => `${e.date!.value} ${e.category}`);
-    for (const expected of ['2017 meeting', '2018-12 detention/consular', '2021-09 detention/consular', '2025-03 detention/consular', '2024-10 trade measure', '2025-03 trade measure', '2025-08 trade measure', '2025-09 meeting', '2025-10-31 meeting']) {
+    for (const expected of [
+      '2017 meeting',
+      '2018-12 detention/consular',
+      '2021-09 detention/consular',
+      '2025-03 detention/consular',
+      '2024-10 trade measure',
+      '2025-03 trade measure',
+      '2025-08 trade measure',
+      '2025-09 meeting',
+      '2025-10-31 meeting',
+    ]) {
       expect(dated, expected).toContain(expected);
     }
-    const kovrigArrest = facts.events.find((e) => e.date?.value === '2018-12' && e.relatedIds.includes('person-michael-kovrig'))!;
+    const kovrigArrest = facts.events.find(
+      (e) => e.date?.value === '2018-12' && e.relatedIds.includes('person-michael-kovrig'),
+    )!;
     expect(kovrigArrest.title).toMatch(/arrested/);
     expect(facts.events.some((e) => e.category === 'agreement' && /Indonesia/.test(e.title))).toBe(true);
-    for (const event of facts.events) for (const id of event.relatedIds) expect(id).toMatch(/^(measure|meeting|person)-/);
+    for (const event of facts.events)
+      for (const id of event.relatedIds) expect(id).toMatch(/^(measure|meeting|person)-/);
   });
 });
 
@@ -160,19 +218,25 @@ describe('extractFacts: the guarantees every fact keeps', () => {
     expect(gyeongju.lon).toBeCloseTo(129.21, 1);
     const ottawa = facts.places.find((p) => p.id === 'place-ca-ottawa')!;
     expect(ottawa.lat).toBeCloseTo(45.41, 1);
-    for (const country of facts.places.filter((p) => p.kind === 'country')) expect(country.coordinatesSource).toBe('natural-earth');
+    for (const country of facts.places.filter((p) => p.kind === 'country'))
+      expect(country.coordinatesSource).toBe('natural-earth');
   });
 
   it('sorts every array and derives ids from content: same facts whatever the article order', () => {
     const again = extractFacts([...articles].reverse());
     expect(JSON.stringify(again)).toBe(JSON.stringify(facts));
-    for (const list of [facts.measures, facts.people, facts.places, facts.conflicts]) expect(list.map((f) => f.id)).toEqual([...list.map((f) => f.id)].sort());
+    for (const list of [facts.measures, facts.people, facts.places, facts.conflicts])
+      expect(list.map((f) => f.id)).toEqual([...list.map((f) => f.id)].sort());
     expect(new Set(facts.measures.map((m) => m.id)).size).toBe(facts.measures.length);
   });
 
   it('reports relative dates it cannot anchor instead of guessing them', () => {
     // Article 001: "confirmed on Thursday" with no publication date and no phrase that dates a fact known elsewhere.
-    expect(facts.unresolvedDates.some((u) => u.phrase === 'on Thursday' && u.file.startsWith('001') && /no known publication date/.test(u.message))).toBe(true);
+    expect(
+      facts.unresolvedDates.some(
+        (u) => u.phrase === 'on Thursday' && u.file.startsWith('001') && /no known publication date/.test(u.message),
+      ),
+    ).toBe(true);
     for (const entry of facts.unresolvedDates) expect(articles.some((a) => a.file === entry.file)).toBe(true);
   });
 });
@@ -204,7 +268,15 @@ describe('extractFacts: edge cases', () => {
   it('returns empty, well-formed facts for no articles and for an article with no sentences', () => {
     for (const input of [[], [{ ...articles[0]!, id: 'empty', file: 'empty.txt', text: '', sentences: [] }]]) {
       const empty = extractFacts(input);
-      expect(empty).toMatchObject({ measures: [], people: [], places: [], meetings: [], events: [], conflicts: [], unresolvedDates: [] });
+      expect(empty).toMatchObject({
+        measures: [],
+        people: [],
+        places: [],
+        meetings: [],
+        events: [],
+        conflicts: [],
+        unresolvedDates: [],
+      });
       expect(empty.trip).toEqual({ traveller: null, title: '', stops: [] });
     }
   });

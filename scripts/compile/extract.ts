@@ -1,12 +1,32 @@
 // Fact extraction: articles → measures, people, places, meetings, events, trip, conflicts (each with evidence).
 // Interface between the compiler core (reading, corrections, writing) and the extraction stages:
 // dates.ts → entities.ts / places.ts → measures.ts + merge.ts → meetings.ts → trip.ts → events.ts.
-import type { Article, BuildReport, Evidence, Conflict, Dataset, Meeting, Measure, Person, Place, ReportEntry, TimelineEvent, Trip } from '../../src/lib/dataset.ts';
+import type {
+  Article,
+  BuildReport,
+  Evidence,
+  Conflict,
+  Dataset,
+  Meeting,
+  Measure,
+  Person,
+  Place,
+  ReportEntry,
+  TimelineEvent,
+  Trip,
+} from '../../src/lib/dataset.ts';
 import type { ArticleContext, SentenceInfo } from './context.ts';
 import { findDatePhrases, resolveDatePhrases, type DateMention, type PublicationDays } from './dates.ts';
 import { withBuildScope } from './build-scope.ts';
 import { findActors } from './entities.ts';
-import { PeopleRegistry, buildPeople, findPersonMentions, mentionPattern, registerPeople, resolveReferences } from './people.ts';
+import {
+  PeopleRegistry,
+  buildPeople,
+  findPersonMentions,
+  mentionPattern,
+  registerPeople,
+  resolveReferences,
+} from './people.ts';
 import { buildEvents } from './events.ts';
 import { datelineEnd } from './publication.ts';
 import { loadLexicon } from './lexicon.ts';
@@ -16,7 +36,13 @@ import { mergeMeasures } from './merge.ts';
 import { buildPlaces, type PlaceRegistry } from './place-records.ts';
 import { countryName, findOccasions, findPlaces } from './places.ts';
 import { buildItinerary, buildTrip } from './trip.ts';
-import { inferredPublished, inferWindowsFromReferences, narrowByItinerary, publicationDays, type InferredWindow } from './publication-window.ts';
+import {
+  inferredPublished,
+  inferWindowsFromReferences,
+  narrowByItinerary,
+  publicationDays,
+  type InferredWindow,
+} from './publication-window.ts';
 
 export interface ExtractedFacts {
   measures: Measure[];
@@ -54,7 +80,16 @@ function readArticle(article: Article, places: PlaceRegistry, readings: Map<stri
     const start = span.start + lead;
     if (flashbackOpener.test(text)) flashback = true;
     let reading = readings.get(text);
-    if (!reading) readings.set(text, (reading = { phrases: findDatePhrases(text), actors: findActors(text), places: findPlaces(text, places), occasions: findOccasions(text) }));
+    if (!reading)
+      readings.set(
+        text,
+        (reading = {
+          phrases: findDatePhrases(text),
+          actors: findActors(text),
+          places: findPlaces(text, places),
+          occasions: findOccasions(text),
+        }),
+      );
     sentences.push({
       index,
       start,
@@ -84,17 +119,33 @@ interface DateNotes {
  */
 function resolveArticleDates(context: ArticleContext, window: PublicationDays | null): DateNotes {
   const { article } = context;
-  const published = article.published.value && article.published.precision ? { value: article.published.value, precision: article.published.precision } : null;
+  const published =
+    article.published.value && article.published.precision
+      ? { value: article.published.value, precision: article.published.precision }
+      : null;
   const result: DateNotes = { unresolved: [], notes: [] };
   let previous = null as SentenceInfo['eventDate'];
   for (const sentence of context.sentences) {
     const { text } = sentence;
-    const dates: DateMention[] = resolveDatePhrases(sentence.phrases, { published, previous, flashback: sentence.flashback, window });
+    const dates: DateMention[] = resolveDatePhrases(sentence.phrases, {
+      published,
+      previous,
+      flashback: sentence.flashback,
+      window,
+    });
     for (const mention of dates) {
-      if (mention.unresolved) result.unresolved.push({ file: article.file, phrase: mention.phrase, message: `in "${clip(text)}": ${mention.unresolved}` });
+      if (mention.unresolved)
+        result.unresolved.push({
+          file: article.file,
+          phrase: mention.phrase,
+          message: `in "${clip(text)}": ${mention.unresolved}`,
+        });
       // Say when a date leaned on the narrative rather than the publication date, so an editor can check it.
       if (mention.anchor === 'narrative' && mention.date && previous && !/later|after|that/i.test(mention.phrase)) {
-        result.notes.push({ file: article.file, message: `"${mention.phrase}" in "${clip(text)}" read as ${mention.date.value}: no publication date, so anchored on the article's previous date (${previous.value})` });
+        result.notes.push({
+          file: article.file,
+          message: `"${mention.phrase}" in "${clip(text)}" read as ${mention.date.value}: no publication date, so anchored on the article's previous date (${previous.value})`,
+        });
       }
     }
     const pointDates = dates.filter((d) => d.role === 'point' && d.date);
@@ -120,7 +171,12 @@ function inferPublicationWindows(
 ): { meetings: MeetingResult; windows: Map<string, InferredWindow> } {
   const articles = contexts.map((c) => c.article);
   let meetings = extractMeetings(contexts, registry, placeRegistry);
-  const { windows, warnings: referenceWarnings } = inferWindowsFromReferences(articles, meetings.meetings, meetings.references, meetings.dateSources);
+  const { windows, warnings: referenceWarnings } = inferWindowsFromReferences(
+    articles,
+    meetings.meetings,
+    meetings.references,
+    meetings.dateSources,
+  );
   for (const warning of referenceWarnings) warnings.push(warning);
   timer('publication windows from references');
   if (windows.size === 0) return { meetings, windows };
@@ -149,7 +205,10 @@ function inferPublicationWindows(
     const file = fileOf.get(id) ?? id;
     const first = window.days[0]!;
     const last = window.days[window.days.length - 1]!;
-    warnings.push({ file, message: `publication date inferred: ${first === last ? first : `${first}…${last}`}, from ${window.anchors.map((a) => `"${a.phrase}" (${a.kind})`).join(', ')}` });
+    warnings.push({
+      file,
+      message: `publication date inferred: ${first === last ? first : `${first}…${last}`}, from ${window.anchors.map((a) => `"${a.phrase}" (${a.kind})`).join(', ')}`,
+    });
   }
   return { meetings, windows };
 }
@@ -163,7 +222,9 @@ function stageTimer(): (stage: string) => void {
     const now = performance.now();
     // CPU time too: on a shared machine wall time says more about the neighbours than about the stage.
     const cpu = process.cpuUsage(lastCpu);
-    process.stderr.write(`  extract: ${stage} ${Math.round(now - last)} ms (${Math.round((cpu.user + cpu.system) / 1000)} ms CPU)\n`);
+    process.stderr.write(
+      `  extract: ${stage} ${Math.round(now - last)} ms (${Math.round((cpu.user + cpu.system) / 1000)} ms CPU)\n`,
+    );
     last = now;
     lastCpu = process.cpuUsage();
   };
@@ -209,7 +270,14 @@ function extractAll(articles: readonly Article[]): ExtractedFacts {
   const { people, conflicts: nameConflicts } = buildPeople(contexts, registry);
   timer('people');
 
-  const { meetings: meetingResult, windows } = inferPublicationWindows(contexts, registry, placeRegistry, dateNotes, warnings, timer);
+  const { meetings: meetingResult, windows } = inferPublicationWindows(
+    contexts,
+    registry,
+    placeRegistry,
+    dateNotes,
+    warnings,
+    timer,
+  );
   for (const notes of dateNotes.values()) {
     // Loops, not push(...list): a file of 100,000 dates would overflow the stack as arguments.
     for (const entry of notes.unresolved) unresolvedDates.push(entry);
@@ -221,7 +289,8 @@ function extractAll(articles: readonly Article[]): ExtractedFacts {
   const merged = mergeMeasures(measureMentions);
   const fileOf = new Map(ordered.map((a) => [a.id, a.file]));
   timer('measures');
-  for (const warning of merged.warnings) warnings.push({ file: fileOf.get(warning.articleId) ?? warning.articleId, message: warning.message });
+  for (const warning of merged.warnings)
+    warnings.push({ file: fileOf.get(warning.articleId) ?? warning.articleId, message: warning.message });
 
   timer('meetings');
   const trip = buildTrip(contexts, registry, placeRegistry, meetingResult);
@@ -248,7 +317,9 @@ function extractAll(articles: readonly Article[]): ExtractedFacts {
   for (const p of places) if (p.country) codes.add(p.country);
   const countries = [...codes].sort().map((code) => ({ code, name: countryName(code) }));
 
-  const conflicts = [...merged.conflicts, ...nameConflicts, ...meetingResult.conflicts].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const conflicts = [...merged.conflicts, ...nameConflicts, ...meetingResult.conflicts].sort((a, b) =>
+    a.id < b.id ? -1 : 1,
+  );
   unresolvedDates.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return {
     measures: merged.measures,

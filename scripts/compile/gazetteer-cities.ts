@@ -40,7 +40,9 @@ export function foldName(name: string): string {
 
 /** The most populous city of that name (in that country and admin region when given); ties broken by coordinates for determinism. */
 export function lookupCity(name: string, country: string | null, admin?: string): City | null {
-  const matches = (gazetteer().get(foldName(name)) ?? []).filter((city) => (!country || city.country === country) && (!admin || city.adminCode === admin));
+  const matches = (gazetteer().get(foldName(name)) ?? []).filter(
+    (city) => (!country || city.country === country) && (!admin || city.adminCode === admin),
+  );
   matches.sort((a, b) => b.population - a.population || a.loc.coordinates[0] - b.loc.coordinates[0]);
   return matches[0] ?? null;
 }
@@ -51,7 +53,9 @@ let centroids: Map<string, [number, number]> | null = null;
 export function countryCentroid(code: string): [number, number] | null {
   if (!centroids) {
     centroids = new Map();
-    const topology = require('world-atlas/countries-110m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+    const topology = require('world-atlas/countries-110m.json') as Topology<{
+      countries: GeometryCollection<{ name: string }>;
+    }>;
     const collection = feature(topology, topology.objects.countries);
     for (const shape of collection.features) {
       const numeric = String(shape.id ?? '').padStart(3, '0');
@@ -69,7 +73,9 @@ export function countryCentroid(code: string): [number, number] | null {
  * lower where the text itself says the name is a city ("the city of …").
  */
 export function unknownCity(name: string, named: ReadonlySet<string>, minimum = 250_000): City | null {
-  const candidates = (gazetteer().get(foldName(name)) ?? []).filter((city) => city.population >= Math.min(50_000, minimum));
+  const candidates = (gazetteer().get(foldName(name)) ?? []).filter(
+    (city) => city.population >= Math.min(50_000, minimum),
+  );
   candidates.sort((a, b) => b.population - a.population || a.loc.coordinates[0] - b.loc.coordinates[0]);
   const local = candidates.find((city) => named.has(city.country));
   if (local) return local;

@@ -41,10 +41,12 @@ function buildCountryNames({ places, actors }: Lexicon): Map<string, CountryName
   }
   for (const actor of actors) {
     if (!/^[A-Z]{2}$/.test(actor.code) || actor.code === 'XX') continue;
-    for (const name of actor.names) if (!names.has(name)) names.set(name, { code: actor.code, displayable: displayable(name) });
+    for (const name of actor.names)
+      if (!names.has(name)) names.set(name, { code: actor.code, displayable: displayable(name) });
   }
   const codesOf = new Map<string, Set<string>>();
-  for (const [code, list] of Object.entries(iso)) for (const name of list) codesOf.set(name, (codesOf.get(name) ?? new Set()).add(code));
+  for (const [code, list] of Object.entries(iso))
+    for (const name of list) codesOf.set(name, (codesOf.get(name) ?? new Set()).add(code));
   for (const [name, codes] of codesOf) {
     // "Congo" is two countries, "Georgia" also a U.S. state: a name that could be either is no evidence of one.
     if (/[,()]/.test(name) || names.has(name) || codes.size > 1 || SHARED_WITH_OTHER_PLACES.has(name)) continue;
@@ -72,10 +74,17 @@ export function shortCountryName(code: string): string {
   const { actors, places } = loadLexicon();
   const actor = actors.find((entry) => entry.code === code)?.names[0];
   if (actor) return actor;
-  const lexicon = places.find((place) => place.kind === 'country' && place.country === code && place.name === place.alias)?.alias;
+  const lexicon = places.find(
+    (place) => place.kind === 'country' && place.country === code && place.name === place.alias,
+  )?.alias;
   if (lexicon) return lexicon;
   const alias = countries.getName(code, 'en', { select: 'alias' });
-  if (alias && displayable(alias) && Object.entries(isoNames()).every(([other, list]) => other === code || !list.includes(alias))) return alias;
+  if (
+    alias &&
+    displayable(alias) &&
+    Object.entries(isoNames()).every(([other, list]) => other === code || !list.includes(alias))
+  )
+    return alias;
   return countries.getName(code, 'en') ?? code;
 }
 

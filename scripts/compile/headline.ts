@@ -18,7 +18,18 @@ export interface ActionClause {
 // A clause ends at these; a comma alone does not (", effective October 1, 2024,").
 const CLAUSE_BREAK = new Set([';', '—', '–', ':']);
 // Participles read as modifiers after a noun ("tariffs set to take effect") stay verbs; these never head a clause.
-const NOT_ACTION = new Set(['say', 'tell', 'accord', 'include', 'base', 'relate', 'follow', 'remain', 'appear', 'seem']);
+const NOT_ACTION = new Set([
+  'say',
+  'tell',
+  'accord',
+  'include',
+  'base',
+  'relate',
+  'follow',
+  'remain',
+  'appear',
+  'seem',
+]);
 
 /** Any verb of the clause, reporting verbs included: the boundary between one subject's span and the next. */
 function isClauseVerb(token: Token, before?: Token): boolean {
@@ -43,11 +54,39 @@ function isVerb(token: Token, before?: Token): boolean {
 const REPORTING = new Set(['announce', 'say', 'confirm', 'warn', 'state', 'declare', 'signal', 'indicate']);
 
 function isBaseAfterModal(token: Token, before: Token): boolean {
-  return before.pos === 'AUX' && /^(?:will|would|could|may|might|shall|should|can|must)$/i.test(before.text) && (token.pos === 'ADJ' || token.pos === 'NOUN') && /^[a-z]+$/.test(token.text);
+  return (
+    before.pos === 'AUX' &&
+    /^(?:will|would|could|may|might|shall|should|can|must)$/i.test(before.text) &&
+    (token.pos === 'ADJ' || token.pos === 'NOUN') &&
+    /^[a-z]+$/.test(token.text)
+  );
 }
 
 // Nouns that name an actor: a participle after one is its verb ("the President concurred with"), not a modifier.
-const ACTOR_NOUNS = new Set(['president', 'minister', 'government', 'secretary', 'leader', 'premier', 'ministry', 'department', 'commission', 'administration', 'country', 'official', 'authority', 'spokesperson', 'spokesman', 'chancellor', 'king', 'parliament', 'congress', 'court', 'agency', 'office']);
+const ACTOR_NOUNS = new Set([
+  'president',
+  'minister',
+  'government',
+  'secretary',
+  'leader',
+  'premier',
+  'ministry',
+  'department',
+  'commission',
+  'administration',
+  'country',
+  'official',
+  'authority',
+  'spokesperson',
+  'spokesman',
+  'chancellor',
+  'king',
+  'parliament',
+  'congress',
+  'court',
+  'agency',
+  'office',
+]);
 
 /** The [first, last) token range of the clause holding token `index`, cut at semicolons, dashes and colons. */
 function clauseRange(tokens: readonly Token[], index: number): [number, number] {
@@ -62,15 +101,46 @@ function clauseRange(tokens: readonly Token[], index: number): [number, number] 
 }
 
 /** Words of a title, which a name in apposition is preferred to as a headline's subject. */
-const TITLE_WORDS = new Set(['minister', 'president', 'secretary', 'premier', 'prime', 'deputy', 'chairman', 'chair', 'governor', 'ambassador', 'spokesperson', 'spokesman', 'commissioner', 'chancellor', 'senator', 'mayor', 'leader']);
+const TITLE_WORDS = new Set([
+  'minister',
+  'president',
+  'secretary',
+  'premier',
+  'prime',
+  'deputy',
+  'chairman',
+  'chair',
+  'governor',
+  'ambassador',
+  'spokesperson',
+  'spokesman',
+  'commissioner',
+  'chancellor',
+  'senator',
+  'mayor',
+  'leader',
+]);
 
 /** A past participle, regular or of the irregular verbs news copy uses most. */
-const PARTICIPLE = /(?:ed|en)$|^(?:struck|made|set|held|put|cut|hit|sent|brought|built|paid|won|lost|kept|met|led|left|told|said|signed|reached)$/i;
+const PARTICIPLE =
+  /(?:ed|en)$|^(?:struck|made|set|held|put|cut|hit|sent|brought|built|paid|won|lost|kept|met|led|left|told|said|signed|reached)$/i;
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** Words that open a subordinate clause or aside ("one day before they were set to …", "when", "after"). */
-const SUBORDINATORS = new Set(['before', 'after', 'when', 'while', 'as', 'if', 'because', 'since', 'although', 'though', 'whereas']);
+const SUBORDINATORS = new Set([
+  'before',
+  'after',
+  'when',
+  'while',
+  'as',
+  'if',
+  'because',
+  'since',
+  'although',
+  'though',
+  'whereas',
+]);
 
 /** For each token, whether it stands inside parentheses ("Proclamation 9705 of March 8, 2018 (Adjusting Imports …)"). */
 function parenthesised(tokens: readonly Token[]): boolean[] {
@@ -94,7 +164,8 @@ function verbOfDate(tokens: readonly Token[], date: Span, notVerbs: readonly Spa
   const inside = (i: number) => overlaps(tokens[i]!, date);
   const aside = parenthesised(tokens);
   // "Ontario Premier Doug Ford": a word of a known name or of the dateline is never the verb.
-  const candidate = (i: number) => isVerb(tokens[i]!, tokens[i - 1]) && !inside(i) && !aside[i] && !notVerbs.some((s) => overlaps(tokens[i]!, s));
+  const candidate = (i: number) =>
+    isVerb(tokens[i]!, tokens[i - 1]) && !inside(i) && !aside[i] && !notVerbs.some((s) => overlaps(tokens[i]!, s));
   const after = tokens.findIndex((t) => t.start >= date.end);
   // "until 1970 when Pierre Trudeau's Canada recognized the PRC": the when-clause is the dated act.
   if (after >= 0 && after < last && /^(?:when|as)$/i.test(tokens[after]!.text)) {
@@ -112,7 +183,10 @@ function verbOfDate(tokens: readonly Token[], date: Span, notVerbs: readonly Spa
   // "US tariff revenue was $287 billion in 2025": a copula clause.
   for (let i = first; i < last; i += 1) if (tokens[i]!.pos === 'AUX' && tokens[i]!.lemma === 'be') return i;
   // A chronology's item: "- 1 October: Canada implemented a 100% tariff …" dates the clause after its colon.
-  if (tokens[last]?.text === ':' && tokens.slice(at, last).every((t) => inside(tokens.indexOf(t)) || t.pos === 'PUNCT')) {
+  if (
+    tokens[last]?.text === ':' &&
+    tokens.slice(at, last).every((t) => inside(tokens.indexOf(t)) || t.pos === 'PUNCT')
+  ) {
     const [, end] = clauseRange(tokens, last + 1);
     for (let i = last + 1; i < end; i += 1) if (isVerb(tokens[i]!, tokens[i - 1])) return i;
   }
@@ -120,11 +194,17 @@ function verbOfDate(tokens: readonly Token[], date: Span, notVerbs: readonly Spa
 }
 
 /** The subject of the verb at `verb`: the last noun phrase before it since the previous verb, else that verb's. */
-function subjectOf(tokens: readonly Token[], phrases: readonly Phrase[], verb: number, dates: readonly Span[]): Phrase | null {
+function subjectOf(
+  tokens: readonly Token[],
+  phrases: readonly Phrase[],
+  verb: number,
+  dates: readonly Span[],
+): Phrase | null {
   const [first] = clauseRange(tokens, verb);
   // "four Canadians holding dual Chinese citizenship were given": a participle modifying a noun bounds no clause, and
   // its object is no subject.
-  const modifier = (i: number) => /ing$/.test(tokens[i]!.text) && (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN');
+  const modifier = (i: number) =>
+    /ing$/.test(tokens[i]!.text) && (tokens[i - 1]?.pos === 'NOUN' || tokens[i - 1]?.pos === 'PROPN');
   let from = verb - 1;
   while (from >= first && (!isClauseVerb(tokens[from]!, tokens[from - 1]) || modifier(from))) from -= 1;
   // A verb coordinated with the one before ("welcomed the opportunity … and agreed to …") shares its subject.
@@ -133,23 +213,46 @@ function subjectOf(tokens: readonly Token[], phrases: readonly Phrase[], verb: n
   // An apposition before the verb is no coordination: "the Prime Minister, Mark Carney, visited".
   const prior = k >= first ? tokens[k] : undefined;
   const beforeComma = prior?.text === ',' ? phrases.find((p) => p.last === k) : undefined;
-  const apposition = beforeComma !== undefined && tokens[beforeComma.first - 1]?.text === ',' && tokens[beforeComma.last - 1]!.pos === 'PROPN';
-  const coordinated = tokens[verb]!.pos === 'VERB' && !!prior && (prior.pos === 'CCONJ' || (prior.text === ',' && !apposition) || (prior.lemma === 'by' && /ing$/.test(tokens[verb]!.text)));
+  const apposition =
+    beforeComma !== undefined &&
+    tokens[beforeComma.first - 1]?.text === ',' &&
+    tokens[beforeComma.last - 1]!.pos === 'PROPN';
+  const coordinated =
+    tokens[verb]!.pos === 'VERB' &&
+    !!prior &&
+    (prior.pos === 'CCONJ' ||
+      (prior.text === ',' && !apposition) ||
+      (prior.lemma === 'by' && /ing$/.test(tokens[verb]!.text)));
   // A relative clause between the subject and its verb ("four Canadians, who held dual citizenship, were executed"):
   // the subject stands before "who".
   let relative = from - 1;
   while (relative >= first && (tokens[relative]!.pos === 'ADV' || tokens[relative]!.pos === 'AUX')) relative -= 1;
-  if (from >= first && relative >= first && /^(?:who|which)$/i.test(tokens[relative]!.text)) return subjectOf(tokens, phrases, relative, dates);
+  if (from >= first && relative >= first && /^(?:who|which)$/i.test(tokens[relative]!.text))
+    return subjectOf(tokens, phrases, relative, dates);
   if (from >= first && coordinated) return subjectOf(tokens, phrases, from, dates);
   const aside = parenthesised(tokens);
-  const inRange = phrases.filter((p) => p.first > from && p.last <= verb && p.first >= first && !aside[p.first] && !dates.some((d) => overlaps(p, d)) && !/^(?:today|yesterday)$/i.test(p.head));
+  const inRange = phrases.filter(
+    (p) =>
+      p.first > from &&
+      p.last <= verb &&
+      p.first >= first &&
+      !aside[p.first] &&
+      !dates.some((d) => overlaps(p, d)) &&
+      !/^(?:today|yesterday)$/i.test(p.head),
+  );
   // A noun phrase inside a prepositional phrase ("relations between Canada and China", "the day on which …") is no
   // subject, nor one joined to it by "and"; one after a relative "that"/"which" stands for the noun before it.
   const candidates: Phrase[] = [];
   let inPrepositional = false;
   for (const p of inRange) {
     const before = tokens[p.first - 1];
-    if (before?.pos === 'ADP' && before.lemma !== 'that' && before.lemma !== 'per' && !dates.some((d) => overlaps(before, d))) inPrepositional = true;
+    if (
+      before?.pos === 'ADP' &&
+      before.lemma !== 'that' &&
+      before.lemma !== 'per' &&
+      !dates.some((d) => overlaps(before, d))
+    )
+      inPrepositional = true;
     else if (before?.pos === 'VERB' && modifier(p.first - 1)) inPrepositional = true;
     else if (before?.pos === 'CCONJ' && inPrepositional) inPrepositional = true;
     else inPrepositional = false;
@@ -162,12 +265,19 @@ function subjectOf(tokens: readonly Token[], phrases: readonly Phrase[], verb: n
   let named = candidates.length - 1;
   while (named >= 0 && isTitle(candidates[named]!)) named -= 1;
   const name = candidates[named];
-  if (name && named < candidates.length - 1 && tokens[name.last]?.text === ',' && tokens[name.last - 1]!.pos === 'PROPN') subject = name;
+  if (
+    name &&
+    named < candidates.length - 1 &&
+    tokens[name.last]?.text === ',' &&
+    tokens[name.last - 1]!.pos === 'PROPN'
+  )
+    subject = name;
   if (subject) return subject;
   // "They also announced …", "he invoked the law": a personal or demonstrative pronoun just before the verb.
   for (let i = verb - 1; i > from && i >= first; i -= 1) {
     const t = tokens[i]!;
-    if (t.pos === 'PRON' && /^(?:he|she|they|it|this|we|i)$/i.test(t.text)) return { first: i, last: i + 1, start: t.start, end: t.end, text: t.text, head: t.lemma };
+    if (t.pos === 'PRON' && /^(?:he|she|they|it|this|we|i)$/i.test(t.text))
+      return { first: i, last: i + 1, start: t.start, end: t.end, text: t.text, head: t.lemma };
     if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') break;
   }
   if (from >= first) return subjectOf(tokens, phrases, from, dates);
@@ -175,7 +285,13 @@ function subjectOf(tokens: readonly Token[], phrases: readonly Phrase[], verb: n
 }
 
 /** The action clause a date phrase belongs to, or null when it has no verb. */
-export function actionOfDate(text: string, date: Span, dates: readonly Span[], notVerbs: readonly Span[] = [], textFrom = 0): ActionClause | null {
+export function actionOfDate(
+  text: string,
+  date: Span,
+  dates: readonly Span[],
+  notVerbs: readonly Span[] = [],
+  textFrom = 0,
+): ActionClause | null {
   const tokens = tokenize(text);
   const verb = verbOfDate(tokens, date, notVerbs);
   // `textFrom`: where the sentence's own words begin (after a dateline "WASHINGTON —", which is never the subject).
@@ -192,19 +308,27 @@ export function clauseAtVerb(text: string, verb: number, dates: readonly Span[],
     tokens[verb - 1]?.pos === 'NOUN' &&
     !ACTOR_NOUNS.has(tokens[verb - 1]!.lemma) &&
     (!next || next.pos === 'ADP' || next.pos === 'PUNCT' || dates.some((d) => overlaps(next, d)));
-  const passive = isPassive(tokens, verb) || (/ed$/i.test(tokens[verb]!.text) && next?.lemma === 'by') || reducedRelative;
+  const passive =
+    isPassive(tokens, verb) || (/ed$/i.test(tokens[verb]!.text) && next?.lemma === 'by') || reducedRelative;
   // `after`: the subject stands after this offset ("comes one day after the Chinese president met …").
   const phrases = nounPhrases(tokens).filter((p) => p.start >= after);
   // "under a deal struck with Beijing": a participle's subject is the noun it follows, inside a prepositional phrase too.
   // Only where the clause already has its verb: in "Defense ministers from the two nations traveled to Ottawa" the
   // participle is the main verb and its subject stands before the prepositional phrase.
   const [clauseStart] = clauseRange(tokens, verb);
-  const hasVerbBefore = tokens.slice(clauseStart, verb).some((t, k) => t.pos === 'AUX' || isVerb(t, tokens[clauseStart + k - 1]));
+  const hasVerbBefore = tokens
+    .slice(clauseStart, verb)
+    .some((t, k) => t.pos === 'AUX' || isVerb(t, tokens[clauseStart + k - 1]));
   const modified = reducedRelative && hasVerbBefore ? phrases.find((p) => p.last === verb) : undefined;
   return { verb, subject: modified ?? subjectOf(tokens, phrases, verb, dates), passive };
 }
 
-const IRREGULAR_PRESENT: Record<string, [string, string]> = { be: ['is', 'are'], have: ['has', 'have'], do: ['does', 'do'], go: ['goes', 'go'] };
+const IRREGULAR_PRESENT: Record<string, [string, string]> = {
+  be: ['is', 'are'],
+  have: ['has', 'have'],
+  do: ['does', 'do'],
+  go: ['goes', 'go'],
+};
 
 /** The present tense of a lemma for a singular or plural subject ("impose" → "imposes"). */
 export function presentTense(lemma: string, plural: boolean): string {
@@ -226,7 +350,28 @@ function isPlural(tokens: readonly Token[], subject: Phrase): boolean {
 }
 
 // Words that end a headline's object: a new clause or an aside; prepositions that start a detail, once it has one.
-const CLAUSE_WORDS = new Set(['which', 'who', 'where', 'while', 'after', 'before', 'because', 'following', 'as', 'when', 'that', 'since', 'until', 'amid', 'during', 'including', 'although', 'though', 'whereas', 'if']);
+const CLAUSE_WORDS = new Set([
+  'which',
+  'who',
+  'where',
+  'while',
+  'after',
+  'before',
+  'because',
+  'following',
+  'as',
+  'when',
+  'that',
+  'since',
+  'until',
+  'amid',
+  'during',
+  'including',
+  'although',
+  'though',
+  'whereas',
+  'if',
+]);
 const OBJECT_STOP = new Set(['under', 'by', 'than']);
 const MAX_OBJECT_WORDS = 10;
 
@@ -234,12 +379,24 @@ const MAX_OBJECT_WORDS = 10;
  * The words after the verb that finish the headline: its object noun phrases and the prepositional phrases joining
  * them, stopping at a comma, a date, a new clause, or before a phrase that would pass the length (never mid-phrase).
  */
-function objectWords(text: string, tokens: readonly Token[], phrases: readonly Phrase[], verb: number, dates: readonly Span[]): string {
+function objectWords(
+  text: string,
+  tokens: readonly Token[],
+  phrases: readonly Phrase[],
+  verb: number,
+  dates: readonly Span[],
+): string {
   const words: string[] = [];
   let i = verb + 1;
   // A particle or preposition the verb needs ("met with", "spoke with", "took effect"): kept.
   const inDate = (t: Token | undefined) => !!t && dates.some((d) => overlaps(t, d));
-  while (i < tokens.length && (tokens[i]!.pos === 'ADP' || tokens[i]!.pos === 'PART') && i === verb + 1 && /^(?:with|on|up|out|off|down)$/i.test(tokens[i]!.text) && !inDate(tokens[i + 1])) {
+  while (
+    i < tokens.length &&
+    (tokens[i]!.pos === 'ADP' || tokens[i]!.pos === 'PART') &&
+    i === verb + 1 &&
+    /^(?:with|on|up|out|off|down)$/i.test(tokens[i]!.text) &&
+    !inDate(tokens[i + 1])
+  ) {
     words.push(tokens[i]!.text);
     i += 1;
   }
@@ -298,8 +455,24 @@ function objectWords(text: string, tokens: readonly Token[], phrases: readonly P
       i += 1;
       continue;
     }
-    if (token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'SCONJ' || OBJECT_STOP.has(token.lemma) && phraseCount > 0) break;
-    if (token.pos === 'ADP' || token.pos === 'CCONJ' || token.pos === 'ADJ' || token.pos === 'ADV' || token.pos === 'DET' || token.pos === 'NUM' || token.pos === 'PRON' || token.pos === 'SYM') {
+    if (
+      token.pos === 'PUNCT' ||
+      token.pos === 'VERB' ||
+      token.pos === 'AUX' ||
+      token.pos === 'SCONJ' ||
+      (OBJECT_STOP.has(token.lemma) && phraseCount > 0)
+    )
+      break;
+    if (
+      token.pos === 'ADP' ||
+      token.pos === 'CCONJ' ||
+      token.pos === 'ADJ' ||
+      token.pos === 'ADV' ||
+      token.pos === 'DET' ||
+      token.pos === 'NUM' ||
+      token.pos === 'PRON' ||
+      token.pos === 'SYM'
+    ) {
       if (token.pos === 'ADV' && phraseCount === 0 && words.length === kept) {
         i += 1; // "imposed indefinitely …": an adverb adds nothing to a headline
         continue;
@@ -310,7 +483,10 @@ function objectWords(text: string, tokens: readonly Token[], phrases: readonly P
     }
     break;
   }
-  return words.slice(0, kept).join(' ').replace(/ ([,%])/g, '$1');
+  return words
+    .slice(0, kept)
+    .join(' ')
+    .replace(/ ([,%])/g, '$1');
 }
 
 /** The tokens [first, last) as written, hyphenated words kept whole ("Chinese-made"). */
@@ -320,7 +496,8 @@ function joinTokens(text: string, tokens: readonly Token[], first: number, last:
   let end = tokens[last - 1]!.end;
   while (end < text.length && !/\s/.test(text[end]!)) end += 1;
   let words = text.slice(tokens[first]!.start, end);
-  while (/[,;:!?)"”’]$/.test(words) || (/\.$/.test(words) && !/(?:^|[^A-Za-z])(?:[A-Za-z]\.){2,}$/.test(words))) words = words.slice(0, -1);
+  while (/[,;:!?)"”’]$/.test(words) || (/\.$/.test(words) && !/(?:^|[^A-Za-z])(?:[A-Za-z]\.){2,}$/.test(words)))
+    words = words.slice(0, -1);
   return words.split(/\s+/);
 }
 
@@ -333,38 +510,65 @@ export function capitalise(text: string): string {
  * and the object ("The President paused implementation of the tariffs" → "President pauses implementation of the
  * tariffs"). Null when the clause has no subject to name.
  */
-export function clauseHeadline(text: string, clause: ActionClause, dates: readonly Span[], subjectName?: string): string | null {
+export function clauseHeadline(
+  text: string,
+  clause: ActionClause,
+  dates: readonly Span[],
+  subjectName?: string,
+): string | null {
   const headline = clauseWords(text, clause, dates, subjectName, false);
   return headline ? capitalise(headline) : null;
 }
 
 /** Subject, verb and object of a clause; an embedded clause ("announced that he will travel") keeps its "will". */
-function clauseWords(text: string, clause: ActionClause, dates: readonly Span[], subjectName: string | undefined, embedded: boolean): string | null {
+function clauseWords(
+  text: string,
+  clause: ActionClause,
+  dates: readonly Span[],
+  subjectName: string | undefined,
+  embedded: boolean,
+): string | null {
   const tokens = tokenize(text);
   const { subject, verb } = clause;
   if (!subject) return null;
   const phrases = nounPhrases(tokens);
   // "100 per cent tariff": the tagger ends the phrase's rate at "per".
-  const rateStart = tokens[subject.first - 1]?.lemma === 'per' && tokens[subject.first - 2]?.pos === 'NUM' ? tokens[subject.first - 2]!.start : subject.start;
-  let subjectText = subjectName ?? text.slice(rateStart, subject.end).replace(/^(?:the|a|an)\s+/i, '').replace(/^(?:Honou?rable|Hon\.|Rt\. Hon\.)\s+/, '');
+  const rateStart =
+    tokens[subject.first - 1]?.lemma === 'per' && tokens[subject.first - 2]?.pos === 'NUM'
+      ? tokens[subject.first - 2]!.start
+      : subject.start;
+  let subjectText =
+    subjectName ??
+    text
+      .slice(rateStart, subject.end)
+      .replace(/^(?:the|a|an)\s+/i, '')
+      .replace(/^(?:Honou?rable|Hon\.|Rt\. Hon\.)\s+/, '');
   if (tokens[subject.first - 1]?.lemma === 'and') {
     // "Prime Minister Carney and President Xi released": both names.
     const before = phrases.filter((p) => p.last === subject.first - 1).pop();
-    if (before) subjectText = `${text.slice(before.start, before.end).replace(/^(?:the|a|an)\s+/i, '')} and ${subjectText}`;
+    if (before)
+      subjectText = `${text.slice(before.start, before.end).replace(/^(?:the|a|an)\s+/i, '')} and ${subjectText}`;
   }
   const tagged = tokens[verb]!;
   // "would lower" tagged an adjective: its lemma ("low") is not the verb's.
-  const verbToken = verb > 0 && tagged.pos !== 'VERB' && isBaseAfterModal(tagged, tokens[verb - 1]!) ? { ...tagged, lemma: tagged.text } : tagged;
+  const verbToken =
+    verb > 0 && tagged.pos !== 'VERB' && isBaseAfterModal(tagged, tokens[verb - 1]!)
+      ? { ...tagged, lemma: tagged.text }
+      : tagged;
   const previous = tokens.slice(Math.max(0, verb - 3), verb).map((t) => t.lemma);
   // "did not break the relations": a headline that drops the "not" says the opposite of its sentence.
   const negated = previous.some((w) => w === 'not' || w === "n't" || w === 'never');
-  const plural = isPlural(tokens, subject) || /\band\b/.test(subjectText) || /^(?:they|we)$/i.test(text.slice(subject.start, subject.end));
+  const plural =
+    isPlural(tokens, subject) ||
+    /\band\b/.test(subjectText) ||
+    /^(?:they|we)$/i.test(text.slice(subject.start, subject.end));
   let verbText: string;
   // "Ottawa could remove …", "Trump may impose …": a possibility stays one in the headline.
   const modal = previous.find((w) => /^(?:could|may|might|can|should)$/.test(w));
   if (clause.passive) verbText = `${negated ? 'not ' : ''}${verbToken.text.toLowerCase()}`;
   else if (modal) verbText = `${modal} ${negated ? 'not ' : ''}${verbToken.lemma}`;
-  else if (previous.includes('will') || previous.includes('would') || previous[previous.length - 1] === 'to') verbText = `${embedded && (previous.includes('will') || previous.includes('would')) ? 'will' : 'to'} ${negated ? 'not ' : ''}${verbToken.lemma}`;
+  else if (previous.includes('will') || previous.includes('would') || previous[previous.length - 1] === 'to')
+    verbText = `${embedded && (previous.includes('will') || previous.includes('would')) ? 'will' : 'to'} ${negated ? 'not ' : ''}${verbToken.lemma}`;
   else if (negated) verbText = `${plural ? 'do' : 'does'} not ${verbToken.lemma}`;
   else verbText = presentTense(verbToken.lemma, plural);
   let object = objectWords(text, tokens, phrases, verb, dates);
@@ -372,10 +576,16 @@ function clauseWords(text: string, clause: ActionClause, dates: readonly Span[],
   if (!embedded && !clause.passive && REPORTING.has(verbToken.lemma)) {
     const said = phrases.find((p) => p.first === verb + 1);
     let inner = said ? said.last : -1;
-    while (inner > 0 && inner < tokens.length && (tokens[inner]!.pos === 'AUX' || tokens[inner]!.pos === 'ADV' || tokens[inner]!.pos === 'PART')) inner += 1;
+    while (
+      inner > 0 &&
+      inner < tokens.length &&
+      (tokens[inner]!.pos === 'AUX' || tokens[inner]!.pos === 'ADV' || tokens[inner]!.pos === 'PART')
+    )
+      inner += 1;
     if (said && inner > said.last && inner < tokens.length && isVerb(tokens[inner]!, tokens[inner - 1])) {
       const reported = clauseAtVerb(text, inner, dates, tokens[verb]!.end);
-      if (reported.subject?.first === said.first) object = clauseWords(text, reported, dates, undefined, true) ?? object;
+      if (reported.subject?.first === said.first)
+        object = clauseWords(text, reported, dates, undefined, true) ?? object;
     }
   }
   // "announced that Kovrig and Spavor had been released": what was announced is the headline's object.
@@ -386,7 +596,14 @@ function clauseWords(text: string, clause: ActionClause, dates: readonly Span[],
   if (tokens[that]?.pos === 'ADP' && inDate(tokens[that + 1])) that += 1;
   while (that < tokens.length && inDate(tokens[that])) that += 1;
   const opening = tokens[that + 1];
-  if (!object && !embedded && tokens[that]?.lemma === 'that' && opening && opening.pos !== 'PUNCT' && !/^(?:should|if|unless|when|while|as)$/i.test(opening.text)) {
+  if (
+    !object &&
+    !embedded &&
+    tokens[that]?.lemma === 'that' &&
+    opening &&
+    opening.pos !== 'PUNCT' &&
+    !/^(?:should|if|unless|when|while|as)$/i.test(opening.text)
+  ) {
     const [, last] = clauseRange(tokens, verb);
     // The announced clause's own subject stands after "that" ("that organized crime groups began …": not "organized").
     for (let inner = that + 1; inner < last && !object; inner += 1) {
@@ -394,9 +611,11 @@ function clauseWords(text: string, clause: ActionClause, dates: readonly Span[],
       let before = inner - 1;
       while (before > that && (tokens[before]!.pos === 'ADV' || tokens[before]!.pos === 'AUX')) before -= 1;
       if (/^(?:who|which)$/i.test(tokens[before]!.text)) continue; // a relative clause's verb is not the announced act
-      if (/ing$/.test(tokens[inner]!.text) && (tokens[inner - 1]!.pos === 'NOUN' || tokens[inner - 1]!.pos === 'PROPN')) continue;
+      if (/ing$/.test(tokens[inner]!.text) && (tokens[inner - 1]!.pos === 'NOUN' || tokens[inner - 1]!.pos === 'PROPN'))
+        continue;
       const clause = clauseAtVerb(text, inner, dates, tokens[that]!.end);
-      if (clause.subject && clause.subject.start > tokens[that]!.end) object = clauseWords(text, clause, dates, undefined, true) ?? '';
+      if (clause.subject && clause.subject.start > tokens[that]!.end)
+        object = clauseWords(text, clause, dates, undefined, true) ?? '';
     }
   }
   return [subjectText, verbText, object].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();

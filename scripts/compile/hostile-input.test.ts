@@ -39,7 +39,11 @@ function expectOrdinaryArticleCompiled(dataset: Dataset): void {
   const meeting = dataset.meetings.find((m) => m.evidence.some((e) => e.articleId === 'ordinary'));
   expect(meeting?.participants).toEqual(['person-mark-carney', 'person-xi-jinping']);
   expect(meeting?.date).toEqual({ value: '2025-10-31', precision: 'day' });
-  expect(dataset.measures.some((m) => m.imposer === 'CN' && m.ratePct === 100 && m.evidence.some((e) => e.articleId === 'ordinary'))).toBe(true);
+  expect(
+    dataset.measures.some(
+      (m) => m.imposer === 'CN' && m.ratePct === 100 && m.evidence.some((e) => e.articleId === 'ordinary'),
+    ),
+  ).toBe(true);
 }
 
 /** Every report list holds at most the per-file limit for the file, plus one line that counts the rest. */
@@ -51,7 +55,9 @@ function expectReportBounded(dataset: Dataset, file: string): void {
 
 describe('a hostile file does not stop the others', () => {
   it('150,000 front-matter lines: compiled, with a handful of warnings about them', () => {
-    const dataset = compileWith(`---\n${'x: y\n'.repeat(150_000)}---\nCanada imposed tariffs on Chinese steel on Oct. 1, 2024.\n`);
+    const dataset = compileWith(
+      `---\n${'x: y\n'.repeat(150_000)}---\nCanada imposed tariffs on Chinese steel on Oct. 1, 2024.\n`,
+    );
     expectOrdinaryArticleCompiled(dataset);
     expect(dataset.articles.map((article) => article.file)).toContain('hostile.txt');
     expectReportBounded(dataset, 'hostile.txt');
@@ -64,7 +70,9 @@ describe('a hostile file does not stop the others', () => {
     const unresolved = dataset.report.unresolvedDates.filter((entry) => entry.file === 'hostile.txt');
     expect(unresolved).toHaveLength(MAX_REPORT_ENTRIES_PER_FILE + 1);
     expect(unresolved[0]!.phrase).toBe('Friday');
-    expect(unresolved.at(-1)!.message).toBe(`and ${(230_000 - MAX_REPORT_ENTRIES_PER_FILE).toLocaleString('en-US')} more unresolved dates of this file`);
+    expect(unresolved.at(-1)!.message).toBe(
+      `and ${(230_000 - MAX_REPORT_ENTRIES_PER_FILE).toLocaleString('en-US')} more unresolved dates of this file`,
+    );
     expectReportBounded(dataset, 'hostile.txt');
   }, 240_000);
 
@@ -75,7 +83,9 @@ describe('a hostile file does not stop the others', () => {
     expect(hostile.sentences.length).toBeGreaterThanOrEqual(Math.ceil(hostile.text.length / MAX_SENTENCE_CHARS));
     expect(hostile.sentences.every((span) => span.end - span.start <= MAX_SENTENCE_CHARS)).toBe(true);
     const warnings = dataset.report.warnings.filter((entry) => entry.file === 'hostile.txt');
-    expect(warnings.filter((entry) => /longer than 2,000 characters .* cut into pieces/.test(entry.message))).toHaveLength(1);
+    expect(
+      warnings.filter((entry) => /longer than 2,000 characters .* cut into pieces/.test(entry.message)),
+    ).toHaveLength(1);
     // Its many "read as … anchored on the article's previous date" notes end in one line counting the rest.
     expect(warnings.at(-1)!.message).toMatch(/^…and [\d,]+ more warnings of this file$/);
     expectReportBounded(dataset, 'hostile.txt');
@@ -86,9 +96,14 @@ describe('a hostile file does not stop the others', () => {
     const dataset = compileWith(endless);
     expectOrdinaryArticleCompiled(dataset);
     const alone = compileFolder(writeAlone());
-    const ordinaryFacts = (d: Dataset) => d.meetings.filter((m) => m.evidence.every((e) => e.articleId === 'ordinary')).map((m) => m.id);
+    const ordinaryFacts = (d: Dataset) =>
+      d.meetings.filter((m) => m.evidence.every((e) => e.articleId === 'ordinary')).map((m) => m.id);
     expect(ordinaryFacts(dataset)).toEqual(ordinaryFacts(alone));
-    expect(dataset.people.some((person) => person.id === 'person-mark-carney' && person.evidence.some((e) => e.articleId === 'hostile'))).toBe(true);
+    expect(
+      dataset.people.some(
+        (person) => person.id === 'person-mark-carney' && person.evidence.some((e) => e.articleId === 'hostile'),
+      ),
+    ).toBe(true);
     expectReportBounded(dataset, 'hostile.txt');
   }, 240_000);
 });

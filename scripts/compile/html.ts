@@ -6,15 +6,72 @@ import { decodeHTMLStrict } from 'entities';
  * web security, or a hostile file) has none of them and is kept verbatim: the site renders article text as text.
  */
 const DOCUMENT_TAGS = new Set([
-  'html', 'head', 'body', 'p', 'div', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'article', 'section', 'span', 'li',
-  'ul', 'ol', 'table', 'tr', 'td', 'th', 'a', 'em', 'strong', 'blockquote', 'figure', 'figcaption', 'header', 'footer',
-  'nav', 'main', 'meta', 'title', 'time', 'aside',
+  'html',
+  'head',
+  'body',
+  'p',
+  'div',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'article',
+  'section',
+  'span',
+  'li',
+  'ul',
+  'ol',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'a',
+  'em',
+  'strong',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'header',
+  'footer',
+  'nav',
+  'main',
+  'meta',
+  'title',
+  'time',
+  'aside',
 ]);
 
 /** Tags whose end starts a new paragraph in the text. */
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'article', 'section', 'li', 'ul', 'ol', 'table', 'tr', 'blockquote',
-  'figure', 'figcaption', 'header', 'footer', 'nav', 'main', 'aside', 'body', 'html', 'title',
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'article',
+  'section',
+  'li',
+  'ul',
+  'ol',
+  'table',
+  'tr',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'header',
+  'footer',
+  'nav',
+  'main',
+  'aside',
+  'body',
+  'html',
+  'title',
 ]);
 
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>/g;
@@ -27,7 +84,9 @@ export interface StrippedHtml {
 
 /** Returns the text without markup when `source` is an HTML document, or null when it is plain text. */
 export function stripHtml(source: string): StrippedHtml | null {
-  const isDocument = /<!doctype\s+html|<!--/i.test(source) || [...source.matchAll(TAG)].some((match) => DOCUMENT_TAGS.has((match[1] ?? '').toLowerCase()));
+  const isDocument =
+    /<!doctype\s+html|<!--/i.test(source) ||
+    [...source.matchAll(TAG)].some((match) => DOCUMENT_TAGS.has((match[1] ?? '').toLowerCase()));
   if (!isDocument) return null;
   let droppedElements = 0;
   let text = source.replace(/<!--[\s\S]*?-->/g, '').replace(/<!doctype[^>]*>/gi, '');

@@ -9,12 +9,18 @@ describe('ids from content', () => {
     expect(placeId('KR', 'Gyeongju')).toBe('place-kr-gyeongju');
   });
   it('names a measure by imposer, target and sorted products, whatever the order they were written in', () => {
-    expect(measureId('CN', 'CA', ['peas', 'canola oil', 'canola meal'], 'impose')).toBe('measure-cn-ca-canola-meal-canola-oil-peas');
-    expect(measureId('CN', 'CA', ['canola meal', 'peas', 'canola oil'], 'impose')).toBe('measure-cn-ca-canola-meal-canola-oil-peas');
+    expect(measureId('CN', 'CA', ['peas', 'canola oil', 'canola meal'], 'impose')).toBe(
+      'measure-cn-ca-canola-meal-canola-oil-peas',
+    );
+    expect(measureId('CN', 'CA', ['canola meal', 'peas', 'canola oil'], 'impose')).toBe(
+      'measure-cn-ca-canola-meal-canola-oil-peas',
+    );
     expect(measureId('MX', 'JP', ['steel'], 'remove')).toBe('measure-mx-jp-steel-remove');
   });
   it('gives a meeting the same id whatever the order of its participants', () => {
-    expect(meetingId(['person-xi-jinping', 'person-mark-carney'], '2025-10')).toBe(meetingId(['person-mark-carney', 'person-xi-jinping'], '2025-10'));
+    expect(meetingId(['person-xi-jinping', 'person-mark-carney'], '2025-10')).toBe(
+      meetingId(['person-mark-carney', 'person-xi-jinping'], '2025-10'),
+    );
     expect(meetingId(['person-a-b', 'person-c-d'], '2019')).not.toBe(meetingId(['person-a-b', 'person-c-d'], '2022'));
   });
   it('hashes deterministically', () => {

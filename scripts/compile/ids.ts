@@ -34,7 +34,12 @@ export function measureId(imposer: string, target: string, products: readonly st
 
 /** Meetings: participants (sorted ids) + date or place, so two meetings of the same pair stay apart. */
 export function meetingId(participantIds: readonly string[], distinguisher: string): string {
-  const names = [...participantIds].sort().map((id) => id.replace(/^person-/, '')).join('-').slice(0, 60).replace(/-+$/, '');
+  const names = [...participantIds]
+    .sort()
+    .map((id) => id.replace(/^person-/, ''))
+    .join('-')
+    .slice(0, 60)
+    .replace(/-+$/, '');
   return `meeting-${names}-${shortHash([...participantIds].sort().join('|') + '#' + distinguisher)}`;
 }
 

@@ -10,10 +10,25 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** Layer of each module (1 shared … 5 orchestration); fact stages (4) carry the stage they belong to. */
 const LAYERS: Record<string, { layer: number; stage?: string }> = {
   ...Object.fromEntries(
-    ['lexicon', 'build-scope', 'evidence', 'corroborate', 'ids', 'calendar', 'nlp', 'context', 'html', 'schema', 'gazetteer-cities', 'gazetteer-countries'].map((m) => [m, { layer: 1 }]),
+    [
+      'lexicon',
+      'build-scope',
+      'evidence',
+      'corroborate',
+      'ids',
+      'calendar',
+      'nlp',
+      'context',
+      'html',
+      'schema',
+      'gazetteer-cities',
+      'gazetteer-countries',
+    ].map((m) => [m, { layer: 1 }]),
   ),
   ...Object.fromEntries(['read', 'publication', 'sentences'].map((m) => [m, { layer: 2 }])),
-  ...Object.fromEntries(['dates', 'entities', 'person-titles', 'places', 'place-locative', 'headline'].map((m) => [m, { layer: 3 }])),
+  ...Object.fromEntries(
+    ['dates', 'entities', 'person-titles', 'places', 'place-locative', 'headline'].map((m) => [m, { layer: 3 }]),
+  ),
   measures: { layer: 4, stage: 'measures' },
   merge: { layer: 4, stage: 'measures' },
   people: { layer: 4, stage: 'people' },
@@ -26,7 +41,8 @@ const LAYERS: Record<string, { layer: number; stage?: string }> = {
   'publication-window': { layer: 4, stage: 'publication window' },
   ...Object.fromEntries(['compile', 'extract', 'corrections', 'write', 'replace-file'].map((m) => [m, { layer: 5 }])),
 };
-const stageOfPrefix = (module: string) => (module.startsWith('measure-') ? 'measures' : module.startsWith('meeting-') ? 'meetings' : null);
+const stageOfPrefix = (module: string) =>
+  module.startsWith('measure-') ? 'measures' : module.startsWith('meeting-') ? 'meetings' : null;
 
 /** Registries built early that later stages query (README.md): calling them is reading a result, not a helper. */
 const REGISTRIES = new Set(['place-records']);
@@ -41,9 +57,19 @@ function layerOf(module: string): { layer: number; stage?: string } | undefined 
 /** Modules a file imports values from (type-only imports cost nothing at run time and are left out). */
 function valueImports(source: string): string[] {
   const found = new Set<string>();
-  for (const m of source.matchAll(/^(?:import|export)\s+(type\s+)?(\{[^}]*\}|[\w*\s,]+?)\s*from\s+'\.\/([\w-]+)\.ts'/gm)) {
+  for (const m of source.matchAll(
+    /^(?:import|export)\s+(type\s+)?(\{[^}]*\}|[\w*\s,]+?)\s*from\s+'\.\/([\w-]+)\.ts'/gm,
+  )) {
     const names = m[2]!;
-    const typesOnly = Boolean(m[1]) || (names.startsWith('{') && names.slice(1, -1).split(',').map((s) => s.trim()).filter(Boolean).every((s) => s.startsWith('type ')));
+    const typesOnly =
+      Boolean(m[1]) ||
+      (names.startsWith('{') &&
+        names
+          .slice(1, -1)
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+          .every((s) => s.startsWith('type ')));
     if (!typesOnly) found.add(m[3]!);
   }
   return [...found];
@@ -68,8 +94,15 @@ describe('the compiler’s import layers', () => {
         if (!to) continue;
         const edge = `${module} → ${target}`;
         const sameStage = from.stage !== undefined && from.stage === to.stage;
-        const allowed = from.layer === 5 || to.layer < from.layer || (to.layer === from.layer && (from.layer < 4 || sameStage)) || (from.layer === 4 && REGISTRIES.has(target));
-        if (!allowed && !STILL_TO_MOVE.has(edge)) broken.push(`${edge} (layer ${from.layer}${from.stage ? ` ${from.stage}` : ''} → ${to.layer}${to.stage ? ` ${to.stage}` : ''})`);
+        const allowed =
+          from.layer === 5 ||
+          to.layer < from.layer ||
+          (to.layer === from.layer && (from.layer < 4 || sameStage)) ||
+          (from.layer === 4 && REGISTRIES.has(target));
+        if (!allowed && !STILL_TO_MOVE.has(edge))
+          broken.push(
+            `${edge} (layer ${from.layer}${from.stage ? ` ${from.stage}` : ''} → ${to.layer}${to.stage ? ` ${to.stage}` : ''})`,
+          );
       }
     }
     expect(broken).toEqual([]);
@@ -79,7 +112,13 @@ describe('the compiler’s import layers', () => {
   });
 
   it('reads the imports it checks (the parser is not blind)', () => {
-    expect(modules.find((m) => m.module === 'merge')?.imports).toEqual(expect.arrayContaining(['corroborate', 'evidence', 'calendar']));
-    expect(valueImports("import type { A } from './x.ts';\nimport { type B, c } from './y.ts';\nimport { type D } from './z.ts';")).toEqual(['y']);
+    expect(modules.find((m) => m.module === 'merge')?.imports).toEqual(
+      expect.arrayContaining(['corroborate', 'evidence', 'calendar']),
+    );
+    expect(
+      valueImports(
+        "import type { A } from './x.ts';\nimport { type B, c } from './y.ts';\nimport { type D } from './z.ts';",
+      ),
+    ).toEqual(['y']);
   });
 });

@@ -89,13 +89,21 @@ export function lexiconFileProblems(name: string, content: unknown): string[] {
   }
   const validate = validators.getSchema(`https://tariff-tracer.local/lexicon.schema.json#/$defs/${name}`);
   if (!validate) return [`no schema for ${name} (data/lexicon.schema.json lists the files the compiler reads)`];
-  const problems = validate(content) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '(top level)'} ${e.message ?? 'is not valid'}`);
+  const problems = validate(content)
+    ? []
+    : (validate.errors ?? []).map((e) => `${e.instancePath || '(top level)'} ${e.message ?? 'is not valid'}`);
   // Patterns are regular expressions: one that does not compile would stop every article, so say which.
   const patterns: [string, string][] = [];
-  const c = content as { measureKinds?: { pattern: string }[]; events?: { pattern: string }[]; products?: { patterns?: string[] }[] };
+  const c = content as {
+    measureKinds?: { pattern: string }[];
+    events?: { pattern: string }[];
+    products?: { patterns?: string[] }[];
+  };
   c.measureKinds?.forEach((k, i) => patterns.push([`/measureKinds/${i}/pattern`, k.pattern]));
   c.events?.forEach((k, i) => patterns.push([`/events/${i}/pattern`, k.pattern]));
-  c.products?.forEach((p, i) => p.patterns?.forEach((pattern, j) => patterns.push([`/products/${i}/patterns/${j}`, pattern])));
+  c.products?.forEach((p, i) =>
+    p.patterns?.forEach((pattern, j) => patterns.push([`/products/${i}/patterns/${j}`, pattern])),
+  );
   for (const [where, pattern] of patterns) {
     if (typeof pattern !== 'string') continue;
     try {
@@ -116,7 +124,10 @@ function readJson<T>(name: string): T {
     throw new Error(`data/lexicon/${name}: ${(error as Error).message}`);
   }
   const problems = lexiconFileProblems(name, content);
-  if (problems.length > 0) throw new Error(`data/lexicon/${name}: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ''}`);
+  if (problems.length > 0)
+    throw new Error(
+      `data/lexicon/${name}: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ''}`,
+    );
   return content as T;
 }
 
@@ -135,7 +146,9 @@ function lexiconAsFiles(lexicon: Lexicon): [string, unknown][] {
 
 /** Problems with a whole lexicon, each naming the file it would live in ("products.json: /products/0/family …"). */
 export function lexiconProblems(lexicon: Lexicon): string[] {
-  return lexiconAsFiles(lexicon).flatMap(([name, content]) => lexiconFileProblems(name, content).map((problem) => `${name}: ${problem}`));
+  return lexiconAsFiles(lexicon).flatMap(([name, content]) =>
+    lexiconFileProblems(name, content).map((problem) => `${name}: ${problem}`),
+  );
 }
 
 let fromDisk: Lexicon | null = null;
@@ -169,7 +182,10 @@ export function loadLexicon(): Lexicon {
 export function setLexicon(lexicon: Lexicon | null): void {
   if (lexicon) {
     const problems = lexiconProblems(lexicon);
-    if (problems.length > 0) throw new Error(`lexicon handed in: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ''}`);
+    if (problems.length > 0)
+      throw new Error(
+        `lexicon handed in: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (and ${problems.length - 5} more)` : ''}`,
+      );
   }
   handedIn = lexicon;
 }

@@ -9,7 +9,10 @@ export const DATE_ROLE_RANK: Record<string, number> = { effective: 3, event: 2, 
  * on August 1": a frame with a date but no products or rate dates the same imposer's measures named before it in its
  * article (since its previous such frame) that carry no date, or a weaker one. Returns the dated copies and the links.
  */
-export function transferDates(mentions: readonly MeasureMention[]): { mentions: MeasureMention[]; dated: Map<string, string[]> } {
+export function transferDates(mentions: readonly MeasureMention[]): {
+  mentions: MeasureMention[];
+  dated: Map<string, string[]>;
+} {
   const out = mentions.map((m) => ({ ...m }));
   const dated = new Map<string, string[]>();
   const byArticle = new Map<string, MeasureMention[]>();
@@ -26,7 +29,13 @@ export function transferDates(mentions: readonly MeasureMention[]): { mentions: 
     // A measure the text dates itself closes the stretch a later dating frame can reach back into.
     const lastDated = new Map<string, number>();
     list.forEach((carrier, i) => {
-      const isCarrier = carrier.products.length === 0 && carrier.ratePct === null && carrier.role === 'asserted' && carrier.action === 'impose' && !!carrier.date && !!carrier.imposer;
+      const isCarrier =
+        carrier.products.length === 0 &&
+        carrier.ratePct === null &&
+        carrier.role === 'asserted' &&
+        carrier.action === 'impose' &&
+        !!carrier.date &&
+        !!carrier.imposer;
       if (!isCarrier) {
         if (carrier.date && carrier.products.length > 0 && carrier.imposer) lastDated.set(carrier.imposer, i);
         return;
@@ -38,9 +47,15 @@ export function transferDates(mentions: readonly MeasureMention[]): { mentions: 
         const m = list[k]!;
         if (k <= since && m.sentenceIndex !== carrier.sentenceIndex) continue;
         if (m.sentenceIndex < carrier.sentenceIndex - 4) continue;
-        if (m.imposer !== carrier.imposer || m.action !== 'impose' || m.products.length === 0 || m.role === 'reference') continue;
+        if (m.imposer !== carrier.imposer || m.action !== 'impose' || m.products.length === 0 || m.role === 'reference')
+          continue;
         if (carrier.target && m.target !== carrier.target) continue;
-        const stronger = !m.date || (DATE_ROLE_RANK[carrier.dateRole ?? 'event']! > DATE_ROLE_RANK[m.dateRole ?? 'event']! && m.sentenceIndex >= carrier.sentenceIndex - 1) || m.dateRole === 'announced' || m.planned;
+        const stronger =
+          !m.date ||
+          (DATE_ROLE_RANK[carrier.dateRole ?? 'event']! > DATE_ROLE_RANK[m.dateRole ?? 'event']! &&
+            m.sentenceIndex >= carrier.sentenceIndex - 1) ||
+          m.dateRole === 'announced' ||
+          m.planned;
         if (!stronger) continue;
         m.date = carrier.date;
         m.dateRole = carrier.dateRole;

@@ -26,7 +26,11 @@ function lifeKey(measure: Measure): string {
 /** Dated steps first, by date; on the same date an announcement before what is done; undated mentions last. */
 function stepOrder(a: Measure, b: Measure): number {
   if (!a.date || !b.date) return a.date ? -1 : b.date ? 1 : a.id < b.id ? -1 : 1;
-  return compareFactDates(a.date, b.date) || (a.status === 'planned' ? 0 : 1) - (b.status === 'planned' ? 0 : 1) || (a.id < b.id ? -1 : 1);
+  return (
+    compareFactDates(a.date, b.date) ||
+    (a.status === 'planned' ? 0 : 1) - (b.status === 'planned' ? 0 : 1) ||
+    (a.id < b.id ? -1 : 1)
+  );
 }
 
 type ProductState = { rate: number | null; stopped: boolean };
@@ -65,7 +69,10 @@ function stageOf(measure: Measure, state: ReadonlyMap<string, ProductState>): Me
 }
 
 function lifeLabel(imposer: CountryCode, target: CountryCode, family: string, products: readonly string[]): string {
-  const adjective = target === 'XX' ? '' : `${loadLexicon().actors.find((a) => a.code === target)?.adjectives[0] ?? shortCountryName(target)} `;
+  const adjective =
+    target === 'XX'
+      ? ''
+      : `${loadLexicon().actors.find((a) => a.code === target)?.adjectives[0] ?? shortCountryName(target)} `;
   const origin = target === 'XX' ? ' from all origins' : '';
   const named = products.filter((p) => p !== 'all goods');
   const goods =
@@ -93,7 +100,10 @@ export function buildMeasureLives(measures: readonly Measure[]): { lives: Measur
   const placed = new Map<string, { lifeId: string; stage: MeasureStage }>();
   for (const [key, members] of byLife) {
     const [imposer, target, family] = key.split('|') as [string, string, string];
-    const id = `life-${imposer}-${target}-${family}`.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/-+$/, '');
+    const id = `life-${imposer}-${target}-${family}`
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/-+$/, '');
     const state = new Map<string, ProductState>();
     const steps: MeasureStep[] = [];
     for (const measure of [...members].sort(stepOrder)) {
@@ -101,14 +111,33 @@ export function buildMeasureLives(measures: readonly Measure[]): { lives: Measur
       // Undated mentions cannot say what came before them: they change nothing in the running state.
       if (measure.date && stage !== 'announced') {
         // A step that states no rate ("expanded the tariffs to derivatives") keeps the rate known before it.
-        for (const product of measure.products) state.set(product, { rate: measure.action === 'remove' ? null : measure.ratePct ?? state.get(product)?.rate ?? null, stopped: measure.action === 'remove' });
+        for (const product of measure.products)
+          state.set(product, {
+            rate: measure.action === 'remove' ? null : (measure.ratePct ?? state.get(product)?.rate ?? null),
+            stopped: measure.action === 'remove',
+          });
       }
-      steps.push({ measureId: measure.id, stage, date: measure.date, ratePct: measure.ratePct, products: [...measure.products], evidence: measure.evidence[0]! });
+      steps.push({
+        measureId: measure.id,
+        stage,
+        date: measure.date,
+        ratePct: measure.ratePct,
+        products: [...measure.products],
+        evidence: measure.evidence[0]!,
+      });
       placed.set(measure.id, { lifeId: id, stage });
     }
     const first = steps.find((step) => step.date) ?? steps[0]!;
     const products = [...new Set(members.flatMap((m) => m.products))].sort();
-    lives.push({ id, imposer, target, family, label: lifeLabel(imposer, target, family, products), steps, startsUnseen: first.stage !== 'in force' && first.stage !== 'announced' });
+    lives.push({
+      id,
+      imposer,
+      target,
+      family,
+      label: lifeLabel(imposer, target, family, products),
+      steps,
+      startsUnseen: first.stage !== 'in force' && first.stage !== 'announced',
+    });
   }
   lives.sort((a, b) => (a.id < b.id ? -1 : 1));
   return { lives, measures: measures.map((measure) => ({ ...measure, ...placed.get(measure.id) })) };

@@ -25,6 +25,9 @@ describe('findRates', () => {
   }
 
   it('does not read "up to 38%" as a new level reached', () => {
-    expect(findRates('duties of up to 38% on Chinese electric vehicles')[0]).toMatchObject({ value: 38, reached: false });
+    expect(findRates('duties of up to 38% on Chinese electric vehicles')[0]).toMatchObject({
+      value: 38,
+      reached: false,
+    });
   });
 });

@@ -34,8 +34,16 @@ export function productsOf(defining: readonly MeasureMention[]): string[] {
 }
 
 /** Evidence with the sentence that states the fact most fully first (its rate, its date, most products). */
-export function fullestFirst(evidence: Evidence[], defining: readonly MeasureMention[], ratePct: number | null, date: FactDate | null): Evidence[] {
-  const score = (m: MeasureMention) => (ratePct !== null && m.ratePct === ratePct ? 8 : 0) + (date && m.date?.value === date.value ? 4 : 0) + Math.min(m.products.length, 3);
+export function fullestFirst(
+  evidence: Evidence[],
+  defining: readonly MeasureMention[],
+  ratePct: number | null,
+  date: FactDate | null,
+): Evidence[] {
+  const score = (m: MeasureMention) =>
+    (ratePct !== null && m.ratePct === ratePct ? 8 : 0) +
+    (date && m.date?.value === date.value ? 4 : 0) +
+    Math.min(m.products.length, 3);
   const best = [...defining].sort((a, b) => score(b) - score(a) || (a.key < b.key ? -1 : 1))[0];
   if (!best) return evidence;
   const first = evidence.findIndex((e) => e.articleId === best.evidence.articleId && e.start === best.evidence.start);
@@ -47,17 +55,32 @@ export function fullestFirst(evidence: Evidence[], defining: readonly MeasureMen
  * (the in-force one first), the one naming its kind; whether those are in different articles; and "planned" when no
  * mention reports the measure in force or done.
  */
-export function provenanceOfFields(defining: readonly MeasureMention[], first: Evidence | null, ratePct: number | null, date: FactDate | null, kind: MeasureKind): Pick<Measure, 'status' | 'fieldSources' | 'fieldsFromSeveralArticles'> {
-  const prefer = (list: MeasureMention[]) => list.find((m) => first && m.evidence.articleId === first.articleId && m.evidence.start === first.start) ?? list[0];
+export function provenanceOfFields(
+  defining: readonly MeasureMention[],
+  first: Evidence | null,
+  ratePct: number | null,
+  date: FactDate | null,
+  kind: MeasureKind,
+): Pick<Measure, 'status' | 'fieldSources' | 'fieldsFromSeveralArticles'> {
+  const prefer = (list: MeasureMention[]) =>
+    list.find((m) => first && m.evidence.articleId === first.articleId && m.evidence.start === first.start) ?? list[0];
   const rated = ratePct === null ? undefined : prefer(defining.filter((m) => m.ratePct === ratePct));
-  const dated = date === null ? undefined : [...defining.filter((m) => m.date?.value === date.value)].sort((a, b) => (DATE_ROLE_RANK[b.dateRole ?? 'event'] ?? 0) - (DATE_ROLE_RANK[a.dateRole ?? 'event'] ?? 0))[0];
+  const dated =
+    date === null
+      ? undefined
+      : [...defining.filter((m) => m.date?.value === date.value)].sort(
+          (a, b) => (DATE_ROLE_RANK[b.dateRole ?? 'event'] ?? 0) - (DATE_ROLE_RANK[a.dateRole ?? 'event'] ?? 0),
+        )[0];
   const named = prefer(defining.filter((m) => m.kind === kind));
   const fieldSources: NonNullable<Measure['fieldSources']> = {};
   if (rated) fieldSources.ratePct = rated.evidence;
   if (dated) fieldSources.date = dated.evidence;
   if (named) fieldSources.kind = named.evidence;
   const articles = new Set(Object.values(fieldSources).map((e) => e.articleId));
-  const planned = defining.length > 0 && defining.every((m) => m.planned || m.dateRole === 'announced') && defining.some((m) => m.planned);
+  const planned =
+    defining.length > 0 &&
+    defining.every((m) => m.planned || m.dateRole === 'announced') &&
+    defining.some((m) => m.planned);
   return {
     ...(planned ? { status: 'planned' as const } : {}),
     ...(Object.keys(fieldSources).length > 0 ? { fieldSources } : {}),
@@ -71,13 +94,26 @@ export function overlapping(a: readonly string[], b: readonly string[]): boolean
 }
 
 /** "United States: 50% tariff on steel and aluminum from all origins", "Canada: reduces tariff on Chinese electric vehicles to 6.1%". */
-export function label(imposer: string, target: string, rate: number | null, kind: MeasureKind, action: Measure['action'], products: readonly string[]): string {
+export function label(
+  imposer: string,
+  target: string,
+  rate: number | null,
+  kind: MeasureKind,
+  action: Measure['action'],
+  products: readonly string[],
+): string {
   const everywhere = target === 'XX';
-  const adjective = everywhere ? '' : `${loadLexicon().actors.find((a) => a.code === target)?.adjectives[0] ?? shortCountryName(target)} `;
-  const list = products.length > 1 ? `${products.slice(0, -1).join(', ')} and ${products[products.length - 1]}` : products[0] ?? 'goods';
+  const adjective = everywhere
+    ? ''
+    : `${loadLexicon().actors.find((a) => a.code === target)?.adjectives[0] ?? shortCountryName(target)} `;
+  const list =
+    products.length > 1
+      ? `${products.slice(0, -1).join(', ')} and ${products[products.length - 1]}`
+      : (products[0] ?? 'goods');
   const goods = products.includes('all goods') ? `all ${adjective}goods` : `${adjective}${list}`;
   const origin = everywhere ? ' from all origins' : '';
-  if (action === 'reduce' && rate !== null) return `${shortCountryName(imposer)}: reduces ${kind} on ${goods}${origin} to ${rate}%`;
+  if (action === 'reduce' && rate !== null)
+    return `${shortCountryName(imposer)}: reduces ${kind} on ${goods}${origin} to ${rate}%`;
   const verb = action === 'remove' ? 'removes ' : action === 'reduce' ? 'reduces ' : '';
   return `${shortCountryName(imposer)}: ${verb}${rate !== null ? `${rate}% ` : ''}${kind} on ${goods}${origin}`;
 }

@@ -10,20 +10,38 @@ import { phraseStart } from './measure-slots.ts';
 import type { Token } from './nlp.ts';
 
 /** What comes between a trigger and its object: "(EVs)", "of 25%", "under Section 232", a closing quote. */
-const OBJECT_LEAD = /^\s*["”’]?\s*(?:\([^)]*\)\s*)?(?:(?:of|rates?\s+of)\s+[^,;]*?(?:%|per\s?cent|percent)\s+)?(?:(?:under|pursuant to)\s+[^,;]*?\s+)?(?:(?:were|was|is|are|has been|have been|will be|would be)\s+(?:\w+ly\s+)?\w+ed\s+)?(?:on|against|targeting|covering|for|to include)\s+/i;
+const OBJECT_LEAD =
+  /^\s*["”’]?\s*(?:\([^)]*\)\s*)?(?:(?:of|rates?\s+of)\s+[^,;]*?(?:%|per\s?cent|percent)\s+)?(?:(?:under|pursuant to)\s+[^,;]*?\s+)?(?:(?:were|was|is|are|has been|have been|will be|would be)\s+(?:\w+ly\s+)?\w+ed\s+)?(?:on|against|targeting|covering|for|to include)\s+/i;
 /** "… products (…) that will be subject to the 25 per cent surtax", "goods … continue to remain not subject to the tariffs". */
 const TAXED_SUBJECT = /(?:,\s*which\s+)?(?:would\s+|will\s+|shall\s+|are\s+|is\s+|to\s+)?be\s+$/i;
-const FACED_BY_GOODS = /\b(?:(?:will|would|could|may|to|also|now|still|already)\s+)?(?:(?:has|have|had)\s+)?(?:be\s+|been\s+|are\s+|is\s+|were\s+|was\s+)?(?:fac(?:e|es|ed|ing)|hit\s+(?:with|by))\s+(?:the\s+|a\s+|an\s+)?(?:[\w%.-]+\s+){0,5}$/i;
-const HIT_WITH = /\b(hit|hits|hitting|slap(?:s|ped|ping)?|target(?:s|ed|ing)?|punish(?:es|ed|ing)?)\s+((?:the\s+)?[A-Z][^,;]{1,50}?)(\s+with\s+(?:new\s+|fresh\s+|an?\s+|the\s+)?(?:[\w%.-]+\s+){0,4})$/;
-const SUBJECT_TO = /\b(?:subject\s*,?\s*(?:instead\s*,\s*)?to|exempt(?:ed)?\s+from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w%.-]+\s+){0,5}$/i;
+const FACED_BY_GOODS =
+  /\b(?:(?:will|would|could|may|to|also|now|still|already)\s+)?(?:(?:has|have|had)\s+)?(?:be\s+|been\s+|are\s+|is\s+|were\s+|was\s+)?(?:fac(?:e|es|ed|ing)|hit\s+(?:with|by))\s+(?:the\s+|a\s+|an\s+)?(?:[\w%.-]+\s+){0,5}$/i;
+const HIT_WITH =
+  /\b(hit|hits|hitting|slap(?:s|ped|ping)?|target(?:s|ed|ing)?|punish(?:es|ed|ing)?)\s+((?:the\s+)?[A-Z][^,;]{1,50}?)(\s+with\s+(?:new\s+|fresh\s+|an?\s+|the\s+)?(?:[\w%.-]+\s+){0,4})$/;
+const SUBJECT_TO =
+  /\b(?:subject\s*,?\s*(?:instead\s*,\s*)?to|exempt(?:ed)?\s+from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w%.-]+\s+){0,5}$/i;
 /** A quota: "allow up to 49,000 Chinese electric vehicles …, with the … tariff rate of 6.1%". */
-const QUOTA = /\b(?:allow|admit|permit|let|import)\w*\s+(?:in\s+)?(?:the\s+(?:import|entry)\s+of\s+)?(?:up to\s+|as many as\s+)?[\d,.]+\s+(?:thousand\s+)?/i;
+const QUOTA =
+  /\b(?:allow|admit|permit|let|import)\w*\s+(?:in\s+)?(?:the\s+(?:import|entry)\s+of\s+)?(?:up to\s+|as many as\s+)?[\d,.]+\s+(?:thousand\s+)?/i;
 /** Where a clause ends: the object of a measure does not run past it. */
-export const CLAUSE_BREAK = /,\s+(?:[a-z]+ing|which|while|after|as|but|who|although|when|where|with|including|except|in retaliation|in response)\b|\s[—–]\s|;|:\s|\bexcept\b|\bincluding\b|\bin (?:retaliation|response)\b/;
+export const CLAUSE_BREAK =
+  /,\s+(?:[a-z]+ing|which|while|after|as|but|who|although|when|where|with|including|except|in retaliation|in response)\b|\s[—–]\s|;|:\s|\bexcept\b|\bincluding\b|\bin (?:retaliation|response)\b/;
 
 /** The rate of a frame: before the trigger in its noun phrase ("a 25 per cent surtax"), or after it ("of 40%", "to 50%"). */
-function rateOf(text: string, trigger: Trigger, leftStart: number, limit: number, rates: readonly RateMention[]): RateMention | null {
-  const before = rates.filter((r) => r.end <= trigger.start && r.start >= leftStart && /^[\s\w.,’'()-]*$/.test(text.slice(r.end, trigger.start)) && trigger.start - r.end <= 40);
+function rateOf(
+  text: string,
+  trigger: Trigger,
+  leftStart: number,
+  limit: number,
+  rates: readonly RateMention[],
+): RateMention | null {
+  const before = rates.filter(
+    (r) =>
+      r.end <= trigger.start &&
+      r.start >= leftStart &&
+      /^[\s\w.,’'()-]*$/.test(text.slice(r.end, trigger.start)) &&
+      trigger.start - r.end <= 40,
+  );
   const near = before[before.length - 1];
   if (near && !/[,;]/.test(text.slice(near.end, trigger.start))) return near;
   // "duties of up to 38%", "tariff rate of 6.1%", "the tariff on Canada from 25% to 35%", "copper tariffs to 50%"
@@ -32,10 +50,13 @@ function rateOf(text: string, trigger: Trigger, leftStart: number, limit: number
   const between = text.slice(trigger.end, after.start);
   if (/^\s*(?:rates?\s+)?(?:of|at)\s+(?:up to |about |around |nearly |as much as |an? )?$/i.test(between)) return after;
   // "the tariff on Canada from 25% to 35%", "copper tariffs to 50%"
-  if ((after.from !== null || after.reached) && /^(?:\s+(?:on|against|for)\s+[^,;]{0,60})?\s+(?:to\s+|by\s+)?$/i.test(between)) return after;
+  if (
+    (after.from !== null || after.reached) &&
+    /^(?:\s+(?:on|against|for)\s+[^,;]{0,60})?\s+(?:to\s+|by\s+)?$/i.test(between)
+  )
+    return after;
   return null;
 }
-
 
 /** What a frame reads from its own sentence alone: the same for every copy of that sentence, so remembered by text. */
 export interface FrameShape {
@@ -55,12 +76,22 @@ export interface FrameShape {
   quota: boolean;
 }
 
-export function frameShapes(text: string, tokens: readonly Token[], triggers: readonly Trigger[], actors: SentenceInfo['actors']): readonly FrameShape[] {
+export function frameShapes(
+  text: string,
+  tokens: readonly Token[],
+  triggers: readonly Trigger[],
+  actors: SentenceInfo['actors'],
+): readonly FrameShape[] {
   // Shapes name the lexicon's products: remembered for the build, which runs with one lexicon.
   return remembered('measure-shape.shapes', text, () => shapesOf(text, tokens, triggers, actors));
 }
 
-function shapesOf(text: string, tokens: readonly Token[], triggers: readonly Trigger[], actors: SentenceInfo['actors']): readonly FrameShape[] {
+function shapesOf(
+  text: string,
+  tokens: readonly Token[],
+  triggers: readonly Trigger[],
+  actors: SentenceInfo['actors'],
+): readonly FrameShape[] {
   const rates = findRates(text);
   const shapes: FrameShape[] = [];
   let previousVerb: GoverningVerb | null = null;
@@ -75,7 +106,8 @@ function shapesOf(text: string, tokens: readonly Token[], triggers: readonly Tri
     const leftStart = triggers[i - 1]?.end ?? 0;
     let verb = governingVerb(tokens, text, trigger, leftStart, limit);
     // "a 10% tariff on energy imports and a 25% tariff on all other goods": the second shares the first one's verb.
-    if (!verb && previousVerb && i > 0 && !CLAUSE_BREAK.test(text.slice(triggers[i - 1]!.end, trigger.start))) verb = previousVerb;
+    if (!verb && previousVerb && i > 0 && !CLAUSE_BREAK.test(text.slice(triggers[i - 1]!.end, trigger.start)))
+      verb = previousVerb;
     previousVerb = verb;
     const rate = rateOf(text, trigger, leftStart, limit, rates);
     // Products: the object after "on"/"against"/"for"/"to include", else the noun compound before the trigger,
@@ -87,7 +119,8 @@ function shapesOf(text: string, tokens: readonly Token[], triggers: readonly Tri
       if (at >= 0 && tokens[at]!.start < limit) reading = readObject(tokens, at, limit, actors, text);
     }
     let products = reading?.products ?? [];
-    if (reading?.anaphoric || products.length === 0) products = [...new Set([...products, ...productsBefore(tokens, trigger.tokenIndex, text)])];
+    if (reading?.anaphoric || products.length === 0)
+      products = [...new Set([...products, ...productsBefore(tokens, trigger.tokenIndex, text)])];
     if (products.length === 0 && verb?.objectStart !== undefined) {
       const at = tokens.findIndex((t) => t.start >= verb!.objectStart!);
       if (at >= 0) reading = readObject(tokens, at, Math.max(limit, trigger.start), actors, text);
@@ -102,13 +135,21 @@ function shapesOf(text: string, tokens: readonly Token[], triggers: readonly Tri
     // face a measure are its object (read only when the subject names goods the lexicon knows).
     if (!subjectTo && products.length === 0) {
       const faced = FACED_BY_GOODS.exec(text.slice(base, trigger.start));
-      const clauseStart = Math.max(0, text.lastIndexOf(',', trigger.start - 1) + 1, text.lastIndexOf(';', trigger.start) + 1);
-      if (faced && findProducts(text.slice(clauseStart, base + faced.index)).length > 0) [subjectTo, facedAt] = [faced, clauseStart];
+      const clauseStart = Math.max(
+        0,
+        text.lastIndexOf(',', trigger.start - 1) + 1,
+        text.lastIndexOf(';', trigger.start) + 1,
+      );
+      if (faced && findProducts(text.slice(clauseStart, base + faced.index)).length > 0)
+        [subjectTo, facedAt] = [faced, clauseStart];
     }
     let origin: string | null = null;
     if (products.length === 0 && subjectTo) {
       // "steel and aluminum products from China that will be subject to the 25 per cent surtax"
-      let clauseStart = facedAt >= 0 ? facedAt + (text.slice(facedAt).match(/^\s*(?:while|and|but|whereas|as)?\s*/i)?.[0].length ?? 0) : Math.max(0, text.lastIndexOf(';', trigger.start) + 1, text.lastIndexOf(':', trigger.start) + 1);
+      let clauseStart =
+        facedAt >= 0
+          ? facedAt + (text.slice(facedAt).match(/^\s*(?:while|and|but|whereas|as)?\s*/i)?.[0].length ?? 0)
+          : Math.max(0, text.lastIndexOf(';', trigger.start) + 1, text.lastIndexOf(':', trigger.start) + 1);
       const subjectAt = base + subjectTo.index;
       const except = text.slice(clauseStart, subjectAt).search(/\bexcept(?:\s+for)?\s+/i);
       if (except >= 0) {
@@ -125,14 +166,23 @@ function shapesOf(text: string, tokens: readonly Token[], triggers: readonly Tri
       reading = own && (reading === null || reading.origins.length === 0) ? { ...own, products } : reading;
     }
     // "will hit Canada with a 35% tariff", "slapped Chinese steel with duties": the verb's object is what the tariff is on.
-    const hitWith = products.length === 0 && !subjectTo ? HIT_WITH.exec(text.slice(Math.max(leftStart, trigger.start - 90), trigger.start)) : null;
+    const hitWith =
+      products.length === 0 && !subjectTo
+        ? HIT_WITH.exec(text.slice(Math.max(leftStart, trigger.start - 90), trigger.start))
+        : null;
     if (hitWith) {
-      const spanStart = Math.max(leftStart, trigger.start - 90) + hitWith.index + hitWith[0].length - hitWith[2]!.length - hitWith[3]!.length;
+      const spanStart =
+        Math.max(leftStart, trigger.start - 90) +
+        hitWith.index +
+        hitWith[0].length -
+        hitWith[2]!.length -
+        hitWith[3]!.length;
       const spanActors = actors.filter((a) => a.start >= spanStart && a.end <= spanStart + hitWith[2]!.length);
       const goods = findProducts(hitWith[2]!);
       if (spanActors.length === 1) origin = spanActors[0]!.code;
       if (goods.length > 0) products = goods;
-      else if (spanActors.length === 1 && /^(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*$/.test(hitWith[2]!)) products = ['all goods'];
+      else if (spanActors.length === 1 && /^(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*$/.test(hitWith[2]!))
+        products = ['all goods'];
     }
     // (only for the first frame after the quota: "…, instead of the 100% surtax it imposed in 2024" is another)
     const quotaMatch = products.length === 0 ? QUOTA.exec(text.slice(0, trigger.start)) : null;
@@ -149,11 +199,35 @@ function shapesOf(text: string, tokens: readonly Token[], triggers: readonly Tri
       products = findProducts(text.slice(clause, trigger.start));
     }
     // "the tariff on Canada": a country as the object covers all it sells.
-    if (products.length === 0 && reading && reading.origins.length > 0 && /^\s*(?:on|against)\s+(?:the\s+)?[A-Z]/.test(text.slice(trigger.end, limit))) products = ['all goods'];
-    if (products.length === 0 && /(?<!near-)\b(?:universal|global|worldwide|across-the-board|blanket)\s+(?:[\w%-]+\s+){0,2}$/i.test(text.slice(Math.max(leftStart, trigger.start - 40), trigger.start))) products = ['all goods'];
+    if (
+      products.length === 0 &&
+      reading &&
+      reading.origins.length > 0 &&
+      /^\s*(?:on|against)\s+(?:the\s+)?[A-Z]/.test(text.slice(trigger.end, limit))
+    )
+      products = ['all goods'];
+    if (
+      products.length === 0 &&
+      /(?<!near-)\b(?:universal|global|worldwide|across-the-board|blanket)\s+(?:[\w%-]+\s+){0,2}$/i.test(
+        text.slice(Math.max(leftStart, trigger.start - 40), trigger.start),
+      )
+    )
+      products = ['all goods'];
 
-    shapes.push({ trigger, next, limit, leftStart, verb, rate, reading, products, subjectTo: !!subjectTo, faced: facedAt >= 0, quota: !!quota, origin });
+    shapes.push({
+      trigger,
+      next,
+      limit,
+      leftStart,
+      verb,
+      rate,
+      reading,
+      products,
+      subjectTo: !!subjectTo,
+      faced: facedAt >= 0,
+      quota: !!quota,
+      origin,
+    });
   });
   return shapes;
 }
-

@@ -12,11 +12,15 @@ describe('findProducts', () => {
     { text: 'on Chinese electric-vehicle (EV) imports', expected: ['electric vehicles'] },
     { text: 'on steel and aluminium', expected: ['steel', 'aluminum'] },
     { text: 'on all Canadian goods not covered by a free trade agreement', expected: ['all goods'] },
-    { text: 'on solar panels, critical minerals and other related goods', expected: ['solar panels', 'critical minerals'] },
+    {
+      text: 'on solar panels, critical minerals and other related goods',
+      expected: ['solar panels', 'critical minerals'],
+    },
     { text: 'on the meal served at dinner', expected: [] },
   ];
   for (const { text, expected } of cases) {
-    it(`reads ${JSON.stringify(text)} as ${JSON.stringify(expected)}`, () => expect(findProducts(text)).toEqual(expected));
+    it(`reads ${JSON.stringify(text)} as ${JSON.stringify(expected)}`, () =>
+      expect(findProducts(text)).toEqual(expected));
   }
 });
 
@@ -31,9 +35,20 @@ describe('measures in an unseen article', () => {
 
   it('finds the imposer, the target, the rate, the products and the date', () => {
     const steel = facts.measures.find((m) => m.imposer === 'MX' && m.action === 'impose')!;
-    expect(steel).toMatchObject({ target: 'JP', products: ['steel'], ratePct: 30, kind: 'tariff', date: { value: '2024-05', precision: 'month' } });
+    expect(steel).toMatchObject({
+      target: 'JP',
+      products: ['steel'],
+      ratePct: 30,
+      kind: 'tariff',
+      date: { value: '2024-05', precision: 'month' },
+    });
     const pork = facts.measures.find((m) => m.imposer === 'JP' && m.products.includes('pork'))!;
-    expect(pork).toMatchObject({ target: 'MX', ratePct: 15, kind: 'levy', date: { value: '2025-05', precision: 'month' } });
+    expect(pork).toMatchObject({
+      target: 'MX',
+      ratePct: 15,
+      kind: 'levy',
+      date: { value: '2025-05', precision: 'month' },
+    });
     expect(pork.products).toEqual(['pork', 'beef']);
     expect(pork.label).toBe('Japan: 15% levy on Mexican pork and beef');
   });
@@ -42,7 +57,9 @@ describe('measures in an unseen article', () => {
     const steel = facts.measures.find((m) => m.imposer === 'MX' && m.action === 'impose')!;
     const pork = facts.measures.find((m) => m.imposer === 'JP' && m.products.includes('pork'))!;
     expect(pork.respondsTo).toEqual([steel.id]);
-    expect(steel.evidence.map((e) => e.quote)).toContain("In retaliation for Mexico's tariffs on Japanese steel, Japan slapped a 15 per cent levy on Mexican pork and beef last month.");
+    expect(steel.evidence.map((e) => e.quote)).toContain(
+      "In retaliation for Mexico's tariffs on Japanese steel, Japan slapped a 15 per cent levy on Mexican pork and beef last month.",
+    );
   });
 
   it('reads a capital as its country (Tokyo → JP) and a removal as its own measure', () => {
@@ -53,7 +70,13 @@ describe('measures in an unseen article', () => {
   });
 
   it('does not invent a measure from a sentence that only mentions tariffs', () => {
-    const none = extractFacts([articleFromText('fixtures/none.txt', 'Tariffs cause economic disaster, the ad said. Canada is reviewing the tariffs.', { published })]);
+    const none = extractFacts([
+      articleFromText(
+        'fixtures/none.txt',
+        'Tariffs cause economic disaster, the ad said. Canada is reviewing the tariffs.',
+        { published },
+      ),
+    ]);
     expect(none.measures).toEqual([]);
   });
 });
@@ -64,16 +87,31 @@ describe('an unseen dispute (EU, China, Australia)', () => {
     "China said on Tuesday it would impose anti-dumping duties of 62.4% on European pork products in retaliation for the EU's tariffs on Chinese electric vehicles.",
     'In 2023, Australia and China ended a dispute over barley after Beijing lifted its 80.5% tariffs on Australian barley.',
   ].join('\n');
-  const facts = extractFacts([articleFromText('fixtures/eu.txt', text, { published: { value: '2025-09-10', precision: 'day', source: 'front-matter' } })]);
+  const facts = extractFacts([
+    articleFromText('fixtures/eu.txt', text, {
+      published: { value: '2025-09-10', precision: 'day', source: 'front-matter' },
+    }),
+  ]);
 
   it('reads a rate written after the noun and stops the products at the clause', () => {
     const ev = facts.measures.find((m) => m.imposer === 'EU')!;
-    expect(ev).toMatchObject({ target: 'CN', products: ['electric vehicles'], ratePct: 38, date: { value: '2024-07', precision: 'month' } });
+    expect(ev).toMatchObject({
+      target: 'CN',
+      products: ['electric vehicles'],
+      ratePct: 38,
+      date: { value: '2024-07', precision: 'month' },
+    });
   });
 
   it('dates an announcement by its saying ("said on Tuesday") and links the retaliation', () => {
     const pork = facts.measures.find((m) => m.products.includes('pork'))!;
-    expect(pork).toMatchObject({ imposer: 'CN', target: 'EU', ratePct: 62.4, kind: 'anti-dumping duty', date: { value: '2025-09-09', precision: 'day' } });
+    expect(pork).toMatchObject({
+      imposer: 'CN',
+      target: 'EU',
+      ratePct: 62.4,
+      kind: 'anti-dumping duty',
+      date: { value: '2025-09-09', precision: 'day' },
+    });
     expect(pork.respondsTo).toEqual([facts.measures.find((m) => m.imposer === 'EU')!.id]);
     // The timeline has the announcement on its day, tied to the measure (its title is events.ts's business).
     const event = facts.events.find((e) => e.date?.value === '2025-09-09')!;
@@ -81,7 +119,13 @@ describe('an unseen dispute (EU, China, Australia)', () => {
   });
 
   it('reads the lifting of a tariff as a removal', () => {
-    expect(facts.measures.find((m) => m.action === 'remove')).toMatchObject({ imposer: 'CN', target: 'AU', products: ['barley'], ratePct: 80.5, label: 'China: removes 80.5% tariff on Australian barley' });
+    expect(facts.measures.find((m) => m.action === 'remove')).toMatchObject({
+      imposer: 'CN',
+      target: 'AU',
+      products: ['barley'],
+      ratePct: 80.5,
+      label: 'China: removes 80.5% tariff on Australian barley',
+    });
   });
 });
 
@@ -94,10 +138,16 @@ describe('products the lexicon does not list', () => {
   });
 
   it('links "India responded with a levy on American almonds" to the US tariff before it', () => {
-    const text = 'Washington imposed a 25% tariff on all Indian goods in August 2025. India responded with a 10% levy on American almonds and apples.';
+    const text =
+      'Washington imposed a 25% tariff on all Indian goods in August 2025. India responded with a 10% levy on American almonds and apples.';
     const facts = extractFacts([articleFromText('fixtures/india.txt', text, { published })]);
     const almonds = facts.measures.find((m) => m.imposer === 'IN')!;
-    expect(almonds).toMatchObject({ target: 'US', products: ['almonds', 'apples'], productFamilies: ['other'], ratePct: 10 });
+    expect(almonds).toMatchObject({
+      target: 'US',
+      products: ['almonds', 'apples'],
+      productFamilies: ['other'],
+      ratePct: 10,
+    });
     expect(almonds.respondsTo).toEqual([facts.measures.find((m) => m.imposer === 'US')!.id]);
   });
 });

@@ -13,7 +13,8 @@ export type CueKind = 'symmetric' | 'host' | 'speech' | 'joint';
  * Cues beyond the lexicon's meeting verbs: "sat down with", and what two leaders do together in one room
  * ("Prime Minister Carney and Korean President Lee Jae Myung announced the new … Partnership").
  */
-export const EXTRA_CUES = 'sat down with|sits down with|sit down with|summit with|conversation with|had dinner with|dined with|had lunch with|announced|signed|unveiled|released a joint statement|issued a joint statement';
+export const EXTRA_CUES =
+  'sat down with|sits down with|sit down with|summit with|conversation with|had dinner with|dined with|had lunch with|announced|signed|unveiled|released a joint statement|issued a joint statement';
 
 export function cueKind(cue: string): CueKind {
   const word = cue.toLowerCase();
@@ -29,9 +30,11 @@ export function isVerbCue(cue: string): boolean {
 }
 
 /** A telephone or video call: "spoke with … by phone", "a phone call with", "held a call". */
-const CALL = /\b(?:by (?:tele)?phone|(?:tele)?phone call|video ?call|video ?conference|teleconference|virtual(?:ly)? (?:meeting|call)|call with|held a call|(?:over|on) the (?:tele)?phone)\b/i;
+const CALL =
+  /\b(?:by (?:tele)?phone|(?:tele)?phone call|video ?call|video ?conference|teleconference|virtual(?:ly)? (?:meeting|call)|call with|held a call|(?:over|on) the (?:tele)?phone)\b/i;
 /** What puts two speakers in one room: a margin, a summit, a city. */
-const IN_PERSON = /\b(?:on the (?:margins|sidelines)|in person|face-to-face|at the [A-Z]|during (?:a|the|his|her) (?:visit|trip))\b/;
+const IN_PERSON =
+  /\b(?:on the (?:margins|sidelines)|in person|face-to-face|at the [A-Z]|during (?:a|the|his|her) (?:visit|trip))\b/;
 
 /**
  * Whether a "spoke" or "meeting" report is a call, not a meeting: the call words, or "spoke with" with nothing
@@ -45,7 +48,11 @@ export function isCallReport(sentence: string, cue: string, cueEnd: number, plac
 }
 
 /** Lower-case little words allowed between a meeting word and its object; title words ("prime minister") too, by isTitleWord. */
-const GAP_WORDS = new Set('with by the a an her his their its counterpart counterparts between and formally briefly of for both leader leaders then then-'.split(' '));
+const GAP_WORDS = new Set(
+  'with by the a an her his their its counterpart counterparts between and formally briefly of for both leader leaders then then-'.split(
+    ' ',
+  ),
+);
 
 /**
  * The text between a meeting word and a person is only titles, names and their "of" phrases: "met with the Prime
@@ -55,7 +62,9 @@ export function isObjectGap(gap: string): boolean {
   return gap
     .split(/[\s,]+/)
     .filter((w) => w.length > 0)
-    .every((w) => GAP_WORDS.has(w.toLowerCase()) || isTitleWord(w) || /^[A-Z][\w.'’-]*$/.test(w) || /^\(?[A-Z]+\)?$/.test(w));
+    .every(
+      (w) => GAP_WORDS.has(w.toLowerCase()) || isTitleWord(w) || /^[A-Z][\w.'’-]*$/.test(w) || /^\(?[A-Z]+\)?$/.test(w),
+    );
 }
 
 /** The persons a meeting word takes as objects: after it, before the next clause, each reached through an object gap. */
@@ -70,7 +79,10 @@ export function objectsAfter(
   // "meet Xi on Friday and Premier Li Qiang on Thursday": a date phrase between two objects does not part them;
   // nor does a place ("meet Anwar in Kuala Lumpur on Sunday and … Wong in Singapore").
   let blanked = text;
-  for (const span of [...dateSpans, ...placeSpans.filter((p) => /\b(?:in|at)\s+$/.test(text.slice(Math.max(0, p.start - 4), p.start)))]) {
+  for (const span of [
+    ...dateSpans,
+    ...placeSpans.filter((p) => /\b(?:in|at)\s+$/.test(text.slice(Math.max(0, p.start - 4), p.start))),
+  ]) {
     const lead = blanked.slice(0, span.start).match(/\b(?:on|in|at)\s+$/)?.[0].length ?? 0;
     blanked = blanked.slice(0, span.start - lead) + ' '.repeat(span.end - span.start + lead) + blanked.slice(span.end);
   }
@@ -78,13 +90,23 @@ export function objectsAfter(
   blanked = blanked.replace(/,\s+who\s[^,;.]*,/g, (m) => ' '.repeat(m.length));
   // "welcomed Carney's visit": a possessive names what is welcomed, not a guest.
   // "talks with her counterpart, Wang Yi": a possessive pronoun qualifies the object, it is none.
-  const possessivePronoun = (p: PersonMention) => p.via === 'pronoun' && /^(?:his|her|their|its)$/i.test(text.slice(p.start, p.end));
-  return people.filter((p) => p.start >= from && p.end <= to && !possessivePronoun(p) && isObjectGap(blanked.slice(from, p.start)) && !/^['’]s\b/.test(text.slice(p.end)));
+  const possessivePronoun = (p: PersonMention) =>
+    p.via === 'pronoun' && /^(?:his|her|their|its)$/i.test(text.slice(p.start, p.end));
+  return people.filter(
+    (p) =>
+      p.start >= from &&
+      p.end <= to &&
+      !possessivePronoun(p) &&
+      isObjectGap(blanked.slice(from, p.start)) &&
+      !/^['’]s\b/.test(text.slice(p.end)),
+  );
 }
 
 /** Whether an article reports a call anywhere: its leaders' joint announcements may then come from the call. */
 export function articleReportsCall(sentences: readonly string[]): boolean {
-  return sentences.some((text) => (CALL.test(text) || /\b(?:spoke|speaks|talked) with\b/.test(text)) && !IN_PERSON.test(text));
+  return sentences.some(
+    (text) => (CALL.test(text) || /\b(?:spoke|speaks|talked) with\b/.test(text)) && !IN_PERSON.test(text),
+  );
 }
 
 /** "a meeting of the Joint Economic and Trade Commission": a body's meeting, not a meeting between people. */

@@ -3,7 +3,16 @@
 import type { Conflict, Evidence, FactDate, Meeting } from '../../src/lib/dataset.ts';
 import type { ArticleContext } from './context.ts';
 import type { DateMention } from './dates.ts';
-import { addMonths, compareFactDates, datePrefixes, datesCompatible, dayDifference, formatDate, moreSpecificDate, shiftDay } from './calendar.ts';
+import {
+  addMonths,
+  compareFactDates,
+  datePrefixes,
+  datesCompatible,
+  dayDifference,
+  formatDate,
+  moreSpecificDate,
+  shiftDay,
+} from './calendar.ts';
 import type { PeopleRegistry } from './people.ts';
 import { meetingId, personId } from './ids.ts';
 import { countArticles, dedupeEvidence } from './evidence.ts';
@@ -46,7 +55,9 @@ function nextMonth(month: string): string {
 
 /** The month buckets within the slack of a publication day ("2026-01-01" also looks in "2025-12"). */
 function nearbyMonths(day: string): string[] {
-  const months = [-PUBLICATION_SLACK_DAYS, 0, PUBLICATION_SLACK_DAYS].map((offset) => shiftDay(day, offset).slice(0, 7));
+  const months = [-PUBLICATION_SLACK_DAYS, 0, PUBLICATION_SLACK_DAYS].map((offset) =>
+    shiftDay(day, offset).slice(0, 7),
+  );
   return [...new Set(months)];
 }
 
@@ -80,7 +91,12 @@ export function learnOccasionHosts(contexts: readonly ArticleContext[], registry
     for (const sentence of context.sentences) {
       for (const occasion of sentence.occasions) {
         const after = sentence.text.slice(occasion.end, occasion.end + 60);
-        const place = sentence.places.find((p) => p.start >= occasion.end && p.start - occasion.end <= 60 && /^[^.;]*?\bin\s*$/.test(after.slice(0, p.start - occasion.end)));
+        const place = sentence.places.find(
+          (p) =>
+            p.start >= occasion.end &&
+            p.start - occasion.end <= 60 &&
+            /^[^.;]*?\bin\s*$/.test(after.slice(0, p.start - occasion.end)),
+        );
         if (!place) continue;
         const weight = registry.get(place.key)?.kind === 'city' ? 10 : 1;
         const map = counts.get(occasion.label) ?? new Map<string, number>();
@@ -110,10 +126,18 @@ export interface MeetingReuse {
   stale: ReadonlySet<string>;
 }
 
-export function extractMeetings(contexts: readonly ArticleContext[], people: PeopleRegistry, places: PlaceRegistry, reuse?: MeetingReuse): MeetingResult {
+export function extractMeetings(
+  contexts: readonly ArticleContext[],
+  people: PeopleRegistry,
+  places: PlaceRegistry,
+  reuse?: MeetingReuse,
+): MeetingResult {
   // Where summits are held and who meets whom do not depend on dates: a later pass re-reads only the stale articles.
   const occasionHosts = reuse?.previous.occasionHosts ?? learnOccasionHosts(contexts, places);
-  const years = contexts.map((c) => c.article.published.value).filter((v): v is string => v !== null).map((v) => Number(v.slice(0, 4)));
+  const years = contexts
+    .map((c) => c.article.published.value)
+    .filter((v): v is string => v !== null)
+    .map((v) => Number(v.slice(0, 4)));
   // A reduce, not Math.max(...years): spread as arguments, 200,000 articles overflow the stack.
   const currentYear = years.length > 0 ? years.reduce((latest, year) => Math.max(latest, year)) : null;
   const mentionsByArticle = new Map<string, MeetingMention[]>();
@@ -149,16 +173,28 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
   const clustersByPeople = new Map<string, Cluster[]>();
   for (const mention of mentions) {
     const key = mention.participants.join('|');
-    const placesAgree = (c: Cluster) => !c.place || !mention.place || placeWithin(places, c.place, mention.place) || placeWithin(places, mention.place, c.place);
+    const placesAgree = (c: Cluster) =>
+      !c.place ||
+      !mention.place ||
+      placeWithin(places, c.place, mention.place) ||
+      placeWithin(places, mention.place, c.place);
     // Only clusters of the same people with a compatible date can take the mention: looked up by people and date,
     // so the cost stays linear. Mentions come most precise first, so a cluster's date is as precise as any mention
     // that can still join it, and "compatible" means that its date starts with the mention's (any, for no date).
     // A report dated only by its publication day joins a meeting of those people a few days off, not one months away.
-    const near = mention.dateNear && mention.date
-      ? [...new Set(nearbyMonths(mention.date.value).flatMap((month) => clustersByPeople.get(`${key}#${month}`) ?? []))].filter(
-          (c) => c.date !== null && c.date.precision === 'day' && daysApart(c.date.value, mention.date!.value) <= PUBLICATION_SLACK_DAYS,
-        )
-      : null;
+    const near =
+      mention.dateNear && mention.date
+        ? [
+            ...new Set(
+              nearbyMonths(mention.date.value).flatMap((month) => clustersByPeople.get(`${key}#${month}`) ?? []),
+            ),
+          ].filter(
+            (c) =>
+              c.date !== null &&
+              c.date.precision === 'day' &&
+              daysApart(c.date.value, mention.date!.value) <= PUBLICATION_SLACK_DAYS,
+          )
+        : null;
     // A meeting reported held in an article written well after the date a plan named is not that plan kept: the
     // plan fell through or the meeting is another ("travelled to Washington last week to meet …" in June, a March plan).
     const published = publishedOf.get(mention.articleId) ?? null;
@@ -174,16 +210,32 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
     const fitsReport = (c: Cluster) => {
       if (mention.date !== null || c.date === null || published === null) return true;
       const written = published.slice(0, c.date.value.length);
-      if (mention.status === 'planned') return c.date.value >= written || daysApart(c.date.value.padEnd(10, '-01').slice(0, 10), published.padEnd(10, '-01').slice(0, 10)) <= PUBLICATION_SLACK_DAYS;
+      if (mention.status === 'planned')
+        return (
+          c.date.value >= written ||
+          daysApart(c.date.value.padEnd(10, '-01').slice(0, 10), published.padEnd(10, '-01').slice(0, 10)) <=
+            PUBLICATION_SLACK_DAYS
+        );
       return c.date.value <= written;
     };
     const candidates = (near ?? clustersByPeople.get(`${key}#${mention.date?.value ?? '*'}`) ?? []).filter(
-      (c) => (near !== null || datesCompatible(c.date, mention.date)) && (!c.occasion || !mention.occasion || c.occasion === mention.occasion) && !lateForPlan(c) && fitsReport(c),
+      (c) =>
+        (near !== null || datesCompatible(c.date, mention.date)) &&
+        (!c.occasion || !mention.occasion || c.occasion === mention.occasion) &&
+        !lateForPlan(c) &&
+        fitsReport(c),
     );
     // Same people on the same date in two different places: one meeting the articles place differently.
     // An undated report ("after their meeting") is of the meeting its own article dates, if it dates one.
-    const ownArticleFirst = mention.date ? candidates : [...candidates.filter((c) => c.articleIds.has(mention.articleId)), ...candidates.filter((c) => !c.articleIds.has(mention.articleId))];
-    const cluster = ownArticleFirst.find(placesAgree) ?? candidates.find((c) => c.date !== null && mention.date !== null && c.place !== null && mention.place !== null);
+    const ownArticleFirst = mention.date
+      ? candidates
+      : [
+          ...candidates.filter((c) => c.articleIds.has(mention.articleId)),
+          ...candidates.filter((c) => !c.articleIds.has(mention.articleId)),
+        ];
+    const cluster =
+      ownArticleFirst.find(placesAgree) ??
+      candidates.find((c) => c.date !== null && mention.date !== null && c.place !== null && mention.place !== null);
     if (cluster) {
       // A plan that names another place than the meeting held ("look forward to meeting … in Malaysia", met in
       // Singapore) joins it without disputing its place: plans change.
@@ -195,9 +247,18 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
       cluster.occasion ??= mention.occasion;
       if (outdatedPlan) continue;
       if (!placesAgree(cluster)) cluster.placeConflict = true;
-      else if (mention.place && (!cluster.place || placeWithin(places, mention.place, cluster.place))) cluster.place = mention.place;
+      else if (mention.place && (!cluster.place || placeWithin(places, mention.place, cluster.place)))
+        cluster.place = mention.place;
     } else {
-      const cluster: Cluster = { participants: mention.participants, date: mention.date, place: mention.place, occasion: mention.occasion, mentions: [mention], articleIds: new Set([mention.articleId]), anyHeld: mention.status === 'held' };
+      const cluster: Cluster = {
+        participants: mention.participants,
+        date: mention.date,
+        place: mention.place,
+        occasion: mention.occasion,
+        mentions: [mention],
+        articleIds: new Set([mention.articleId]),
+        anyHeld: mention.status === 'held',
+      };
       clusters.push(cluster);
       for (const bucket of datePrefixes(cluster.date)) {
         const list = clustersByPeople.get(`${key}#${bucket}`);
@@ -222,7 +283,10 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
     usedIds.add(id);
     const evidence = dedupeEvidence(cluster.mentions.map((m) => m.evidence));
     const durations = cluster.mentions.map((m) => m.durationMinutes).filter((d): d is number => d !== null);
-    const title = `${participantsTitle(cluster.participants.map((key) => personId(names.get(key) ?? key)), new Map(cluster.participants.map((key) => [personId(names.get(key) ?? key), names.get(key) ?? key])))}${cluster.occasion ? ` (${cluster.occasion})` : ''}`;
+    const title = `${participantsTitle(
+      cluster.participants.map((key) => personId(names.get(key) ?? key)),
+      new Map(cluster.participants.map((key) => [personId(names.get(key) ?? key), names.get(key) ?? key])),
+    )}${cluster.occasion ? ` (${cluster.occasion})` : ''}`;
     meetings.push({
       id,
       participants: participantIds,
@@ -238,17 +302,31 @@ export function extractMeetings(contexts: readonly ArticleContext[], people: Peo
     });
     if (cluster.placeConflict) {
       // One side per distinct place (a city and its country count as one), majority of articles first.
-      const reports = cluster.mentions.flatMap((mention) => (mention.place ? [{ value: mention.place, evidence: mention.evidence }] : []));
-      const agree = (side: string, place: string) => placeWithin(places, side, place) || placeWithin(places, place, side);
+      const reports = cluster.mentions.flatMap((mention) =>
+        mention.place ? [{ value: mention.place, evidence: mention.evidence }] : [],
+      );
+      const agree = (side: string, place: string) =>
+        placeWithin(places, side, place) || placeWithin(places, place, side);
       const sides = byArticleCount(sidesOf(reports, agree), (a, b) => (a < b ? -1 : 1));
       meetings[meetings.length - 1]!.place = sides[0]!.value;
       const about = { factId: id, field: 'place' as const, subject: `Place of the meeting ${title}` };
       const conflict = conflictBetween(about, sides, (place) => places.get(place)?.name ?? place);
       if (conflict) conflicts.push(conflict);
     }
-    dateSources.set(id, cluster.mentions.filter((m) => m.date && datesCompatible(m.date, cluster.date)).map((m) => ({ articleId: m.articleId, deictic: m.dateDeictic })));
+    dateSources.set(
+      id,
+      cluster.mentions
+        .filter((m) => m.date && datesCompatible(m.date, cluster.date))
+        .map((m) => ({ articleId: m.articleId, deictic: m.dateDeictic })),
+    );
     for (const mention of cluster.mentions) {
-      if (mention.deicticPhrase) references.push({ articleId: mention.articleId, meetingId: id, mention: mention.deicticPhrase, evidence: mention.evidence });
+      if (mention.deicticPhrase)
+        references.push({
+          articleId: mention.articleId,
+          meetingId: id,
+          mention: mention.deicticPhrase,
+          evidence: mention.evidence,
+        });
       const key = `${mention.articleId}#${mention.sentenceIndex}`;
       meetingsOfSentence.set(key, [...new Set([...(meetingsOfSentence.get(key) ?? []), id])].sort());
     }

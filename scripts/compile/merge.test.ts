@@ -21,9 +21,17 @@ describe('products', () => {
 });
 
 describe('merging measures across articles', () => {
-  const a = articleFromText('fixtures/a.txt', 'In May 2024, Mexico imposed a 30% tariff on Japanese steel.', { published });
-  const b = articleFromText('fixtures/b.txt', 'Mexico imposed a 35% tariff on Japanese steel in May 2024, officials said.', { published });
-  const c = articleFromText('fixtures/c.txt', 'Mexico imposed a 30 per cent tariff on Japanese steel in May 2024.', { published });
+  const a = articleFromText('fixtures/a.txt', 'In May 2024, Mexico imposed a 30% tariff on Japanese steel.', {
+    published,
+  });
+  const b = articleFromText(
+    'fixtures/b.txt',
+    'Mexico imposed a 35% tariff on Japanese steel in May 2024, officials said.',
+    { published },
+  );
+  const c = articleFromText('fixtures/c.txt', 'Mexico imposed a 30 per cent tariff on Japanese steel in May 2024.', {
+    published,
+  });
 
   it('keeps one record with every article’s evidence and the majority rate, and flags the rate conflict', () => {
     const facts = extractFacts([a, b, c]);
@@ -39,7 +47,9 @@ describe('merging measures across articles', () => {
   });
 
   it('keeps measures of different dates and rates apart (a later increase is a new measure)', () => {
-    const later = articleFromText('fixtures/d.txt', 'In March 2025, Mexico imposed a 50% tariff on Japanese steel.', { published });
+    const later = articleFromText('fixtures/d.txt', 'In March 2025, Mexico imposed a 50% tariff on Japanese steel.', {
+      published,
+    });
     const facts = extractFacts([a, later]);
     expect(facts.measures.map((m) => m.ratePct).sort()).toEqual([30, 50]);
     expect(new Set(facts.measures.map((m) => m.id)).size).toBe(2);
@@ -56,17 +66,34 @@ describe('merging measures across articles', () => {
 describe('where a merged fact’s fields come from', () => {
   it('records the sentence of each field and says when they are in different articles (the seeds’ canola-seed measure)', () => {
     // seeds/004 gives the rate and the month, seeds/001 the kind: the fact says so instead of hiding it.
-    const a = articleFromText('fixtures/rate.txt', 'China retaliated in March by imposing a 76% levy on Canadian canola seed imports.', { published });
-    const b = articleFromText('fixtures/kind.txt', 'In March 2025, Beijing imposed anti-dumping duties on Canadian canola seed, accusing exporters of selling below market value.', { published });
+    const a = articleFromText(
+      'fixtures/rate.txt',
+      'China retaliated in March by imposing a 76% levy on Canadian canola seed imports.',
+      { published },
+    );
+    const b = articleFromText(
+      'fixtures/kind.txt',
+      'In March 2025, Beijing imposed anti-dumping duties on Canadian canola seed, accusing exporters of selling below market value.',
+      { published },
+    );
     const [seed] = extractFacts([a, b]).measures;
-    expect(seed).toMatchObject({ imposer: 'CN', target: 'CA', ratePct: 76, kind: 'anti-dumping duty', fieldsFromSeveralArticles: true });
+    expect(seed).toMatchObject({
+      imposer: 'CN',
+      target: 'CA',
+      ratePct: 76,
+      kind: 'anti-dumping duty',
+      fieldsFromSeveralArticles: true,
+    });
     expect(seed!.fieldSources?.ratePct?.articleId).toBe('fixtures-rate');
     expect(seed!.fieldSources?.kind?.articleId).toBe('fixtures-kind');
   });
 
   it('marks a measure the text only announces as planned (01_financecanada_surtax_final_list.txt)', () => {
-    const text = 'On August 26, 2024, the federal government announced its intent to impose a 25 per cent surtax on imports of steel and aluminum products from China.';
-    const [steel] = extractFacts([{ ...articleFromText('fixtures/intent.txt', text, { published }), outlet: 'Department of Finance Canada' }]).measures;
+    const text =
+      'On August 26, 2024, the federal government announced its intent to impose a 25 per cent surtax on imports of steel and aluminum products from China.';
+    const [steel] = extractFacts([
+      { ...articleFromText('fixtures/intent.txt', text, { published }), outlet: 'Department of Finance Canada' },
+    ]).measures;
     expect(steel).toMatchObject({ imposer: 'CA', target: 'CN', ratePct: 25, status: 'planned' });
   });
 });

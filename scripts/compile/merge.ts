@@ -32,7 +32,16 @@ function addMention(group: Group, mention: MeasureMention): void {
 }
 
 function newGroup(mention: MeasureMention, ratePct: number | null): Group {
-  return { imposer: mention.imposer!, target: mention.target!, action: mention.action, products: [...mention.products], ratePct, date: mention.date, mentions: [], byArticle: new Map() };
+  return {
+    imposer: mention.imposer!,
+    target: mention.target!,
+    action: mention.action,
+    products: [...mention.products],
+    ratePct,
+    date: mention.date,
+    mentions: [],
+    byArticle: new Map(),
+  };
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -60,18 +69,28 @@ function fit(group: Group, mention: MeasureMention): number {
   if (group.imposer !== mention.imposer || group.target !== mention.target || group.action !== mention.action) return 0;
   if (statusClash(group, mention)) return 0;
   // "25 per cent tariffs on $155 billion of goods" and, in the same release, the list they begin with: one measure.
-  const blanketPart = (group.products.every((p) => p === 'all goods') || mention.products.every((p) => p === 'all goods')) && group.ratePct === mention.ratePct && group.date !== null && mention.date !== null && datesCompatible(group.date, mention.date) && group.byArticle.has(mention.articleId);
+  const blanketPart =
+    (group.products.every((p) => p === 'all goods') || mention.products.every((p) => p === 'all goods')) &&
+    group.ratePct === mention.ratePct &&
+    group.date !== null &&
+    mention.date !== null &&
+    datesCompatible(group.date, mention.date) &&
+    group.byArticle.has(mention.articleId);
   if (blanketPart) return 3.5;
   if (!overlapping(group.products, mention.products)) return 0;
   const same = sameList(group.products, mention.products);
   const datesAgree = datesCompatible(group.date, mention.date);
   if (!datesAgree) {
     if (!same) return 0;
-    const sameArticle = (group.byArticle.get(mention.articleId) ?? []).some((m) => m.date && !datesCompatible(m.date, mention.date) && m.dateRole === 'event' && mention.dateRole === 'event');
+    const sameArticle = (group.byArticle.get(mention.articleId) ?? []).some(
+      (m) => m.date && !datesCompatible(m.date, mention.date) && m.dateRole === 'event' && mention.dateRole === 'event',
+    );
     if (sameArticle) return 0;
   }
   if (group.ratePct !== null && mention.ratePct !== null && group.ratePct !== mention.ratePct) {
-    return same && group.date !== null && mention.date !== null && datesAgree && !group.byArticle.has(mention.articleId) ? 0.5 : 0;
+    return same && group.date !== null && mention.date !== null && datesAgree && !group.byArticle.has(mention.articleId)
+      ? 0.5
+      : 0;
   }
   if (same) return 3;
   if (within(group.products, mention.products) && within(mention.products, group.products)) return 2;
@@ -109,13 +128,21 @@ function referredGroup(groups: readonly Group[], mention: MeasureMention): Group
   const mutualAgreeing = mutual.filter((g) => addsNothing(mention, g));
   if (mutualAgreeing.length > 0) return mutualAgreeing[0]!;
   // (Within the same year: "March" in one article, "August" in another; years apart are two measures.)
-  const sameYear = (g: Group) => !g.date || !mention.date || g.date.value.slice(0, 4) === mention.date.value.slice(0, 4);
-  if (mutual.length === 1 && mention.date && sameYear(mutual[0]!) && !mutual[0]!.byArticle.has(mention.articleId)) return mutual[0]!;
+  const sameYear = (g: Group) =>
+    !g.date || !mention.date || g.date.value.slice(0, 4) === mention.date.value.slice(0, 4);
+  if (mutual.length === 1 && mention.date && sameYear(mutual[0]!) && !mutual[0]!.byArticle.has(mention.articleId))
+    return mutual[0]!;
   const agreeing = candidates.filter((g) => addsNothing(mention, g));
   // Refilled in a loop: splice(0, n, ...list) spreads the list as arguments (a stack overflow for a huge list).
   candidates.length = 0;
   for (const g of agreeing) candidates.push(g);
-  candidates.sort((x, y) => Number(fromArticle(y)) - Number(fromArticle(x)) || Number(y.target === mention.target) - Number(x.target === mention.target) || Number(sameList(y.products, mention.products)) - Number(sameList(x.products, mention.products)) || countArticles(y.mentions.map((m) => m.evidence)) - countArticles(x.mentions.map((m) => m.evidence)));
+  candidates.sort(
+    (x, y) =>
+      Number(fromArticle(y)) - Number(fromArticle(x)) ||
+      Number(y.target === mention.target) - Number(x.target === mention.target) ||
+      Number(sameList(y.products, mention.products)) - Number(sameList(x.products, mention.products)) ||
+      countArticles(y.mentions.map((m) => m.evidence)) - countArticles(x.mentions.map((m) => m.evidence)),
+  );
   return candidates[0] ?? null;
 }
 
@@ -143,7 +170,8 @@ export interface MergedMeasures {
 
 /** What the reports say the measure did to one already there: a pause outranks an exemption ("paused … and exempted"). */
 function changeOf(defining: readonly MeasureMention[]): { change?: MeasureChange } {
-  for (const change of ['suspend', 'exempt', 'raise'] as const) if (defining.some((m) => m.change === change)) return { change };
+  for (const change of ['suspend', 'exempt', 'raise'] as const)
+    if (defining.some((m) => m.change === change)) return { change };
   return {};
 }
 
@@ -163,7 +191,11 @@ export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures 
   const deferred: MeasureMention[] = [];
   for (const mention of primary) {
     if (!mention.imposer || !mention.target || mention.imposer === mention.target) {
-      if (mention.ratePct !== null || mention.date) warnings.push({ articleId: mention.articleId, message: `a ${mention.kind} on ${mention.products.join(', ')} whose ${mention.imposer ? 'target' : 'imposer'} the text does not make clear: "${mention.evidence.quote.slice(0, 80)}…"` });
+      if (mention.ratePct !== null || mention.date)
+        warnings.push({
+          articleId: mention.articleId,
+          message: `a ${mention.kind} on ${mention.products.join(', ')} whose ${mention.imposer ? 'target' : 'imposer'} the text does not make clear: "${mention.evidence.quote.slice(0, 80)}…"`,
+        });
       continue;
     }
     // A rate-less mention is read after the facts it may refer to.
@@ -231,7 +263,8 @@ export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures 
     const defining = group.mentions.filter((m) => m.role !== 'reference');
     const products = productsOf(defining);
     let id = measureId(group.imposer, group.target, products, group.action);
-    if ([...idOfGroup.values()].includes(id)) id = `${id}-${group.ratePct ?? shortHash(defining.map((m) => m.key).join('|'))}`;
+    if ([...idOfGroup.values()].includes(id))
+      id = `${id}-${group.ratePct ?? shortHash(defining.map((m) => m.key).join('|'))}`;
     idOfGroup.set(group, id);
   }
   // "responded with …" looks back a few sentences in its own article: index the asserted mentions by article.
@@ -252,20 +285,33 @@ export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures 
     const acted = defining.filter((m) => m.date && m.dateRole !== 'announced');
     const dateReports = (acted.length > 0 ? acted : defining)
       .filter((m) => m.date)
-      .map((m) => ({ value: { date: m.date!, rank: DATE_ROLE_RANK[m.dateRole ?? 'event'] ?? 0 }, evidence: m.evidence }));
+      .map((m) => ({
+        value: { date: m.date!, rank: DATE_ROLE_RANK[m.dateRole ?? 'event'] ?? 0 },
+        evidence: m.evidence,
+      }));
     const dateSides = byArticleCount(
-      sidesOf(dateReports, (side, report) => datesCompatible(side.date, report.date), (side, report) => ({ date: moreSpecificDate(side.date, report.date)!, rank: Math.max(side.rank, report.rank) })),
+      sidesOf(
+        dateReports,
+        (side, report) => datesCompatible(side.date, report.date),
+        (side, report) => ({ date: moreSpecificDate(side.date, report.date)!, rank: Math.max(side.rank, report.rank) }),
+      ),
       (a, b) => b.rank - a.rank || compareFactDates(a.date, b.date),
     );
     const date = dateSides[0]?.value.date ?? null;
     // Rates: only equal rates agree; the rate most articles give wins, the lower on a tie.
-    const rateReports = defining.filter((m) => m.ratePct !== null).map((m) => ({ value: m.ratePct!, evidence: m.evidence }));
-    const rateSides = byArticleCount(sidesOf(rateReports, (side, report) => side === report), (a, b) => a - b);
+    const rateReports = defining
+      .filter((m) => m.ratePct !== null)
+      .map((m) => ({ value: m.ratePct!, evidence: m.evidence }));
+    const rateSides = byArticleCount(
+      sidesOf(rateReports, (side, report) => side === report),
+      (a, b) => a - b,
+    );
     if (rateSides.length > 0) group.ratePct = rateSides[0]!.value;
     const evidence = fullestFirst(dedupeEvidence(group.mentions.map((m) => m.evidence)), defining, group.ratePct, date);
     const respondsTo = new Set<string>();
     for (const mention of defining) {
-      for (const key of [...mention.retaliatesAgainst, ...mention.follows]) for (const g of groupOf.get(key) ?? []) respondsTo.add(idOfGroup.get(g)!);
+      for (const key of [...mention.retaliatesAgainst, ...mention.follows])
+        for (const g of groupOf.get(key) ?? []) respondsTo.add(idOfGroup.get(g)!);
       if (mention.retaliatesUnnamed) {
         // "China responded with …": the measures the other side took in the sentences just before.
         for (const other of assertedByArticle.get(mention.articleId) ?? []) {
@@ -281,7 +327,9 @@ export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures 
       imposer: group.imposer,
       target: group.target,
       products,
-      productFamilies: [...new Set(products.map((p) => loadLexicon().products.find((e) => e.label === p)?.family ?? 'other'))].sort(),
+      productFamilies: [
+        ...new Set(products.map((p) => loadLexicon().products.find((e) => e.label === p)?.family ?? 'other')),
+      ].sort(),
       ratePct: group.ratePct,
       kind,
       action: group.action,
@@ -294,14 +342,25 @@ export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures 
       ...provenanceOfFields(defining, evidence[0] ?? null, group.ratePct, date, kind),
       ...changeOf(defining),
     });
-    const ownersLabel = (ratePct: number | null) => label(group.imposer, group.target, ratePct, kind, group.action, products).replace(/^([^:]+): /, "$1's ");
-    const rateConflict = conflictBetween({ factId: id, field: 'ratePct', subject: `Rate of ${ownersLabel(null)}` }, rateSides, (rate) => `${rate}%`, (a, b) => a - b);
+    const ownersLabel = (ratePct: number | null) =>
+      label(group.imposer, group.target, ratePct, kind, group.action, products).replace(/^([^:]+): /, "$1's ");
+    const rateConflict = conflictBetween(
+      { factId: id, field: 'ratePct', subject: `Rate of ${ownersLabel(null)}` },
+      rateSides,
+      (rate) => `${rate}%`,
+      (a, b) => a - b,
+    );
     if (rateConflict) conflicts.push(rateConflict);
-    const dateConflict = conflictBetween({ factId: id, field: 'date', subject: `Date of ${ownersLabel(group.ratePct)}` }, dateSides, (side) => side.date.value);
+    const dateConflict = conflictBetween(
+      { factId: id, field: 'date', subject: `Date of ${ownersLabel(group.ratePct)}` },
+      dateSides,
+      (side) => side.date.value,
+    );
     if (dateConflict) conflicts.push(dateConflict);
   }
   const measuresOfMention = new Map<string, string[]>();
-  for (const [key, list] of groupOf) measuresOfMention.set(key, [...new Set(list.map((g) => idOfGroup.get(g)!))].sort());
+  for (const [key, list] of groupOf)
+    measuresOfMention.set(key, [...new Set(list.map((g) => idOfGroup.get(g)!))].sort());
   measures.sort((a, b) => (a.id < b.id ? -1 : 1));
   conflicts.sort((a, b) => (a.id < b.id ? -1 : 1));
   const referenceKeys = new Set(mentions.filter((m) => m.role !== 'asserted').map((m) => m.key));

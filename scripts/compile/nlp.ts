@@ -6,8 +6,24 @@ import model from 'wink-eng-lite-web-model';
 import { remembered } from './build-scope.ts';
 
 export type Pos =
-  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ'
-  | 'SYM' | 'VERB' | 'X' | 'SPACE';
+  | 'ADJ'
+  | 'ADP'
+  | 'ADV'
+  | 'AUX'
+  | 'CCONJ'
+  | 'DET'
+  | 'INTJ'
+  | 'NOUN'
+  | 'NUM'
+  | 'PART'
+  | 'PRON'
+  | 'PROPN'
+  | 'PUNCT'
+  | 'SCONJ'
+  | 'SYM'
+  | 'VERB'
+  | 'X'
+  | 'SPACE';
 
 export interface Token {
   /** The token as written. */
@@ -58,7 +74,13 @@ function tag(text: string): readonly Token[] {
     // wink keeps the text as written; should it ever not, find the token rather than trust the running offset.
     const at = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
     const start = at < 0 ? offset : at;
-    result.push({ text: value, lemma: (lemmas[i] ?? value).toLowerCase(), pos: (pos[i] ?? 'X') as Pos, start, end: start + value.length });
+    result.push({
+      text: value,
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      pos: (pos[i] ?? 'X') as Pos,
+      start,
+      end: start + value.length,
+    });
     offset = start + value.length;
   }
   return result;
@@ -86,9 +108,20 @@ export function nounPhrases(tokens: readonly Token[]): Phrase[] {
         j += 1;
       } else if (t.pos === 'PART' && /^['’]s?$/.test(t.text) && lastNominal === j - 1) {
         j += 1; // possessive inside the phrase
-      } else if (t.text === '-' && j > i && j + 1 < tokens.length && tokens[j + 1]!.start === t.end && tokens[j - 1]!.end === t.start) {
+      } else if (
+        t.text === '-' &&
+        j > i &&
+        j + 1 < tokens.length &&
+        tokens[j + 1]!.start === t.end &&
+        tokens[j - 1]!.end === t.start
+      ) {
         j += 1; // "Chinese-made"
-      } else if (t.lemma === 'of' && lastNominal === j - 1 && tokens[j - 1]!.pos === 'PROPN' && tokens[j + 1]?.pos === 'PROPN') {
+      } else if (
+        t.lemma === 'of' &&
+        lastNominal === j - 1 &&
+        tokens[j - 1]!.pos === 'PROPN' &&
+        tokens[j + 1]?.pos === 'PROPN'
+      ) {
         j += 1; // "Republic of Korea"
       } else if (t.pos === 'VERB' && /(ed|made)$/.test(t.text) && j > i && tokens[j - 1]!.text === '-') {
         j += 1; // "-made", "-based"
@@ -122,7 +155,11 @@ export function isPassive(tokens: readonly Token[], index: number): boolean {
   if (!verb || verb.pos !== 'VERB' || !/(ed|en|wn|t)$/.test(verb.text.toLowerCase())) return false;
   for (let k = index - 1; k >= 0 && k >= index - 3; k -= 1) {
     const t = tokens[k]!;
-    if (t.pos === 'AUX' && /^(be|is|are|was|were|been|being|get|got)$/.test(t.lemma === 'be' ? 'be' : t.text.toLowerCase())) return true;
+    if (
+      t.pos === 'AUX' &&
+      /^(be|is|are|was|were|been|being|get|got)$/.test(t.lemma === 'be' ? 'be' : t.text.toLowerCase())
+    )
+      return true;
     if (t.pos !== 'ADV' && t.pos !== 'AUX') return false;
   }
   return false;

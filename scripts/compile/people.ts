@@ -8,7 +8,14 @@ import { actorForWord, findActors, findPersonCandidates, leaderRoles, type Perso
 import { personId } from './ids.ts';
 import { alternation, loadLexicon } from './lexicon.ts';
 import { tokenize } from './nlp.ts';
-import { findTitledPeople, isTitleWord, NAME_SUFFIX, namesInstitution, qualifierCountry, withoutHonorific } from './person-titles.ts';
+import {
+  findTitledPeople,
+  isTitleWord,
+  NAME_SUFFIX,
+  namesInstitution,
+  qualifierCountry,
+  withoutHonorific,
+} from './person-titles.ts';
 
 // ---------- the registry of people across articles ----------
 
@@ -81,7 +88,15 @@ export class PeopleRegistry {
   private readonly byWord = new Map<string, PersonRecord[]>();
 
   private create(name: string, known: boolean): PersonRecord {
-    const record: PersonRecord = { key: name, name, spellings: new Map(), aliases: new Set(), roles: new Map(), countries: new Map(), known };
+    const record: PersonRecord = {
+      key: name,
+      name,
+      spellings: new Map(),
+      aliases: new Set(),
+      roles: new Map(),
+      countries: new Map(),
+      known,
+    };
     this.records.set(name, record);
     for (const word of new Set(nameWords(name))) this.byWord.set(word, [...(this.byWord.get(word) ?? []), record]);
     this.byForm.set(name, name);
@@ -101,7 +116,9 @@ export class PeopleRegistry {
     if (!record && !candidate.name.includes(' ')) return null;
     if (!record) {
       // A spelling variant keeps its first name: only the records sharing it are compared.
-      const variant = (this.byWord.get(nameWords(candidate.name)[0]!) ?? []).find((r) => isSpellingVariant(r.name, candidate.name));
+      const variant = (this.byWord.get(nameWords(candidate.name)[0]!) ?? []).find((r) =>
+        isSpellingVariant(r.name, candidate.name),
+      );
       const longer = this.containing(candidate.name);
       if (variant) {
         this.byForm.set(candidate.name, variant.key);
@@ -239,7 +256,9 @@ export function registerPeople(contexts: readonly ArticleContext[], registry: Pe
     }
   }
   const wordCount = (c: PersonCandidate) => c.name.split(' ').length;
-  const ordered = candidates.map((candidate, order) => ({ candidate, order })).sort((a, b) => wordCount(b.candidate) - wordCount(a.candidate) || a.order - b.order);
+  const ordered = candidates
+    .map((candidate, order) => ({ candidate, order }))
+    .sort((a, b) => wordCount(b.candidate) - wordCount(a.candidate) || a.order - b.order);
   for (const { candidate } of ordered) if (candidate.name.includes(' ')) registry.add(candidate);
   for (const { candidate } of ordered) if (!candidate.name.includes(' ')) registry.addShortForm(candidate);
 }
@@ -258,14 +277,26 @@ export function findPersonMentions(sentence: string, registry: PeopleRegistry, p
     // "Li Chenggang" is not Premier Li, "Xi Mingze" not Xi Jinping: a short form running into another name word is
     // part of an unknown name.
     const isAlias = !m[1]!.includes(' ');
-    if (isAlias && /^ (?!(?:Jr|Sr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\b(?! (?:of|on|in|and)\b)/.test(sentence.slice(at + m[1]!.length)) && !/^ [A-Z][a-z]+['’]s\b/.test(sentence.slice(at + m[1]!.length))) {
+    if (
+      isAlias &&
+      /^ (?!(?:Jr|Sr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\b(?! (?:of|on|in|and)\b)/.test(
+        sentence.slice(at + m[1]!.length),
+      ) &&
+      !/^ [A-Z][a-z]+['’]s\b/.test(sentence.slice(at + m[1]!.length))
+    ) {
       const next = sentence.slice(at + m[1]!.length).match(/^ ([A-Z][a-z]+)/)![1]!;
       // Not "Trump Amends Duties" (a headline's verb) nor "Trump Administration" (the person's government).
       const nextToken = tokenize(sentence).find((t) => t.start === at + m[1]!.length + 1);
-      const partOfName = nextToken?.pos === 'PROPN' && !/^(?:Administration|Government|Cabinet|Campaign|White)$/.test(next);
+      const partOfName =
+        nextToken?.pos === 'PROPN' && !/^(?:Administration|Government|Cabinet|Campaign|White)$/.test(next);
       if (partOfName && !registry.keyOf(next) && actorForWord(next) === null) continue;
     }
-    mentions.push({ key, start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + m[1]!.length, via: m[1]!.includes(' ') ? 'name' : 'alias' });
+    mentions.push({
+      key,
+      start: m.index + m[0].indexOf(m[1]!),
+      end: m.index + m[0].indexOf(m[1]!) + m[1]!.length,
+      via: m[1]!.includes(' ') ? 'name' : 'alias',
+    });
   }
   return mentions;
 }
@@ -276,17 +307,23 @@ export function mentionPattern(registry: PeopleRegistry): RegExp {
 
 // ---------- descriptions and pronouns ----------
 
-const DESCRIPTION = /\b(?:the|a) (?:([\w.]+) )?(prime minister|president|premier|leader|foreign minister|chancellor)\b/gi;
+const DESCRIPTION =
+  /\b(?:the|a) (?:([\w.]+) )?(prime minister|president|premier|leader|foreign minister|chancellor)\b/gi;
 /** "… of the People's Republic of China": the proper words of an "of" phrase after a title. */
 const OF_QUALIFIER = /^ of ((?:the )?[A-Z][\w.'’-]*(?: (?:of|the|and|[A-Z][\w.'’-]*))*)/;
 
 /** The country an "of" phrase names, a province's country included ("of Saskatchewan" → CA). */
 function qualifierOrRegionCountry(words: string): string | null {
-  return qualifierCountry(words) ?? loadLexicon().places.find((p) => p.kind === 'region' && words.endsWith(p.alias))?.country ?? null;
+  return (
+    qualifierCountry(words) ??
+    loadLexicon().places.find((p) => p.kind === 'region' && words.endsWith(p.alias))?.country ??
+    null
+  );
 }
 
 const SINGULAR_PRONOUN = /\b(?:he|she|his|her|him)\b/gi;
-const PLURAL_REFERENCE = /\b(?:they|the pair|the two leaders|the two(?! (?:countries|nations|sides|governments|economies|largest|biggest|men|women))|both leaders|the leaders(?! of)|their)\b/gi;
+const PLURAL_REFERENCE =
+  /\b(?:they|the pair|the two leaders|the two(?! (?:countries|nations|sides|governments|economies|largest|biggest|men|women))|both leaders|the leaders(?! of)|their)\b/gi;
 
 /** Adds mentions for "the Chinese leader", "he", "they" by the nearest fitting person; explicit mentions win overlaps. */
 export function resolveReferences(context: ArticleContext, registry: PeopleRegistry): void {
@@ -314,7 +351,10 @@ export function resolveReferences(context: ArticleContext, registry: PeopleRegis
       const noun = m[2]!.toLowerCase();
       const fits = [...counts.keys()].filter((key) => {
         const role = registry.role(key);
-        const roleFits = noun === 'leader' ? role !== null && leaders.has(role) : role?.toLowerCase() === noun || (noun === 'foreign minister' && role === 'Foreign Affairs Minister');
+        const roleFits =
+          noun === 'leader'
+            ? role !== null && leaders.has(role)
+            : role?.toLowerCase() === noun || (noun === 'foreign minister' && role === 'Foreign Affairs Minister');
         return roleFits && (!country || registry.country(key) === country);
       });
       if (!country && outletCountry && fits.some((key) => registry.country(key) === outletCountry)) {
@@ -323,7 +363,10 @@ export function resolveReferences(context: ArticleContext, registry: PeopleRegis
         for (const key of fromOutletCountry) fits.push(key);
       }
       // Equal counts: the person the article names first ("Today, the Prime Minister, Mark Carney, …") is its subject.
-      fits.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || [...counts.keys()].indexOf(a) - [...counts.keys()].indexOf(b));
+      fits.sort(
+        (a, b) =>
+          (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || [...counts.keys()].indexOf(a) - [...counts.keys()].indexOf(b),
+      );
       if (fits[0]) added.push({ key: fits[0], start: m.index, end: m.index + m[0].length, via: 'description' });
     }
     const explicit = [...sentence.people, ...added].sort((a, b) => a.start - b.start);
@@ -349,12 +392,17 @@ export function resolveReferences(context: ArticleContext, registry: PeopleRegis
 
 // ---------- output ----------
 
-export function buildPeople(contexts: readonly ArticleContext[], registry: PeopleRegistry): { people: Person[]; conflicts: Conflict[] } {
+export function buildPeople(
+  contexts: readonly ArticleContext[],
+  registry: PeopleRegistry,
+): { people: Person[]; conflicts: Conflict[] } {
   const evidence = new Map<string, Evidence[]>();
   const spellingEvidence = new Map<string, Evidence[]>();
   for (const context of contexts) {
     for (const sentence of context.sentences) {
-      for (const key of new Set(sentence.people.filter((p) => p.via === 'name' || p.via === 'alias').map((p) => p.key))) {
+      for (const key of new Set(
+        sentence.people.filter((p) => p.via === 'name' || p.via === 'alias').map((p) => p.key),
+      )) {
         const list = evidence.get(key) ?? [];
         list.push(sentenceEvidence(context.article, sentence));
         evidence.set(key, list);
@@ -371,7 +419,9 @@ export function buildPeople(contexts: readonly ArticleContext[], registry: Peopl
   const conflicts: Conflict[] = [];
   for (const [key, list] of evidence) {
     const record = registry.records.get(key)!;
-    const spellings = [...spellingEvidence.keys()].filter((k) => k.startsWith(`${key}\u0000`)).map((k) => k.split('\u0000')[1]!);
+    const spellings = [...spellingEvidence.keys()]
+      .filter((k) => k.startsWith(`${key}\u0000`))
+      .map((k) => k.split('\u0000')[1]!);
     const id = personId(record.name);
     const aliases = [...new Set([...record.aliases, ...spellings.filter((s) => s !== record.name)])].sort();
     people.push({
@@ -387,8 +437,15 @@ export function buildPeople(contexts: readonly ArticleContext[], registry: Peopl
     // Spellings one letter apart are one person: the record's name stands, and the spellings become a conflict.
     const variants = spellings.filter((s) => fold(s) !== fold(record.name) && isSpellingVariant(record.name, s));
     if (variants.length > 0) {
-      const sides = [record.name, ...variants].map((value) => ({ value, evidence: spellingEvidence.get(`${key}\u0000${value}`) ?? [] }));
-      const conflict = conflictBetween({ factId: id, field: 'name', subject: `Spelling of ${record.name}'s name` }, sides, (value) => value);
+      const sides = [record.name, ...variants].map((value) => ({
+        value,
+        evidence: spellingEvidence.get(`${key}\u0000${value}`) ?? [],
+      }));
+      const conflict = conflictBetween(
+        { factId: id, field: 'name', subject: `Spelling of ${record.name}'s name` },
+        sides,
+        (value) => value,
+      );
       if (conflict) conflicts.push(conflict);
     }
   }

@@ -19,7 +19,11 @@ function buildTitleMatchers({ offices }: Lexicon): TitleMatchers {
   const titleToRole = new Map<string, string>();
   for (const office of offices) for (const title of office.titles) titleToRole.set(title.toLowerCase(), office.role);
   const titleWords = new Set(offices.flatMap((o) => o.titles.flatMap((t) => t.toLowerCase().split(/\s+/))));
-  return { title: new RegExp(`(?<![\\w-])(${alternation(offices.flatMap((o) => o.titles))})(?![\\w-])`, 'g'), titleToRole, titleWords };
+  return {
+    title: new RegExp(`(?<![\\w-])(${alternation(offices.flatMap((o) => o.titles))})(?![\\w-])`, 'g'),
+    titleToRole,
+    titleWords,
+  };
 }
 
 /** The words of an "of" qualifier: proper nouns and the little words between them ("the People's Republic of China"). */
@@ -27,11 +31,16 @@ const QUALIFIER = /^ (?:of|to) ((?:the )?[A-Z][\w.'’-]*(?: (?:of|the|and|for|[
 /** Name-like suffixes that belong to the name ("Ferdinand Marcos Jr."). */
 export const NAME_SUFFIX = /^(?:Jr|Sr|II|III)\.?$/;
 /** Words that end a name run even when tagged as proper nouns: weekdays, months, and institutions. */
-const NOT_NAME_WORD =
-  new RegExp(`^(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|Today|Summit|Ministry|Department|Office|Commission|Committee|Council|Congress|Parliament|Government|Party|Agency|Bank|Association|Economic|Trade|Foreign|Affairs|Republic|Minister|President|Premier|Prime|Chairman|Secretary)$`);
+const NOT_NAME_WORD = new RegExp(
+  `^(?:${WEEKDAY_NAMES}|${MONTH_NAMES}|Today|Summit|Ministry|Department|Office|Commission|Committee|Council|Congress|Parliament|Government|Party|Agency|Bank|Association|Economic|Trade|Foreign|Affairs|Republic|Minister|President|Premier|Prime|Chairman|Secretary)$`,
+);
 
 /** The proper-noun run starting at `from` in the sentence, as a person's name (2 to 4 words, suffix kept), or null. */
-function nameRunAt(sentence: string, from: number, afterTitle = false): { name: string; start: number; end: number } | null {
+function nameRunAt(
+  sentence: string,
+  from: number,
+  afterTitle = false,
+): { name: string; start: number; end: number } | null {
   const tokens = tokenize(sentence);
   let i = tokens.findIndex((t) => t.start >= from);
   if (i < 0 || tokens[i]!.start - from > 2) return null;
@@ -42,7 +51,14 @@ function nameRunAt(sentence: string, from: number, afterTitle = false): { name: 
     if (!joined) break;
     // "Saint-Jacques": a hyphen inside a name joins two capitalised halves.
     const next = tokens[i + 1];
-    if (token.text === '-' && run.length > 0 && token.start === run[run.length - 1]!.end && next && next.start === token.end && /^[A-Z]/.test(next.text)) {
+    if (
+      token.text === '-' &&
+      run.length > 0 &&
+      token.start === run[run.length - 1]!.end &&
+      next &&
+      next.start === token.end &&
+      /^[A-Z]/.test(next.text)
+    ) {
       run.push(token);
       continue;
     }
@@ -53,7 +69,12 @@ function nameRunAt(sentence: string, from: number, afterTitle = false): { name: 
     // "LeBlanc", "McDonald", "O'Toole": a capital inside a surname's prefix.
     if (!/^(?:Mc|Mac|Le|La|De|Di|O')?[A-Z][\p{Ll}'’-]+$/u.test(token.text) || NOT_NAME_WORD.test(token.text)) break;
     // "Vice Premier He Lifeng": right after a title, a family name the tagger reads as a pronoun still opens the name.
-    const familyName = afterTitle && run.length === 0 && next?.pos === 'PROPN' && /^[A-Z]/.test(next.text) && next.start === token.end + 1;
+    const familyName =
+      afterTitle &&
+      run.length === 0 &&
+      next?.pos === 'PROPN' &&
+      /^[A-Z]/.test(next.text) &&
+      next.start === token.end + 1;
     if (token.pos !== 'PROPN' && !(token.pos === 'NOUN' && run.length > 0) && !familyName) break;
     if (findActors(token.text).length > 0) break;
     run.push(token);
@@ -83,7 +104,9 @@ function appositiveName(sentence: string, titleStart: number): { name: string; s
 /** "U.S. Commerce Secretary", "Chinese Vice Premier", "Canada's ambassador": the country written before a title. */
 function ownerCountry(sentence: string, titleStart: number): string | null {
   const before = sentence.slice(Math.max(0, titleStart - 40), titleStart);
-  const actors = findActors(before.replace(/’/g, "'")).filter((a) => a.end >= before.length - 1 && /^[\s-]*$/.test(before.slice(a.end)));
+  const actors = findActors(before.replace(/’/g, "'")).filter(
+    (a) => a.end >= before.length - 1 && /^[\s-]*$/.test(before.slice(a.end)),
+  );
   return actors[0]?.code ?? null;
 }
 
@@ -108,8 +131,15 @@ export function findTitledPeople(sentence: string): PersonCandidate[] {
     const qualifier = sentence.slice(titleEnd, titleEnd + 160).match(QUALIFIER);
     if (!qualifier) {
       // "Canada-U.S. Trade Minister Dominic LeBlanc", "U.S. Commerce Secretary Howard Lutnick": the name right after.
-      const direct = /^ [A-Z]/.test(sentence.slice(titleEnd, titleEnd + 2)) ? nameRunAt(sentence, titleEnd + 1, true) : null;
-      if (direct) found.push({ ...direct, role: titleToRole.get(m[1]!.toLowerCase()) ?? null, country: ownerCountry(sentence, m.index) });
+      const direct = /^ [A-Z]/.test(sentence.slice(titleEnd, titleEnd + 2))
+        ? nameRunAt(sentence, titleEnd + 1, true)
+        : null;
+      if (direct)
+        found.push({
+          ...direct,
+          role: titleToRole.get(m[1]!.toLowerCase()) ?? null,
+          country: ownerCountry(sentence, m.index),
+        });
       continue;
     }
     const role = titleToRole.get(m[1]!.toLowerCase()) ?? null;
@@ -145,7 +175,8 @@ export function withoutHonorific(name: string): string {
 }
 
 /** Institution words: a "name" holding one is an organisation ("Customs Tariff Commission"), not a person. */
-const INSTITUTION = /\b(?:Commission|Committee|Council|Congress|Ministry|Department|Office|Agency|Bank|Association|Administration|Parliament|Senate|House|Court|Party|Government|Service|Bureau|Corporation|Company|Group|Union|Organization|Organisation|Institute|University|Tariff|Tariffs|Summit|Agreement)\b/;
+const INSTITUTION =
+  /\b(?:Commission|Committee|Council|Congress|Ministry|Department|Office|Agency|Bank|Association|Administration|Parliament|Senate|House|Court|Party|Government|Service|Bureau|Corporation|Company|Group|Union|Organization|Organisation|Institute|University|Tariff|Tariffs|Summit|Agreement)\b/;
 
 export function namesInstitution(name: string): boolean {
   return INSTITUTION.test(name);

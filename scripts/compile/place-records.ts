@@ -18,7 +18,11 @@ export function placeWithin(registry: PlaceRegistry, inner: string, outer: strin
   return Boolean(a && b && b.kind === 'country' && a.kind !== 'country' && a.country === b.country);
 }
 
-export function buildPlaces(contexts: readonly ArticleContext[], registry: PlaceRegistry, used: ReadonlyMap<string, Evidence[]>): { places: Place[]; warnings: ReportEntry[] } {
+export function buildPlaces(
+  contexts: readonly ArticleContext[],
+  registry: PlaceRegistry,
+  used: ReadonlyMap<string, Evidence[]>,
+): { places: Place[]; warnings: ReportEntry[] } {
   const evidence = new Map<string, Evidence[]>();
   const surfaces = new Map<string, string[]>();
   for (const context of contexts) {
@@ -44,16 +48,22 @@ export function buildPlaces(contexts: readonly ArticleContext[], registry: Place
   for (const [key, entry] of registry) {
     // Every place the text uses as a location has that as evidence; one only implied (a traveller's home capital) borrows its fact's.
     const own = evidence.get(key) ?? [];
-    const list = dedupeEvidence(own.length > 0 ? own : used.get(key) ?? []);
+    const list = dedupeEvidence(own.length > 0 ? own : (used.get(key) ?? []));
     if (list.length === 0) continue;
     const coordinates = placeCoordinates(entry);
     if ('problem' in coordinates) {
-      warnings.push({ file: 'data/lexicon/places.json', message: `${entry.name}: ${coordinates.problem}; the place is left out` });
+      warnings.push({
+        file: 'data/lexicon/places.json',
+        message: `${entry.name}: ${coordinates.problem}; the place is left out`,
+      });
       continue;
     }
     places.push({
       id: key,
-      name: entry.kind === 'country' ? preferredCountryName(entry.country, surfaces.get(key) ?? [], entry.name) : entry.name,
+      name:
+        entry.kind === 'country'
+          ? preferredCountryName(entry.country, surfaces.get(key) ?? [], entry.name)
+          : entry.name,
       kind: entry.kind,
       country: entry.country,
       lat: coordinates.lat,

@@ -6,9 +6,11 @@ import { placeId } from './ids.ts';
 import type { PlaceEntry } from './places.ts';
 
 /** Words that make a capitalised name a building or site rather than an event or body ("Economic Leaders' Meeting"). */
-const VENUE_HEAD = /\b(?:Hall|Palace|House|Hotel|Guesthouse|Guest House|Centre|Center|Stadium|Square|Residence|Castle|Museum|Pavilion|Villa|Manor)\b/;
+const VENUE_HEAD =
+  /\b(?:Hall|Palace|House|Hotel|Guesthouse|Guest House|Centre|Center|Stadium|Square|Residence|Castle|Museum|Pavilion|Villa|Manor)\b/;
 /** "at the Great Hall of the People in ", "at Rideau Hall in ": a name of capitalised words (with "of the") before "in". */
-const VENUE_BEFORE_CITY = /\bat\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+the\s+|of\s+|de\s+)?\p{Lu}[\p{L}'’.-]*){0,6})\s+in\s+$/u;
+const VENUE_BEFORE_CITY =
+  /\bat\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+the\s+|of\s+|de\s+)?\p{Lu}[\p{L}'’.-]*){0,6})\s+in\s+$/u;
 
 export interface VenueMention {
   entry: PlaceEntry;
@@ -17,7 +19,11 @@ export interface VenueMention {
 }
 
 /** The venues of one sentence, each in the city mention that follows it ("… in Beijing"). */
-export function findVenues(sentence: string, places: readonly PlaceMention[], registry: ReadonlyMap<string, PlaceEntry>): VenueMention[] {
+export function findVenues(
+  sentence: string,
+  places: readonly PlaceMention[],
+  registry: ReadonlyMap<string, PlaceEntry>,
+): VenueMention[] {
   if (!/\bat\s/.test(sentence)) return [];
   const venues: VenueMention[] = [];
   for (const mention of places) {
@@ -29,7 +35,14 @@ export function findVenues(sentence: string, places: readonly PlaceMention[], re
     // The name a venue is known by is the one it shares with the city's record ("White House" is the city there).
     if (registry.has(placeId(city.country, name))) continue;
     const start = mention.start - match[0].length + match[0].indexOf(name);
-    const entry: PlaceEntry = { key: placeId(city.country, name), name, kind: 'venue', country: city.country, lookup: city.lookup, ...(city.admin ? { admin: city.admin } : {}) };
+    const entry: PlaceEntry = {
+      key: placeId(city.country, name),
+      name,
+      kind: 'venue',
+      country: city.country,
+      lookup: city.lookup,
+      ...(city.admin ? { admin: city.admin } : {}),
+    };
     venues.push({ entry, start, end: start + name.length });
   }
   return venues;

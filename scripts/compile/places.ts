@@ -8,7 +8,13 @@ import { placeId } from './ids.ts';
 import { alternation, lexiconCache, type Lexicon, type PlaceAlias } from './lexicon.ts';
 import { countryCentroid, foldName, lookupCity, unknownCity, type City } from './gazetteer-cities.ts';
 import { countryNames, isAbbreviation, shortCountryName } from './gazetteer-countries.ts';
-import { continuesList, datelinePlace, isAdjectivalAbbreviation, isAppositiveCountry, usedAsPlace } from './place-locative.ts';
+import {
+  continuesList,
+  datelinePlace,
+  isAdjectivalAbbreviation,
+  isAppositiveCountry,
+  usedAsPlace,
+} from './place-locative.ts';
 
 /** A GeoNames city as a place, named as the text writes it when that is the same name without accents ("Montreal"). */
 function cityEntry(city: City, written: string): PlaceEntry {
@@ -67,7 +73,11 @@ function buildAliasMatcher({ places, actors }: Lexicon): AliasMatcher {
     // An institution standing for its city ("the UN", "White House") is the city only where it is a location ("at the UN").
     const institution = alias.name !== undefined && alias.name !== alias.alias;
     const needsLocative = alias.kind !== 'city' || governments.has(alias.alias) || institution;
-    byAlias.set(alias.alias, { entry: entryFromAlias(alias), needsLocative, abbreviation: isAbbreviation(alias.alias) });
+    byAlias.set(alias.alias, {
+      entry: entryFromAlias(alias),
+      needsLocative,
+      abbreviation: isAbbreviation(alias.alias),
+    });
   }
   for (const [name, { code }] of countryNames()) {
     if (byAlias.has(name)) continue;
@@ -76,9 +86,14 @@ function buildAliasMatcher({ places, actors }: Lexicon): AliasMatcher {
     byAlias.set(name, { entry, needsLocative: entry.kind !== 'city', abbreviation: isAbbreviation(name) });
   }
   const byLowerCity = new Map<string, PlaceEntry>();
-  for (const { entry } of byAlias.values()) if (entry.kind === 'city' && entry.lookup) byLowerCity.set(entry.name.toLowerCase(), entry);
+  for (const { entry } of byAlias.values())
+    if (entry.kind === 'city' && entry.lookup) byLowerCity.set(entry.name.toLowerCase(), entry);
   // Not inside a compound: "Canada–China relations" names two parties, whatever word comes before it.
-  return { re: new RegExp(`(?<![\\w\\-–])(${alternation([...byAlias.keys()])})(?![\\w\\-–])`, 'g'), byAlias, byLowerCity };
+  return {
+    re: new RegExp(`(?<![\\w\\-–])(${alternation([...byAlias.keys()])})(?![\\w\\-–])`, 'g'),
+    byAlias,
+    byLowerCity,
+  };
 }
 
 function entryFromAlias(alias: PlaceAlias): PlaceEntry {
@@ -87,8 +102,22 @@ function entryFromAlias(alias: PlaceAlias): PlaceEntry {
   // A region has no point of its own in GeoNames: it is drawn at its capital, or left out when none is given.
   // "New York State": a state named like its city keeps its own id but the name the news gives it ("New York").
   const shown = name.replace(/ State$/, '');
-  if (alias.kind === 'region') return { key: placeId(alias.country, name), name: shown, kind: 'region', country: alias.country, lookup: alias.lookup ?? null, ...(alias.admin ? { admin: alias.admin } : {}) };
-  return { key: placeId(alias.country, name), name, kind: alias.kind, country: alias.country, lookup: alias.lookup ?? alias.alias };
+  if (alias.kind === 'region')
+    return {
+      key: placeId(alias.country, name),
+      name: shown,
+      kind: 'region',
+      country: alias.country,
+      lookup: alias.lookup ?? null,
+      ...(alias.admin ? { admin: alias.admin } : {}),
+    };
+  return {
+    key: placeId(alias.country, name),
+    name,
+    kind: alias.kind,
+    country: alias.country,
+    lookup: alias.lookup ?? alias.alias,
+  };
 }
 
 function countryEntry(code: string): PlaceEntry {
@@ -126,7 +155,8 @@ function datelineMention(sentence: string): { entry: PlaceEntry; start: number; 
 }
 
 /** "in Davos, Switzerland", "in Windsor, Ontario", "to Gyeongju, South Korea": a name, a comma, then its country or region. */
-const CITY_THEN_AREA = /\b(?:in|at|to|from|near|outside|visit|visits|visited|visiting)\s+(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}),\s+(?:the\s+)?/gu;
+const CITY_THEN_AREA =
+  /\b(?:in|at|to|from|near|outside|visit|visits|visited|visiting)\s+(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}),\s+(?:the\s+)?/gu;
 
 /**
  * Cities the lexicon does not know, placed by the country or region written after them: any GeoNames city of that
@@ -140,9 +170,13 @@ function citiesBeforeTheirCountry(sentence: string): { entry: PlaceEntry; start:
     const name = m[1]!;
     if (byAlias.has(name)) continue;
     const rest = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    const area = [...byAlias].find(([alias, target]) => target.entry.kind !== 'city' && rest.startsWith(alias) && !/^[\w-]/.test(rest.slice(alias.length)))?.[1].entry;
+    const area = [...byAlias].find(
+      ([alias, target]) =>
+        target.entry.kind !== 'city' && rest.startsWith(alias) && !/^[\w-]/.test(rest.slice(alias.length)),
+    )?.[1].entry;
     if (!area) continue;
-    const admin = area.kind === 'region' && area.lookup ? lookupCity(area.lookup, area.country, area.admin)?.adminCode : undefined;
+    const admin =
+      area.kind === 'region' && area.lookup ? lookupCity(area.lookup, area.country, area.admin)?.adminCode : undefined;
     if (area.kind === 'region' && !admin) continue;
     const city = lookupCity(name, area.country, admin);
     if (!city) continue;
@@ -186,8 +220,12 @@ export function findPlaces(sentence: string, places: Map<string, PlaceEntry>): P
       const nextName = /^\s*,?\s*(?:and|or)?\s*(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)/u.exec(sentence.slice(end))?.[1];
       const nextRegion = nextName ? byAlias.get(nextName) : undefined;
       const amongStates =
-        (previousPlace?.kind === 'region' && previousPlace.country === state.entry.country && continuesList(sentence.slice(previousPlace.end, start), sentence.slice(end, end + 12))) ||
-        (nextRegion?.entry.kind === 'region' && nextRegion.entry.country === state.entry.country && /^\s*(?:,|and\b|or\b)/.test(sentence.slice(end)));
+        (previousPlace?.kind === 'region' &&
+          previousPlace.country === state.entry.country &&
+          continuesList(sentence.slice(previousPlace.end, start), sentence.slice(end, end + 12))) ||
+        (nextRegion?.entry.kind === 'region' &&
+          nextRegion.entry.country === state.entry.country &&
+          /^\s*(?:,|and\b|or\b)/.test(sentence.slice(end)));
       if (stateWord || amongStates) {
         accept(state.entry, start, stateWord ? end + stateWord[0].length : end, true);
         continue;
@@ -208,7 +246,13 @@ export function findPlaces(sentence: string, places: Map<string, PlaceEntry>): P
     const locative =
       usedAsPlace(sentence, start, end) ||
       Boolean(previous?.locative && continuesList(between, sentence.slice(end, end + 12))) ||
-      Boolean(previous && previous.kind === 'city' && target.entry.kind !== 'city' && previous.country === target.entry.country && isAppositiveCountry(between));
+      Boolean(
+        previous &&
+        previous.kind === 'city' &&
+        target.entry.kind !== 'city' &&
+        previous.country === target.entry.country &&
+        isAppositiveCountry(between),
+      );
     if (target.needsLocative && !locative) continue;
     accept(target.entry, start, end, locative);
   }
@@ -252,9 +296,12 @@ export function findOccasions(sentence: string): OccasionMention[] {
 }
 
 /** Coordinates for a place entry; null (with the reason) when the offline data does not know it. */
-export function placeCoordinates(entry: PlaceEntry): { lat: number; lon: number; source: Place['coordinatesSource'] } | { problem: string } {
+export function placeCoordinates(
+  entry: PlaceEntry,
+): { lat: number; lon: number; source: Place['coordinatesSource'] } | { problem: string } {
   if (entry.kind !== 'country') {
-    if (!entry.lookup) return { problem: `region "${entry.name}" (${entry.country}) has no capital ('lookup') to draw it at` };
+    if (!entry.lookup)
+      return { problem: `region "${entry.name}" (${entry.country}) has no capital ('lookup') to draw it at` };
     const city = lookupCity(entry.lookup, entry.country, entry.admin);
     if (city) return { lon: city.loc.coordinates[0], lat: city.loc.coordinates[1], source: 'geonames' };
     return { problem: `"${entry.lookup}" (${entry.country}) is not in the GeoNames gazetteer` };

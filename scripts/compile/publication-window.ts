@@ -22,7 +22,9 @@ export interface InferredWindow {
  */
 export function daysAllowing(mention: DateMention, first: string, last: string): string[] {
   const probe = mention.readOn(first).span;
-  const distance = probe ? Math.max(Math.abs(dayDifference(first, probe.first)), Math.abs(dayDifference(first, probe.last))) : Infinity;
+  const distance = probe
+    ? Math.max(Math.abs(dayDifference(first, probe.first)), Math.abs(dayDifference(first, probe.last)))
+    : Infinity;
   const reach = distance <= 14 ? 21 : distance <= 62 ? 70 : 760;
   return daysBetween(shiftDay(first, -reach), shiftDay(last, reach)).filter((day) => {
     const span = mention.readOn(day).span;
@@ -35,7 +37,15 @@ function statedAnchor(article: Article): PublicationAnchor | null {
   const { value, precision, source } = article.published;
   if (!value || !precision || precision === 'day' || source === 'inferred') return null;
   const date: FactDate = { value, precision };
-  return { kind: 'stated', phrase: `${value} (${source ?? 'stated'})`, factId: null, factDate: date, from: firstDay(date), to: lastDay(date), evidence: null };
+  return {
+    kind: 'stated',
+    phrase: `${value} (${source ?? 'stated'})`,
+    factId: null,
+    factDate: date,
+    from: firstDay(date),
+    to: lastDay(date),
+    evidence: null,
+  };
 }
 
 function describe(anchor: PublicationAnchor): string {
@@ -78,7 +88,9 @@ export function inferWindowsFromReferences(
   const onlyDatedMeeting = (joined: Meeting): Meeting | null => {
     const entry = byPeople.get(joined.participants.join('|'));
     if (!entry) return null;
-    const candidates = joined.occasion ? [entry.byOccasion.get('') ?? [], entry.byOccasion.get(joined.occasion) ?? []] : [entry.all];
+    const candidates = joined.occasion
+      ? [entry.byOccasion.get('') ?? [], entry.byOccasion.get(joined.occasion) ?? []]
+      : [entry.all];
     const count = candidates.reduce((sum, list) => sum + list.length, 0);
     return count === 1 ? candidates.find((list) => list.length === 1)![0]! : null;
   };
@@ -100,7 +112,8 @@ export function inferWindowsFromReferences(
       const meeting = onlyDatedMeeting(joined);
       if (!meeting) continue;
       // A date the article gave the meeting itself by a relative phrase would anchor the article on itself.
-      if (!(dateSources.get(meeting.id) ?? []).some((source) => source.articleId !== article.id || !source.deictic)) continue;
+      if (!(dateSources.get(meeting.id) ?? []).some((source) => source.articleId !== article.id || !source.deictic))
+        continue;
       const days = daysAllowing(reference.mention, firstDay(meeting.date!), lastDay(meeting.date!));
       anchors.push({
         kind: 'reference',
@@ -120,7 +133,10 @@ export function inferWindowsFromReferences(
     if (stated) days = intersect(days, stated.from, stated.to);
     const all = stated ? [stated, ...anchors] : anchors;
     if (days.length === 0) {
-      warnings.push({ file: article.file, message: `publication date not inferred: its anchors disagree: ${all.map(describe).join('; ')}` });
+      warnings.push({
+        file: article.file,
+        message: `publication date not inferred: its anchors disagree: ${all.map(describe).join('; ')}`,
+      });
       continue;
     }
     // A window no narrower than what the article states adds nothing.
@@ -144,7 +160,11 @@ export function narrowByItinerary(
   const changed = new Set<string>();
   const warnings: ReportEntry[] = [];
   const stops = trip.stops;
-  const ordered = [...reports].sort((a, b) => a.stopIndex - b.stopIndex || (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.evidence.start - b.evidence.start));
+  const ordered = [...reports].sort(
+    (a, b) =>
+      a.stopIndex - b.stopIndex ||
+      (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : a.evidence.start - b.evidence.start),
+  );
   for (const report of ordered) {
     const window = windows.get(report.articleId);
     if (!window) continue;
@@ -170,12 +190,21 @@ export function narrowByItinerary(
     if (allowed.length === window.days.length) continue;
     const stopName = stops[report.stopIndex]!.place;
     if (allowed.length === 0) {
-      const range = low && high ? `between ${low.day} and ${high.day}` : low ? `on or after ${low.day}` : `on or before ${high!.day}`;
-      warnings.push({ file: fileOf.get(report.articleId) ?? report.articleId, message: `itinerary: "${report.mention.phrase}" (${stopName}) should fall ${range}, as the dated stops around it do, but does on no day of the inferred window; window kept` });
+      const range =
+        low && high
+          ? `between ${low.day} and ${high.day}`
+          : low
+            ? `on or after ${low.day}`
+            : `on or before ${high!.day}`;
+      warnings.push({
+        file: fileOf.get(report.articleId) ?? report.articleId,
+        message: `itinerary: "${report.mention.phrase}" (${stopName}) should fall ${range}, as the dated stops around it do, but does on no day of the inferred window; window kept`,
+      });
       continue;
     }
     // The bound that removed days is the anchor: the later stop when the reading ran past it, else the earlier one.
-    const binding = high && window.days.some((day) => (report.mention.readOn(day).span?.first ?? '') > high.day) ? high : low!;
+    const binding =
+      high && window.days.some((day) => (report.mention.readOn(day).span?.first ?? '') > high.day) ? high : low!;
     const bindingStop = stops[binding.stop]!;
     window.days = allowed;
     window.anchors.push({
@@ -201,8 +230,21 @@ export function publicationDays(window: InferredWindow): PublicationDays {
 export function inferredPublished(window: InferredWindow): Article['published'] {
   const from = window.days[0]!;
   const to = window.days[window.days.length - 1]!;
-  const precision = from === to ? 'day' : from.slice(0, 7) === to.slice(0, 7) ? 'month' : from.slice(0, 4) === to.slice(0, 4) ? 'year' : null;
-  const value = precision === 'day' ? from : precision === 'month' ? from.slice(0, 7) : precision === 'year' ? from.slice(0, 4) : null;
+  const precision =
+    from === to
+      ? 'day'
+      : from.slice(0, 7) === to.slice(0, 7)
+        ? 'month'
+        : from.slice(0, 4) === to.slice(0, 4)
+          ? 'year'
+          : null;
+  const value =
+    precision === 'day'
+      ? from
+      : precision === 'month'
+        ? from.slice(0, 7)
+        : precision === 'year'
+          ? from.slice(0, 4)
+          : null;
   return { value, precision, source: 'inferred', window: { from, to }, anchors: window.anchors };
 }
-

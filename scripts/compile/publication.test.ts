@@ -9,7 +9,8 @@ function seed(file: string): ArticleSource {
   return parsed;
 }
 const infer = (text: string, frontMatter = {}) => inferPublication('a.txt', text, frontMatter);
-const messages = (text: string, frontMatter = {}) => infer(text, frontMatter).warnings.map((warning) => warning.message);
+const messages = (text: string, frontMatter = {}) =>
+  infer(text, frontMatter).warnings.map((warning) => warning.message);
 
 describe('inferPublication on the seeds', () => {
   it('reads the dateline "Sunday , November 2 2025" of 003 as 2025-11-02, day precision, and its headline', () => {
@@ -58,12 +59,18 @@ describe('inferPublication rules', () => {
   ];
   for (const { line, value } of datelines) {
     it(`reads the dateline "${line}" as ${value}`, () => {
-      expect(infer(`${line}\n\nCanada and China talked.`).published).toEqual({ value, precision: 'day', source: 'dateline' });
+      expect(infer(`${line}\n\nCanada and China talked.`).published).toEqual({
+        value,
+        precision: 'day',
+        source: 'dateline',
+      });
     });
   }
 
   it('reads a wire dateline that opens the first paragraph, and the outlet in "(Reuters)"', () => {
-    const publication = infer('OTTAWA (Reuters) — Canada said on Tuesday it would talk.\nSEOUL, Oct. 31, 2025 — Leaders met.');
+    const publication = infer(
+      'OTTAWA (Reuters) — Canada said on Tuesday it would talk.\nSEOUL, Oct. 31, 2025 — Leaders met.',
+    );
     expect(publication.outlet).toBe('Reuters');
     expect(publication.outletSource).toBe('dateline');
     expect(infer('SEOUL, Oct. 31, 2025 — Leaders met.').published.value).toBe('2025-10-31');
@@ -104,31 +111,59 @@ describe('inferPublication rules', () => {
 
   // 06_mofcom_canola_preliminary_ruling.txt and 26_usda_fas_china_tariffs_may12.txt know only the month.
   it('reads a front-matter month "2025-08" as that month, and a year "2025" as that year, never as a day', () => {
-    expect(infer('Q: We noticed that MOFCOM has announced the preliminary ruling.', { published: '2025-08' }).published).toEqual({
+    expect(
+      infer('Q: We noticed that MOFCOM has announced the preliminary ruling.', { published: '2025-08' }).published,
+    ).toEqual({
       value: '2025-08',
       precision: 'month',
       source: 'front-matter',
     });
-    expect(infer('Text.', { published: '2025' }).published).toEqual({ value: '2025', precision: 'year', source: 'front-matter' });
+    expect(infer('Text.', { published: '2025' }).published).toEqual({
+      value: '2025',
+      precision: 'year',
+      source: 'front-matter',
+    });
     expect(infer('Text.', { published: '2025-13' }).published.value).toBeNull();
   });
 
   it('reads a front-matter timestamp as its day, and a date written out as that day', () => {
-    expect(infer('Text.', { published: '2026-01-16T08:30:00-05:00' }).published).toEqual({ value: '2026-01-16', precision: 'day', source: 'front-matter' });
-    expect(infer('Text.', { published: '2026-01-16 16:54' }).published).toEqual({ value: '2026-01-16', precision: 'day', source: 'front-matter' });
-    expect(infer('Text.', { published: 'January 16, 2026' }).published).toEqual({ value: '2026-01-16', precision: 'day', source: 'front-matter' });
+    expect(infer('Text.', { published: '2026-01-16T08:30:00-05:00' }).published).toEqual({
+      value: '2026-01-16',
+      precision: 'day',
+      source: 'front-matter',
+    });
+    expect(infer('Text.', { published: '2026-01-16 16:54' }).published).toEqual({
+      value: '2026-01-16',
+      precision: 'day',
+      source: 'front-matter',
+    });
+    expect(infer('Text.', { published: 'January 16, 2026' }).published).toEqual({
+      value: '2026-01-16',
+      precision: 'day',
+      source: 'front-matter',
+    });
     expect(infer('Text.', { published: '02-11-2025' }).published.value).toBeNull(); // numeric: the form says YYYY-MM-DD
   });
 
   it('lets a dateline name the day inside a front-matter month, and warns when it falls outside it', () => {
-    expect(infer('OTTAWA, Aug. 12, 2025 — Text.', { published: '2025-08' }).published).toEqual({ value: '2025-08-12', precision: 'day', source: 'dateline' });
+    expect(infer('OTTAWA, Aug. 12, 2025 — Text.', { published: '2025-08' }).published).toEqual({
+      value: '2025-08-12',
+      precision: 'day',
+      source: 'dateline',
+    });
     const outside = infer('OTTAWA, Sept. 2, 2025 — Text.', { published: '2025-08' });
     expect(outside.published).toEqual({ value: '2025-08', precision: 'month', source: 'front-matter' });
-    expect(outside.warnings.map((warning) => warning.message)).toContain('dateline "OTTAWA, Sept. 2, 2025 — Text." (2025-09-02) disagrees with the publication date 2025-08');
+    expect(outside.warnings.map((warning) => warning.message)).toContain(
+      'dateline "OTTAWA, Sept. 2, 2025 — Text." (2025-09-02) disagrees with the publication date 2025-08',
+    );
   });
 
   it('reads a date in the file name, but never from letters and digits run together such as a hash', () => {
-    expect(inferPublication('clips/2025-11-02-carney-xi.txt', 'Text.', {}).published).toEqual({ value: '2025-11-02', precision: 'day', source: 'file-name' });
+    expect(inferPublication('clips/2025-11-02-carney-xi.txt', 'Text.', {}).published).toEqual({
+      value: '2025-11-02',
+      precision: 'day',
+      source: 'file-name',
+    });
     expect(inferPublication('reuters_20251102.md', 'Text.\n© 2025 Reuters', {}).published.source).toBe('file-name');
     expect(inferPublication('000_6e48ba20251102f187.txt', 'Text.', {}).published.value).toBeNull();
     expect(inferPublication('2025-13-02.txt', 'Text.', {}).published.value).toBeNull();
@@ -136,8 +171,14 @@ describe('inferPublication rules', () => {
 
   it('takes the outlet from a copyright line only when the rest of the line is a short name', () => {
     expect(infer('Text.\nCopyright 2019-2024 Example Wire. All rights reserved.').outlet).toBe('Example Wire');
-    expect(infer('Text.\n© 2024 Example Wire').published).toEqual({ value: '2024', precision: 'year', source: 'copyright' });
-    expect(infer('Text.\n© 2024 this is a sentence that goes on far too long to be the name of any outlet at all').outlet).toBeNull();
+    expect(infer('Text.\n© 2024 Example Wire').published).toEqual({
+      value: '2024',
+      precision: 'year',
+      source: 'copyright',
+    });
+    expect(
+      infer('Text.\n© 2024 this is a sentence that goes on far too long to be the name of any outlet at all').outlet,
+    ).toBeNull();
   });
 
   it('reads a Markdown heading as the headline, without its marks', () => {
@@ -162,9 +203,16 @@ describe('isoDate', () => {
 describe('datelineEnd: where a wire dateline ends, with or without its date', () => {
   const cases: { text: string; dateline: string }[] = [
     // 10_pmo_readout_carney_lee_jae_myung.txt (dev corpus)
-    { text: 'GYEONGJU, Republic of Korea, Oct. 30, 2025 /CNW/ - Today, the Prime Minister, Mark Carney, met with', dateline: 'GYEONGJU, Republic of Korea, Oct. 30, 2025 /CNW/ -' },
+    {
+      text: 'GYEONGJU, Republic of Korea, Oct. 30, 2025 /CNW/ - Today, the Prime Minister, Mark Carney, met with',
+      dateline: 'GYEONGJU, Republic of Korea, Oct. 30, 2025 /CNW/ -',
+    },
     // 11_pmo_readout_carney_anutin.txt (dev corpus): the release title comes first
-    { text: 'Prime Minister Carney meets with Prime Minister of Thailand Anutin Charnvirakul\n\nCANADA, October 30 - Today, the Prime Minister', dateline: 'Prime Minister Carney meets with Prime Minister of Thailand Anutin Charnvirakul\n\nCANADA, October 30 -' },
+    {
+      text: 'Prime Minister Carney meets with Prime Minister of Thailand Anutin Charnvirakul\n\nCANADA, October 30 - Today, the Prime Minister',
+      dateline:
+        'Prime Minister Carney meets with Prime Minister of Thailand Anutin Charnvirakul\n\nCANADA, October 30 -',
+    },
     // wire forms with no year
     { text: 'BEIJING, Jan 16 (Reuters) - Canada will allow', dateline: 'BEIJING, Jan 16 (Reuters) -' },
     { text: 'WASHINGTON/OTTAWA, Feb 3 (Reuters) - U.S. President', dateline: 'WASHINGTON/OTTAWA, Feb 3 (Reuters) -' },
@@ -175,7 +223,12 @@ describe('datelineEnd: where a wire dateline ends, with or without its date', ()
     it(`finds "${dateline.split('\n').pop()}"`, () => expect(text.slice(0, datelineEnd(text))).toBe(dateline));
   }
   it('finds none in a sentence that opens with a name, an abbreviation or a hyphenated pair', () => {
-    for (const text of ['Canada - China relations worsened.', 'U.S.-Canada Relations amid Tariffs', 'US - China talks resumed on Monday.', 'ADJUSTING IMPORTS OF ALUMINUM AND\nSTEEL']) {
+    for (const text of [
+      'Canada - China relations worsened.',
+      'U.S.-Canada Relations amid Tariffs',
+      'US - China talks resumed on Monday.',
+      'ADJUSTING IMPORTS OF ALUMINUM AND\nSTEEL',
+    ]) {
       expect(datelineEnd(text)).toBe(0);
     }
   });

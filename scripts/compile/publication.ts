@@ -23,28 +23,75 @@ interface FoundDate {
 }
 
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
-  nov: 11, dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const WEEKDAYS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-  sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sun: 0,
+  mon: 1,
+  tue: 2,
+  tues: 2,
+  wed: 3,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  fri: 5,
+  sat: 6,
 };
-const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
-const WEEKDAY = `(${Object.keys(WEEKDAYS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
+const MONTH = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?`;
+const WEEKDAY = `(${Object.keys(WEEKDAYS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?`;
 const ORDINAL = '(?:st|nd|rd|th)?';
 /** "November 2 2025", "Nov. 2, 2025", "2 November 2025", "2nd of November, 2025", "2025-11-02", "02-11-2025". */
 const DATE = `(?:${MONTH}\\s+(\\d{1,2})${ORDINAL}\\s*,?\\s*(\\d{4})|(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?${MONTH}\\s*,?\\s*(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}))`;
 const TIME = `(?:\\s*(?:,|at|\\||-|–)?\\s*\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,5})?)?`;
 /** A line that is nothing but a date: "Sunday , November 2 2025", "Published: Nov. 2, 2025 10:15 a.m. ET". */
-const DATE_LINE = new RegExp(`^(?:(?:published|updated|posted|date)(?:\\s+on)?\\s*:?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?${DATE}${TIME}\\s*$`, 'iu');
+const DATE_LINE = new RegExp(
+  `^(?:(?:published|updated|posted|date)(?:\\s+on)?\\s*:?\\s*)?(?:${WEEKDAY}\\s*,?\\s*)?${DATE}${TIME}\\s*$`,
+  'iu',
+);
 /** A wire dateline opening the first paragraph: "OTTAWA, Nov. 2, 2025 —". */
-const CITY_DATELINE = new RegExp(`^\\p{Lu}[\\p{Lu} .'/-]{1,40},\\s*(?:${WEEKDAY}\\s*,?\\s*)?${DATE}\\s*(?:[—–:-]|\\()`, 'iu');
+const CITY_DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{Lu} .'/-]{1,40},\\s*(?:${WEEKDAY}\\s*,?\\s*)?${DATE}\\s*(?:[—–:-]|\\()`,
+  'iu',
+);
 /** "OTTAWA (Reuters) —": the outlet in a wire dateline. */
 const WIRE_OUTLET = /^\p{Lu}[\p{Lu} ,./'-]{1,60}\(([^)\n]{2,40})\)\s*[—–-]/u;
 /** "© 2025 The Canadian Press", "Copyright 2020-2025 Reuters. All rights reserved." */
-const COPYRIGHT = /^[ \t]*(?:©|\(c\)|copyright)(?:[ \t]*©)?[ \t]*(?:\d{4}[ \t]*[-–][ \t]*)?(\d{4})\b[ \t,]*([^\n]*)$/gimu;
+const COPYRIGHT =
+  /^[ \t]*(?:©|\(c\)|copyright)(?:[ \t]*©)?[ \t]*(?:\d{4}[ \t]*[-–][ \t]*)?(\d{4})\b[ \t,]*([^\n]*)$/gimu;
 
 /** How many lines at the top of an article may hold its dateline and headline. */
 const HEAD_LINES = 6;
@@ -53,10 +100,11 @@ const HEAD_LINES = 6;
  * "BEIJING, Jan 16 (Reuters) -", "WASHINGTON/OTTAWA, Feb 3 (Reuters) -", "GYEONGJU, Republic of Korea, Oct. 31, 2025
  * /CNW/ -", "CANADA, October 30 -". The place is in capitals (that is what tells a dateline from a sentence); then an
  * optional region, an optional date, an optional outlet in brackets or slashes, and a dash followed by a space. */
-const MONTH_WORD = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\\.?';
+const MONTH_WORD =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)\\.?';
 const WIRE_DATELINE = new RegExp(
-  '^\\p{Lu}[\\p{Lu}\'’.-]{2,}(?:[ /]+\\p{Lu}[\\p{Lu}\'’.-]+)*' +
-    '(?:\\s*,\\s*\\p{Lu}[\\p{L}\'’.]*(?: [\\p{L}\'’.]+){0,3}?)?' +
+  "^\\p{Lu}[\\p{Lu}'’.-]{2,}(?:[ /]+\\p{Lu}[\\p{Lu}'’.-]+)*" +
+    "(?:\\s*,\\s*\\p{Lu}[\\p{L}'’.]*(?: [\\p{L}'’.]+){0,3}?)?" +
     `(?:\\s*,\\s*(?:\\p{L}+day\\s*,?\\s*)?${MONTH_WORD}\\s+\\d{1,2}(?:\\s*,?\\s*\\d{4})?)?` +
     '\\s*(?:\\([^)\\n]{2,40}\\)|/[\\p{L} ]{2,20}/)?' +
     '\\s*[—–-]{1,2}(?=\\s)',
@@ -98,20 +146,26 @@ export function inferPublication(file: string, text: string, frontMatter: FrontM
   let published: FoundDate | null = null;
   if (frontMatter.published !== undefined) {
     published = readFrontMatterDate(frontMatter.published);
-    if (!published) warn(`front matter "published: ${frontMatter.published}" is not a date in the form YYYY-MM-DD, YYYY-MM, YYYY or "January 16, 2026": ignored`);
+    if (!published)
+      warn(
+        `front matter "published: ${frontMatter.published}" is not a date in the form YYYY-MM-DD, YYYY-MM, YYYY or "January 16, 2026": ignored`,
+      );
   }
   // A named month beats a numeric date: "02-11-2025" only counts when it cannot be read two ways.
   const certain = datelines.filter((found) => !found.readings);
   const datelineDate = certain.find((found) => !/^\d/.test(found.phrase)) ?? certain[0] ?? null;
   // Front matter that knows only the month or year yields to a dateline that names a day inside it.
-  if (published && published.precision !== 'day' && datelineDate?.value.startsWith(published.value)) published = datelineDate;
+  if (published && published.precision !== 'day' && datelineDate?.value.startsWith(published.value))
+    published = datelineDate;
   if (!published && datelineDate) published = datelineDate;
   for (const other of datelines) {
     const readings = other.readings ?? [other.value];
     if (!published && other.readings) {
       warn(`numeric date "${other.phrase}" can be read as ${readings.join(' or ')}: not used as the publication date`);
     } else if (published && !readings.includes(published.value)) {
-      warn(`dateline "${other.phrase}" (${readings.join(' or ')}) disagrees with the publication date ${published.value}`);
+      warn(
+        `dateline "${other.phrase}" (${readings.join(' or ')}) disagrees with the publication date ${published.value}`,
+      );
     }
   }
   if (!published) published = readFileNameDate(file);
@@ -122,7 +176,9 @@ export function inferPublication(file: string, text: string, frontMatter: FrontM
     warn(`copyright year ${copyright.year} disagrees with the publication date ${published.value}`);
   }
   if (!published) {
-    warn('no publication date (no front matter, dateline, dated file name or copyright line): relative dates in it cannot be resolved');
+    warn(
+      'no publication date (no front matter, dateline, dated file name or copyright line): relative dates in it cannot be resolved',
+    );
   }
 
   const title = frontMatter.title ?? null;
@@ -152,7 +208,10 @@ export function inferPublication(file: string, text: string, frontMatter: FrontM
 function readFrontMatterDate(text: string): FoundDate | null {
   const phrase = text.trim();
   // A timestamp ("2026-01-16T08:30:00-05:00", "2026-01-16 08:30") gives its day as written: the newsroom's own day.
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5})?)?)?)?$/.exec(phrase);
+  const match =
+    /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5})?)?)?)?$/.exec(
+      phrase,
+    );
   if (!match) {
     // "January 16, 2026", "16 Jan 2026": a date with its month named reads as a dateline would (never "30/10/2025").
     const written = /\p{L}{3}/u.test(phrase) ? readDateline(phrase, () => {}) : null;
@@ -164,7 +223,9 @@ function readFrontMatterDate(text: string): FoundDate | null {
     return value ? { value, precision: 'day', source: 'front-matter', phrase } : null;
   }
   if (month) {
-    return isoDate(Number(year), Number(month), 1) ? { value: `${year}-${month}`, precision: 'month', source: 'front-matter', phrase } : null;
+    return isoDate(Number(year), Number(month), 1)
+      ? { value: `${year}-${month}`, precision: 'month', source: 'front-matter', phrase }
+      : null;
   }
   return isoDate(Number(year), 1, 1) ? { value: year!, precision: 'year', source: 'front-matter', phrase } : null;
 }
@@ -209,7 +270,9 @@ function readDateline(line: string, warn: (message: string) => void): FoundDate 
     if (stated !== actual) warn(`dateline "${line}" says ${weekday} but ${value} is not one; date kept`);
   }
   const phrase = line.replace(/^(?:published|updated|posted|date)(?:\s+on)?\s*:?\s*/i, '');
-  return readings ? { value, precision: 'day', source: 'dateline', phrase, readings } : { value, precision: 'day', source: 'dateline', phrase };
+  return readings
+    ? { value, precision: 'day', source: 'dateline', phrase, readings }
+    : { value, precision: 'day', source: 'dateline', phrase };
 }
 
 /**
@@ -218,7 +281,9 @@ function readDateline(line: string, warn: (message: string) => void): FoundDate 
  */
 function readFileNameDate(file: string): FoundDate | null {
   const name = file.split('/').pop() ?? file;
-  const match = /(?<![A-Za-z0-9])((?:19|20)\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![A-Za-z0-9])/.exec(name);
+  const match = /(?<![A-Za-z0-9])((?:19|20)\d{2})([-_.]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![A-Za-z0-9])/.exec(
+    name,
+  );
   const value = match ? isoDate(Number(match[1]), Number(match[3]), Number(match[4])) : null;
   return value && match ? { value, precision: 'day', source: 'file-name', phrase: match[0] } : null;
 }
@@ -242,9 +307,18 @@ function findHeadline(head: readonly string[]): string | null {
   for (const headLine of head.slice(0, 3)) {
     if (DATE_LINE.test(headLine) || /^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/.test(headLine)) continue;
     // A Markdown heading ("# Title", "**Title**") is a headline; the marks are not part of it.
-    const line = headLine.replace(/^#{1,6}\s+/, '').replace(/^(\*\*|__)(.+)\1$/, '$2').trim();
+    const line = headLine
+      .replace(/^#{1,6}\s+/, '')
+      .replace(/^(\*\*|__)(.+)\1$/, '$2')
+      .trim();
     const words = line.split(/\s+/).length;
-    if (line.length >= 10 && line.length <= 160 && words >= 2 && !/[.:;,]$|[.!?,]["”’']$/.test(line) && !/^\p{Lu}[\p{Lu} .,'/-]+[:(—–-]/u.test(line)) {
+    if (
+      line.length >= 10 &&
+      line.length <= 160 &&
+      words >= 2 &&
+      !/[.:;,]$|[.!?,]["”’']$/.test(line) &&
+      !/^\p{Lu}[\p{Lu} .,'/-]+[:(—–-]/u.test(line)
+    ) {
       return line;
     }
     return null;

@@ -15,7 +15,10 @@ describe('readSeedFolder on the mixed fixture folder', () => {
   it('accounts for every file in the folder, sub-folders included: read or skipped with a reason', () => {
     const all = listFiles(MIXED);
     expect(all).toContain('sub-folder/nested.txt');
-    const accounted = [...result.sources.map((source) => source.file), ...result.skipped.map((entry) => entry.file)].sort();
+    const accounted = [
+      ...result.sources.map((source) => source.file),
+      ...result.skipped.map((entry) => entry.file),
+    ].sort();
     expect(accounted).toEqual(all);
   });
 
@@ -103,7 +106,8 @@ describe('symbolic links', () => {
   mkdirSync(seeds);
   mkdirSync(join(outside, 'many'), { recursive: true });
   writeFileSync(join(outside, 'passwd.txt'), 'root:x:0:0:root:/root:/bin/bash');
-  for (let index = 0; index < 30; index += 1) writeFileSync(join(outside, 'many', `file-${index}.txt`), 'Canada imposed tariffs.');
+  for (let index = 0; index < 30; index += 1)
+    writeFileSync(join(outside, 'many', `file-${index}.txt`), 'Canada imposed tariffs.');
   writeFileSync(join(seeds, 'article.txt'), 'Canada imposed tariffs on Chinese steel.');
   symlinkSync(join(outside, 'passwd.txt'), join(seeds, 'p.txt'));
   symlinkSync('../outside/passwd.txt', join(seeds, 'relative.txt'));
@@ -127,13 +131,18 @@ describe('symbolic links', () => {
 
   it('reads a seeds folder that is itself a link (its real path is the boundary)', () => {
     symlinkSync(seeds, join(base, 'seeds-link'));
-    expect(readSeedFolder(join(base, 'seeds-link')).sources.map((source) => source.file)).toEqual(['alias.txt', 'article.txt']);
+    expect(readSeedFolder(join(base, 'seeds-link')).sources.map((source) => source.file)).toEqual([
+      'alias.txt',
+      'article.txt',
+    ]);
   });
 
   it('skips a named pipe instead of waiting on it forever', () => {
     const fifoFolder = mkdtempSync(join(base, 'fifo-'));
     execFileSync('mkfifo', [join(fifoFolder, 'pipe.txt')]);
-    expect(readSeedFolder(fifoFolder).skipped).toEqual([{ file: 'pipe.txt', message: 'not a regular file (a named pipe)' }]);
+    expect(readSeedFolder(fifoFolder).skipped).toEqual([
+      { file: 'pipe.txt', message: 'not a regular file (a named pipe)' },
+    ]);
   });
 });
 
@@ -142,19 +151,29 @@ describe('decodeUtf8', () => {
     const text = 'OTTAWA — Canada imposed a 100% surtax on Chinese electric vehicles.\n';
     const littleEndian = Buffer.from(text, 'utf16le');
     const bigEndian = Buffer.from(littleEndian.map((_, index) => littleEndian[index ^ 1]!));
-    expect(decodeUtf8(littleEndian)).toEqual({ problem: 'UTF-16 text (UTF-16LE, no byte-order mark): save the file as UTF-8' });
-    expect(decodeUtf8(bigEndian)).toEqual({ problem: 'UTF-16 text (UTF-16BE, no byte-order mark): save the file as UTF-8' });
+    expect(decodeUtf8(littleEndian)).toEqual({
+      problem: 'UTF-16 text (UTF-16LE, no byte-order mark): save the file as UTF-8',
+    });
+    expect(decodeUtf8(bigEndian)).toEqual({
+      problem: 'UTF-16 text (UTF-16BE, no byte-order mark): save the file as UTF-8',
+    });
   });
 
   it('still calls a binary file with NUL bytes binary', () => {
-    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]);
+    const png = Uint8Array.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1,
+    ]);
     expect(decodeUtf8(png)).toEqual({ problem: 'binary file (NUL byte at offset 8), not text' });
-    expect(decodeUtf8(Uint8Array.from([1, 0, 2, 0, 3, 0, 4, 0]))).toEqual({ problem: 'binary file (NUL byte at offset 1), not text' });
+    expect(decodeUtf8(Uint8Array.from([1, 0, 2, 0, 3, 0, 4, 0]))).toEqual({
+      problem: 'binary file (NUL byte at offset 1), not text',
+    });
   });
 
   it('refuses UTF-16 with a hint instead of calling it binary', () => {
     const bytes = Buffer.from('\ufeffhello', 'utf16le');
-    expect(decodeUtf8(bytes)).toEqual({ problem: 'UTF-16 text (byte-order mark at the start): save the file as UTF-8' });
+    expect(decodeUtf8(bytes)).toEqual({
+      problem: 'UTF-16 text (byte-order mark at the start): save the file as UTF-8',
+    });
   });
 
   it('points at a truncated multi-byte sequence at the end', () => {
@@ -177,15 +196,22 @@ describe('parseArticleText', () => {
     });
     expect(parseArticleText('b.md', '---\nauthor: Someone\n---\nBody.')).toMatchObject({
       text: 'Body.',
-      warnings: [{ file: 'b.md', message: 'front matter key "author" is not used (known keys: title, outlet, published, url)' }],
+      warnings: [
+        { file: 'b.md', message: 'front matter key "author" is not used (known keys: title, outlet, published, url)' },
+      ],
     });
   });
 
   it('reads a static-site "date:" as the publication date, unless "published:" is also given', () => {
-    expect(parseArticleText('c.md', '---\ndate: 2026-01-16T08:30:00Z\n---\nBody.')).toMatchObject({ frontMatter: { published: '2026-01-16T08:30:00Z' }, warnings: [] });
+    expect(parseArticleText('c.md', '---\ndate: 2026-01-16T08:30:00Z\n---\nBody.')).toMatchObject({
+      frontMatter: { published: '2026-01-16T08:30:00Z' },
+      warnings: [],
+    });
     expect(parseArticleText('d.md', '---\npublished: 2026-01-16\ndate: 2026-01-17\n---\nBody.')).toMatchObject({
       frontMatter: { published: '2026-01-16' },
-      warnings: [{ file: 'd.md', message: 'front matter key "date" is not used (known keys: title, outlet, published, url)' }],
+      warnings: [
+        { file: 'd.md', message: 'front matter key "date" is not used (known keys: title, outlet, published, url)' },
+      ],
     });
   });
 
@@ -197,11 +223,27 @@ describe('parseArticleText', () => {
   });
 
   it('drops a url that is not http(s), with a warning naming the file', () => {
-    for (const url of ['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', '//evil.example/x', 'vbscript:msgbox']) {
+    for (const url of [
+      'javascript:alert(document.cookie)',
+      'data:text/html,<script>alert(1)</script>',
+      '//evil.example/x',
+      'vbscript:msgbox',
+    ]) {
       const parsed = parseArticleText('f.md', `---\nurl: ${url}\n---\nBody.`);
-      expect(parsed).toMatchObject({ frontMatter: {}, warnings: [{ file: 'f.md', message: expect.stringMatching(/^front matter "url: .*" is not an http or https address: dropped$/) }] });
+      expect(parsed).toMatchObject({
+        frontMatter: {},
+        warnings: [
+          {
+            file: 'f.md',
+            message: expect.stringMatching(/^front matter "url: .*" is not an http or https address: dropped$/),
+          },
+        ],
+      });
     }
-    expect(parseArticleText('g.md', '---\nurl: "https://example.org/a?b=1"\n---\nBody.')).toMatchObject({ frontMatter: { url: 'https://example.org/a?b=1' }, warnings: [] });
+    expect(parseArticleText('g.md', '---\nurl: "https://example.org/a?b=1"\n---\nBody.')).toMatchObject({
+      frontMatter: { url: 'https://example.org/a?b=1' },
+      warnings: [],
+    });
   });
 
   it('tells a block of thousands of bad front matter lines in a few warnings', () => {
@@ -211,6 +253,8 @@ describe('parseArticleText', () => {
   });
 
   it('skips an article that has front matter but no text', () => {
-    expect(parseArticleText('c.md', '---\ntitle: Only a title\n---\n\n')).toEqual({ skip: 'empty article (front matter but no text)' });
+    expect(parseArticleText('c.md', '---\ntitle: Only a title\n---\n\n')).toEqual({
+      skip: 'empty article (front matter but no text)',
+    });
   });
 });

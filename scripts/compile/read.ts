@@ -1,5 +1,16 @@
 // Reading: a seeds folder → article sources (decoded, front matter parsed, HTML stripped) + what was skipped and why.
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  type Dirent,
+  type Stats,
+} from 'node:fs';
 import { extname, join, sep } from 'node:path';
 import type { ReportEntry } from '../../src/lib/dataset.ts';
 import { stripHtml } from './html.ts';
@@ -58,7 +69,12 @@ export function walkFolder(dir: string): { files: string[]; folders: ReportEntry
   try {
     root = realpathSync(dir);
   } catch (error) {
-    return { files, folders: [{ file: './', message: `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})` }] };
+    return {
+      files,
+      folders: [
+        { file: './', message: `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})` },
+      ],
+    };
   }
   const walk = (relative: string): void => {
     const absolute = join(dir, relative);
@@ -66,13 +82,19 @@ export function walkFolder(dir: string): { files: string[]; folders: ReportEntry
     try {
       const real = realpathSync(absolute);
       if (visited.has(real)) {
-        folders.push({ file: `${relative}/`, message: 'folder already read through another path (symbolic link loop): not read again' });
+        folders.push({
+          file: `${relative}/`,
+          message: 'folder already read through another path (symbolic link loop): not read again',
+        });
         return;
       }
       visited.add(real);
       entries = readdirSync(absolute, { withFileTypes: true });
     } catch (error) {
-      folders.push({ file: relative ? `${relative}/` : './', message: `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+      folders.push({
+        file: relative ? `${relative}/` : './',
+        message: `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      });
       return;
     }
     for (const entry of entries) {
@@ -92,7 +114,8 @@ export function walkFolder(dir: string): { files: string[]; folders: ReportEntry
           continue;
         }
       }
-      if (isDirectory && entry.name.startsWith('.')) folders.push({ file: `${path}/`, message: 'hidden folder: not read' });
+      if (isDirectory && entry.name.startsWith('.'))
+        folders.push({ file: `${path}/`, message: 'hidden folder: not read' });
       else if (isDirectory) walk(path);
       else files.push(path);
     }
@@ -138,7 +161,9 @@ function readArticleFile(dir: string, root: string, file: string, maxBytes: numb
   if (!ARTICLE_EXTENSIONS.includes(extension)) {
     return { skip: `not an article file (only ${ARTICLE_EXTENSIONS.join(' and ')} files are read)` };
   }
-  const cannotRead = (error: unknown): { skip: string } => ({ skip: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+  const cannotRead = (error: unknown): { skip: string } => ({
+    skip: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+  });
   // The real path is checked here, at the moment of reading, not only while listing: the file may have been
   // replaced by a link since. O_NOFOLLOW refuses a link swapped in after the check; O_NONBLOCK keeps a named pipe
   // from blocking the open (fstat then tells it is not a file).
@@ -159,7 +184,9 @@ function readArticleFile(dir: string, root: string, file: string, maxBytes: numb
     const stats = fstatSync(descriptor);
     if (!stats.isFile()) return { skip: `not a regular file (${fileKind(stats)})` };
     if (stats.size > maxBytes) {
-      return { skip: `file is ${formatBytes(stats.size)}, over the ${formatBytes(maxBytes)} limit for one article (skipped, not truncated)` };
+      return {
+        skip: `file is ${formatBytes(stats.size)}, over the ${formatBytes(maxBytes)} limit for one article (skipped, not truncated)`,
+      };
     }
     if (stats.size === 0) return { skip: 'empty file' };
     const decoded = decodeUtf8(readFileSync(descriptor));
@@ -221,13 +248,22 @@ function utf16WithoutByteOrderMark(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' |
     }
   }
   const pairs = sample / 2;
-  const encoding = oddNuls >= pairs / 4 && evenNuls <= oddNuls / 4 ? 'utf-16le' : evenNuls >= pairs / 4 && oddNuls <= evenNuls / 4 ? 'utf-16be' : null;
+  const encoding =
+    oddNuls >= pairs / 4 && evenNuls <= oddNuls / 4
+      ? 'utf-16le'
+      : evenNuls >= pairs / 4 && oddNuls <= evenNuls / 4
+        ? 'utf-16be'
+        : null;
   if (encoding === null) return null;
   try {
     // Big-endian is read as little-endian with each pair swapped: Node builds with small ICU lack a UTF-16BE decoder.
     const littleEndian = encoding === 'utf-16le' ? bytes : bytes.map((_, index) => bytes[index ^ 1] ?? 0);
     const text = new TextDecoder('utf-16le', { fatal: true }).decode(littleEndian);
-    return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text) ? null : encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
+    return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)
+      ? null
+      : encoding === 'utf-16le'
+        ? 'UTF-16LE'
+        : 'UTF-16BE';
   } catch {
     return null;
   }
@@ -238,7 +274,16 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   let index = 0;
   while (index < bytes.length) {
     const lead = bytes[index] ?? 0;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
     if (length === 0 || index + length > bytes.length) return index;
     for (let next = 1; next < length; next += 1) {
       if (((bytes[index + next] ?? 0) & 0xc0) !== 0x80) return index;
@@ -274,7 +319,8 @@ export function parseArticleText(file: string, raw: string): ArticleSource | { s
   }
   // trimEnd, not /\s+$/: that regex is quadratic on text with many whitespace runs (seen in the benchmark).
   text = text.replace(/^(?:[ \t]*\n)+/, '').trimEnd();
-  if (text.length === 0) return { skip: parsed ? 'empty article (front matter but no text)' : 'empty file (only whitespace)' };
+  if (text.length === 0)
+    return { skip: parsed ? 'empty article (front matter but no text)' : 'empty file (only whitespace)' };
   return { file, text, frontMatter, warnings };
 }
 

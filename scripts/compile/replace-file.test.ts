@@ -1,6 +1,18 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
@@ -16,9 +28,12 @@ vi.mock('node:fs', async (importOriginal) => {
   };
   return {
     ...real,
-    writeSync: (...args: Parameters<typeof real.writeSync>) => (faults.write ? fail(faults.write) : real.writeSync(...args)),
+    writeSync: (...args: Parameters<typeof real.writeSync>) =>
+      faults.write ? fail(faults.write) : real.writeSync(...args),
     renameSync: (from: fs.PathLike, to: fs.PathLike) =>
-      faults.renameFromTmp && String(from).startsWith(tmpdir()) && String(from).includes('tariff-tracer-write-') ? fail(faults.renameFromTmp) : real.renameSync(from, to),
+      faults.renameFromTmp && String(from).startsWith(tmpdir()) && String(from).includes('tariff-tracer-write-')
+        ? fail(faults.renameFromTmp)
+        : real.renameSync(from, to),
   };
 });
 
@@ -55,12 +70,24 @@ describe('outputFileProblem', () => {
   const cases = [
     { name: 'a new file', file: join(folder, 'new', 'dataset.json'), expected: null },
     { name: 'a regular file', file: join(folder, 'target.json'), expected: null },
-    { name: 'a symbolic link', file: join(folder, 'link.json'), expected: 'is a symbolic link: not replaced (give the path of the file itself)' },
+    {
+      name: 'a symbolic link',
+      file: join(folder, 'link.json'),
+      expected: 'is a symbolic link: not replaced (give the path of the file itself)',
+    },
     { name: 'a folder', file: folder, expected: 'is a folder: give the path of a file, such as public/dataset.json' },
     { name: 'a device', file: '/dev/null', expected: 'is a device, not a regular file: not replaced' },
     { name: 'an article', file: join(seeds, '000_x.txt'), expected: /^is inside the seeds folder/ },
-    { name: 'a new file in a sub-folder of the seeds', file: join(seeds, 'sub', 'out.json'), expected: /^is inside the seeds folder/ },
-    { name: 'a file in the seeds reached through a link', file: join(folder, 'seeds-link', 'out.json'), expected: /^is inside the seeds folder/ },
+    {
+      name: 'a new file in a sub-folder of the seeds',
+      file: join(seeds, 'sub', 'out.json'),
+      expected: /^is inside the seeds folder/,
+    },
+    {
+      name: 'a file in the seeds reached through a link',
+      file: join(folder, 'seeds-link', 'out.json'),
+      expected: /^is inside the seeds folder/,
+    },
   ];
   for (const { name, file, expected } of cases) {
     it(`${expected === null ? 'accepts' : 'refuses'} ${name}`, () => {
@@ -88,11 +115,15 @@ describe('replaceFile', () => {
     expect(() => replaceFile(join(folder, 'link.json'), writeText('new'))).toThrow(OutputFileError);
     expect(readlinkSync(join(folder, 'link.json'))).toBe(join(folder, 'target.json'));
     expect(readFileSync(join(folder, 'target.json'), 'utf8')).toBe('target');
-    expect(() => replaceFile('/dev/null', writeText('new'))).toThrow('/dev/null: is a device, not a regular file: not replaced');
+    expect(() => replaceFile('/dev/null', writeText('new'))).toThrow(
+      '/dev/null: is a device, not a regular file: not replaced',
+    );
     expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
     mkdirSync(join(folder, 'seeds'));
     writeFileSync(join(folder, 'seeds', 'a.txt'), 'article');
-    expect(() => replaceFile(join(folder, 'seeds', 'a.txt'), writeText('{}'), { forbiddenFolder: join(folder, 'seeds') })).toThrow(/is inside the seeds folder/);
+    expect(() =>
+      replaceFile(join(folder, 'seeds', 'a.txt'), writeText('{}'), { forbiddenFolder: join(folder, 'seeds') }),
+    ).toThrow(/is inside the seeds folder/);
     expect(readFileSync(join(folder, 'seeds', 'a.txt'), 'utf8')).toBe('article');
     expect(tree(folder)).toEqual(['link.json', 'seeds', 'seeds/a.txt', 'target.json']);
   });
@@ -135,7 +166,12 @@ describe('replaceFile', () => {
     const file = join(folder, 'dataset.json');
     // Above Linux's largest process id (2^22): no process has it.
     const dead = 4_194_305;
-    for (const name of [`dataset.json.${dead}.tmp`, `.dataset.json.${dead}.tmp`, `.dataset.json.${process.ppid}.tmp`, `other.json.${dead}.tmp`]) {
+    for (const name of [
+      `dataset.json.${dead}.tmp`,
+      `.dataset.json.${dead}.tmp`,
+      `.dataset.json.${process.ppid}.tmp`,
+      `other.json.${dead}.tmp`,
+    ]) {
       writeFileSync(join(folder, name), 'partial');
     }
     replaceFile(file, writeText('{}'));
@@ -168,7 +204,10 @@ console.log('returned');
       mkdirSync(folder);
       const file = join(folder, 'dataset.json');
       writeFileSync(file, 'old');
-      const result = spawnSync(process.execPath, ['--import', 'tsx', script, file, signal], { encoding: 'utf8', timeout: 30_000 });
+      const result = spawnSync(process.execPath, ['--import', 'tsx', script, file, signal], {
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
       const [temporary] = result.stdout.split('\n');
       expect(result.stderr).toBe('');
       expect(result.signal).toBe(signal);

@@ -1,6 +1,20 @@
 // Replacing an output file safely: only a regular file (or none) is replaced, through a temporary file that a rename
 // swaps in at once, and that never outlives the process nor lands where a build would publish it.
-import { closeSync, copyFileSync, constants, fsyncSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, realpathSync, renameSync, rmSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  constants,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  type Stats,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { isInsideFolder } from './read.ts';
@@ -32,7 +46,8 @@ export function outputFileProblem(file: string, forbiddenFolder?: string): strin
   }
   if (stats?.isSymbolicLink()) return 'is a symbolic link: not replaced (give the path of the file itself)';
   if (stats?.isDirectory()) return 'is a folder: give the path of a file, such as public/dataset.json';
-  if (stats && !stats.isFile()) return `is ${stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : stats.isFIFO() ? 'a named pipe' : 'a socket'}, not a regular file: not replaced`;
+  if (stats && !stats.isFile())
+    return `is ${stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : stats.isFIFO() ? 'a named pipe' : 'a socket'}, not a regular file: not replaced`;
   if (forbiddenFolder !== undefined) {
     let folder: string;
     try {
@@ -40,7 +55,8 @@ export function outputFileProblem(file: string, forbiddenFolder?: string): strin
     } catch {
       return null; // no such folder: nothing to protect
     }
-    if (isInsideFolder(folder, realPathOfNewFile(file))) return 'is inside the seeds folder: the dataset would overwrite an article, or be read as one; write it elsewhere';
+    if (isInsideFolder(folder, realPathOfNewFile(file)))
+      return 'is inside the seeds folder: the dataset would overwrite an article, or be read as one; write it elsewhere';
   }
   return null;
 }

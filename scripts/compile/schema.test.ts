@@ -16,7 +16,12 @@ interface SchemaNode {
 }
 
 const schema = loadSchema() as unknown as SchemaNode & { $defs: Record<string, SchemaNode> };
-const source = ts.createSourceFile('dataset.ts', readFileSync('src/lib/dataset.ts', 'utf8'), ts.ScriptTarget.Latest, true);
+const source = ts.createSourceFile(
+  'dataset.ts',
+  readFileSync('src/lib/dataset.ts', 'utf8'),
+  ts.ScriptTarget.Latest,
+  true,
+);
 const interfaces = new Map<string, ts.InterfaceDeclaration>();
 const aliases = new Map<string, ts.TypeAliasDeclaration>();
 source.forEachChild((node) => {
@@ -38,8 +43,8 @@ function schemaLiterals(node: SchemaNode | undefined): unknown[] | null {
   const values: unknown[] = [];
   let literal = false;
   for (const branch of all) {
-    if (branch.enum) (literal = true), values.push(...branch.enum);
-    else if ('const' in branch) (literal = true), values.push(branch.const);
+    if (branch.enum) ((literal = true), values.push(...branch.enum));
+    else if ('const' in branch) ((literal = true), values.push(branch.const));
     else if (branch.type === 'null') values.push(null);
     else return null;
   }
@@ -48,7 +53,10 @@ function schemaLiterals(node: SchemaNode | undefined): unknown[] | null {
 
 /** Type without `| null`, and whether null was part of it. */
 function withoutNull(type: ts.TypeNode): ts.TypeNode[] {
-  if (ts.isUnionTypeNode(type)) return type.types.filter((part) => !(ts.isLiteralTypeNode(part) && part.literal.kind === ts.SyntaxKind.NullKeyword));
+  if (ts.isUnionTypeNode(type))
+    return type.types.filter(
+      (part) => !(ts.isLiteralTypeNode(part) && part.literal.kind === ts.SyntaxKind.NullKeyword),
+    );
   return [type];
 }
 
@@ -74,7 +82,9 @@ function typeLiterals(type: ts.TypeNode): unknown[] | null {
 function membersOf(type: ts.TypeNode | ts.InterfaceDeclaration): ts.PropertySignature[] | null {
   if (ts.isInterfaceDeclaration(type)) {
     const inherited = (type.heritageClauses ?? []).flatMap((clause) =>
-      clause.types.flatMap((base) => (ts.isIdentifier(base.expression) ? (membersOf(interfaces.get(base.expression.text)!) ?? []) : [])),
+      clause.types.flatMap((base) =>
+        ts.isIdentifier(base.expression) ? (membersOf(interfaces.get(base.expression.text)!) ?? []) : [],
+      ),
     );
     return [...inherited, ...type.members.filter(ts.isPropertySignature)];
   }
@@ -99,18 +109,22 @@ function differences(members: ts.PropertySignature[], node: SchemaNode | undefin
   const problems: string[] = [];
   const tsNames = members.map((member) => member.name.getText(source));
   const schemaNames = Object.keys(objectBranch.properties);
-  for (const name of tsNames) if (!schemaNames.includes(name)) problems.push(`${path}.${name}: in the type, missing from the schema`);
-  for (const name of schemaNames) if (!tsNames.includes(name)) problems.push(`${path}.${name}: in the schema, missing from the type`);
+  for (const name of tsNames)
+    if (!schemaNames.includes(name)) problems.push(`${path}.${name}: in the type, missing from the schema`);
+  for (const name of schemaNames)
+    if (!tsNames.includes(name)) problems.push(`${path}.${name}: in the schema, missing from the type`);
   const required = new Set(objectBranch.required ?? []);
   for (const member of members) {
     const name = member.name.getText(source);
     const child = objectBranch.properties[name];
     if (!child || !member.type) continue;
-    if (!member.questionToken && !required.has(name)) problems.push(`${path}.${name}: required in the type, optional in the schema`);
+    if (!member.questionToken && !required.has(name))
+      problems.push(`${path}.${name}: required in the type, optional in the schema`);
     const literals = typeLiterals(member.type);
     if (literals) {
       const allowed = schemaLiterals(child);
-      if (JSON.stringify(allowed) !== JSON.stringify(literals)) problems.push(`${path}.${name}: type allows ${JSON.stringify(literals)}, schema ${JSON.stringify(allowed)}`);
+      if (JSON.stringify(allowed) !== JSON.stringify(literals))
+        problems.push(`${path}.${name}: type allows ${JSON.stringify(literals)}, schema ${JSON.stringify(allowed)}`);
       continue;
     }
     for (const part of withoutNull(member.type)) {
@@ -139,18 +153,40 @@ describe('data/dataset.schema.json and src/lib/dataset.ts', () => {
     const article = interfaces.get('Article')!;
     const trimmed = { ...schema.$defs.Article, properties: { ...schema.$defs.Article?.properties } };
     delete trimmed.properties.url;
-    expect(differences(membersOf(article) ?? [], trimmed, 'Article')).toContain('Article.url: in the type, missing from the schema');
+    expect(differences(membersOf(article) ?? [], trimmed, 'Article')).toContain(
+      'Article.url: in the type, missing from the schema',
+    );
   });
 
   it('refuses a dataset with an extra property or a bad date value', () => {
     const minimal = {
-      schemaVersion: 1, articles: [], measures: [], people: [], places: [], meetings: [], events: [],
-      trip: { traveller: null, title: '', stops: [] }, conflicts: [], countries: [],
-      report: { skipped: [], warnings: [], unresolvedDates: [], corrections: [] }, credits: [],
+      schemaVersion: 1,
+      articles: [],
+      measures: [],
+      people: [],
+      places: [],
+      meetings: [],
+      events: [],
+      trip: { traveller: null, title: '', stops: [] },
+      conflicts: [],
+      countries: [],
+      report: { skipped: [], warnings: [], unresolvedDates: [], corrections: [] },
+      credits: [],
     };
     expect(datasetSchemaErrors(minimal)).toEqual([]);
     expect(datasetSchemaErrors({ ...minimal, extra: 1 })).toEqual(['/: must NOT have additional properties (extra)']);
-    const event = { id: 'e', provenance: 'extracted', evidence: [], articleCount: 0, date: { value: 'Oct 2025', precision: 'month' }, title: 't', category: 'meeting', relatedIds: [] };
-    expect(datasetSchemaErrors({ ...minimal, events: [event] })).toContain('/events/0/date/value: must match pattern "^\\d{4}(-\\d{2}(-\\d{2})?)?$"');
+    const event = {
+      id: 'e',
+      provenance: 'extracted',
+      evidence: [],
+      articleCount: 0,
+      date: { value: 'Oct 2025', precision: 'month' },
+      title: 't',
+      category: 'meeting',
+      relatedIds: [],
+    };
+    expect(datasetSchemaErrors({ ...minimal, events: [event] })).toContain(
+      '/events/0/date/value: must match pattern "^\\d{4}(-\\d{2}(-\\d{2})?)?$"',
+    );
   });
 });

@@ -44,7 +44,10 @@ export function definitionSchemaErrors(definition: string, value: unknown): stri
 
 function formatErrors(errors: ErrorObject[] | null | undefined): string[] {
   return (errors ?? []).slice(0, 20).map((error) => {
-    const extra = error.keyword === 'additionalProperties' ? ` (${String((error.params as { additionalProperty?: string }).additionalProperty)})` : '';
+    const extra =
+      error.keyword === 'additionalProperties'
+        ? ` (${String((error.params as { additionalProperty?: string }).additionalProperty)})`
+        : '';
     return `${error.instancePath || '/'}: ${error.message ?? error.keyword}${extra}`;
   });
 }

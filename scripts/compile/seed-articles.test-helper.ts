@@ -6,10 +6,17 @@ import { readSeedFolder } from './read.ts';
 import { splitSentences } from './sentences.ts';
 
 export function articlesFromFolder(dir: string): Article[] {
-  return readSeedFolder(dir).sources.map((source, i) => articleFromText(source.file, source.text, inferPublication(source.file, source.text, source.frontMatter), i));
+  return readSeedFolder(dir).sources.map((source, i) =>
+    articleFromText(source.file, source.text, inferPublication(source.file, source.text, source.frontMatter), i),
+  );
 }
 
-export function articleFromText(file: string, text: string, publication?: Partial<Pick<Article, 'published' | 'title'>> | ReturnType<typeof inferPublication>, index = 0): Article {
+export function articleFromText(
+  file: string,
+  text: string,
+  publication?: Partial<Pick<Article, 'published' | 'title'>> | ReturnType<typeof inferPublication>,
+  index = 0,
+): Article {
   return {
     id: articleId(file) || `article-${index}`,
     file,

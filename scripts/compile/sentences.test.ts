@@ -9,7 +9,14 @@ describe('splitSentences', () => {
     {
       name: 'keeps news abbreviations inside their sentence: a law number, a province, a time, a title (made-up probe sentences)',
       text: 'The suspension covers goods under the USMCA (P.L. 116-113) from March 7. Joly met executives in Windsor, Ont. Premier Doug Ford was there at 9 a.m. Eastern time. Mr. Carney left. No. 2 is next. They met in Windsor, Ont. The talks ended.',
-      expected: ['The suspension covers goods under the USMCA (P.L. 116-113) from March 7.', 'Joly met executives in Windsor, Ont. Premier Doug Ford was there at 9 a.m. Eastern time.', 'Mr. Carney left.', 'No. 2 is next.', 'They met in Windsor, Ont.', 'The talks ended.'],
+      expected: [
+        'The suspension covers goods under the USMCA (P.L. 116-113) from March 7.',
+        'Joly met executives in Windsor, Ont. Premier Doug Ford was there at 9 a.m. Eastern time.',
+        'Mr. Carney left.',
+        'No. 2 is next.',
+        'They met in Windsor, Ont.',
+        'The talks ended.',
+      ],
     },
     {
       name: 'splits at full stops, question and exclamation marks',
@@ -19,12 +26,20 @@ describe('splitSentences', () => {
     {
       name: 'does not split after month abbreviations, titles and company suffixes',
       text: 'The summit runs from Oct. 31 to Nov. 1 in Gyeongju. Dr. Tan spoke. Hanwha Ocean Co.’s yard is next.',
-      expected: ['The summit runs from Oct. 31 to Nov. 1 in Gyeongju.', 'Dr. Tan spoke.', 'Hanwha Ocean Co.’s yard is next.'],
+      expected: [
+        'The summit runs from Oct. 31 to Nov. 1 in Gyeongju.',
+        'Dr. Tan spoke.',
+        'Hanwha Ocean Co.’s yard is next.',
+      ],
     },
     {
       name: 'keeps "U.S." inside a sentence but ends a sentence on it when a new one plainly starts',
       text: 'It offsets U.S. tariffs and the U.S. Commerce Department agreed. Ottawa sided with the U.S. The move hurt.',
-      expected: ['It offsets U.S. tariffs and the U.S. Commerce Department agreed.', 'Ottawa sided with the U.S.', 'The move hurt.'],
+      expected: [
+        'It offsets U.S. tariffs and the U.S. Commerce Department agreed.',
+        'Ottawa sided with the U.S.',
+        'The move hurt.',
+      ],
     },
     {
       name: 'keeps a closing quotation mark with its sentence',
@@ -98,7 +113,11 @@ describe('splitSentences on the seed articles', () => {
     expect(sentences).toContain(
       'Carney is pursuing a meeting with the Chinese leader on the sidelines of the Asia-Pacific Economic Cooperation summit in Gyeongju, South Korea, from Oct. 31 to Nov. 1, but nothing has been confirmed, a Canadian government official told reporters in a background briefing on Thursday.',
     );
-    expect(sentences.some((sentence) => sentence.startsWith('As well, he will visit Hanwha Ocean Co.’s submarine manufacturing facility'))).toBe(true);
+    expect(
+      sentences.some((sentence) =>
+        sentence.startsWith('As well, he will visit Hanwha Ocean Co.’s submarine manufacturing facility'),
+      ),
+    ).toBe(true);
   });
 
   it('joins the paragraph of 000 that a blank line breaks mid-sentence', () => {

@@ -7,32 +7,133 @@ import { lexiconCache } from './lexicon.ts';
  * Titles and months are almost always followed by a name or a number ("Dr. Tan", "Oct. 31").
  */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'rev', 'hon', 'st', 'mt',
-  'jr', 'sr', 'co', 'corp', 'inc', 'ltd', 'bros', 'vs', 'etc', 'approx', 'dept', 'est', 'fig', 'vol',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'rev',
+  'hon',
+  'st',
+  'mt',
+  'jr',
+  'sr',
+  'co',
+  'corp',
+  'inc',
+  'ltd',
+  'bros',
+  'vs',
+  'etc',
+  'approx',
+  'dept',
+  'est',
+  'fig',
+  'vol',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
   // Weekdays, but not "Sat." and "Sun." ("the sun."), which are ordinary words too.
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri',
-  'pres', 'govt', 'amb', 'supt', 'messrs',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thurs',
+  'fri',
+  'pres',
+  'govt',
+  'amb',
+  'supt',
+  'messrs',
 ]);
 
 /** Provinces and states as wire copy abbreviates them ("Windsor, Ont."): like initialisms, they end a place name. */
-const PLACE_ABBREVIATIONS = new Set(['ont', 'alta', 'sask', 'nfld', 'calif', 'ariz', 'fla', 'penn', 'mich', 'minn', 'tenn', 'wis', 'conn']);
+const PLACE_ABBREVIATIONS = new Set([
+  'ont',
+  'alta',
+  'sask',
+  'nfld',
+  'calif',
+  'ariz',
+  'fla',
+  'penn',
+  'mich',
+  'minn',
+  'tenn',
+  'wis',
+  'conn',
+]);
 
 /**
  * Initialisms such as "U.S." end a sentence only when the next word plainly starts one; "U.S. tariffs" and
  * "the U.S. Commerce Department" do not split, "… to the U.S. The move …" does.
  */
 const SENTENCE_STARTERS = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'this', 'that', 'these', 'those', 'in', 'on',
-  'at', 'for', 'as', 'if', 'when', 'while', 'after', 'before', 'meanwhile', 'however', 'there', 'his', 'her', 'its',
-  'their', 'our',
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'but',
+  'and',
+  'this',
+  'that',
+  'these',
+  'those',
+  'in',
+  'on',
+  'at',
+  'for',
+  'as',
+  'if',
+  'when',
+  'while',
+  'after',
+  'before',
+  'meanwhile',
+  'however',
+  'there',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
 ]);
 
 /** Countries, capitals and metonyms from the lexicon ("Canada", "Beijing", "Ottawa") often open a sentence after "U.S.". */
 function opensSentence(word: string): boolean {
   if (SENTENCE_STARTERS.has(word)) return true;
-  const actorStarters = lexiconCache('sentences.actorStarters', ({ actors }) =>
-    new Set(actors.flatMap((actor) => [...actor.names, ...actor.metonyms, ...(actor.capital ? [actor.capital] : [])]).filter((name) => !/\s/.test(name)).map((name) => name.toLowerCase())),
+  const actorStarters = lexiconCache(
+    'sentences.actorStarters',
+    ({ actors }) =>
+      new Set(
+        actors
+          .flatMap((actor) => [...actor.names, ...actor.metonyms, ...(actor.capital ? [actor.capital] : [])])
+          .filter((name) => !/\s/.test(name))
+          .map((name) => name.toLowerCase()),
+      ),
   );
   return actorStarters.has(word);
 }
@@ -118,7 +219,8 @@ function paragraphLines(text: string): Span[] {
     const line = text.slice(position, end);
     if (line.trim() !== '') {
       const previous = lines[lines.length - 1];
-      const continues = previous !== undefined && !/[.!?:;"”’)\]]/.test(lastVisible(text, previous)) && /^\s*\p{Ll}/u.test(line);
+      const continues =
+        previous !== undefined && !/[.!?:;"”’)\]]/.test(lastVisible(text, previous)) && /^\s*\p{Ll}/u.test(line);
       if (continues) previous.end = end;
       else lines.push({ start: position, end });
     }
@@ -132,7 +234,7 @@ function paragraphLines(text: string): Span[] {
 function lastVisible(text: string, span: Span): string {
   let index = span.end - 1;
   while (index >= span.start && /\s/.test(text[index] ?? '')) index -= 1;
-  return index >= span.start ? text[index] ?? '' : '';
+  return index >= span.start ? (text[index] ?? '') : '';
 }
 
 function startsSentence(text: string, position: number): boolean {

@@ -13,19 +13,62 @@ function dataset(): Dataset {
     credits: ['GeoNames'],
     report: { corrections: [], unresolvedDates: [], warnings: [], skipped: [] },
     schemaVersion: 1,
-    articles: [{ text: TEXT, id: 'a', file: 'a.txt', title: null, titleSource: null, outlet: null, outletSource: null, url: null, published: { source: null, value: null, precision: null }, sentences: [{ end: 24, start: 0 }] }],
-    measures: [], people: [], places: [], meetings: [],
-    events: [{ title: 'Tariff', id: 'e', provenance: 'extracted', evidence: [{ quote: 'Canada', end: 6, start: 0, articleId: 'a' }], articleCount: 1, date: { precision: 'year', value: '2024' }, category: 'trade measure', relatedIds: [] }],
+    articles: [
+      {
+        text: TEXT,
+        id: 'a',
+        file: 'a.txt',
+        title: null,
+        titleSource: null,
+        outlet: null,
+        outletSource: null,
+        url: null,
+        published: { source: null, value: null, precision: null },
+        sentences: [{ end: 24, start: 0 }],
+      },
+    ],
+    measures: [],
+    people: [],
+    places: [],
+    meetings: [],
+    events: [
+      {
+        title: 'Tariff',
+        id: 'e',
+        provenance: 'extracted',
+        evidence: [{ quote: 'Canada', end: 6, start: 0, articleId: 'a' }],
+        articleCount: 1,
+        date: { precision: 'year', value: '2024' },
+        category: 'trade measure',
+        relatedIds: [],
+      },
+    ],
     trip: { stops: [], title: '', traveller: null },
-    conflicts: [], countries: [],
+    conflicts: [],
+    countries: [],
   } as Dataset;
 }
 
 describe('serializeDataset', () => {
   it('writes keys in the order of the schema, whatever order the objects were built in', () => {
     const json = serializeDataset(dataset());
-    expect(Object.keys(JSON.parse(json))).toEqual(['schemaVersion', 'articles', 'measures', 'people', 'places', 'meetings', 'events', 'trip', 'conflicts', 'countries', 'report', 'credits']);
-    expect(json).toContain('      "evidence": [\n        {"articleId": "a", "start": 0, "end": 6, "quote": "Canada"}\n      ],');
+    expect(Object.keys(JSON.parse(json))).toEqual([
+      'schemaVersion',
+      'articles',
+      'measures',
+      'people',
+      'places',
+      'meetings',
+      'events',
+      'trip',
+      'conflicts',
+      'countries',
+      'report',
+      'credits',
+    ]);
+    expect(json).toContain(
+      '      "evidence": [\n        {"articleId": "a", "start": 0, "end": 6, "quote": "Canada"}\n      ],',
+    );
     expect(json).toContain('"sentences": [\n        {"start": 0, "end": 24}\n      ]');
     expect(json.indexOf('"id": "a"')).toBeLessThan(json.indexOf('"text": "Canada imposed a tariff."'));
     expect(json.endsWith('}\n')).toBe(true);

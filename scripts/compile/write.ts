@@ -37,7 +37,10 @@ function isPlain(value: unknown): boolean {
 
 const schemaKeys = new WeakMap<SchemaNode, string[]>();
 
-function orderedEntries(record: Record<string, unknown>, node: SchemaNode | undefined): [string, unknown, SchemaNode | undefined][] {
+function orderedEntries(
+  record: Record<string, unknown>,
+  node: SchemaNode | undefined,
+): [string, unknown, SchemaNode | undefined][] {
   let keys = node ? schemaKeys.get(node) : undefined;
   if (node && !keys) schemaKeys.set(node, (keys = Object.keys(node.properties ?? {})));
   const entries: [string, unknown, SchemaNode | undefined][] = [];
@@ -53,7 +56,13 @@ function orderedEntries(record: Record<string, unknown>, node: SchemaNode | unde
   return entries;
 }
 
-function emitValue(value: unknown, node: SchemaNode | undefined, defs: Record<string, SchemaNode>, indent: string, emit: (chunk: string) => void): void {
+function emitValue(
+  value: unknown,
+  node: SchemaNode | undefined,
+  defs: Record<string, SchemaNode>,
+  indent: string,
+  emit: (chunk: string) => void,
+): void {
   if (isPlain(value)) {
     emit(JSON.stringify(value));
     return;
@@ -88,11 +97,16 @@ function emitValue(value: unknown, node: SchemaNode | undefined, defs: Record<st
 }
 
 /** Follows $ref, and picks the object branch of an anyOf for object values. */
-function resolve(node: SchemaNode | undefined, defs: Record<string, SchemaNode>, value: unknown): SchemaNode | undefined {
+function resolve(
+  node: SchemaNode | undefined,
+  defs: Record<string, SchemaNode>,
+  value: unknown,
+): SchemaNode | undefined {
   let current = node;
   for (let depth = 0; current && depth < 10; depth += 1) {
     if (current.$ref) current = defs[current.$ref.replace('#/$defs/', '')];
-    else if (current.anyOf && typeof value === 'object' && value !== null) current = current.anyOf.find((branch) => branch.$ref || branch.properties);
+    else if (current.anyOf && typeof value === 'object' && value !== null)
+      current = current.anyOf.find((branch) => branch.$ref || branch.properties);
     else break;
   }
   return current;
@@ -117,7 +131,9 @@ export function evidenceSpanErrors(dataset: Dataset): string[] {
         const text = texts.get(String(record.articleId));
         if (text === undefined) problems.push(`${path}: unknown article "${String(record.articleId)}"`);
         else if (text.slice(Number(record.start), Number(record.end)) !== record.quote) {
-          problems.push(`${path}: quote is not text.slice(${String(record.start)}, ${String(record.end)}) of ${String(record.articleId)}`);
+          problems.push(
+            `${path}: quote is not text.slice(${String(record.start)}, ${String(record.end)}) of ${String(record.articleId)}`,
+          );
         }
         return;
       }

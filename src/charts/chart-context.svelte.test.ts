@@ -2,7 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { ChartContext, quoteAttributeValue, type ChartContextOptions } from './chart-context.svelte.ts';
 
 /** A chart with three marks a, b, c; the options' getters read `state`, as a shell's read its props. */
-function chartWith(state: { selected?: string | null; related?: string[]; step?: string | null; marks?: string[] }, options: Partial<ChartContextOptions<{ label: string }>> = {}) {
+function chartWith(
+  state: { selected?: string | null; related?: string[]; step?: string | null; marks?: string[] },
+  options: Partial<ChartContextOptions<{ label: string }>> = {},
+) {
   const activate = vi.fn();
   const chart = new ChartContext<{ label: string }>({
     selectedId: () => state.selected ?? null,
@@ -126,7 +129,8 @@ describe('ChartContext', () => {
   });
 
   it('moves the tab stop where navigate leads, consumes a navigation key with nowhere to go, passes other keys', () => {
-    const navigate = (id: string, name: string) => (name === 'ArrowRight' ? ({ a: 'b', b: 'c', c: null } as Record<string, string | null>)[id] : undefined);
+    const navigate = (id: string, name: string) =>
+      name === 'ArrowRight' ? ({ a: 'b', b: 'c', c: null } as Record<string, string | null>)[id] : undefined;
     const { chart } = chartWith({}, { navigate });
     const right = key('ArrowRight');
     chart.handleKey(right, 'a');

@@ -20,5 +20,7 @@ const TOUCH_RULES: readonly [RegExp, string][] = [
 
 /** The same text for a touch screen (`(hover: none) and (pointer: coarse)`). Pure. */
 export function touchWording(text: string): string {
-  return TOUCH_RULES.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text).replace(/\s{2,}/g, ' ').trim();
+  return TOUCH_RULES.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text)
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }

@@ -11,7 +11,9 @@ export function startChildResize(root: HTMLElement, id: string, win: Window = wi
   let last = -1;
   const post = () => {
     const style = win.getComputedStyle(root);
-    const height = Math.ceil(root.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
+    const height = Math.ceil(
+      root.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom),
+    );
     if (height === last || height <= 0) return;
     last = height;
     const message: ResizeMessage = { type: RESIZE_MESSAGE_TYPE, id, height };

@@ -24,7 +24,14 @@ describe('embedCode', () => {
   });
 
   it('carries theme, hidden title and the selection in the URL', () => {
-    const url = embedUrl({ chart: 'timeline', siteUrl: SITE, title: 't', theme: 'dark', showTitle: false, hash: '#meeting=mt-1' });
+    const url = embedUrl({
+      chart: 'timeline',
+      siteUrl: SITE,
+      title: 't',
+      theme: 'dark',
+      showTitle: false,
+      hash: '#meeting=mt-1',
+    });
     expect(url).toBe('https://example.org/tariff-tracer/embed/timeline.html?theme=dark&title=0#meeting=mt-1');
   });
 

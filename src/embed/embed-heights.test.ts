@@ -19,7 +19,9 @@ describe('the height the embed dialog offers', () => {
   });
 
   it('between two measured widths, offers the taller (the map is taller at 480 px than at 320 px)', () => {
-    expect(tableHeight('map', 400)).toBe(Math.max(MEASURED_HEIGHTS.map[320]!, MEASURED_HEIGHTS.map[480]!) + HEIGHT_MARGIN);
+    expect(tableHeight('map', 400)).toBe(
+      Math.max(MEASURED_HEIGHTS.map[320]!, MEASURED_HEIGHTS.map[480]!) + HEIGHT_MARGIN,
+    );
     expect(tableHeight('flow', 2000)).toBe(MEASURED_HEIGHTS.flow[1000]! + HEIGHT_MARGIN);
     expect(tableHeight('timeline', 200)).toBe(MEASURED_HEIGHTS.timeline[320]! + HEIGHT_MARGIN);
   });

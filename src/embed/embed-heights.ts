@@ -26,7 +26,9 @@ export const HEIGHT_MARGIN = 16;
  */
 export function tableHeight(chart: EmbedChart, width: number): number | null {
   const measured = MEASURED_HEIGHTS[chart];
-  const widths = Object.keys(measured).map(Number).sort((a, b) => a - b);
+  const widths = Object.keys(measured)
+    .map(Number)
+    .sort((a, b) => a - b);
   if (!widths.length) return null;
   const below = widths.filter((candidate) => candidate <= width).at(-1) ?? widths[0]!;
   const above = widths.find((candidate) => candidate >= width) ?? widths.at(-1)!;

@@ -44,7 +44,8 @@ export function parseEmbedOptions(search: string, hash: string, chart: string): 
   const theme = (THEMES as readonly string[]).includes(themeValue) ? (themeValue as EmbedTheme) : 'auto';
   const titleValue = query.get('title');
   const showTitle = titleValue === null || !FALSE_WORDS.has(titleValue.trim().toLowerCase());
-  const step = parseStep(query.get('step')) ?? parseStep(hashStep) ?? (fromHash.present !== null ? fromHash.present - 1 : null);
+  const step =
+    parseStep(query.get('step')) ?? parseStep(hashStep) ?? (fromHash.present !== null ? fromHash.present - 1 : null);
   const idValue = query.get('id') ?? '';
 
   return {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findSendingFrame, handleResizeEvent, hasOpaqueOrigin, isEmbedFrame, originMatchesFrame, trustedOrigins, type FrameLike } from './host-resize.ts';
+import {
+  findSendingFrame,
+  handleResizeEvent,
+  hasOpaqueOrigin,
+  isEmbedFrame,
+  originMatchesFrame,
+  trustedOrigins,
+  type FrameLike,
+} from './host-resize.ts';
 import { parseResizeMessage } from './resize-message.ts';
 
 const HOST = 'https://news.example/article.html';
@@ -48,7 +56,9 @@ describe('parseResizeMessage', () => {
 describe('origin checks', () => {
   it('treats a frame sandboxed without allow-same-origin as opaque', () => {
     expect(hasOpaqueOrigin(frame('https://tracer.example/embed/flow.html', 'allow-scripts'))).toBe(true);
-    expect(hasOpaqueOrigin(frame('https://tracer.example/embed/flow.html', 'allow-scripts allow-same-origin'))).toBe(false);
+    expect(hasOpaqueOrigin(frame('https://tracer.example/embed/flow.html', 'allow-scripts allow-same-origin'))).toBe(
+      false,
+    );
     expect(hasOpaqueOrigin(frame('https://tracer.example/embed/flow.html', null))).toBe(false);
   });
 
@@ -70,11 +80,17 @@ describe('origin checks', () => {
 
 describe('trusted origins', () => {
   it('trusts the origin resize.js was served from, and only it by default', () => {
-    expect([...trustedOrigins('https://tracer.example/site/embed/resize.js', null, HOST)]).toEqual(['https://tracer.example']);
+    expect([...trustedOrigins('https://tracer.example/site/embed/resize.js', null, HOST)]).toEqual([
+      'https://tracer.example',
+    ]);
   });
 
   it('adds the origins the host lists in data-origins (origins or URLs, spaces or commas), dropping junk and "null"', () => {
-    const trusted = trustedOrigins('https://tracer.example/embed/resize.js', ' https://mirror.example, https://cdn.example/x/embed/ not-a-url null ', HOST);
+    const trusted = trustedOrigins(
+      'https://tracer.example/embed/resize.js',
+      ' https://mirror.example, https://cdn.example/x/embed/ not-a-url null ',
+      HOST,
+    );
     expect([...trusted].sort()).toEqual(['https://cdn.example', 'https://mirror.example', 'https://tracer.example']);
   });
 
@@ -96,7 +112,12 @@ describe('handleResizeEvent', () => {
   it('sets the height of the frame that sent the message, and only that one', () => {
     const first = frame('https://tracer.example/embed/flow.html');
     const second = frame('https://tracer.example/embed/flow.html');
-    const result = handleResizeEvent({ data: message(520), origin: 'null', source: second.window }, [first, second], HOST, TRUSTED);
+    const result = handleResizeEvent(
+      { data: message(520), origin: 'null', source: second.window },
+      [first, second],
+      HOST,
+      TRUSTED,
+    );
     expect(result?.frame).toBe(second);
     expect(second.style.height).toBe('520px');
     expect(first.style.height).toBe('');
@@ -105,26 +126,42 @@ describe('handleResizeEvent', () => {
   it('tells apart two embeds of the same chart that send the same id', () => {
     const narrow = frame('https://tracer.example/embed/map.html');
     const wide = frame('https://tracer.example/embed/map.html');
-    handleResizeEvent({ data: message(900, 'map'), origin: 'null', source: narrow.window }, [narrow, wide], HOST, TRUSTED);
-    handleResizeEvent({ data: message(480, 'map'), origin: 'null', source: wide.window }, [narrow, wide], HOST, TRUSTED);
+    handleResizeEvent(
+      { data: message(900, 'map'), origin: 'null', source: narrow.window },
+      [narrow, wide],
+      HOST,
+      TRUSTED,
+    );
+    handleResizeEvent(
+      { data: message(480, 'map'), origin: 'null', source: wide.window },
+      [narrow, wide],
+      HOST,
+      TRUSTED,
+    );
     expect([narrow.style.height, wide.style.height]).toEqual(['900px', '480px']);
   });
 
   it('ignores a message from a window that is not one of the frames', () => {
     const embed = frame('https://tracer.example/embed/flow.html');
-    expect(handleResizeEvent({ data: message(520), origin: 'null', source: { other: true } }, [embed], HOST, TRUSTED)).toBeNull();
+    expect(
+      handleResizeEvent({ data: message(520), origin: 'null', source: { other: true } }, [embed], HOST, TRUSTED),
+    ).toBeNull();
     expect(embed.style.height).toBe('');
   });
 
   it('ignores a frame that is not one of our embed pages', () => {
     const ad = frame('https://ads.example/banner.html');
-    expect(handleResizeEvent({ data: message(520), origin: 'null', source: ad.window }, [ad], HOST, TRUSTED)).toBeNull();
+    expect(
+      handleResizeEvent({ data: message(520), origin: 'null', source: ad.window }, [ad], HOST, TRUSTED),
+    ).toBeNull();
     expect(ad.style.height).toBe('');
   });
 
   it('ignores an embed-looking page on another origin (a hostile frame asking for 4,321 px)', () => {
     const lookalike = frame('https://evil.example/embed/flow.html');
-    expect(handleResizeEvent({ data: message(4321), origin: 'null', source: lookalike.window }, [lookalike], HOST, TRUSTED)).toBeNull();
+    expect(
+      handleResizeEvent({ data: message(4321), origin: 'null', source: lookalike.window }, [lookalike], HOST, TRUSTED),
+    ).toBeNull();
     expect(lookalike.style.height).toBe('');
   });
 
@@ -137,13 +174,27 @@ describe('handleResizeEvent', () => {
 
   it('ignores a message whose origin is not the frame’s', () => {
     const embed = frame('https://tracer.example/embed/flow.html', null);
-    expect(handleResizeEvent({ data: message(520), origin: 'https://evil.example', source: embed.window }, [embed], HOST, TRUSTED)).toBeNull();
+    expect(
+      handleResizeEvent(
+        { data: message(520), origin: 'https://evil.example', source: embed.window },
+        [embed],
+        HOST,
+        TRUSTED,
+      ),
+    ).toBeNull();
     expect(embed.style.height).toBe('');
   });
 
   it('ignores a badly shaped message from a genuine frame', () => {
     const embed = frame('https://tracer.example/embed/flow.html');
-    expect(handleResizeEvent({ data: { ...message(520), extra: 1 }, origin: 'null', source: embed.window }, [embed], HOST, TRUSTED)).toBeNull();
+    expect(
+      handleResizeEvent(
+        { data: { ...message(520), extra: 1 }, origin: 'null', source: embed.window },
+        [embed],
+        HOST,
+        TRUSTED,
+      ),
+    ).toBeNull();
   });
 
   it('finds nothing for a null source', () => {

@@ -66,7 +66,11 @@ export function hasOpaqueOrigin(frame: Pick<FrameLike, 'getAttribute'>): boolean
 }
 
 /** Whether a message from `origin` may come from this frame's content (rule 3 above). */
-export function originMatchesFrame(origin: string, frame: Pick<FrameLike, 'src' | 'getAttribute'>, baseHref: string): boolean {
+export function originMatchesFrame(
+  origin: string,
+  frame: Pick<FrameLike, 'src' | 'getAttribute'>,
+  baseHref: string,
+): boolean {
   if (origin === 'null') return hasOpaqueOrigin(frame);
   try {
     const expected = new URL(frame.src, baseHref).origin;
@@ -115,11 +119,18 @@ export function handleResizeEvent<F extends FrameLike>(
  * `script` is the <script> element that loaded resize.js (document.currentScript, read while it runs): its src
  * and data-origins attribute say which origins' embeds to resize.
  */
-export function installHostResize(win: Window = window, script: Pick<HTMLScriptElement, 'src' | 'getAttribute'> | null = null): () => void {
+export function installHostResize(
+  win: Window = window,
+  script: Pick<HTMLScriptElement, 'src' | 'getAttribute'> | null = null,
+): () => void {
   const flag = '__tariffTracerResize';
   const existing = (win as unknown as Record<string, (() => void) | undefined>)[flag];
   if (existing) return existing;
-  const trusted = trustedOrigins(script?.src ?? null, script?.getAttribute('data-origins') ?? null, win.document.baseURI);
+  const trusted = trustedOrigins(
+    script?.src ?? null,
+    script?.getAttribute('data-origins') ?? null,
+    win.document.baseURI,
+  );
   const onMessage = (event: MessageEvent) => {
     handleResizeEvent(event, win.document.querySelectorAll('iframe'), win.document.baseURI, trusted);
   };

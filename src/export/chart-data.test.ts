@@ -9,12 +9,22 @@ describe('chartRows', () => {
   it('lists the flow chart’s measures by date (a month-precision date at its month’s start), with names, products and the quote', () => {
     const rows = chartRows(dataset, 'flow');
     expect(rows.map((row) => row.id)).toEqual(['ms-ca-ev', 'ms-cn-canola-oil', 'ms-cn-canola-seed', 'ms-us-ca']);
-    expect(rows[0]).toMatchObject({ imposer: 'Canada', target: 'China', ratePct: 100, quote: 'Canada’s levies on Chinese electric vehicles', sources: ['Carney hopes to meet Xi'] });
+    expect(rows[0]).toMatchObject({
+      imposer: 'Canada',
+      target: 'China',
+      ratePct: 100,
+      quote: 'Canada’s levies on Chinese electric vehicles',
+      sources: ['Carney hopes to meet Xi'],
+    });
   });
 
   it('lists the map’s stops in trip order with coordinates and meeting titles', () => {
     const rows = chartRows(dataset, 'map');
-    expect(rows.map((row) => [row.order, row.place, row.lat])).toEqual([[1, 'Kuala Lumpur', 3.139], [2, 'Singapore', 1.29], [3, 'Gyeongju', 35.84]]);
+    expect(rows.map((row) => [row.order, row.place, row.lat])).toEqual([
+      [1, 'Kuala Lumpur', 3.139],
+      [2, 'Singapore', 1.29],
+      [3, 'Gyeongju', 35.84],
+    ]);
     expect(rows[2]?.meetings).toEqual(['Carney meets Xi Jinping']);
   });
 
@@ -38,9 +48,22 @@ describe('chartJson', () => {
   const dataset = storyFixture();
 
   it('keeps the facts with their evidence and the cited articles, without article text', () => {
-    const json = chartJson(dataset, 'flow') as { measures: unknown[]; articles: Record<string, unknown>[]; credits: string[] };
+    const json = chartJson(dataset, 'flow') as {
+      measures: unknown[];
+      articles: Record<string, unknown>[];
+      credits: string[];
+    };
     expect(json.measures).toHaveLength(4);
-    expect(json.articles).toEqual([{ id: 'a1', title: 'Carney hopes to meet Xi', outlet: 'The Canadian Press', url: null, published: '2025-10-23', file: '000.txt' }]);
+    expect(json.articles).toEqual([
+      {
+        id: 'a1',
+        title: 'Carney hopes to meet Xi',
+        outlet: 'The Canadian Press',
+        url: null,
+        published: '2025-10-23',
+        file: '000.txt',
+      },
+    ]);
     expect(json.credits).toEqual(dataset.credits);
   });
 
@@ -64,6 +87,12 @@ describe('exportFileName', () => {
 
 describe('chartForChapter', () => {
   it('maps chapter ids to chart names', () => {
-    expect(['flow', 'trip', 'map', 'timeline', 'sources'].map(chartForChapter)).toEqual(['flow', 'map', 'map', 'timeline', null]);
+    expect(['flow', 'trip', 'map', 'timeline', 'sources'].map(chartForChapter)).toEqual([
+      'flow',
+      'map',
+      'map',
+      'timeline',
+      null,
+    ]);
   });
 });

@@ -33,7 +33,8 @@ const STYLE_PROPERTIES = [
  * Words of an instruction for a pointer or keyboard: such text has no place in an image. Case-sensitive where a name
  * could match ("The Canadian Press").
  */
-export const INTERACTION_HINT = /\b([Hh]over|[Cc]lick|[Tt]ap|press|[Dd]rag|[Pp]inch|[Ss]croll|[Ss]wipe|arrow keys?|[Kk]eyboard|Enter|Escape|Shift)\b/;
+export const INTERACTION_HINT =
+  /\b([Hh]over|[Cc]lick|[Tt]ap|press|[Dd]rag|[Pp]inch|[Ss]croll|[Ss]wipe|arrow keys?|[Kk]eyboard|Enter|Escape|Shift)\b/;
 
 /** `text` without its sentences that tell a reader how to interact ("hover or focus a mark to read them"). */
 export function withoutInteractionHints(text: string): string {
@@ -79,7 +80,9 @@ function flattenStroke(source: SVGGraphicsElement, target: Element, rootInverse:
     if (source.hasAttribute('ry')) target.setAttribute('ry', String(number('ry') * Math.abs(toRoot.d)));
   } else if (tag === 'polyline' || tag === 'polygon') {
     const points = (source as SVGPolylineElement).points;
-    const moved = Array.from({ length: points.numberOfItems }, (_, index) => points.getItem(index)).map(({ x, y }) => point(x, y));
+    const moved = Array.from({ length: points.numberOfItems }, (_, index) => points.getItem(index)).map(({ x, y }) =>
+      point(x, y),
+    );
     target.setAttribute('points', moved.map(({ x, y }) => `${x},${y}`).join(' '));
   } else return false;
   const undo = parentToRoot.inverse();
@@ -103,11 +106,18 @@ export function cloneWithInlineStyles(svg: SVGSVGElement): SVGSVGElement {
     const target = targets[index];
     if (!target) return;
     const computed = view.getComputedStyle(source);
-    if (computed.display === 'none' || (source.tagName.toLowerCase() === 'text' && INTERACTION_HINT.test(source.textContent ?? ''))) {
+    if (
+      computed.display === 'none' ||
+      (source.tagName.toLowerCase() === 'text' && INTERACTION_HINT.test(source.textContent ?? ''))
+    ) {
       hidden.push(target);
       return;
     }
-    const flattened = computed.getPropertyValue('vector-effect') === 'non-scaling-stroke' && rootInverse !== null && source !== svg && flattenStroke(source as SVGGraphicsElement, target, rootInverse);
+    const flattened =
+      computed.getPropertyValue('vector-effect') === 'non-scaling-stroke' &&
+      rootInverse !== null &&
+      source !== svg &&
+      flattenStroke(source as SVGGraphicsElement, target, rootInverse);
     const declarations = STYLE_PROPERTIES.filter((property) => !(flattened && property === 'vector-effect'))
       .map((property) => `${property}:${computed.getPropertyValue(property)}`)
       .filter((line) => !line.endsWith(':'));

@@ -3,7 +3,8 @@ import { composeExportSvg, escapeXml, wrapWords } from './compose-svg.ts';
 
 const colors = { paper: '#ffffff', ink: '#16191d', muted: '#4d5560', rule: '#c9ced6' };
 const options = {
-  chartMarkup: '<svg width="600" height="300" viewBox="0 0 600 300"><circle cx="10" cy="10" r="5" style="fill: rgb(200, 16, 46);"/></svg>',
+  chartMarkup:
+    '<svg width="600" height="300" viewBox="0 0 600 300"><circle cx="10" cy="10" r="5" style="fill: rgb(200, 16, 46);"/></svg>',
   chartWidth: 600,
   chartHeight: 300,
   title: 'Tariffs and the retaliation they drew',
@@ -26,7 +27,9 @@ describe('composeExportSvg', () => {
   });
 
   it('paints the paper colour behind everything, so a PNG is not transparent', () => {
-    expect(composeExportSvg(options).svg).toMatch(/^<svg[^>]*><title>[^<]*<\/title><rect width="100%" height="100%" fill="#ffffff"\/>/);
+    expect(composeExportSvg(options).svg).toMatch(
+      /^<svg[^>]*><title>[^<]*<\/title><rect width="100%" height="100%" fill="#ffffff"\/>/,
+    );
   });
 
   it('escapes text that would break the markup', () => {
@@ -36,7 +39,10 @@ describe('composeExportSvg', () => {
 
   it('wraps a long title on a narrow chart and grows the image to fit', () => {
     const narrow = { ...options, chartWidth: 300 };
-    const long = composeExportSvg({ ...narrow, title: 'How Canada’s surtax on Chinese electric vehicles drew China’s tariffs on canola, pork and seafood' });
+    const long = composeExportSvg({
+      ...narrow,
+      title: 'How Canada’s surtax on Chinese electric vehicles drew China’s tariffs on canola, pork and seafood',
+    });
     const short = composeExportSvg(narrow);
     expect(long.height).toBeGreaterThan(short.height);
     expect((long.svg.match(/font-weight="700"/g) ?? []).length).toBeGreaterThan(1);
@@ -44,8 +50,15 @@ describe('composeExportSvg', () => {
 });
 
 describe('composeExportSvg with a legend', () => {
-  const dot = { swatch: '<svg width="10" height="10"><circle cx="5" cy="5" r="5" fill="#c8102e"/></svg>', width: 10, height: 10 };
-  const legend = ['Canada', 'China', 'United States', 'rate not stated', 'planned, not in force'].map((label) => ({ ...dot, label }));
+  const dot = {
+    swatch: '<svg width="10" height="10"><circle cx="5" cy="5" r="5" fill="#c8102e"/></svg>',
+    width: 10,
+    height: 10,
+  };
+  const legend = ['Canada', 'China', 'United States', 'rate not stated', 'planned, not in force'].map((label) => ({
+    ...dot,
+    label,
+  }));
 
   it('draws each swatch and its words between the title and the chart', () => {
     const { svg } = composeExportSvg({ ...options, legend });

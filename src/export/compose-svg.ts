@@ -40,7 +40,12 @@ const LEGEND_GAP = 16;
 const AVERAGE_GLYPH_EM = 0.55;
 
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /** Greedy word wrap to lines of at most `maxChars` characters (a longer single word keeps its own line). */
@@ -59,7 +64,10 @@ export function wrapWords(text: string, maxChars: number): string[] {
 
 function textLines(lines: readonly string[], x: number, y: number, size: number, fill: string, weight = 400): string {
   return lines
-    .map((line, index) => `<text x="${x}" y="${y + index * size * 1.3}" font-size="${size}" font-weight="${weight}" fill="${escapeXml(fill)}">${escapeXml(line)}</text>`)
+    .map(
+      (line, index) =>
+        `<text x="${x}" y="${y + index * size * 1.3}" font-size="${size}" font-weight="${weight}" fill="${escapeXml(fill)}">${escapeXml(line)}</text>`,
+    )
     .join('');
 }
 
@@ -88,7 +96,9 @@ export function composeExportSvg(options: ComposeOptions): ComposedSvg {
     const middle = titleBand + row * LEGEND_ROW + LEGEND_ROW / 2;
     legendMarkup.push(
       `<g transform="translate(${x} ${middle - entry.height / 2})">${entry.swatch}</g>` +
-        (entry.label ? `<text x="${x + entry.width + 6}" y="${middle}" dy="0.35em" font-size="${LEGEND_SIZE}" fill="${escapeXml(options.colors.ink)}">${escapeXml(entry.label)}</text>` : ''),
+        (entry.label
+          ? `<text x="${x + entry.width + 6}" y="${middle}" dy="0.35em" font-size="${LEGEND_SIZE}" fill="${escapeXml(options.colors.ink)}">${escapeXml(entry.label)}</text>`
+          : ''),
     );
     x += entryWidth + LEGEND_GAP;
   }

@@ -10,13 +10,13 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (char === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(cell), (cell = '');
+    else if (char === ',') (row.push(cell), (cell = ''));
     else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     } else cell += char;
   }
   return rows;
@@ -55,7 +55,12 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   const rows = [
-    { id: 'ms-1', label: 'Canada: 100% tariff on Chinese electric vehicles', ratePct: 100, quote: 'Ottawa slapped tariffs on "EVs",\nciting subsidies' },
+    {
+      id: 'ms-1',
+      label: 'Canada: 100% tariff on Chinese electric vehicles',
+      ratePct: 100,
+      quote: 'Ottawa slapped tariffs on "EVs",\nciting subsidies',
+    },
     { id: 'ms-2', label: 'China: 76% levy on canola seed', ratePct: 75.8, quote: null },
   ];
 
@@ -67,13 +72,22 @@ describe('toCsv', () => {
   it('reads back to the same cells, commas, quotes and newlines included', () => {
     expect(parseCsv(toCsv(rows))).toEqual([
       ['id', 'label', 'ratePct', 'quote'],
-      ['ms-1', 'Canada: 100% tariff on Chinese electric vehicles', '100', 'Ottawa slapped tariffs on "EVs",\nciting subsidies'],
+      [
+        'ms-1',
+        'Canada: 100% tariff on Chinese electric vehicles',
+        '100',
+        'Ottawa slapped tariffs on "EVs",\nciting subsidies',
+      ],
       ['ms-2', 'China: 76% levy on canola seed', '75.8', ''],
     ]);
   });
 
   it('keeps only the given columns, in the given order', () => {
-    expect(parseCsv(toCsv(rows, ['ratePct', 'id']))).toEqual([['ratePct', 'id'], ['100', 'ms-1'], ['75.8', 'ms-2']]);
+    expect(parseCsv(toCsv(rows, ['ratePct', 'id']))).toEqual([
+      ['ratePct', 'id'],
+      ['100', 'ms-1'],
+      ['75.8', 'ms-2'],
+    ]);
   });
 
   it('writes only a header for no rows when columns are given', () => {
@@ -82,8 +96,12 @@ describe('toCsv', () => {
 
   it('starts no cell with a formula, whatever the titles, products and participants say', () => {
     const hostile = ['=HYPERLINK("http://evil","click")', '+1+1', '-2+3', '@SUM(A1:A9)', '\t=1', '\r=1'];
-    const csv = toCsv([{ title: hostile[0], sources: hostile, products: [hostile[1]!, 'canola'], participants: [hostile[3]!] }]);
-    const cells = parseCsv(csv).flat().flatMap((cell) => cell.split('; '));
+    const csv = toCsv([
+      { title: hostile[0], sources: hostile, products: [hostile[1]!, 'canola'], participants: [hostile[3]!] },
+    ]);
+    const cells = parseCsv(csv)
+      .flat()
+      .flatMap((cell) => cell.split('; '));
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
     expect(parseCsv(csv)[1]?.[0]).toBe(`'${hostile[0]}`);
   });

@@ -21,7 +21,8 @@ function guardFormula(text: string): string {
 export function csvCell(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   let text: string;
-  if (Array.isArray(value)) text = guardFormula(value.map((item) => (typeof item === 'string' ? guardFormula(item) : String(item))).join('; '));
+  if (Array.isArray(value))
+    text = guardFormula(value.map((item) => (typeof item === 'string' ? guardFormula(item) : String(item))).join('; '));
   else if (typeof value === 'number') text = Number.isFinite(value) ? String(value) : '';
   else text = guardFormula(String(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

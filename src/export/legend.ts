@@ -44,7 +44,13 @@ export function readLegend(legend: HTMLElement, cloneSvg: (svg: SVGSVGElement) =
   const entries: LegendEntry[] = [];
   for (const item of legend.querySelectorAll<HTMLElement>(':scope > li')) {
     const label = [...item.childNodes]
-      .filter((node) => node.nodeType === Node.TEXT_NODE || (node instanceof HTMLElement && !node.matches('svg, [aria-hidden="true"], .dot, .pill, [class*="swatch"]') && getComputedStyle(node).display === 'inline'))
+      .filter(
+        (node) =>
+          node.nodeType === Node.TEXT_NODE ||
+          (node instanceof HTMLElement &&
+            !node.matches('svg, [aria-hidden="true"], .dot, .pill, [class*="swatch"]') &&
+            getComputedStyle(node).display === 'inline'),
+      )
       .map((node) => node.textContent ?? '')
       .join('')
       .replace(/\s+/g, ' ')
@@ -57,10 +63,21 @@ export function readLegend(legend: HTMLElement, cloneSvg: (svg: SVGSVGElement) =
         clone.setAttribute('width', String(Math.round(box.width)));
         clone.setAttribute('height', String(Math.round(box.height)));
         clone.removeAttribute('aria-hidden');
-        parts.push({ markup: new XMLSerializer().serializeToString(clone).replace(/ xmlns="[^"]*"/, ''), width: Math.round(box.width), height: Math.round(box.height) });
-      } else if (child instanceof HTMLElement && (child.matches('[aria-hidden="true"], .dot, .pill, [class*="swatch"]') || !child.textContent?.trim())) {
+        parts.push({
+          markup: new XMLSerializer().serializeToString(clone).replace(/ xmlns="[^"]*"/, ''),
+          width: Math.round(box.width),
+          height: Math.round(box.height),
+        });
+      } else if (
+        child instanceof HTMLElement &&
+        (child.matches('[aria-hidden="true"], .dot, .pill, [class*="swatch"]') || !child.textContent?.trim())
+      ) {
         const box = boxSwatch(child);
-        parts.push({ markup: `<svg width="${box.width}" height="${box.height}" viewBox="0 0 ${box.width} ${box.height}">${box.markup}</svg>`, width: box.width, height: box.height });
+        parts.push({
+          markup: `<svg width="${box.width}" height="${box.height}" viewBox="0 0 ${box.width} ${box.height}">${box.markup}</svg>`,
+          width: box.width,
+          height: box.height,
+        });
       }
     }
     if (!label && !parts.length) continue;

@@ -3,7 +3,14 @@
 // first click, so the page does not carry this code for readers who never export.
 import type { Dataset } from '../lib/dataset.ts';
 import { CSV_COLUMNS, chartJson, chartRows, exportFileName, type ExportChart } from './chart-data.ts';
-import { chartToSvg, cloneWithInlineStyles, downloadBlob, svgToPng, withoutInteractionHints, type ChartImageOptions } from './chart-image.ts';
+import {
+  chartToSvg,
+  cloneWithInlineStyles,
+  downloadBlob,
+  svgToPng,
+  withoutInteractionHints,
+  type ChartImageOptions,
+} from './chart-image.ts';
 import type { ComposedSvg } from './compose-svg.ts';
 import { findLegend, readLegend } from './legend.ts';
 import { mountWholeChart } from './whole-chart.ts';
@@ -23,7 +30,12 @@ export interface ExportRequest {
  * The image's text, from the chart's frame: its title, its source line without instructions for a pointer or
  * keyboard, and the chart's own credits (the map's geography sources; every chart's "compiled from" line).
  */
-export function imageText(frame: ParentNode, dataset: Dataset, chart: ExportChart, overrides: { title?: string; source?: string } = {}): ChartImageOptions {
+export function imageText(
+  frame: ParentNode,
+  dataset: Dataset,
+  chart: ExportChart,
+  overrides: { title?: string; source?: string } = {},
+): ChartImageOptions {
   const articles = dataset.articles.length;
   const compiled = `Tariff Tracer: compiled from ${articles} news article${articles === 1 ? '' : 's'}, every fact with its quoted sentence.`;
   // innerText: the words shown (a source may hold a mouse and a touch wording, one of them hidden).
@@ -38,13 +50,20 @@ export function imageText(frame: ParentNode, dataset: Dataset, chart: ExportChar
 }
 
 /** The whole chart as an image: a fresh copy with no selection in its opening view, read once it has drawn. */
-async function wholeChartImage(dataset: Dataset, chart: ExportChart, image: NonNullable<ExportRequest['image']>): Promise<ComposedSvg> {
+async function wholeChartImage(
+  dataset: Dataset,
+  chart: ExportChart,
+  image: NonNullable<ExportRequest['image']>,
+): Promise<ComposedSvg> {
   const copy = await mountWholeChart(chart, dataset, image.width);
   try {
     const svg = copy.root.querySelector<SVGSVGElement>('svg[data-chart-svg]');
     if (!svg) throw new Error(`The ${chart} chart drew no image to save.`);
     const legend = findLegend(copy.root);
-    return chartToSvg(svg, { ...imageText(copy.root, dataset, chart, image), legend: legend ? readLegend(legend, cloneWithInlineStyles) : [] });
+    return chartToSvg(svg, {
+      ...imageText(copy.root, dataset, chart, image),
+      legend: legend ? readLegend(legend, cloneWithInlineStyles) : [],
+    });
   } finally {
     copy.remove();
   }
@@ -54,9 +73,15 @@ async function wholeChartImage(dataset: Dataset, chart: ExportChart, image: NonN
 export async function runExport({ kind, dataset, chart, image }: ExportRequest): Promise<string> {
   const fileName = exportFileName(chart, kind);
   if (kind === 'csv') {
-    downloadBlob(new Blob([toCsv(chartRows(dataset, chart), CSV_COLUMNS[chart])], { type: 'text/csv;charset=utf-8' }), fileName);
+    downloadBlob(
+      new Blob([toCsv(chartRows(dataset, chart), CSV_COLUMNS[chart])], { type: 'text/csv;charset=utf-8' }),
+      fileName,
+    );
   } else if (kind === 'json') {
-    downloadBlob(new Blob([JSON.stringify(chartJson(dataset, chart), null, 2)], { type: 'application/json' }), fileName);
+    downloadBlob(
+      new Blob([JSON.stringify(chartJson(dataset, chart), null, 2)], { type: 'application/json' }),
+      fileName,
+    );
   } else {
     if (!image) throw new Error('The chart is not drawn yet, so its image cannot be saved.');
     const composed = await wholeChartImage(dataset, chart, image);

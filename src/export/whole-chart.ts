@@ -46,9 +46,18 @@ export async function mountWholeChart(chart: ChartName, dataset: Dataset, width:
   root.inert = true;
   root.dataset.exportCopy = chart;
   // Off screen but laid out and painted as on screen (visibility: hidden would be copied into the image).
-  Object.assign(root.style, { position: 'fixed', left: '-100000px', top: '0', width: `${Math.max(MIN_EXPORT_WIDTH, Math.round(width))}px`, pointerEvents: 'none' });
+  Object.assign(root.style, {
+    position: 'fixed',
+    left: '-100000px',
+    top: '0',
+    width: `${Math.max(MIN_EXPORT_WIDTH, Math.round(width))}px`,
+    pointerEvents: 'none',
+  });
   document.body.append(root);
-  const component = mount(Chart, { target: root, props: { dataset, selection: null, onselect: () => {}, params: {}, onparam: () => {}, headingLevel: 2 } });
+  const component = mount(Chart, {
+    target: root,
+    props: { dataset, selection: null, onselect: () => {}, params: {}, onparam: () => {}, headingLevel: 2 },
+  });
   await settled(root);
   return {
     root,

@@ -3,12 +3,16 @@ import { articleLabel, openingWords } from './article-label.ts';
 
 describe('articleLabel', () => {
   it('uses the title when the article has one', () => {
-    expect(articleLabel({ title: 'China’s Xi & Canada’s Carney vow to advance relations', file: 'a.txt', text: 'Body.' })).toBe('China’s Xi & Canada’s Carney vow to advance relations');
+    expect(
+      articleLabel({ title: 'China’s Xi & Canada’s Carney vow to advance relations', file: 'a.txt', text: 'Body.' }),
+    ).toBe('China’s Xi & Canada’s Carney vow to advance relations');
   });
 
   it('quotes the opening words of an untitled article instead of its file name', () => {
     const text = 'Prime Minister Mark Carney hopes to meet Chinese President Xi Jinping next week as he tries…';
-    expect(articleLabel({ title: null, file: '000_6e48ba967c50f187.txt', text })).toBe('“Prime Minister Mark Carney hopes to meet Chinese…”');
+    expect(articleLabel({ title: null, file: '000_6e48ba967c50f187.txt', text })).toBe(
+      '“Prime Minister Mark Carney hopes to meet Chinese…”',
+    );
   });
 
   it('keeps a short text whole, without an ellipsis, and drops trailing punctuation', () => {

@@ -10,9 +10,15 @@ const OPENING_WORDS = 8;
  * or null when the text has no words. */
 export function openingWords(text: string, words = OPENING_WORDS): string | null {
   // At most one token past the cut: splitting a whole article only to keep its first words cost ms per label.
-  const tokens = text.trim().split(/\s+/, words + 1).filter(Boolean);
+  const tokens = text
+    .trim()
+    .split(/\s+/, words + 1)
+    .filter(Boolean);
   if (!tokens.length) return null;
-  const cut = tokens.slice(0, words).join(' ').replace(/[\s,;:.–—-]+$/u, '');
+  const cut = tokens
+    .slice(0, words)
+    .join(' ')
+    .replace(/[\s,;:.–—-]+$/u, '');
   return `“${cut}${tokens.length > words ? '…' : ''}”`;
 }
 

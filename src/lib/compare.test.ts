@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { FactDate } from './dataset.ts';
-import { by, byDateThenId, byLabel, byOrder, byTextPosition, compareFactDates, compareStrings, descending, thenBy } from './compare.ts';
+import {
+  by,
+  byDateThenId,
+  byLabel,
+  byOrder,
+  byTextPosition,
+  compareFactDates,
+  compareStrings,
+  descending,
+  thenBy,
+} from './compare.ts';
 
 const fact = (id: string, value: string | null): { id: string; date: FactDate | null } => ({
   id,
@@ -13,20 +23,31 @@ describe('comparators', () => {
   });
 
   it('lists facts by date, undated last, ties by id, and leaves the input as it was', () => {
-    const facts = [fact('m-3', null), fact('m-2', '2025-03-04'), fact('m-1', '2025-03'), fact('m-0', '2025-03-04'), fact('m-4', '2017')];
+    const facts = [
+      fact('m-3', null),
+      fact('m-2', '2025-03-04'),
+      fact('m-1', '2025-03'),
+      fact('m-0', '2025-03-04'),
+      fact('m-4', '2017'),
+    ];
     const before = facts.map((item) => item.id);
     expect([...facts].sort(byDateThenId).map((item) => item.id)).toEqual(['m-4', 'm-1', 'm-0', 'm-2', 'm-3']);
     expect(facts.map((item) => item.id)).toEqual(before);
   });
 
   it('puts a month before the days in it, and no date after every date', () => {
-    expect(compareFactDates({ value: '2025-03', precision: 'month' }, { value: '2025-03-01', precision: 'day' })).toBeLessThan(0);
+    expect(
+      compareFactDates({ value: '2025-03', precision: 'month' }, { value: '2025-03-01', precision: 'day' }),
+    ).toBeLessThan(0);
     expect(compareFactDates(null, { value: '2999', precision: 'year' })).toBeGreaterThan(0);
   });
 
   it('sorts trip stops by their order and labels alphabetically', () => {
     expect([{ order: 2 }, { order: 0 }, { order: 1 }].sort(byOrder).map((stop) => stop.order)).toEqual([0, 1, 2]);
-    expect([{ label: 'pork' }, { label: 'canola' }].sort(byLabel).map((item) => item.label)).toEqual(['canola', 'pork']);
+    expect([{ label: 'pork' }, { label: 'canola' }].sort(byLabel).map((item) => item.label)).toEqual([
+      'canola',
+      'pork',
+    ]);
   });
 
   it('sorts by a key, reversed, and breaks ties with the next comparator', () => {

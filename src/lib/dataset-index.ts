@@ -9,7 +9,17 @@
 // Memoised per array in a WeakMap, so a `Pick<Dataset, 'places'>` made on the fly hits the same Maps as the dataset
 // it was picked from, and a dataset dropped by the page is garbage-collected with its index. The dataset is never
 // modified after loading; an array changed in place after indexing would leave its Map stale.
-import type { Article, Conflict, Dataset, Measure, Meeting, Person, Place, TimelineEvent, TripStop } from './dataset.ts';
+import type {
+  Article,
+  Conflict,
+  Dataset,
+  Measure,
+  Meeting,
+  Person,
+  Place,
+  TimelineEvent,
+  TripStop,
+} from './dataset.ts';
 
 const MAPS = new WeakMap<readonly { id: string }[], ReadonlyMap<string, unknown>>();
 

@@ -114,7 +114,9 @@ describe('publication dates', () => {
   });
 
   it('writes a dateline date as it is, and nothing for an unknown one', () => {
-    expect(articlePublishedWords({ value: '2025-11-02', precision: 'day', source: 'dateline' })).toBe('2 November 2025');
+    expect(articlePublishedWords({ value: '2025-11-02', precision: 'day', source: 'dateline' })).toBe(
+      '2 November 2025',
+    );
     expect(articlePublishedWords({ value: null, precision: null, source: null })).toBeNull();
   });
 });

@@ -34,7 +34,20 @@ export const MONTH_NAMES = [
   'November',
   'December',
 ] as const;
-export const MONTH_SHORT_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+export const MONTH_SHORT_NAMES = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
 
 /** What a fact with no date shows: the words the flow chart's row, the map and the story already used. */
 export const NO_DATE = 'date not stated';
@@ -74,7 +87,8 @@ export function factDateWords(date: FactDate | null, options: FactDateWordsOptio
   const [, year, month, day] = match;
   const name = monthName(month, options.short ?? false);
   if (date.precision === 'day' && day && name) return `${Number(day)} ${name} ${year}`;
-  if (date.precision !== 'year' && name) return options.precisionNote ? `${name} ${year} (month only)` : `${name} ${year}`;
+  if (date.precision !== 'year' && name)
+    return options.precisionNote ? `${name} ${year} (month only)` : `${name} ${year}`;
   return options.precisionNote ? `${year} (year only)` : `${year}`;
 }
 
@@ -123,7 +137,10 @@ export function fromToWords(from: FactDate | null, to: FactDate | null): string 
 /** A publication date ("YYYY-MM-DD" or shorter) in words, its precision read from its length when not given; null for none. */
 export function publishedWords(value: string | null, precision: DatePrecision | null): string | null {
   if (!value) return null;
-  return factDateWords({ value, precision: precision ?? (value.length > 7 ? 'day' : value.length > 4 ? 'month' : 'year') });
+  return factDateWords({
+    value,
+    precision: precision ?? (value.length > 7 ? 'day' : value.length > 4 ? 'month' : 'year'),
+  });
 }
 
 /**

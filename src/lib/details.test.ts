@@ -35,7 +35,9 @@ describe('detailsFor', () => {
     expect(details?.evidence[1]?.file).toBe('sub/other.txt');
     expect(details?.conflicts).toHaveLength(1);
     expect(details?.conflicts[0]?.sides.map((side) => side.value)).toEqual(['2025-03', '2025-08']);
-    expect(details?.conflicts[0]?.sides[1]?.evidence[0]?.quotes[0]?.quote).toBe('In August 2025, Beijing imposed anti-dumping duties on Canadian canola.');
+    expect(details?.conflicts[0]?.sides[1]?.evidence[0]?.quotes[0]?.quote).toBe(
+      'In August 2025, Beijing imposed anti-dumping duties on Canadian canola.',
+    );
   });
 
   it('every quote it shows is the article text at its offsets', () => {
@@ -49,7 +51,10 @@ describe('detailsFor', () => {
     ];
     for (const selection of selections) {
       const details = detailsFor(dataset, selection);
-      const groups = [...(details?.evidence ?? []), ...(details?.conflicts ?? []).flatMap((conflict) => conflict.sides.flatMap((side) => side.evidence))];
+      const groups = [
+        ...(details?.evidence ?? []),
+        ...(details?.conflicts ?? []).flatMap((conflict) => conflict.sides.flatMap((side) => side.evidence)),
+      ];
       expect(groups.length, selection.id).toBeGreaterThan(0);
       for (const group of groups) {
         const article = dataset.articles.find((candidate) => candidate.id === group.articleId);
@@ -61,13 +66,22 @@ describe('detailsFor', () => {
   it('describes a meeting with names and place, not ids', () => {
     const details = detailsFor(sampleDataset(), { kind: 'meeting', id: 'mt-carney-xi' });
     const fields = Object.fromEntries(details?.fields.map((field) => [field.label, field.value]) ?? []);
-    expect(fields).toMatchObject({ Who: 'Mark Carney and Xi Jinping', Where: 'Gyeongju', When: '31 October 2025', Status: 'held', Length: '40 minutes' });
+    expect(fields).toMatchObject({
+      Who: 'Mark Carney and Xi Jinping',
+      Where: 'Gyeongju',
+      When: '31 October 2025',
+      Status: 'held',
+      Length: '40 minutes',
+    });
   });
 
   it('describes a trip stop with its dates and meetings', () => {
     const details = detailsFor(sampleDataset(), { kind: 'stop', id: 'st-gyeongju' });
     expect(details?.title).toBe('Stop 1: Gyeongju');
-    expect(Object.fromEntries(details?.fields.map((field) => [field.label, field.value]) ?? [])).toMatchObject({ Dates: '30 October 2025 to 1 November 2025', Meetings: 'Carney meets Xi' });
+    expect(Object.fromEntries(details?.fields.map((field) => [field.label, field.value]) ?? [])).toMatchObject({
+      Dates: '30 October 2025 to 1 November 2025',
+      Meetings: 'Carney meets Xi',
+    });
   });
 
   it('shows a conflict by its subject with each side and what it is about', () => {
@@ -80,7 +94,8 @@ describe('detailsFor', () => {
   it('does not modify the dataset', () => {
     const dataset = sampleDataset();
     const copy = structuredClone(dataset);
-    for (const kind of ['measure', 'meeting', 'stop', 'event', 'conflict', 'article'] as const) detailsFor(dataset, { kind, id: 'ms-seed' });
+    for (const kind of ['measure', 'meeting', 'stop', 'event', 'conflict', 'article'] as const)
+      detailsFor(dataset, { kind, id: 'ms-seed' });
     detailsFor(dataset, { kind: 'measure', id: 'ms-seed' });
     expect(dataset).toEqual(copy);
   });

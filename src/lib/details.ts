@@ -117,7 +117,12 @@ function reportedBy(fact: FactBase): DetailField[] {
 }
 
 function provenance(fact: FactBase): DetailField[] {
-  return fact.provenance === 'extracted' ? [] : field('Source of this record', fact.provenance === 'corrected' ? 'corrected by the editor' : 'added by the editor');
+  return fact.provenance === 'extracted'
+    ? []
+    : field(
+        'Source of this record',
+        fact.provenance === 'corrected' ? 'corrected by the editor' : 'added by the editor',
+      );
 }
 
 /** Everything the panel shows for the selection, or null when the id is not in the dataset. Pure: never modifies the dataset. */
@@ -125,7 +130,10 @@ export function detailsFor(dataset: Dataset, selection: Selection | null): Detai
   if (!selection) return null;
   const { kind, id } = selection;
   const base = { selection, kindLabel: KIND_LABELS[kind] };
-  const conflictsAbout = (factId: string) => dataset.conflicts.filter((conflict) => conflict.factId === factId).map((conflict) => conflictDetails(dataset, conflict));
+  const conflictsAbout = (factId: string) =>
+    dataset.conflicts
+      .filter((conflict) => conflict.factId === factId)
+      .map((conflict) => conflictDetails(dataset, conflict));
   const index = indexDataset(dataset);
   const personName = (personId: string) => index.people.get(personId)?.name ?? personId;
   const placeName = (placeId: string | null) => (placeId ? (index.places.get(placeId)?.name ?? placeId) : null);
@@ -141,7 +149,9 @@ export function detailsFor(dataset: Dataset, selection: Selection | null): Detai
     case 'measure': {
       const measure = index.measures.get(id);
       if (!measure) return null;
-      const answers = dataset.measures.filter((other) => other.respondsTo.includes(measure.id)).map((other) => other.label);
+      const answers = dataset.measures
+        .filter((other) => other.respondsTo.includes(measure.id))
+        .map((other) => other.label);
       return {
         ...base,
         title: measure.label,
@@ -150,7 +160,13 @@ export function detailsFor(dataset: Dataset, selection: Selection | null): Detai
           { label: 'On goods from', value: actorName(measure.target, dataset) },
           ...field('Products', joinList(measure.products)),
           ...field('Rate', measure.ratePct === null ? null : `${measure.ratePct}%`),
-          { label: 'Kind', value: measure.action === 'impose' ? measure.kind : `${measure.kind} (${measure.action === 'remove' ? 'removed' : 'reduced'})` },
+          {
+            label: 'Kind',
+            value:
+              measure.action === 'impose'
+                ? measure.kind
+                : `${measure.kind} (${measure.action === 'remove' ? 'removed' : 'reduced'})`,
+          },
           { label: 'Date', value: factDateWords(measure.date) },
           ...field('In response to', listLabels(measure.respondsTo.map((other) => titleOf(other) ?? other))),
           ...field('Answered by', listLabels(answers)),
@@ -206,7 +222,10 @@ export function detailsFor(dataset: Dataset, selection: Selection | null): Detai
         fields: [
           { label: 'Date', value: factDateWords(event.date) },
           { label: 'Category', value: event.category },
-          ...field('About', listLabels(event.relatedIds.map(titleOf).filter((title): title is string => title !== null))),
+          ...field(
+            'About',
+            listLabels(event.relatedIds.map(titleOf).filter((title): title is string => title !== null)),
+          ),
           ...reportedBy(event),
           ...provenance(event),
         ],
@@ -222,7 +241,10 @@ export function detailsFor(dataset: Dataset, selection: Selection | null): Detai
         title: place.name,
         fields: [
           ...field('Country', place.country ? actorName(place.country, dataset) : null),
-          { label: 'Coordinates', value: `${Math.abs(place.lat).toFixed(2)}° ${place.lat >= 0 ? 'N' : 'S'}, ${Math.abs(place.lon).toFixed(2)}° ${place.lon >= 0 ? 'E' : 'W'}` },
+          {
+            label: 'Coordinates',
+            value: `${Math.abs(place.lat).toFixed(2)}° ${place.lat >= 0 ? 'N' : 'S'}, ${Math.abs(place.lon).toFixed(2)}° ${place.lon >= 0 ? 'E' : 'W'}`,
+          },
           ...reportedBy(place),
           ...provenance(place),
         ],
@@ -253,7 +275,10 @@ export function detailsFor(dataset: Dataset, selection: Selection | null): Detai
       return {
         ...base,
         title: conflict.subject,
-        fields: [...field('About', titleOf(conflict.factId)), { label: 'Disagreement on', value: conflict.field === 'ratePct' ? 'rate' : conflict.field }],
+        fields: [
+          ...field('About', titleOf(conflict.factId)),
+          { label: 'Disagreement on', value: conflict.field === 'ratePct' ? 'rate' : conflict.field },
+        ],
         evidence: [],
         conflicts: [conflictDetails(dataset, conflict)],
       };
@@ -265,7 +290,11 @@ export function detailsFor(dataset: Dataset, selection: Selection | null): Detai
       return {
         ...base,
         title: described.articleTitle,
-        fields: [...field('Outlet', article.outlet), ...field('Published', described.published), { label: 'File', value: article.file }],
+        fields: [
+          ...field('Outlet', article.outlet),
+          ...field('Published', described.published),
+          { label: 'File', value: article.file },
+        ],
         evidence: [],
         conflicts: [],
       };

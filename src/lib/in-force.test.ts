@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { FactDate, MeasureLife, MeasureStage, MeasureStep } from './dataset.ts';
 import { dayBounds, describeInForce, formatIsoDay, hasDatedSteps, inForceOn, uncertainInWords } from './in-force.ts';
 
-function step(measureId: string, stage: MeasureStage, value: string | null, ratePct: number | null, products: string[]): MeasureStep {
-  const date: FactDate | null = value ? { value, precision: value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year' } : null;
+function step(
+  measureId: string,
+  stage: MeasureStage,
+  value: string | null,
+  ratePct: number | null,
+  products: string[],
+): MeasureStep {
+  const date: FactDate | null = value
+    ? { value, precision: value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year' }
+    : null;
   return { measureId, stage, date, ratePct, products, evidence: { articleId: 'a', start: 0, end: 1, quote: 'x' } };
 }
 
@@ -15,7 +23,10 @@ const lives: MeasureLife[] = [
     family: 'vehicles & batteries',
     label: 'Canada on Chinese electric vehicles',
     startsUnseen: false,
-    steps: [step('ev-100', 'in force', '2024-10-01', 100, ['electric vehicles']), step('ev-6', 'cut', '2026-01-16', 6.1, ['electric vehicles'])],
+    steps: [
+      step('ev-100', 'in force', '2024-10-01', 100, ['electric vehicles']),
+      step('ev-6', 'cut', '2026-01-16', 6.1, ['electric vehicles']),
+    ],
   },
   {
     id: 'life-us-xx-metals',
@@ -24,7 +35,11 @@ const lives: MeasureLife[] = [
     family: 'metals',
     label: 'United States on steel and aluminum from all origins',
     startsUnseen: false,
-    steps: [step('steel-25', 'in force', '2025-03-12', 25, ['steel', 'aluminum']), step('steel-50', 'raised', '2025-06', 50, ['steel', 'aluminum']), step('x', 'in force', null, null, ['automobiles'])],
+    steps: [
+      step('steel-25', 'in force', '2025-03-12', 25, ['steel', 'aluminum']),
+      step('steel-50', 'raised', '2025-06', 50, ['steel', 'aluminum']),
+      step('x', 'in force', null, null, ['automobiles']),
+    ],
   },
   {
     id: 'life-us-mx-all',
@@ -33,16 +48,26 @@ const lives: MeasureLife[] = [
     family: 'all goods',
     label: 'United States on all Mexican goods',
     startsUnseen: false,
-    steps: [step('mx-25', 'in force', '2025-03-04', 25, ['all goods']), step('mx-usmca', 'exempted', '2025-03-06', null, ['USMCA-compliant goods']), step('mx-plan', 'announced', '2025-02-01', 30, ['all goods'])],
+    steps: [
+      step('mx-25', 'in force', '2025-03-04', 25, ['all goods']),
+      step('mx-usmca', 'exempted', '2025-03-06', null, ['USMCA-compliant goods']),
+      step('mx-plan', 'announced', '2025-02-01', 30, ['all goods']),
+    ],
   },
 ];
 
-const words = { name: (c: string) => ({ CA: 'Canada', US: 'United States', CN: 'China', MX: 'Mexico' })[c] ?? c, formatDay: (iso: string) => iso };
+const words = {
+  name: (c: string) => ({ CA: 'Canada', US: 'United States', CN: 'China', MX: 'Mexico' })[c] ?? c,
+  formatDay: (iso: string) => iso,
+};
 
 describe('what was in force on a day', () => {
   it('nothing before the first step; the rate in force after each step, a cut reading as the new rate', () => {
     expect(inForceOn(lives, '2024-09-30').rates).toEqual([]);
-    const rateOf = (day: string, lifeId: string) => inForceOn(lives, day).rates.filter((r) => r.lifeId === lifeId).map((r) => r.ratePct);
+    const rateOf = (day: string, lifeId: string) =>
+      inForceOn(lives, day)
+        .rates.filter((r) => r.lifeId === lifeId)
+        .map((r) => r.ratePct);
     expect(rateOf('2024-10-01', 'life-ca-cn-vehicles')).toEqual([100]);
     expect(rateOf('2026-01-15', 'life-ca-cn-vehicles')).toEqual([100]);
     expect(rateOf('2026-01-16', 'life-ca-cn-vehicles')).toEqual([6.1]);
@@ -53,13 +78,20 @@ describe('what was in force on a day', () => {
     expect(mid.rates.find((r) => r.lifeId === 'life-us-xx-metals')?.ratePct).toBe(25);
     expect(mid.uncertain.map((u) => u.step.measureId)).toEqual(['steel-50']);
     const after = inForceOn(lives, '2025-07-01');
-    expect(after.rates.find((r) => r.lifeId === 'life-us-xx-metals')).toMatchObject({ ratePct: 50, products: ['steel', 'aluminum'], stage: 'raised' });
+    expect(after.rates.find((r) => r.lifeId === 'life-us-xx-metals')).toMatchObject({
+      ratePct: 50,
+      products: ['steel', 'aluminum'],
+      stage: 'raised',
+    });
     expect(after.uncertain).toEqual([]);
   });
 
   it('an exemption carves goods out of a blanket rate; an announcement and an undated mention change nothing', () => {
     const day = inForceOn(lives, '2025-03-10');
-    expect(day.rates.find((r) => r.lifeId === 'life-us-mx-all')).toMatchObject({ ratePct: 25, except: ['USMCA-compliant goods'] });
+    expect(day.rates.find((r) => r.lifeId === 'life-us-mx-all')).toMatchObject({
+      ratePct: 25,
+      except: ['USMCA-compliant goods'],
+    });
     expect(day.rates.some((r) => r.measureId === 'mx-plan' || r.measureId === 'x')).toBe(false);
   });
 
@@ -67,7 +99,9 @@ describe('what was in force on a day', () => {
     expect(describeInForce(inForceOn(lives, '2025-03-10'), words)).toBe(
       'On 2025-03-10: Canada 100% on electric vehicles from China; United States 25% on all goods from Mexico except USMCA-compliant goods.',
     );
-    expect(describeInForce(inForceOn(lives, '2020-01-01'), words)).toBe('On 2020-01-01: no measure in these articles was in force.');
+    expect(describeInForce(inForceOn(lives, '2020-01-01'), words)).toBe(
+      'On 2020-01-01: no measure in these articles was in force.',
+    );
   });
 
   it('knows the length of months, leap years included', () => {
@@ -77,10 +111,17 @@ describe('what was in force on a day', () => {
   });
 });
 
-describe('the date control\'s days', () => {
-  it('jumps between the days rates change, a month-dated step counting at the month\'s end', async () => {
+describe("the date control's days", () => {
+  it("jumps between the days rates change, a month-dated step counting at the month's end", async () => {
     const { changeDays } = await import('./in-force.ts');
-    expect(changeDays(lives)).toEqual(['2024-10-01', '2025-03-04', '2025-03-06', '2025-03-12', '2025-06-30', '2026-01-16']);
+    expect(changeDays(lives)).toEqual([
+      '2024-10-01',
+      '2025-03-04',
+      '2025-03-06',
+      '2025-03-12',
+      '2025-06-30',
+      '2026-01-16',
+    ]);
   });
 
   it('reads only real days from the URL and counts days across months and years', async () => {
@@ -92,7 +133,7 @@ describe('the date control\'s days', () => {
     expect(isoDay(dayNumber('2024-12-31') + 1)).toBe('2025-01-01');
   });
 
-  it('reads the chosen day from a chart\'s params (on=), null when missing or not a day', async () => {
+  it("reads the chosen day from a chart's params (on=), null when missing or not a day", async () => {
     const { inForceDayOf } = await import('./in-force.ts');
     expect(inForceDayOf({ on: '2025-03-01', pair: 'CA-CN' })).toBe('2025-03-01');
     expect(inForceDayOf({ on: '2025-13-01' })).toBeNull();

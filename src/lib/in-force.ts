@@ -70,7 +70,7 @@ export function inForceOn(lives: readonly MeasureLife[], day: string): InForce {
       const stopped = step.stage === 'lifted' || step.stage === 'paused' || step.stage === 'exempted';
       for (const product of step.products) {
         const before = state.get(product);
-        state.set(product, { ratePct: stopped ? null : step.ratePct ?? before?.ratePct ?? null, stopped, step });
+        state.set(product, { ratePct: stopped ? null : (step.ratePct ?? before?.ratePct ?? null), stopped, step });
       }
     }
     const except = [...state].filter(([, s]) => s.stopped).map(([product]) => product);
@@ -81,7 +81,18 @@ export function inForceOn(lives: readonly MeasureLife[], day: string): InForce {
       const key = `${s.step.measureId}|${s.ratePct}`;
       const group = groups.get(key);
       if (group) group.products.push(product);
-      else groups.set(key, { lifeId: life.id, imposer: life.imposer, target: life.target, products: [product], ratePct: s.ratePct, except: [], measureId: s.step.measureId, stage: s.step.stage, since: s.step.date! });
+      else
+        groups.set(key, {
+          lifeId: life.id,
+          imposer: life.imposer,
+          target: life.target,
+          products: [product],
+          ratePct: s.ratePct,
+          except: [],
+          measureId: s.step.measureId,
+          stage: s.step.stage,
+          since: s.step.date!,
+        });
     }
     for (const group of groups.values()) {
       // An exemption carves goods out of a blanket measure ("all goods … except USMCA-compliant goods").
@@ -101,12 +112,18 @@ function list(items: readonly string[]): string {
  * China, 25% on steel and aluminum from China; China 100% on canola oil from Canada." `name` gives a country's name,
  * `formatDay` the day in words.
  */
-export function describeInForce(inForce: InForce, words: { name: (code: CountryCode) => string; formatDay: (iso: string) => string }): string {
+export function describeInForce(
+  inForce: InForce,
+  words: { name: (code: CountryCode) => string; formatDay: (iso: string) => string },
+): string {
   const byImposer = new Map<CountryCode, string[]>();
-  for (const rate of inForce.rates) byImposer.set(rate.imposer, [...(byImposer.get(rate.imposer) ?? []), rateInWords(rate, words.name)]);
+  for (const rate of inForce.rates)
+    byImposer.set(rate.imposer, [...(byImposer.get(rate.imposer) ?? []), rateInWords(rate, words.name)]);
   const head = `On ${words.formatDay(inForce.day)}`;
   if (byImposer.size === 0) return `${head}: no measure in these articles was in force.`;
-  const parts = [...byImposer].sort((a, b) => (words.name(a[0]) < words.name(b[0]) ? -1 : 1)).map(([imposer, texts]) => `${words.name(imposer)} ${texts.join(', ')}`);
+  const parts = [...byImposer]
+    .sort((a, b) => (words.name(a[0]) < words.name(b[0]) ? -1 : 1))
+    .map(([imposer, texts]) => `${words.name(imposer)} ${texts.join(', ')}`);
   return `${head}: ${parts.join('; ')}.`;
 }
 
@@ -121,7 +138,8 @@ export function rateInWords(rate: InForceRate, name: (code: CountryCode) => stri
 /** The days a rate changes (each dated step's last possible day), sorted: where "previous/next change" jumps to. */
 export function changeDays(lives: readonly MeasureLife[]): string[] {
   const days = new Set<string>();
-  for (const life of lives) for (const step of life.steps) if (step.date && step.stage !== 'announced') days.add(dayBounds(step.date).last);
+  for (const life of lives)
+    for (const step of life.steps) if (step.date && step.stage !== 'announced') days.add(dayBounds(step.date).last);
   return [...days].sort();
 }
 
@@ -150,7 +168,20 @@ export function parseDay(value: string | null | undefined): string | null {
   return isoDay(dayNumber(value)) === value ? value : null;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "1 March 2025" for "2025-03-01": the day in words, read the same in every locale and time zone. */
 export function formatIsoDay(iso: string): string {
@@ -171,7 +202,11 @@ export function formatFactDate(date: FactDate): string {
 }
 
 /** "China: 100% on canola oil from Canada, in force sometime in March 2025 (day not stated)": a step the day may precede. */
-export function uncertainInWords(item: InForce['uncertain'][number], lives: readonly MeasureLife[], name: (code: CountryCode) => string): string {
+export function uncertainInWords(
+  item: InForce['uncertain'][number],
+  lives: readonly MeasureLife[],
+  name: (code: CountryCode) => string,
+): string {
   const life = lives.find((candidate) => candidate.id === item.lifeId);
   const { step } = item;
   const rate = step.ratePct === null ? 'a duty (rate not stated)' : `${step.ratePct}%`;

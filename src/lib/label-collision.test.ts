@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { boxHitsCircle, boxesOverlap, distanceToBox, insideFrame, intervalsOverlap, segmentCrossesBox } from './label-collision.ts';
+import {
+  boxHitsCircle,
+  boxesOverlap,
+  distanceToBox,
+  insideFrame,
+  intervalsOverlap,
+  segmentCrossesBox,
+} from './label-collision.ts';
 
 const box = { x: 10, y: 10, width: 20, height: 10 };
 

@@ -31,7 +31,9 @@ export type Interval = readonly [number, number];
 
 /** True when `a` and `b` share area, or come closer than `gap` px (touching edges do not count). */
 export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
-  return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+  return (
+    a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap
+  );
 }
 
 /** True when [a0, a1] and [b0, b1] overlap or come closer than `gap` (touching ends do not count). */

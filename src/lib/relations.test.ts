@@ -6,7 +6,10 @@ import { relatedFactIds } from './relations.ts';
 function withMeetingSentence(sentence: string): Dataset {
   const dataset = sampleDataset();
   const meeting = dataset.meetings[0]!;
-  return { ...dataset, meetings: [{ ...meeting, evidence: [{ articleId: 'b', start: 0, end: sentence.length, quote: sentence }] }] };
+  return {
+    ...dataset,
+    meetings: [{ ...meeting, evidence: [{ articleId: 'b', start: 0, end: sentence.length, quote: sentence }] }],
+  };
 }
 
 describe('relatedFactIds', () => {
@@ -25,12 +28,18 @@ describe('relatedFactIds', () => {
   });
 
   it('ties a measure to what it answered, what answered it, its event and its conflict', () => {
-    expect(relatedFactIds(sampleDataset(), { kind: 'measure', id: 'ms-seed' })).toEqual(new Set(['ms-seed', 'ms-ev', 'ev-ev', 'cf-seed-date']));
-    expect(relatedFactIds(sampleDataset(), { kind: 'measure', id: 'ms-ev' })).toEqual(new Set(['ms-ev', 'ms-seed', 'ms-oil', 'ev-ev']));
+    expect(relatedFactIds(sampleDataset(), { kind: 'measure', id: 'ms-seed' })).toEqual(
+      new Set(['ms-seed', 'ms-ev', 'ev-ev', 'cf-seed-date']),
+    );
+    expect(relatedFactIds(sampleDataset(), { kind: 'measure', id: 'ms-ev' })).toEqual(
+      new Set(['ms-ev', 'ms-seed', 'ms-oil', 'ev-ev']),
+    );
   });
 
   it('ties a meeting to the measures whose products its sentences name, and back', () => {
-    const dataset = withMeetingSentence('Carney and Xi discussed trade issues such as canola, seafood and electric vehicles.');
+    const dataset = withMeetingSentence(
+      'Carney and Xi discussed trade issues such as canola, seafood and electric vehicles.',
+    );
     const fromMeeting = relatedFactIds(dataset, { kind: 'meeting', id: 'mt-carney-xi' });
     expect(fromMeeting.has('ms-ev')).toBe(true);
     expect(fromMeeting.has('ms-seed')).toBe(true);
@@ -44,11 +53,23 @@ describe('relatedFactIds', () => {
       const article = dataset.articles[1]!;
       const start = article.text.length + 1;
       const text = `${article.text} ${sentence}`;
-      return { ...dataset, articles: [dataset.articles[0]!, { ...article, text, sentences: [...article.sentences, { start, end: text.length }] }] };
+      return {
+        ...dataset,
+        articles: [
+          dataset.articles[0]!,
+          { ...article, text, sentences: [...article.sentences, { start, end: text.length }] },
+        ],
+      };
     };
-    const both = relatedFactIds(withSentence('Carney and Xi discussed canola.'), { kind: 'meeting', id: 'mt-carney-xi' });
+    const both = relatedFactIds(withSentence('Carney and Xi discussed canola.'), {
+      kind: 'meeting',
+      id: 'mt-carney-xi',
+    });
     expect([...both].filter((id) => id.startsWith('ms-')).sort()).toEqual(['ms-oil', 'ms-seed']);
-    const one = relatedFactIds(withSentence('Premiers urged Carney to help canola farmers.'), { kind: 'meeting', id: 'mt-carney-xi' });
+    const one = relatedFactIds(withSentence('Premiers urged Carney to help canola farmers.'), {
+      kind: 'meeting',
+      id: 'mt-carney-xi',
+    });
     expect([...one].filter((id) => id.startsWith('ms-'))).toEqual([]);
   });
 

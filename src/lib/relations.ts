@@ -61,7 +61,9 @@ function escapeRegExp(text: string): string {
 /** What the articles say about the meeting: its evidence, plus the sentences of the same articles that name every
  * participant ("Carney and Xi discussed … canola, … seafood and electric vehicles"), which is where talks are described. */
 export function meetingSentences(dataset: Pick<Dataset, 'people' | 'articles'>, meeting: Meeting): string[] {
-  const participants = meeting.participants.map((id) => indexDataset(dataset).people.get(id)).filter((person): person is Person => !!person);
+  const participants = meeting.participants
+    .map((id) => indexDataset(dataset).people.get(id))
+    .filter((person): person is Person => !!person);
   const patterns = participants.map((person) => new RegExp(`\\b(?:${namesOf(person).map(escapeRegExp).join('|')})\\b`));
   const sentences = meeting.evidence.map((item) => item.quote);
   if (patterns.length < 2) return sentences;
@@ -76,12 +78,20 @@ export function meetingSentences(dataset: Pick<Dataset, 'people' | 'articles'>, 
 }
 
 /** Whether what the articles say about the meeting names one of the measure's products, between the countries involved. */
-export function meetingDiscusses(dataset: Pick<Dataset, 'people' | 'articles'>, meeting: Meeting, measure: Measure): boolean {
+export function meetingDiscusses(
+  dataset: Pick<Dataset, 'people' | 'articles'>,
+  meeting: Meeting,
+  measure: Measure,
+): boolean {
   const countries = new Set(
-    meeting.participants.map((personId) => indexDataset(dataset).people.get(personId)?.country).filter((code): code is string => !!code),
+    meeting.participants
+      .map((personId) => indexDataset(dataset).people.get(personId)?.country)
+      .filter((code): code is string => !!code),
   );
   if (!countries.has(measure.imposer) || !countries.has(measure.target)) return false;
   const said = meetingSentences(dataset, meeting).join(' ').toLowerCase();
-  const words = measure.products.flatMap((product) => product.toLowerCase().split(/[^a-z]+/)).filter((word) => word.length >= 5 && !GENERAL_WORDS.has(word));
+  const words = measure.products
+    .flatMap((product) => product.toLowerCase().split(/[^a-z]+/))
+    .filter((word) => word.length >= 5 && !GENERAL_WORDS.has(word));
   return words.some((word) => new RegExp(`\\b${word}`).test(said));
 }

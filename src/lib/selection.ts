@@ -14,7 +14,16 @@ export interface HashState {
   present: number | null;
 }
 
-const FACT_KINDS: readonly FactKind[] = ['measure', 'meeting', 'stop', 'event', 'place', 'person', 'conflict', 'article'];
+const FACT_KINDS: readonly FactKind[] = [
+  'measure',
+  'meeting',
+  'stop',
+  'event',
+  'place',
+  'person',
+  'conflict',
+  'article',
+];
 
 export function isFactKind(value: string): value is FactKind {
   return (FACT_KINDS as readonly string[]).includes(value);

@@ -25,7 +25,9 @@ describe('utcTimeScale', () => {
   }
 
   it('steps days evenly across the end of a month (where d3-scale 4, on d3-time 2, restarted on the 1st)', () => {
-    const ticks = utcTimeScale([Date.UTC(2025, 9, 20), Date.UTC(2025, 10, 2)], [0, 300]).ticks(8).map(Number);
+    const ticks = utcTimeScale([Date.UTC(2025, 9, 20), Date.UTC(2025, 10, 2)], [0, 300])
+      .ticks(8)
+      .map(Number);
     expect(ticks.length).toBeGreaterThan(4);
     const steps = new Set(ticks.slice(1).map((time, index) => time - ticks[index]!));
     expect([...steps]).toEqual([2 * 86_400_000]);
@@ -33,11 +35,14 @@ describe('utcTimeScale', () => {
 
   it('puts every date at the middle of the range when the domain is one instant, as d3 does', () => {
     const instant = Date.UTC(2025, 9, 31);
-    expect(utcTimeScale([instant, instant], [0, 100])(instant)).toBe(scaleUtc().domain([instant, instant]).range([0, 100])(instant));
+    expect(utcTimeScale([instant, instant], [0, 100])(instant)).toBe(
+      scaleUtc().domain([instant, instant]).range([0, 100])(instant),
+    );
   });
 
   it('utcMonthShort writes the month as d3 utcFormat("%b") does', () => {
     const format = utcFormat('%b');
-    for (let month = 0; month < 12; month += 1) expect(utcMonthShort(new Date(Date.UTC(2025, month, 15)))).toBe(format(new Date(Date.UTC(2025, month, 15))));
+    for (let month = 0; month < 12; month += 1)
+      expect(utcMonthShort(new Date(Date.UTC(2025, month, 15)))).toBe(format(new Date(Date.UTC(2025, month, 15))));
   });
 });

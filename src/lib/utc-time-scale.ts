@@ -12,7 +12,10 @@ export interface UtcTimeScale {
 }
 
 /** Same positions as d3-scale's `scaleUtc().domain(domain).range(range)`; ticks as described above. */
-export function utcTimeScale(domain: readonly [Date | number, Date | number], range: readonly [number, number]): UtcTimeScale {
+export function utcTimeScale(
+  domain: readonly [Date | number, Date | number],
+  range: readonly [number, number],
+): UtcTimeScale {
   // d3's bimap: normalize over the domain in increasing order, then interpolateNumber, step for step, so positions
   // match d3-scale's to the last bit.
   const reversed = +domain[1] < +domain[0];
@@ -26,7 +29,6 @@ export function utcTimeScale(domain: readonly [Date | number, Date | number], ra
   scale.ticks = (count = 10) => utcTicks(new Date(+domain[0]), new Date(+domain[1]), count);
   return scale;
 }
-
 
 /** "Oct" (d3's utcFormat('%b') in its default en-US locale). */
 export function utcMonthShort(date: Date): string {

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { firstFit, nextFit, overflows, shrinkToFit, type ChartFit, type FitOptions, type FitRoom } from './fit.ts';
 
 /** Runs the measure → refit loop against a model of a chart's height at a width, as the slide does with the DOM. */
-function settle(room: FitRoom, options: FitOptions, heightAt: (width: number) => number): { fit: ChartFit; height: number } {
+function settle(
+  room: FitRoom,
+  options: FitOptions,
+  heightAt: (width: number) => number,
+): { fit: ChartFit; height: number } {
   let fit = firstFit(room, options);
   let previous: { width: number; height: number } | undefined;
   for (let pass = 0; pass < 10; pass++) {
@@ -80,7 +84,11 @@ describe('fitting a slide’s chart', () => {
   });
 
   it('fits even a chart that grows as it narrows, as a last resort', () => {
-    const { fit, height } = settle(room720, { maxScale: 1.4, heightFollowsWidth: false }, (width) => 900 + (800 - width));
+    const { fit, height } = settle(
+      room720,
+      { maxScale: 1.4, heightFollowsWidth: false },
+      (width) => 900 + (800 - width),
+    );
     expect(overflows(fit, height, room720)).toBe(false);
   });
 });

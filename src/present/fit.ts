@@ -45,7 +45,13 @@ export interface Measured {
  * The next fit, given the chart's height as laid out at `current.width` (and, when known, the layout measured before
  * it). Returns `current` itself when it is good enough, so a caller can stop measuring. Pure.
  */
-export function nextFit(current: ChartFit, measuredHeight: number, room: FitRoom, options: FitOptions, previous?: Measured): ChartFit {
+export function nextFit(
+  current: ChartFit,
+  measuredHeight: number,
+  room: FitRoom,
+  options: FitOptions,
+  previous?: Measured,
+): ChartFit {
   if (measuredHeight <= 0 || room.width <= 0 || room.height <= 0) return current;
   let next: ChartFit;
   if (options.heightFollowsWidth) {
@@ -54,19 +60,36 @@ export function nextFit(current: ChartFit, measuredHeight: number, room: FitRoom
     const scale = options.maxScale;
     const fullWidth = room.width / scale;
     const target = room.height / scale;
-    const slope = previous && Math.abs(previous.width - current.width) > 1 ? (measuredHeight - previous.height) / (current.width - previous.width) : 0;
-    const width = slope > 0.05 ? current.width + (target - measuredHeight) / slope : (current.width * target) / measuredHeight;
+    const slope =
+      previous && Math.abs(previous.width - current.width) > 1
+        ? (measuredHeight - previous.height) / (current.width - previous.width)
+        : 0;
+    const width =
+      slope > 0.05 ? current.width + (target - measuredHeight) / slope : (current.width * target) / measuredHeight;
     next = { width: Math.max(1, Math.min(fullWidth, width)), scale };
   } else {
     // Scale to the height (never beyond maxScale) and lay out at the width that scale leaves. A chart whose rows
     // wrap as it narrows can swing between two scales: keep the bounds tried and halve the gap between them.
     // A measure that contradicts a bound (the chart finished loading, or redrew) drops that bound.
     const fits = measuredHeight * current.scale <= room.height + 0.5;
-    const fitted = fits ? Math.max(current.fitted ?? 0, current.scale) : current.fitted !== undefined && current.scale > current.fitted ? current.fitted : undefined;
-    const overflowed = !fits ? Math.min(current.overflowed ?? Infinity, current.scale) : current.overflowed !== undefined && current.scale < current.overflowed ? current.overflowed : undefined;
+    const fitted = fits
+      ? Math.max(current.fitted ?? 0, current.scale)
+      : current.fitted !== undefined && current.scale > current.fitted
+        ? current.fitted
+        : undefined;
+    const overflowed = !fits
+      ? Math.min(current.overflowed ?? Infinity, current.scale)
+      : current.overflowed !== undefined && current.scale < current.overflowed
+        ? current.overflowed
+        : undefined;
     let scale = Math.min(options.maxScale, room.height / measuredHeight);
     if (fitted !== undefined && overflowed !== undefined) {
-      scale = overflowed - fitted < SCALE_STEP ? fitted : scale > fitted && scale < overflowed ? scale : (fitted + overflowed) / 2;
+      scale =
+        overflowed - fitted < SCALE_STEP
+          ? fitted
+          : scale > fitted && scale < overflowed
+            ? scale
+            : (fitted + overflowed) / 2;
     } else if (fitted !== undefined && scale < fitted) {
       scale = fitted;
     }

@@ -1,7 +1,8 @@
 // Fullscreen where the browser allows it (it needs a user gesture; iframes need allowfullscreen): never throws.
 
 export async function enterFullscreen(element: Element = document.documentElement): Promise<boolean> {
-  if (document.fullscreenElement || typeof element.requestFullscreen !== 'function' || !document.fullscreenEnabled) return false;
+  if (document.fullscreenElement || typeof element.requestFullscreen !== 'function' || !document.fullscreenEnabled)
+    return false;
   try {
     await element.requestFullscreen({ navigationUI: 'hide' });
     return true;

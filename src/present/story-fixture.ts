@@ -13,7 +13,12 @@ function evidence(quote: string): Evidence[] {
 }
 
 const day = (value: string): FactDate => ({ value, precision: 'day' });
-const base = (id: string, quote: string) => ({ id, provenance: 'extracted' as const, evidence: evidence(quote), articleCount: 1 });
+const base = (id: string, quote: string) => ({
+  id,
+  provenance: 'extracted' as const,
+  evidence: evidence(quote),
+  articleCount: 1,
+});
 
 export function storyFixture(): Dataset {
   return {
@@ -87,13 +92,49 @@ export function storyFixture(): Dataset {
       },
     ],
     people: [
-      { ...base('person-mark-carney', 'Mark Carney'), name: 'Mark Carney', aliases: ['Carney'], role: 'Prime Minister', country: 'CA' },
-      { ...base('person-xi-jinping', 'Xi Jinping'), name: 'Xi Jinping', aliases: ['Xi'], role: 'President', country: 'CN' },
+      {
+        ...base('person-mark-carney', 'Mark Carney'),
+        name: 'Mark Carney',
+        aliases: ['Carney'],
+        role: 'Prime Minister',
+        country: 'CA',
+      },
+      {
+        ...base('person-xi-jinping', 'Xi Jinping'),
+        name: 'Xi Jinping',
+        aliases: ['Xi'],
+        role: 'President',
+        country: 'CN',
+      },
     ],
     places: [
-      { ...base('pl-kuala-lumpur', 'Mark Carney'), name: 'Kuala Lumpur', kind: 'city', country: 'MY', lat: 3.139, lon: 101.687, coordinatesSource: 'geonames' },
-      { ...base('pl-singapore', 'Mark Carney'), name: 'Singapore', kind: 'city', country: 'SG', lat: 1.29, lon: 103.85, coordinatesSource: 'geonames' },
-      { ...base('pl-gyeongju', 'Mark Carney'), name: 'Gyeongju', kind: 'city', country: 'KR', lat: 35.84, lon: 129.21, coordinatesSource: 'geonames' },
+      {
+        ...base('pl-kuala-lumpur', 'Mark Carney'),
+        name: 'Kuala Lumpur',
+        kind: 'city',
+        country: 'MY',
+        lat: 3.139,
+        lon: 101.687,
+        coordinatesSource: 'geonames',
+      },
+      {
+        ...base('pl-singapore', 'Mark Carney'),
+        name: 'Singapore',
+        kind: 'city',
+        country: 'SG',
+        lat: 1.29,
+        lon: 103.85,
+        coordinatesSource: 'geonames',
+      },
+      {
+        ...base('pl-gyeongju', 'Mark Carney'),
+        name: 'Gyeongju',
+        kind: 'city',
+        country: 'KR',
+        lat: 35.84,
+        lon: 129.21,
+        coordinatesSource: 'geonames',
+      },
     ],
     meetings: [
       {
@@ -127,9 +168,36 @@ export function storyFixture(): Dataset {
       traveller: 'Mark Carney',
       title: 'Carney’s Asia trip',
       stops: [
-        { id: 'st-1', order: 1, place: 'pl-kuala-lumpur', arrive: day('2025-10-25'), depart: day('2025-10-27'), label: 'ASEAN summit', meetings: [], evidence: [] },
-        { id: 'st-2', order: 2, place: 'pl-singapore', arrive: day('2025-10-27'), depart: day('2025-10-28'), label: 'Visit', meetings: [], evidence: [] },
-        { id: 'st-3', order: 3, place: 'pl-gyeongju', arrive: day('2025-10-29'), depart: day('2025-11-01'), label: 'APEC summit', meetings: ['mt-carney-xi'], evidence: [] },
+        {
+          id: 'st-1',
+          order: 1,
+          place: 'pl-kuala-lumpur',
+          arrive: day('2025-10-25'),
+          depart: day('2025-10-27'),
+          label: 'ASEAN summit',
+          meetings: [],
+          evidence: [],
+        },
+        {
+          id: 'st-2',
+          order: 2,
+          place: 'pl-singapore',
+          arrive: day('2025-10-27'),
+          depart: day('2025-10-28'),
+          label: 'Visit',
+          meetings: [],
+          evidence: [],
+        },
+        {
+          id: 'st-3',
+          order: 3,
+          place: 'pl-gyeongju',
+          arrive: day('2025-10-29'),
+          depart: day('2025-11-01'),
+          label: 'APEC summit',
+          meetings: ['mt-carney-xi'],
+          evidence: [],
+        },
       ],
     },
     conflicts: [],

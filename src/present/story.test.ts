@@ -9,7 +9,17 @@ describe('buildStory', () => {
   const keys = story.map((step) => step.key);
 
   it('walks the three charts in order: overview, measures, trip stops, the meeting, what comes next', () => {
-    expect(keys).toEqual(['overview', 'first-measure', 'retaliation-1', 'retaliation-2', 'us-front', 'trip-1', 'trip-2', 'trip-3', 'meeting']);
+    expect(keys).toEqual([
+      'overview',
+      'first-measure',
+      'retaliation-1',
+      'retaliation-2',
+      'us-front',
+      'trip-1',
+      'trip-2',
+      'trip-3',
+      'meeting',
+    ]);
     expect(new Set(story.map((step) => step.chart))).toEqual(new Set(['flow', 'map', 'timeline']));
   });
 
@@ -24,8 +34,12 @@ describe('buildStory', () => {
     const answers = story.filter((step) => step.key.startsWith('retaliation'));
     expect(answers.map((step) => step.selection?.id)).toEqual(['ms-cn-canola-oil', 'ms-cn-canola-seed']);
     expect(answers[0]?.kicker).toBe('The retaliation · 1 of 2');
-    expect(answers[1]?.body).toContain('August 2025: China imposes a 75.8% anti-dumping duty on canola seed from Canada.');
-    expect(answers[1]?.body).toBe('August 2025: China imposes a 75.8% anti-dumping duty on canola seed from Canada. In response to Canada’s 100% surtax on electric vehicles.');
+    expect(answers[1]?.body).toContain(
+      'August 2025: China imposes a 75.8% anti-dumping duty on canola seed from Canada.',
+    );
+    expect(answers[1]?.body).toBe(
+      'August 2025: China imposes a 75.8% anti-dumping duty on canola seed from Canada. In response to Canada’s 100% surtax on electric vehicles.',
+    );
   });
 
   it('shows the US front with the country name from the dataset', () => {
@@ -36,7 +50,11 @@ describe('buildStory', () => {
   it('gives one map step per stop, pointing at the stop index', () => {
     const trip = story.filter((step) => step.chart === 'map');
     expect(trip.map((step) => step.step)).toEqual([0, 1, 2]);
-    expect(trip.map((step) => step.title)).toEqual(['Kuala Lumpur: ASEAN summit', 'Singapore: Visit', 'Gyeongju: APEC summit']);
+    expect(trip.map((step) => step.title)).toEqual([
+      'Kuala Lumpur: ASEAN summit',
+      'Singapore: Visit',
+      'Gyeongju: APEC summit',
+    ]);
     expect(trip[2]?.body).toBe('29 October 2025 to 1 November 2025. Meeting held: Carney meets Xi Jinping.');
     expect(trip[0]?.kicker).toBe('The trip · stop 1 of 3');
   });
@@ -44,7 +62,9 @@ describe('buildStory', () => {
   it('ends on the held meeting, selected through its timeline event, with its quote and source', () => {
     const meeting = story.find((step) => step.key === 'meeting');
     expect(meeting?.selection).toEqual({ kind: 'event', id: 'ev-meeting' });
-    expect(meeting?.body).toBe('Mark Carney and Xi Jinping met 31 October 2025 in Gyeongju at the APEC summit for 40 minutes. 1 of 1 articles report it.');
+    expect(meeting?.body).toBe(
+      'Mark Carney and Xi Jinping met 31 October 2025 in Gyeongju at the APEC summit for 40 minutes. 1 of 1 articles report it.',
+    );
     expect(meeting?.quote).toEqual({
       text: 'China’s President Xi Jinping met with Canada’s Prime Minister Mark Carney on Friday',
       source: 'The Canadian Press, 23 October 2025',
@@ -53,14 +73,27 @@ describe('buildStory', () => {
 
   it('adds a last step for a later event', () => {
     const dataset = storyFixture();
-    dataset.events.push({ ...dataset.events[0]!, id: 'ev-visit', title: 'Carney accepts an invitation to visit China', date: { value: '2025-11', precision: 'month' }, category: 'visit', relatedIds: [] });
+    dataset.events.push({
+      ...dataset.events[0]!,
+      id: 'ev-visit',
+      title: 'Carney accepts an invitation to visit China',
+      date: { value: '2025-11', precision: 'month' },
+      category: 'visit',
+      relatedIds: [],
+    });
     const last = buildStory(dataset).at(-1);
     expect(last?.key).toBe('next');
     expect(last?.body).toBe('November 2025: the latest event the articles report.');
   });
 
   it('leaves out what the dataset lacks, and still has an overview', () => {
-    const empty: Dataset = { ...storyFixture(), measures: [], meetings: [], events: [], trip: { traveller: null, title: '', stops: [] } };
+    const empty: Dataset = {
+      ...storyFixture(),
+      measures: [],
+      meetings: [],
+      events: [],
+      trip: { traveller: null, title: '', stops: [] },
+    };
     expect(buildStory(empty).map((step) => step.key)).toEqual(['overview']);
   });
 
@@ -100,8 +133,15 @@ describe('helpers', () => {
 describe('quote sources', () => {
   it('names an article with no outlet or title by its opening words, not its file name', () => {
     const dataset = storyFixture();
-    dataset.articles[0] = { ...dataset.articles[0]!, outlet: null, title: null, published: { value: null, precision: null, source: null } };
-    expect(buildStory(dataset).find((step) => step.key === 'meeting')?.quote?.source).toBe('the article beginning “China has imposed painful tariffs…”');
+    dataset.articles[0] = {
+      ...dataset.articles[0]!,
+      outlet: null,
+      title: null,
+      published: { value: null, precision: null, source: null },
+    };
+    expect(buildStory(dataset).find((step) => step.key === 'meeting')?.quote?.source).toBe(
+      'the article beginning “China has imposed painful tariffs…”',
+    );
   });
 });
 
@@ -109,12 +149,18 @@ describe('the meeting step', () => {
   it('names participants given by person id, and keeps a name given directly', () => {
     const dataset = storyFixture();
     dataset.meetings[0] = { ...dataset.meetings[0]!, participants: ['person-mark-carney', 'Lee Jae Myung'] };
-    expect(buildStory(dataset).find((step) => step.key === 'meeting')?.body).toMatch(/^Mark Carney and Lee Jae Myung met /);
+    expect(buildStory(dataset).find((step) => step.key === 'meeting')?.body).toMatch(
+      /^Mark Carney and Lee Jae Myung met /,
+    );
   });
 
   it('quotes a held meeting from a report published after it when there is one', () => {
     const dataset = storyFixture();
-    const later = { ...dataset.articles[0]!, id: 'a2', published: { value: '2025-11-02', precision: 'day' as const, source: 'dateline' as const } };
+    const later = {
+      ...dataset.articles[0]!,
+      id: 'a2',
+      published: { value: '2025-11-02', precision: 'day' as const, source: 'dateline' as const },
+    };
     dataset.articles.push(later);
     const meeting = dataset.meetings[0]!;
     const quote = meeting.evidence[0]!;
@@ -130,14 +176,22 @@ describe('a trip stop with no meeting', () => {
   it('names the traveller, given by person id', () => {
     const dataset = storyFixture();
     dataset.trip = { ...dataset.trip, traveller: 'person-mark-carney' };
-    expect(buildStory(dataset).find((step) => step.key === 'trip-1')?.body).toBe('25 October 2025 to 27 October 2025. Mark Carney stops in Kuala Lumpur.');
+    expect(buildStory(dataset).find((step) => step.key === 'trip-1')?.body).toBe(
+      '25 October 2025 to 27 October 2025. Mark Carney stops in Kuala Lumpur.',
+    );
   });
 
   it('says the trip sets out from a first stop nobody arrives at', () => {
     const dataset = storyFixture();
     const [first, ...rest] = dataset.trip.stops;
-    dataset.trip = { ...dataset.trip, traveller: 'person-mark-carney', stops: [{ ...first!, arrive: null, meetings: [] }, ...rest] };
-    expect(buildStory(dataset).find((step) => step.key === 'trip-1')?.body).toMatch(/Mark Carney sets out from Kuala Lumpur\.$/);
+    dataset.trip = {
+      ...dataset.trip,
+      traveller: 'person-mark-carney',
+      stops: [{ ...first!, arrive: null, meetings: [] }, ...rest],
+    };
+    expect(buildStory(dataset).find((step) => step.key === 'trip-1')?.body).toMatch(
+      /Mark Carney sets out from Kuala Lumpur\.$/,
+    );
   });
 });
 
@@ -169,7 +223,9 @@ describe('measures on the same date, and every measure an answer names', () => {
     const first = buildStory(withSteel()).find((step) => step.key === 'first-measure');
     expect(first?.kicker).toBe('The first measures');
     expect(first?.title).toBe('Canada’s tariffs, 1 October 2024');
-    expect(first?.body).toBe('1 October 2024: Canada imposes a 100% surtax on electric vehicles and a 25% tariff on steel and aluminum from China.');
+    expect(first?.body).toBe(
+      '1 October 2024: Canada imposes a 100% surtax on electric vehicles and a 25% tariff on steel and aluminum from China.',
+    );
     expect(first?.selection).toEqual({ kind: 'measure', id: 'ms-ca-ev' });
   });
 
@@ -195,7 +251,9 @@ describe('measures on the same date, and every measure an answer names', () => {
     seed.status = 'planned';
     const step = buildStory(dataset).find((candidate) => candidate.selection?.id === 'ms-cn-canola-seed');
     expect(step?.title).toBe('China: 75.8% anti-dumping duty on Canadian canola seed (planned)');
-    expect(step?.body).toMatch(/^August 2025: China plans to impose a 75\.8% anti-dumping duty on canola seed from Canada\./);
+    expect(step?.body).toMatch(
+      /^August 2025: China plans to impose a 75\.8% anti-dumping duty on canola seed from Canada\./,
+    );
   });
 });
 
@@ -203,7 +261,10 @@ describe('meetings at a stop', () => {
   it('tells held and planned meetings apart', () => {
     const dataset = storyFixture();
     const held = dataset.meetings[0]!;
-    dataset.meetings.push({ ...held, id: 'mt-lee', status: 'planned', title: 'Lee Jae Myung – Mark Carney' }, { ...held, id: 'mt-three', status: 'planned', title: 'Albanese, Luxon and Carney' });
+    dataset.meetings.push(
+      { ...held, id: 'mt-lee', status: 'planned', title: 'Lee Jae Myung – Mark Carney' },
+      { ...held, id: 'mt-three', status: 'planned', title: 'Albanese, Luxon and Carney' },
+    );
     dataset.trip.stops[2] = { ...dataset.trip.stops[2]!, meetings: ['mt-lee', 'mt-carney-xi', 'mt-three'] };
     expect(buildStory(dataset).find((step) => step.key === 'trip-3')?.body).toBe(
       '29 October 2025 to 1 November 2025. Meeting held: Carney meets Xi Jinping. Meetings planned: Lee Jae Myung – Mark Carney; Albanese, Luxon and Carney.',
@@ -213,7 +274,9 @@ describe('meetings at a stop', () => {
   it('says a planned key meeting is planned, not that they met', () => {
     const dataset = storyFixture();
     dataset.meetings[0] = { ...dataset.meetings[0]!, status: 'planned' };
-    expect(buildStory(dataset).find((step) => step.key === 'meeting')?.body).toMatch(/^Mark Carney and Xi Jinping plan to meet 31 October 2025/);
+    expect(buildStory(dataset).find((step) => step.key === 'meeting')?.body).toMatch(
+      /^Mark Carney and Xi Jinping plan to meet 31 October 2025/,
+    );
   });
 });
 
@@ -235,8 +298,22 @@ describe('the "in force" step (issue 18)', () => {
           label: 'Canada on electric vehicles from China',
           startsUnseen: false,
           steps: [
-            { measureId: 'ev-100', stage: 'in force' as const, date: { value: '2024-10-01', precision: 'day' as const }, ratePct: 100, products: ['electric vehicles'], evidence },
-            { measureId: 'ev-6', stage: 'cut' as const, date: { value: '2026-01-16', precision: 'day' as const }, ratePct: 6.1, products: ['electric vehicles'], evidence },
+            {
+              measureId: 'ev-100',
+              stage: 'in force' as const,
+              date: { value: '2024-10-01', precision: 'day' as const },
+              ratePct: 100,
+              products: ['electric vehicles'],
+              evidence,
+            },
+            {
+              measureId: 'ev-6',
+              stage: 'cut' as const,
+              date: { value: '2026-01-16', precision: 'day' as const },
+              ratePct: 6.1,
+              products: ['electric vehicles'],
+              evidence,
+            },
           ],
         },
       ],

@@ -61,7 +61,10 @@ function quoteFrom(dataset: Dataset, evidence: readonly Evidence[], reportedFrom
   const article = articles.get(first.articleId);
   // Seeds often lack a title and outlet: the article's first few words still tell the class where to look (few: the
   // quote and its source must fit the slide's column at 24 px).
-  const name = article?.outlet || article?.title?.trim() || (article ? `the article beginning ${openingWords(article.text, 5) ?? article.file}` : first.articleId);
+  const name =
+    article?.outlet ||
+    article?.title?.trim() ||
+    (article ? `the article beginning ${openingWords(article.text, 5) ?? article.file}` : first.articleId);
   const when = article ? publishedWords(article.published.value, article.published.precision) : null;
   return { text: shortenQuote(first.quote), source: when ? `${name}, ${when}` : name };
 }
@@ -72,7 +75,11 @@ export function indefiniteArticle(phrase: string): string {
   return /^[aeio]/i.test(phrase) ? 'an' : 'a';
 }
 
-const PLANNED_VERBS: Record<Measure['action'], string> = { impose: 'plans to impose', remove: 'plans to remove', reduce: 'plans to reduce' };
+const PLANNED_VERBS: Record<Measure['action'], string> = {
+  impose: 'plans to impose',
+  remove: 'plans to remove',
+  reduce: 'plans to reduce',
+};
 const VERBS: Record<Measure['action'], string> = { impose: 'imposes', remove: 'removes', reduce: 'reduces' };
 
 /** "a 100% tariff on electric vehicles and batteries": what a measure is, without who imposes it. */
@@ -92,7 +99,9 @@ function measuresSentence(dataset: Dataset, group: readonly Measure[]): string {
   const planned = group.every((measure) => measure.status === 'planned');
   const verb = (planned ? PLANNED_VERBS : VERBS)[first.action];
   const what = group.map((measure) =>
-    first.action === 'impose' ? `${measureWhat(measure, true)}${!planned && measure.status === 'planned' ? ' (planned)' : ''}` : `its ${measureWhat(measure, false)}`,
+    first.action === 'impose'
+      ? `${measureWhat(measure, true)}${!planned && measure.status === 'planned' ? ' (planned)' : ''}`
+      : `its ${measureWhat(measure, false)}`,
   );
   const when = capitalise(factDateWords(first.date));
   return `${when}: ${imposer} ${verb} ${joinList(what)} from ${target}.`;
@@ -135,7 +144,8 @@ function measureStep(dataset: Dataset, measure: Measure, key: string, kicker: st
 /** Where an article first quotes a measure, by article id. */
 function firstQuotes(measure: Measure): Map<string, number> {
   const starts = new Map<string, number>();
-  for (const item of measure.evidence) starts.set(item.articleId, Math.min(starts.get(item.articleId) ?? Infinity, item.start));
+  for (const item of measure.evidence)
+    starts.set(item.articleId, Math.min(starts.get(item.articleId) ?? Infinity, item.start));
   return starts;
 }
 
@@ -150,7 +160,9 @@ function byDateAsReported(a: Measure, b: Measure): number {
   const quotesB = firstQuotes(b);
   // The first article that tells them apart (one sentence naming both, "levies on EVs, steel and aluminum", does not).
   const shared = [...quotesA.keys()].filter((articleId) => quotesB.has(articleId)).sort(compareStrings);
-  const byText = shared.map((articleId) => quotesA.get(articleId)! - quotesB.get(articleId)!).find((difference) => difference !== 0);
+  const byText = shared
+    .map((articleId) => quotesA.get(articleId)! - quotesB.get(articleId)!)
+    .find((difference) => difference !== 0);
   return byText || compareStrings(a.id, b.id);
 }
 
@@ -163,7 +175,12 @@ function openingMeasures(measures: readonly Measure[]): Measure[] {
   const answered = new Set(measures.flatMap((measure) => measure.respondsTo));
   const first = imposed.find((measure) => answered.has(measure.id)) ?? imposed[0];
   if (!first) return [];
-  return imposed.filter((measure) => measure.imposer === first.imposer && measure.date?.value === first.date?.value && (measure === first || answered.has(measure.id)));
+  return imposed.filter(
+    (measure) =>
+      measure.imposer === first.imposer &&
+      measure.date?.value === first.date?.value &&
+      (measure === first || answered.has(measure.id)),
+  );
 }
 
 /** Answers to the opening measures: measures that say they respond to any of them, else the other side's earliest. */
@@ -172,7 +189,10 @@ function retaliations(measures: readonly Measure[], opening: readonly Measure[])
   const answers = measures.filter((measure) => measure.respondsTo.some((id) => ids.has(id))).sort(byDateAsReported);
   if (answers.length) return answers;
   const first = opening[0]!;
-  return measures.filter((measure) => measure.imposer === first.target && measure.target === first.imposer).sort(byDateAsReported).slice(0, 1);
+  return measures
+    .filter((measure) => measure.imposer === first.target && measure.target === first.imposer)
+    .sort(byDateAsReported)
+    .slice(0, 1);
 }
 
 /** The meeting the trip builds to: held, with the most corroboration, the latest on ties. */
@@ -194,7 +214,8 @@ function placeName(dataset: Dataset, placeId: string | null): string {
 export function meetingWords(meetings: readonly Meeting[]): string {
   const held = meetings.filter((meeting) => meeting.status === 'held').map((meeting) => meeting.title);
   const planned = meetings.filter((meeting) => meeting.status !== 'held').map((meeting) => meeting.title);
-  const part = (titles: string[], state: string) => (titles.length ? `${titles.length > 1 ? 'Meetings' : 'Meeting'} ${state}: ${titles.join('; ')}.` : '');
+  const part = (titles: string[], state: string) =>
+    titles.length ? `${titles.length > 1 ? 'Meetings' : 'Meeting'} ${state}: ${titles.join('; ')}.` : '';
   return [part(held, 'held'), part(planned, 'planned')].filter(Boolean).join(' ');
 }
 
@@ -202,7 +223,10 @@ export function meetingWords(meetings: readonly Meeting[]): string {
 export function buildStory(dataset: Dataset): StoryStep[] {
   const steps: StoryStep[] = [];
   const measures = dataset.measures;
-  const dated = [...measures, ...dataset.events].map((fact) => fact.date?.value).filter((value): value is string => Boolean(value)).sort();
+  const dated = [...measures, ...dataset.events]
+    .map((fact) => fact.date?.value)
+    .filter((value): value is string => Boolean(value))
+    .sort();
   const month = (value: string) => factDateWords({ value: value.slice(0, 7), precision: 'month' });
   const span = dated.length ? `from ${month(dated[0]!)} to ${month(dated[dated.length - 1]!)}` : '';
 
@@ -228,7 +252,15 @@ export function buildStory(dataset: Dataset): StoryStep[] {
       chart: 'flow',
       kicker: 'The first measures',
       title: `${possessiveName(actorName(first.imposer, dataset))} ${planned ? 'planned ' : ''}${first.action === 'impose' ? 'tariffs' : 'measures'}, ${factDateWords(first.date)}`,
-      body: [measuresSentence(dataset, opening), ...opening.filter((measure) => measure.respondsTo.length).map((measure) => `Its ${measureWhat(measure, false)} answers ${answeredWords(dataset, answeredBy(dataset, measure))}.`)].join(' '),
+      body: [
+        measuresSentence(dataset, opening),
+        ...opening
+          .filter((measure) => measure.respondsTo.length)
+          .map(
+            (measure) =>
+              `Its ${measureWhat(measure, false)} answers ${answeredWords(dataset, answeredBy(dataset, measure))}.`,
+          ),
+      ].join(' '),
       quote: quoteFrom(dataset, first.evidence),
       selection: { kind: 'measure', id: first.id },
       step: null,
@@ -242,14 +274,19 @@ export function buildStory(dataset: Dataset): StoryStep[] {
     });
   }
 
-  const usMeasure = measures.filter((measure) => measure.imposer === 'US' && measure.action === 'impose').sort(byDateThenId)[0];
-  if (usMeasure) steps.push(measureStep(dataset, usMeasure, 'us-front', 'The US front', 'Canada looks for other markets.'));
+  const usMeasure = measures
+    .filter((measure) => measure.imposer === 'US' && measure.action === 'impose')
+    .sort(byDateThenId)[0];
+  if (usMeasure)
+    steps.push(measureStep(dataset, usMeasure, 'us-front', 'The US front', 'Canada looks for other markets.'));
 
   const stops = [...dataset.trip.stops].sort(byOrder);
   // The first stop with no arrival is where the trip starts (the articles' "departs Friday").
   const traveller = dataset.trip.traveller ? personName(dataset, dataset.trip.traveller) : 'The delegation';
   stops.forEach((stop, index) => {
-    const meetings = stop.meetings.map((id) => indexDataset(dataset).meetings.get(id)).filter((meeting): meeting is Meeting => Boolean(meeting));
+    const meetings = stop.meetings
+      .map((id) => indexDataset(dataset).meetings.get(id))
+      .filter((meeting): meeting is Meeting => Boolean(meeting));
     const when = fromToWords(stop.arrive, stop.depart);
     steps.push({
       key: `trip-${index + 1}`,
@@ -307,7 +344,9 @@ export function buildStory(dataset: Dataset): StoryStep[] {
  * when some measure changed (a story of measures only put in force has no such step).
  */
 export function inForceStep(dataset: Dataset): StoryStep | null {
-  const changed = (dataset.measureLives ?? []).filter((life) => life.steps.some((step) => step.date && step.stage !== 'announced' && step.stage !== 'in force'));
+  const changed = (dataset.measureLives ?? []).filter((life) =>
+    life.steps.some((step) => step.date && step.stage !== 'announced' && step.stage !== 'in force'),
+  );
   const day = changeDays(changed).at(-1);
   if (!day) return null;
   return {
@@ -315,7 +354,10 @@ export function inForceStep(dataset: Dataset): StoryStep | null {
     chart: 'flow',
     kicker: 'What was in force',
     title: `In force on ${isoDayWords(day)}`,
-    body: describeInForce(inForceOn(changed, day), { name: (code) => actorName(code, dataset), formatDay: isoDayWords }),
+    body: describeInForce(inForceOn(changed, day), {
+      name: (code) => actorName(code, dataset),
+      formatDay: isoDayWords,
+    }),
     quote: null,
     selection: null,
     step: null,
@@ -323,9 +365,15 @@ export function inForceStep(dataset: Dataset): StoryStep | null {
   };
 }
 
-function latestEventAfter(events: readonly TimelineEvent[], meeting: Meeting, meetingEvent: TimelineEvent | undefined): TimelineEvent | undefined {
+function latestEventAfter(
+  events: readonly TimelineEvent[],
+  meeting: Meeting,
+  meetingEvent: TimelineEvent | undefined,
+): TimelineEvent | undefined {
   if (!meeting.date) return undefined;
-  const later = events.filter((event) => event !== meetingEvent && event.date && event.date.value > meeting.date!.value).sort(byDateThenId);
+  const later = events
+    .filter((event) => event !== meetingEvent && event.date && event.date.value > meeting.date!.value)
+    .sort(byDateThenId);
   return later[later.length - 1];
 }
 

@@ -22,7 +22,10 @@ export function tripIntro(dataset: Dataset): string {
   const index = indexDataset(dataset);
   const placeName = (id: string) => index.places.get(id)?.name ?? id;
   const traveller = trip.traveller ? index.people.get(trip.traveller)?.name : undefined;
-  const route = [...trip.stops].sort(byOrder).map((stop) => placeName(stop.place)).join(' → ');
+  const route = [...trip.stops]
+    .sort(byOrder)
+    .map((stop) => placeName(stop.place))
+    .join(' → ');
   const meetingIds = new Set(trip.stops.flatMap((stop) => stop.meetings));
   const meetings = dataset.meetings.filter((meeting) => meetingIds.has(meeting.id));
   return `${traveller ? `${traveller}’s route` : 'The route'}: ${route}, ${meetingCount(meetings)}. Select a stop for what happened there.`;

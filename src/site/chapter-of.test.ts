@@ -15,6 +15,7 @@ describe('chapterOf', () => {
     { args: { kind: 'person' as const, id: 'ps-xi' }, expected: null },
   ];
   for (const { args, expected } of tests) {
-    it(`opens ${JSON.stringify(args)} at ${expected ?? 'the top'}`, () => expect(chapterOf(dataset, args)).toBe(expected));
+    it(`opens ${JSON.stringify(args)} at ${expected ?? 'the top'}`, () =>
+      expect(chapterOf(dataset, args)).toBe(expected));
   }
 });

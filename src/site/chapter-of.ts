@@ -6,7 +6,10 @@ import { indexDataset } from '../lib/dataset-index.ts';
 export type ChapterId = 'flow' | 'trip' | 'timeline';
 
 /** The chapter to scroll to for a selection, or null when no chapter draws it (a person, an article). */
-export function chapterOf(dataset: Pick<Dataset, 'measures' | 'conflicts' | 'trip'>, selection: Selection | null): ChapterId | null {
+export function chapterOf(
+  dataset: Pick<Dataset, 'measures' | 'conflicts' | 'trip'>,
+  selection: Selection | null,
+): ChapterId | null {
   if (!selection) return null;
   switch (selection.kind) {
     case 'measure':

@@ -7,7 +7,9 @@
  * the headline; browsers without LCP entries), and after `timeoutMs` whatever happens. */
 export function afterFirstScreenPainted(root: Element, timeoutMs = 1000): Promise<void> {
   const headline = root.querySelector('.headline');
-  const supported = typeof PerformanceObserver !== 'undefined' && (PerformanceObserver.supportedEntryTypes ?? []).includes('largest-contentful-paint');
+  const supported =
+    typeof PerformanceObserver !== 'undefined' &&
+    (PerformanceObserver.supportedEntryTypes ?? []).includes('largest-contentful-paint');
   if (!headline || !supported || document.visibilityState === 'hidden') return Promise.resolve();
   const box = headline.getBoundingClientRect();
   if (box.bottom <= 0 || box.top >= window.innerHeight) return Promise.resolve();

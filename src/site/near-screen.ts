@@ -47,15 +47,22 @@ interface Watched {
 }
 const watched = new Set<Watched>();
 
-const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]';
+const TABBABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]';
 /** Elements Tab stops at, in document order (tabindex > 0 is not used on this site). */
 function tabbables(root: ParentNode): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter((element) => element.tabIndex >= 0 && element.getClientRects().length > 0);
+  return [...root.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+    (element) => element.tabIndex >= 0 && element.getClientRects().length > 0,
+  );
 }
 
 function isBetween(element: Element, from: Element, to: Element, backwards: boolean): boolean {
   const [first, last] = backwards ? [to, from] : [from, to];
-  return Boolean(first.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) && !last.contains(element) && Boolean(element.compareDocumentPosition(last) & Node.DOCUMENT_POSITION_FOLLOWING);
+  return (
+    Boolean(first.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) &&
+    !last.contains(element) &&
+    Boolean(element.compareDocumentPosition(last) & Node.DOCUMENT_POSITION_FOLLOWING)
+  );
 }
 
 // While focus waits to go into a part, further Tab presses are held: each would otherwise draw and aim at the part
@@ -87,7 +94,9 @@ function onTab(event: KeyboardEvent): void {
   if (!from || from === document.body) return;
   const backwards = event.shiftKey;
   // Parts waiting to be drawn, and parts drawn whose content is still loading (the box around the stand-in).
-  const loading = [...document.querySelectorAll('[data-loading]')].flatMap((element) => (element.parentElement ? [element.parentElement] : []));
+  const loading = [...document.querySelectorAll('[data-loading]')].flatMap((element) =>
+    element.parentElement ? [element.parentElement] : [],
+  );
   const parts = [...[...watched].map((part) => part.element), ...loading];
   const side = backwards ? Node.DOCUMENT_POSITION_PRECEDING : Node.DOCUMENT_POSITION_FOLLOWING;
   const ahead = parts.filter((element) => from.compareDocumentPosition(element) & side && !element.contains(from));
@@ -118,7 +127,12 @@ function withinViewport(box: DOMRectReadOnly, margin = 0): boolean {
  * then runs during the page's first seconds; the build prefetches it into the cache instead.)
  * Returns the function that stops watching.
  */
-export function whenNearScreen(element: Element, onNear: () => void, rootMargin = '200px 0px', onSoon?: () => void): () => void {
+export function whenNearScreen(
+  element: Element,
+  onNear: () => void,
+  rootMargin = '200px 0px',
+  onSoon?: () => void,
+): () => void {
   let done = false;
   let cancelWait: (() => void) | null = null;
   const fire = () => {
@@ -140,10 +154,13 @@ export function whenNearScreen(element: Element, onNear: () => void, rootMargin 
   const observer =
     typeof IntersectionObserver === 'undefined'
       ? null
-      : new IntersectionObserver((entries) => {
-          const entry = entries.find((candidate) => candidate.isIntersecting);
-          if (entry) near(entry);
-        }, { rootMargin });
+      : new IntersectionObserver(
+          (entries) => {
+            const entry = entries.find((candidate) => candidate.isIntersecting);
+            if (entry) near(entry);
+          },
+          { rootMargin },
+        );
   const part: Watched = { element, draw: fire, fetch: onSoon };
   watched.add(part);
   const stop = () => {

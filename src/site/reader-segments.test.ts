@@ -18,18 +18,30 @@ describe('segmentText', () => {
 
   it('marks exactly the highlighted range, even when it is part of a sentence', () => {
     const highlight = { start: 17, end: 22 }; // "one." of the second sentence
-    const marked = segmentText(text, sentences, highlight).flatMap((segment) => segment.runs).filter((run) => run.marked);
+    const marked = segmentText(text, sentences, highlight)
+      .flatMap((segment) => segment.runs)
+      .filter((run) => run.marked);
     expect(marked.map((run) => run.text).join('')).toBe(text.slice(17, 22));
   });
 
   it('marks a range that runs across two sentences and the gap between them', () => {
     const highlight = { start: 0, end: 22 };
-    const marked = segmentText(text, sentences, highlight).flatMap((segment) => segment.runs).filter((run) => run.marked);
+    const marked = segmentText(text, sentences, highlight)
+      .flatMap((segment) => segment.runs)
+      .filter((run) => run.marked);
     expect(marked.map((run) => run.text).join('')).toBe(text.slice(0, 22));
   });
 
   it('keeps the first of two overlapping sentence spans and drops spans outside the text', () => {
-    const segments = segmentText(text, [{ start: 0, end: 10 }, { start: 5, end: 15 }, { start: 30, end: 99 }], null);
+    const segments = segmentText(
+      text,
+      [
+        { start: 0, end: 10 },
+        { start: 5, end: 15 },
+        { start: 30, end: 99 },
+      ],
+      null,
+    );
     expect(segments.map((segment) => segment.runs.map((run) => run.text).join('')).join('')).toBe(text);
     expect(segments.filter((segment) => segment.sentence !== null)).toHaveLength(1);
   });

@@ -57,7 +57,9 @@ function runsOf(text: string, start: number, end: number, highlight: Span | null
 }
 
 /** Reads the reader's URL params: read=<article id>, quote=<start>-<end>. */
-export function parseReaderParams(params: Record<string, string>): { articleId: string; highlight: Span | null } | null {
+export function parseReaderParams(
+  params: Record<string, string>,
+): { articleId: string; highlight: Span | null } | null {
   const articleId = params.read;
   if (!articleId) return null;
   const match = /^(\d+)-(\d+)$/.exec(params.quote ?? '');

@@ -10,7 +10,9 @@ import { FALLBACK_HEADLINE, keyRates, STANDFIRST_WORD_LIMIT, writeStoryText } fr
 describe('writeStoryText on a small hand-written dataset', () => {
   it('heads with the first move that was answered and the answers', () => {
     const { headline } = writeStoryText(sampleDataset());
-    expect(headline).toBe('Canada taxed electric vehicles from China; China answered on canola oil, canola meal and more');
+    expect(headline).toBe(
+      'Canada taxed electric vehicles from China; China answered on canola oil, canola meal and more',
+    );
   });
 
   it('tells the exchange by its key rates, the meeting and the sources, in at most 45 words', () => {
@@ -24,8 +26,13 @@ describe('writeStoryText on a small hand-written dataset', () => {
 
   it('says "drew" only of a measure the articles say answered the first, else lists the key rates', () => {
     const dataset = sampleDataset();
-    const unlinked: Dataset = { ...dataset, measures: dataset.measures.map((measure) => ({ ...measure, respondsTo: [] })) };
-    expect(writeStoryText(unlinked).standfirst).toMatch(/^The key rates: Canada’s 100% tariff on electric vehicles; China’s 100% levy on canola oil/);
+    const unlinked: Dataset = {
+      ...dataset,
+      measures: dataset.measures.map((measure) => ({ ...measure, respondsTo: [] })),
+    };
+    expect(writeStoryText(unlinked).standfirst).toMatch(
+      /^The key rates: Canada’s 100% tariff on electric vehicles; China’s 100% levy on canola oil/,
+    );
   });
 
   it('drops the occasion, then shortens product lists, to keep within 45 words', () => {
@@ -33,7 +40,11 @@ describe('writeStoryText on a small hand-written dataset', () => {
     const many = ['canola oil', 'canola meal', 'peas', 'pork', 'seafood', 'frozen fish', 'processed vegetables'];
     const long: Dataset = {
       ...dataset,
-      measures: dataset.measures.map((measure) => ({ ...measure, products: measure.imposer === 'CN' ? many : ['electric vehicles', 'batteries', 'solar panels', 'critical minerals'] })),
+      measures: dataset.measures.map((measure) => ({
+        ...measure,
+        products:
+          measure.imposer === 'CN' ? many : ['electric vehicles', 'batteries', 'solar panels', 'critical minerals'],
+      })),
       people: dataset.people.map((person) => ({ ...person, name: `${person.name} Longname-Surname` })),
     };
     const { standfirst } = writeStoryText(long);
@@ -64,7 +75,9 @@ describe('writeStoryText on the seeds compiled by the real compiler', () => {
   beforeAll(() => {
     folder = mkdtempSync(join(tmpdir(), 'standfirst-'));
     const out = join(folder, 'dataset.json');
-    const run = spawnSync('npx', ['tsx', 'scripts/build-data.ts', '--seeds', 'seeds', '--out', out], { encoding: 'utf8' });
+    const run = spawnSync('npx', ['tsx', 'scripts/build-data.ts', '--seeds', 'seeds', '--out', out], {
+      encoding: 'utf8',
+    });
     if (run.status !== 0) throw new Error(`the compiler failed: ${run.stderr}`);
     dataset = JSON.parse(readFileSync(out, 'utf8')) as Dataset;
   }, 120_000); // the compiler runs in a child process: seconds on a busy two-core machine

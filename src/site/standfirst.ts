@@ -29,18 +29,28 @@ function escalationHeadline(dataset: Dataset): string | null {
   // Among same-date first moves, lead with the one most answered, then the highest rate.
   const answered = imposed
     .filter((measure) => answerCount(measure) > 0)
-    .sort((a, b) => compareFactDates(a.date, b.date) || answerCount(b) - answerCount(a) || (b.ratePct ?? 0) - (a.ratePct ?? 0) || byDateThenId(a, b));
+    .sort(
+      (a, b) =>
+        compareFactDates(a.date, b.date) ||
+        answerCount(b) - answerCount(a) ||
+        (b.ratePct ?? 0) - (a.ratePct ?? 0) ||
+        byDateThenId(a, b),
+    );
   const first = answered[0];
   if (!first) return null;
   const firstMoves = answered.filter((measure) => measure.imposer === first.imposer && measure.target === first.target);
-  const answers = imposed.filter((measure) => measure.respondsTo.some((id) => firstMoves.some((move) => move.id === id))).sort(byDateThenId);
+  const answers = imposed
+    .filter((measure) => measure.respondsTo.some((id) => firstMoves.some((move) => move.id === id)))
+    .sort(byDateThenId);
   const answerers = [...new Set(answers.map((measure) => actorName(measure.imposer, dataset)))];
   return `${actorName(first.imposer, dataset)} taxed ${joinList(productsOf([first], 2))} from ${actorName(first.target, dataset)}; ${joinList(answerers)} answered on ${joinList(productsOf(answers, 3))}`;
 }
 
 /** The highest-rate measure each country imposed, in the order the countries first acted. */
 export function keyRates(dataset: Dataset): Measure[] {
-  const imposed = dataset.measures.filter((measure) => measure.action === 'impose' && measure.ratePct !== null).sort(byDateThenId);
+  const imposed = dataset.measures
+    .filter((measure) => measure.action === 'impose' && measure.ratePct !== null)
+    .sort(byDateThenId);
   const top = new Map<string, Measure>();
   for (const measure of imposed) {
     const current = top.get(measure.imposer);
@@ -72,21 +82,38 @@ function writeStandfirst(dataset: Dataset): string {
   const [first, next] = rates;
   // "drew" only for a measure the articles say answered it: the highest-rate one.
   const answer = first
-    ? dataset.measures.filter((measure) => measure.ratePct !== null && measure.action === 'impose' && measure.respondsTo.includes(first.id)).sort((a, b) => (b.ratePct ?? 0) - (a.ratePct ?? 0) || byDateThenId(a, b))[0]
+    ? dataset.measures
+        .filter(
+          (measure) => measure.ratePct !== null && measure.action === 'impose' && measure.respondsTo.includes(first.id),
+        )
+        .sort((a, b) => (b.ratePct ?? 0) - (a.ratePct ?? 0) || byDateThenId(a, b))[0]
     : undefined;
-  const held = dataset.meetings.filter((meeting) => meeting.status === 'held' && meeting.date).sort((a, b) => compareFactDates(b.date, a.date))[0];
+  const held = dataset.meetings
+    .filter((meeting) => meeting.status === 'held' && meeting.date)
+    .sort((a, b) => compareFactDates(b.date, a.date))[0];
   const index = indexDataset(dataset);
-  const who = held ? held.participants.map((id) => index.people.get(id)?.name).filter((name): name is string => !!name) : [];
+  const who = held
+    ? held.participants.map((id) => index.people.get(id)?.name).filter((name): name is string => !!name)
+    : [];
   const place = held?.place ? index.places.get(held.place)?.name : undefined;
   const source = `Every mark below links to the sentences in ${plural(dataset.articles.length, 'news article')} that report it.`;
 
   const variants = (productLimit: number, withOccasion: boolean): string[] => {
     const sentences: string[] = [];
-    if (first && answer) sentences.push(`${rateWords(dataset, first, productLimit)} drew ${rateWords(dataset, answer, productLimit)}.`);
-    else if (first) sentences.push(`The key rates: ${[first, next].filter((measure): measure is Measure => Boolean(measure)).map((measure) => rateWords(dataset, measure, productLimit)).join('; ')}.`);
+    if (first && answer)
+      sentences.push(`${rateWords(dataset, first, productLimit)} drew ${rateWords(dataset, answer, productLimit)}.`);
+    else if (first)
+      sentences.push(
+        `The key rates: ${[first, next]
+          .filter((measure): measure is Measure => Boolean(measure))
+          .map((measure) => rateWords(dataset, measure, productLimit))
+          .join('; ')}.`,
+      );
     if (held) {
       const subject = who.length >= 2 ? `${joinList(who)} met` : held.title;
-      sentences.push(`On ${factDateWords(held.date)}, ${subject}${place ? ` in ${place}` : ''}${withOccasion && held.occasion ? ` at the ${held.occasion}` : ''}.`);
+      sentences.push(
+        `On ${factDateWords(held.date)}, ${subject}${place ? ` in ${place}` : ''}${withOccasion && held.occasion ? ` at the ${held.occasion}` : ''}.`,
+      );
     }
     sentences.push(source);
     return sentences;
@@ -107,7 +134,9 @@ function writeStandfirst(dataset: Dataset): string {
 export function writeStoryText(dataset: Dataset): StoryText {
   const headline = escalationHeadline(dataset) ?? FALLBACK_HEADLINE;
   const range = earliestAndLatest(dataset.events.map((event) => event.date));
-  const countries = [...new Set(dataset.measures.flatMap((measure) => [measure.imposer, measure.target]))].map((code) => actorName(code, dataset));
+  const countries = [...new Set(dataset.measures.flatMap((measure) => [measure.imposer, measure.target]))].map((code) =>
+    actorName(code, dataset),
+  );
   const years = range ? [range.from.value.slice(0, 4), range.to.value.slice(0, 4)] : [];
   const yearSpan = years[0] && years[0] !== years[1] ? `${years[0]}–${years[1]}` : (years[0] ?? '');
   const kicker = [countries.join(' · '), yearSpan].filter(Boolean).join(', ') || 'From the news articles';

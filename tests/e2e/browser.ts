@@ -11,7 +11,8 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 // $CHROMIUM_PATH when set (npm test sets it to what it found), else /usr/bin/chromium or chromium on PATH. Where none
 // is found, the default path stays, and launchChromium's error says what to do.
 const foundChromium = findChromium({ env: process.env, isExecutable: isExecutableFile });
-export const CHROMIUM_PATH = 'path' in foundChromium ? foundChromium.path : process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH;
+export const CHROMIUM_PATH =
+  'path' in foundChromium ? foundChromium.path : process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH;
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -27,7 +28,9 @@ export function baseURL(): string {
 
 export async function launchChromium(): Promise<Browser> {
   if (!isExecutableFile(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH=/path/to/chromium`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH=/path/to/chromium`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }
@@ -76,7 +79,18 @@ export async function axeViolations(page: Page, selector?: string): Promise<AxeV
   // refuses inline scripts it has no hash for (issue 16 item 9), and axe is no part of the page.
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (context) => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            c: unknown,
+            o: unknown,
+          ) => Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(context ?? document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     });

@@ -16,7 +16,9 @@ describe('the main page’s Content-Security-Policy', () => {
     await context.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`),
+      );
     });
     page = await context.newPage();
     page.on('pageerror', (error) => errors.push(String(error)));
@@ -33,7 +35,9 @@ describe('the main page’s Content-Security-Policy', () => {
   const violations = () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
   it('is strict: inline scripts by hash only, no eval, fetches from its own origin only', async () => {
-    const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+    const policy = await page.evaluate(
+      () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+    );
     expect(policy).toMatch(/script-src 'self'( 'sha256-[^']+')+;/);
     expect(policy).toContain("connect-src 'self'");
     expect(policy).toContain("object-src 'none'");
@@ -44,7 +48,10 @@ describe('the main page’s Content-Security-Policy', () => {
   it('draws all three charts and opens the reader with no violation reported', async () => {
     for (const chapter of ['flow', 'trip', 'timeline']) {
       await page.locator(`#${chapter}`).scrollIntoViewIfNeeded();
-      await page.locator(`#${chapter} [data-chart-svg] [data-id]`).first().waitFor({ state: 'attached', timeout: 15_000 });
+      await page
+        .locator(`#${chapter} [data-chart-svg] [data-id]`)
+        .first()
+        .waitFor({ state: 'attached', timeout: 15_000 });
     }
     await page.locator('#sources').scrollIntoViewIfNeeded();
     await page.locator('#sources li button').first().click();

@@ -36,7 +36,9 @@ async function openHost(browser: Browser): Promise<HostPage> {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await context.route(hostUrl, (route) => route.fulfill({ contentType: 'text/html', body: HOST_PAGE.replaceAll('__EMBED_BASE__', base) }));
+  await context.route(hostUrl, (route) =>
+    route.fulfill({ contentType: 'text/html', body: HOST_PAGE.replaceAll('__EMBED_BASE__', base) }),
+  );
   await context.addInitScript(recordCspViolations);
   await page.goto(hostUrl, { waitUntil: 'networkidle' });
   return { context, page, externalRequests, errors };
@@ -46,10 +48,13 @@ async function openHost(browser: Browser): Promise<HostPage> {
 function recordCspViolations(): void {
   const seen: string[] = [];
   (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-  document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`));
+  document.addEventListener('securitypolicyviolation', (event) =>
+    seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`),
+  );
 }
 
-const cspViolations = (target: Page | Frame) => target.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['no listener']);
+const cspViolations = (target: Page | Frame) =>
+  target.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? ['no listener']);
 
 interface FrameFit {
   chart: string;
@@ -103,7 +108,9 @@ async function settle(page: Page): Promise<void> {
   let previous = '';
   for (let attempt = 0; attempt < 40; attempt++) {
     await page.waitForTimeout(250);
-    const heights = await page.locator('iframe').evaluateAll((nodes) => nodes.map((node) => Math.round(node.getBoundingClientRect().height)).join(','));
+    const heights = await page
+      .locator('iframe')
+      .evaluateAll((nodes) => nodes.map((node) => Math.round(node.getBoundingClientRect().height)).join(','));
     if (heights === previous) return;
     previous = heights;
   }
@@ -126,7 +133,9 @@ describe('embeds on a host page', () => {
     for (const column of ['narrow', 'wide']) {
       for (const chart of CHARTS) {
         const frame = await frameOf(host.page, column, chart);
-        await expect(frame.locator('svg[data-chart-svg]').first().isVisible(), `${column}/${chart}`).resolves.toBe(true);
+        await expect(frame.locator('svg[data-chart-svg]').first().isVisible(), `${column}/${chart}`).resolves.toBe(
+          true,
+        );
       }
     }
   });
@@ -135,7 +144,10 @@ describe('embeds on a host page', () => {
     const measured = await fits(host.page);
     for (const fit of measured) {
       expect(fit.contentHeight, `${fit.column}/${fit.chart}`).toBeGreaterThan(150);
-      expect(Math.abs(fit.iframeHeight - fit.contentHeight), `${fit.column}/${fit.chart}: ${JSON.stringify(fit)}`).toBeLessThanOrEqual(4);
+      expect(
+        Math.abs(fit.iframeHeight - fit.contentHeight),
+        `${fit.column}/${fit.chart}: ${JSON.stringify(fit)}`,
+      ).toBeLessThanOrEqual(4);
       expect(fit.scrollOverflow, `${fit.column}/${fit.chart} scrolls inside`).toBeLessThanOrEqual(4);
     }
   });
@@ -149,7 +161,9 @@ describe('embeds on a host page', () => {
   it('gives the two embeds of one chart their own heights (several embeds on one page)', async () => {
     const measured = await fits(host.page);
     const differing = CHARTS.filter((chart) => {
-      const [narrow, wide] = ['narrow', 'wide'].map((column) => measured.find((fit) => fit.chart === chart && fit.column === column)!.iframeHeight);
+      const [narrow, wide] = ['narrow', 'wide'].map(
+        (column) => measured.find((fit) => fit.chart === chart && fit.column === column)!.iframeHeight,
+      );
       return Math.abs(narrow! - wide!) > 4;
     });
     expect(differing.length).toBeGreaterThan(0);
@@ -164,7 +178,10 @@ describe('embeds on a host page', () => {
     await settle(host.page);
     const after = await fits(host.page);
     for (const fit of after) {
-      expect(Math.abs(fit.iframeHeight - fit.contentHeight), `${fit.column}/${fit.chart}: ${JSON.stringify(fit)}`).toBeLessThanOrEqual(4);
+      expect(
+        Math.abs(fit.iframeHeight - fit.contentHeight),
+        `${fit.column}/${fit.chart}: ${JSON.stringify(fit)}`,
+      ).toBeLessThanOrEqual(4);
     }
     const changed = after.filter((fit, index) => Math.abs(fit.iframeHeight - before[index]!.iframeHeight) > 4);
     expect(changed.length).toBeGreaterThan(0);
@@ -229,7 +246,9 @@ describe('embeds on a host page', () => {
     const timeline = await frameOf(host.page, 'narrow', 'timeline');
     const title = await timeline.evaluate(() => {
       const heading = document.querySelector('h1');
-      return heading ? { text: heading.textContent?.trim(), hidden: Boolean(heading.closest('.visually-hidden')) } : null;
+      return heading
+        ? { text: heading.textContent?.trim(), hidden: Boolean(heading.closest('.visually-hidden')) }
+        : null;
     });
     expect(title?.text).toBeTruthy();
     expect(title?.hidden).toBe(true);
@@ -254,7 +273,9 @@ describe('resize.js on a page that also frames another host', () => {
   async function openAttackPage(dataOrigins: string | null): Promise<{ context: BrowserContext; page: Page }> {
     const base = `${baseURL()}/`;
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-    await context.route('http://evil.example/**', (route) => route.fulfill({ contentType: 'text/html', body: LOOKALIKE }));
+    await context.route('http://evil.example/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: LOOKALIKE }),
+    );
     const originsAttribute = dataOrigins === null ? '' : ` data-origins="${dataOrigins}"`;
     const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>
       <iframe id="genuine" src="${base}embed/flow.html" title="Flow" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" style="width:600px;border:0" height="150"></iframe>
@@ -267,7 +288,8 @@ describe('resize.js on a page that also frames another host', () => {
     return { context, page };
   }
 
-  const heightOf = (page: Page, id: string) => page.locator(`#${id}`).evaluate((node) => Math.round(node.getBoundingClientRect().height));
+  const heightOf = (page: Page, id: string) =>
+    page.locator(`#${id}`).evaluate((node) => Math.round(node.getBoundingClientRect().height));
 
   it('resizes the genuine embed and leaves frames from another origin alone, even with an /embed/… path', async () => {
     const { context, page } = await openAttackPage(null);
@@ -296,7 +318,9 @@ describe('each embed page on its own', () => {
 
   for (const chart of CHARTS) {
     it(`embed/${chart}.html: one h1, no site header or footer, noindex, canonical link, nothing stored`, async () => {
-      const { page, errors, externalRequests } = await openPage(browser, `/embed/${chart}.html`, { viewport: { width: 300, height: 800 } });
+      const { page, errors, externalRequests } = await openPage(browser, `/embed/${chart}.html`, {
+        viewport: { width: 300, height: 800 },
+      });
       const facts = await page.evaluate(async () => ({
         h1: document.querySelectorAll('h1').length,
         siteChrome: document.querySelectorAll('.site-header, .site-footer, [data-present-button]').length,
@@ -308,7 +332,17 @@ describe('each embed page on its own', () => {
         sessionStorage: sessionStorage.length,
         databases: (await indexedDB.databases()).length,
       }));
-      expect(facts).toEqual({ h1: 1, siteChrome: 0, robots: 'noindex', canonical: '../index.html', charts: 1, cookie: '', localStorage: 0, sessionStorage: 0, databases: 0 });
+      expect(facts).toEqual({
+        h1: 1,
+        siteChrome: 0,
+        robots: 'noindex',
+        canonical: '../index.html',
+        charts: 1,
+        cookie: '',
+        localStorage: 0,
+        sessionStorage: 0,
+        databases: 0,
+      });
       expect(await page.context().cookies()).toEqual([]);
       expect(errors).toEqual([]);
       expect(externalRequests).toEqual([]);
@@ -321,7 +355,9 @@ describe('each embed page on its own', () => {
       const page = await context.newPage();
       await page.goto(`${baseURL()}/embed/${chart}.html`, { waitUntil: 'networkidle' });
       await page.locator('svg[data-chart-svg] [data-id]').first().waitFor({ state: 'attached' });
-      const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+      const policy = await page.evaluate(
+        () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+      );
       expect(policy).toContain("default-src 'none'");
       expect(policy).toMatch(/script-src 'sha256-[^']+';/);
       expect(policy).not.toMatch(/'self'|unsafe-eval|script-src[^;]*unsafe-inline/);
@@ -331,7 +367,9 @@ describe('each embed page on its own', () => {
 
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`embed/${chart}.html has no axe violation in the ${colorScheme} theme`, async () => {
-        const { page } = await openPage(browser, `/embed/${chart}.html?theme=${colorScheme}`, { viewport: { width: 700, height: 900 } });
+        const { page } = await openPage(browser, `/embed/${chart}.html?theme=${colorScheme}`, {
+          viewport: { width: 700, height: 900 },
+        });
         expect(await axeViolations(page)).toEqual([]);
         await page.context().close();
       });
@@ -361,7 +399,9 @@ describe('the Embed button on the main page', () => {
     const title = (await page.locator('section#flow .chart-title').first().textContent())?.trim() ?? '';
     await expect(dialog.getByRole('heading').textContent()).resolves.toBe(`Embed “${title}”`);
     const code = await dialog.getByLabel('Embed code').inputValue();
-    expect(code).toContain(`<iframe src="${baseURL()}/embed/flow.html" title="${title}" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy"`);
+    expect(code).toContain(
+      `<iframe src="${baseURL()}/embed/flow.html" title="${title}" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy"`,
+    );
     expect(code).toContain(`<script src="${baseURL()}/embed/resize.js" defer></script>`);
     await dialog.getByLabel('Dark').check();
     await expect(dialog.getByLabel('Embed code').inputValue()).resolves.toContain('embed/flow.html?theme=dark"');
@@ -369,7 +409,11 @@ describe('the Embed button on the main page', () => {
     await dialog.getByRole('button', { name: 'Copy code' }).click();
     // The clipboard write is asynchronous: the status says so once it has happened.
     // (The dialog has two status lines: the offered height's, and the copy's.)
-    await expect.poll(() => dialog.getByRole('status').filter({ hasText: 'Copied to the clipboard.' }).count(), { timeout: 5_000 }).toBe(1);
+    await expect
+      .poll(() => dialog.getByRole('status').filter({ hasText: 'Copied to the clipboard.' }).count(), {
+        timeout: 5_000,
+      })
+      .toBe(1);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('embed/flow.html?theme=dark');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });

@@ -17,12 +17,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (char === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(cell), (cell = '');
-    else if (char === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (char === ',') (row.push(cell), (cell = ''));
+    else if (char === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     else cell += char;
   }
   if (cell || row.length) throw new Error('CSV does not end with CRLF');
@@ -40,7 +40,10 @@ async function download(page: Page, chart: ExportChart, kind: string): Promise<{
   const button = page.locator(`[data-export-chart="${chart}"] button[data-export="${kind}"]`);
   await button.scrollIntoViewIfNeeded();
   // The chapter loads its chart when it comes near the viewport: wait for the drawing the menu exports.
-  await page.locator(`section:has([data-export-chart="${chart}"]) svg[data-chart-svg]`).first().waitFor({ timeout: 15_000 });
+  await page
+    .locator(`section:has([data-export-chart="${chart}"]) svg[data-chart-svg]`)
+    .first()
+    .waitFor({ timeout: 15_000 });
   const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
@@ -76,7 +79,10 @@ describe('chart exports', () => {
       const legendWords = await frame.locator('[aria-label="Legend"] > li').evaluateAll((items) =>
         items.map((item) =>
           [...item.childNodes]
-            .filter((node) => !(node instanceof Element && (node.getAttribute('aria-hidden') === 'true' || node.localName === 'svg')))
+            .filter(
+              (node) =>
+                !(node instanceof Element && (node.getAttribute('aria-hidden') === 'true' || node.localName === 'svg')),
+            )
             .map((node) => node.textContent)
             .join('')
             .replace(/\s+/g, ' ')
@@ -138,14 +144,25 @@ describe('chart exports', () => {
           const root = document.querySelector('body > svg') as SVGSVGElement;
           const rootInverse = root.getScreenCTM()!.inverse();
           const squashed: string[] = [];
-          for (const element of root.querySelectorAll<SVGGraphicsElement>('line, rect, circle, path, polyline, polygon')) {
+          for (const element of root.querySelectorAll<SVGGraphicsElement>(
+            'line, rect, circle, path, polyline, polygon',
+          )) {
             const style = getComputedStyle(element);
-            if (style.stroke === 'none' || style.visibility === 'hidden' || style.vectorEffect === 'non-scaling-stroke') continue;
+            if (style.stroke === 'none' || style.visibility === 'hidden' || style.vectorEffect === 'non-scaling-stroke')
+              continue;
             // A stroke under a scale that is not the same both ways is drawn squashed (a dot as an ellipse).
             const matrix = rootInverse.multiply(element.getScreenCTM()!);
-            if (Math.abs(Math.abs(matrix.a) - Math.abs(matrix.d)) > 1e-3 || Math.abs(matrix.b) > 1e-6 || Math.abs(matrix.c) > 1e-6) squashed.push(element.outerHTML.slice(0, 120));
+            if (
+              Math.abs(Math.abs(matrix.a) - Math.abs(matrix.d)) > 1e-3 ||
+              Math.abs(matrix.b) > 1e-6 ||
+              Math.abs(matrix.c) > 1e-6
+            )
+              squashed.push(element.outerHTML.slice(0, 120));
           }
-          const dimmed = [...root.querySelectorAll<SVGElement>('[data-id] *')].filter((element) => Number(getComputedStyle(element).opacity) < 0.5 && getComputedStyle(element).visibility !== 'hidden').length;
+          const dimmed = [...root.querySelectorAll<SVGElement>('[data-id] *')].filter(
+            (element) =>
+              Number(getComputedStyle(element).opacity) < 0.5 && getComputedStyle(element).visibility !== 'hidden',
+          ).length;
           return { squashed, dimmed, selected: root.querySelectorAll('[data-selected="true"]').length };
         });
         expect(shapes.squashed).toEqual([]);
@@ -191,7 +208,9 @@ describe('chart exports', () => {
       expect(json.chart).toBe(chart);
       expect(Array.isArray(json.articles)).toBe(true);
       expect(json.credits).toEqual(dataset.credits);
-      const facts = (json.measures ?? json.events ?? (json.trip as { stops: unknown[] }).stops) as { evidence: unknown[] }[];
+      const facts = (json.measures ?? json.events ?? (json.trip as { stops: unknown[] }).stops) as {
+        evidence: unknown[];
+      }[];
       expect(facts.length).toBeGreaterThan(0);
       expect(facts.every((fact) => Array.isArray(fact.evidence))).toBe(true);
     });

@@ -41,7 +41,9 @@ describe('the tariff flow chart', () => {
     expect([...ids].sort()).toEqual(dataset.measures.map((measure) => measure.id).sort());
     // The US–Canada front: every rate the articles give for it is labelled on the chart.
     const text = await page.locator(`${CHART} [data-chart-svg]`).textContent();
-    for (const measure of dataset.measures.filter((m) => m.imposer === 'US' && m.target === 'CA' && m.ratePct !== null)) {
+    for (const measure of dataset.measures.filter(
+      (m) => m.imposer === 'US' && m.target === 'CA' && m.ratePct !== null,
+    )) {
       expect(text).toContain(`${measure.ratePct}%`);
     }
     expect(errors).toEqual([]);
@@ -94,7 +96,9 @@ describe('the tariff flow chart', () => {
     expect(event, 'the seeds date at least one trade measure as a timeline event').toBeTruthy();
     const { page } = await openPage(browser, `/#event=${encodeURIComponent(event!.id)}`);
     await page.locator(`${CHART} [data-chart-svg]`).waitFor();
-    const related = await page.locator(`${MARKS}[data-related="true"]`).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')));
+    const related = await page
+      .locator(`${MARKS}[data-related="true"]`)
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')));
     for (const id of event!.relatedIds.filter((id) => measureIds.has(id))) expect(related).toContain(id);
     await expect(page.locator(`${MARKS}[data-selected="true"]`).count()).resolves.toBe(0);
     await page.context().close();
@@ -102,15 +106,27 @@ describe('the tariff flow chart', () => {
 
   it('lists the same measures in its data table as on the chart, in the same order', async () => {
     const { page } = await openChart(browser);
-    await page.locator(CHART).getByRole('button', { name: /Show text and data table/ }).click();
-    const rows = await page.locator(`${CHART} [data-measure-row]`).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-measure-row')));
+    await page
+      .locator(CHART)
+      .getByRole('button', { name: /Show text and data table/ })
+      .click();
+    const rows = await page
+      .locator(`${CHART} [data-measure-row]`)
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-measure-row')));
     const marks = await page.locator(MARKS).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')));
     expect(rows).toEqual(marks);
-    await expect(page.locator(`${CHART} .summary`).textContent()).resolves.toMatch(/The articles report \d+ tariff measures?/);
+    await expect(page.locator(`${CHART} .summary`).textContent()).resolves.toMatch(
+      /The articles report \d+ tariff measures?/,
+    );
     // A quote in the table opens its article in the page's reader, at that sentence.
     const dataset = await servedDataset(page);
     const firstRow = dataset.measures.find((measure) => measure.id === rows[0])!;
-    await page.locator(`${CHART} [data-measure-row]`).first().getByRole('button', { name: /Read in article/ }).first().click();
+    await page
+      .locator(`${CHART} [data-measure-row]`)
+      .first()
+      .getByRole('button', { name: /Read in article/ })
+      .first()
+      .click();
     const hash = await page.evaluate(() => location.hash);
     expect(hash).toContain(`read=${encodeURIComponent(firstRow.evidence[0]!.articleId)}`);
     expect(hash).toContain(`quote=${firstRow.evidence[0]!.start}-${firstRow.evidence[0]!.end}`);
@@ -120,17 +136,25 @@ describe('the tariff flow chart', () => {
   it('filters by actor pair and product family through the URL', async () => {
     const { page } = await openChart(browser);
     const dataset = await servedDataset(page);
-    const pairs = await page.locator(`${CHART} select`).first().locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
+    const pairs = await page
+      .locator(`${CHART} select`)
+      .first()
+      .locator('option')
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
     expect(pairs.length).toBeGreaterThan(0);
     const pair = pairs[0]!;
     await page.locator(`${CHART} select`).first().selectOption(pair);
     await expect(page.evaluate(() => location.hash)).resolves.toContain(`pair=${pair}`);
-    const expected = dataset.measures.filter((measure) => [measure.imposer, measure.target].sort().join('-') === pair).length;
+    const expected = dataset.measures.filter(
+      (measure) => [measure.imposer, measure.target].sort().join('-') === pair,
+    ).length;
     await expect(page.locator(MARKS).count()).resolves.toBe(expected);
     // A link with the filter opens on the filtered chart.
     const filtered = await openPage(browser, `/#family=agri-food`);
     await filtered.page.locator(`${CHART} [data-chart-svg]`).waitFor();
-    const agri = dataset.measures.filter((measure) => measure.productFamilies.some((family) => family.toLowerCase().replace(/[^a-z0-9]+/g, '-') === 'agri-food')).length;
+    const agri = dataset.measures.filter((measure) =>
+      measure.productFamilies.some((family) => family.toLowerCase().replace(/[^a-z0-9]+/g, '-') === 'agri-food'),
+    ).length;
     await expect(filtered.page.locator(MARKS).count()).resolves.toBe(agri);
     await filtered.page.context().close();
     await page.context().close();
@@ -140,7 +164,10 @@ describe('the tariff flow chart', () => {
     it(`has no axe violation in the ${colorScheme} theme, with a mark selected and the table open`, async () => {
       const { page } = await openChart(browser, { colorScheme });
       await page.locator(`${MARKS}[tabindex="0"]`).click();
-      await page.locator(CHART).getByRole('button', { name: /Show text and data table/ }).click();
+      await page
+        .locator(CHART)
+        .getByRole('button', { name: /Show text and data table/ })
+        .click();
       expect(await axeViolations(page, CHART)).toEqual([]);
       await page.context().close();
     });
@@ -151,10 +178,18 @@ describe('the tariff flow chart', () => {
       const { page } = await openChart(browser, { viewport: { width, height: 900 } });
       const crossings = await page.evaluate((chart) => {
         const svg = document.querySelector(`${chart} [data-chart-svg]`) as SVGSVGElement;
-        const texts = [...svg.querySelectorAll('text')].map((text) => ({ name: text.textContent!.trim().slice(0, 40), box: text.getBBox() }));
+        const texts = [...svg.querySelectorAll('text')].map((text) => ({
+          name: text.textContent!.trim().slice(0, 40),
+          box: text.getBBox(),
+        }));
         const marks = [...svg.querySelectorAll('[data-id]')].map((mark) => {
           const circle = mark.querySelector('circle.mark') as SVGCircleElement;
-          return { id: mark.getAttribute('data-id')!, x: circle.cx.baseVal.value, y: circle.cy.baseVal.value, r: circle.r.baseVal.value };
+          return {
+            id: mark.getAttribute('data-id')!,
+            x: circle.cx.baseVal.value,
+            y: circle.cy.baseVal.value,
+            r: circle.r.baseVal.value,
+          };
         });
         const found: string[] = [];
         const arrows = [...svg.querySelectorAll<SVGPathElement>('path[data-link]')];
@@ -164,9 +199,20 @@ describe('the tariff flow chart', () => {
           for (let at = 0; at <= length; at += 1.5) {
             const point = arrow.getPointAtLength(at);
             // 1 px inside the text's box: a run along a box's edge is not through the text.
-            const text = texts.find(({ box }) => point.x > box.x + 1 && point.x < box.x + box.width - 1 && point.y > box.y + 1 && point.y < box.y + box.height - 1);
+            const text = texts.find(
+              ({ box }) =>
+                point.x > box.x + 1 &&
+                point.x < box.x + box.width - 1 &&
+                point.y > box.y + 1 &&
+                point.y < box.y + box.height - 1,
+            );
             if (text) found.push(`${arrow.getAttribute('data-link')} crosses text "${text.name}"`);
-            const mark = marks.find((candidate) => candidate.id !== source && candidate.id !== target && Math.hypot(point.x - candidate.x, point.y - candidate.y) < candidate.r - 1);
+            const mark = marks.find(
+              (candidate) =>
+                candidate.id !== source &&
+                candidate.id !== target &&
+                Math.hypot(point.x - candidate.x, point.y - candidate.y) < candidate.r - 1,
+            );
             if (mark) found.push(`${arrow.getAttribute('data-link')} crosses mark ${mark.id}`);
           }
         }
@@ -186,21 +232,40 @@ describe('the tariff flow chart', () => {
         const svg = document.querySelector(`${chart} [data-chart-svg]`) as SVGSVGElement;
         const marks = [...svg.querySelectorAll('[data-id]')].map((mark) => {
           const circle = mark.querySelector('circle.mark') as SVGCircleElement;
-          return { id: mark.getAttribute('data-id')!, x: circle.cx.baseVal.value, y: circle.cy.baseVal.value, r: circle.r.baseVal.value };
+          return {
+            id: mark.getAttribute('data-id')!,
+            x: circle.cx.baseVal.value,
+            y: circle.cy.baseVal.value,
+            r: circle.r.baseVal.value,
+          };
         });
         const links = [...svg.querySelectorAll<SVGPathElement>('path[data-link]')].map((path) => {
           const end = path.getPointAtLength(path.getTotalLength());
           const start = path.getPointAtLength(0);
           const [source, target] = path.getAttribute('data-link')!.split('->');
-          return { id: path.getAttribute('data-link')!, source: source!, target: target!, path: path.getAttribute('d')!, start: { x: start.x, y: start.y }, end: { x: end.x, y: end.y }, head: path.getAttribute('marker-end') };
+          return {
+            id: path.getAttribute('data-link')!,
+            source: source!,
+            target: target!,
+            path: path.getAttribute('d')!,
+            start: { x: start.x, y: start.y },
+            end: { x: end.x, y: end.y },
+            head: path.getAttribute('marker-end'),
+          };
         });
-        const heading = [...svg.querySelectorAll('text')].find((text) => text.textContent!.trim().endsWith('Date not stated'));
+        const heading = [...svg.querySelectorAll('text')].find((text) =>
+          text.textContent!.trim().endsWith('Date not stated'),
+        );
         return { marks, links, undatedY: heading ? heading.getBBox().y : null };
       }, CHART);
       const marks = new Map(drawn.marks.map((mark) => [mark.id, mark]));
       const times = displayTimes(dataset.measures);
       // Every answer whose two sides are dated is drawn, and nothing else.
-      const expected = dataset.measures.flatMap((answer) => answer.respondsTo.filter((id) => times.has(id) && times.has(answer.id) && times.get(id)! <= times.get(answer.id)!).map((id) => `${id}->${answer.id}`));
+      const expected = dataset.measures.flatMap((answer) =>
+        answer.respondsTo
+          .filter((id) => times.has(id) && times.has(answer.id) && times.get(id)! <= times.get(answer.id)!)
+          .map((id) => `${id}->${answer.id}`),
+      );
       expect(expected.length, 'the served dataset has answers to draw').toBeGreaterThan(0);
       if (width >= 600) expect(drawn.links.map((link) => link.id).sort()).toEqual([...new Set(expected)].sort());
       for (const link of drawn.links) {
@@ -220,7 +285,8 @@ describe('the tariff flow chart', () => {
       if (undated.length) {
         expect(drawn.undatedY, 'a "Date not stated" heading').not.toBeNull();
         for (const measure of undated) expect(marks.get(measure.id)!.y).toBeGreaterThan(drawn.undatedY!);
-        for (const measure of dataset.measures.filter((candidate) => candidate.date !== null)) expect(marks.get(measure.id)!.y).toBeLessThan(drawn.undatedY!);
+        for (const measure of dataset.measures.filter((candidate) => candidate.date !== null))
+          expect(marks.get(measure.id)!.y).toBeLessThan(drawn.undatedY!);
       }
       await page.context().close();
     });
@@ -228,12 +294,18 @@ describe('the tariff flow chart', () => {
 
   it('reads on a 375 px phone without sideways scrolling, as a vertical chain', async () => {
     const { page } = await openChart(browser, { viewport: { width: 375, height: 800 } });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const box = await page.locator(`${CHART} [data-chart-svg]`).boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(375);
     // Vertical chain: marks go down the page in time order.
-    const ys = await page.locator(MARKS).evaluateAll((nodes) => nodes.map((node) => (node.querySelector('circle.mark') as SVGCircleElement).cy.baseVal.value));
+    const ys = await page
+      .locator(MARKS)
+      .evaluateAll((nodes) =>
+        nodes.map((node) => (node.querySelector('circle.mark') as SVGCircleElement).cy.baseVal.value),
+      );
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
     await page.context().close();
   });
@@ -252,7 +324,9 @@ describe('the tariff flow chart in presentation (1280×720, 24 px type)', () => 
     const { page } = await openPage(browser, '/#present/1', { viewport: { width: 1280, height: 720 } });
     const dataset = await servedDataset(page);
     const story = buildStory(dataset);
-    const steps = story.map((step, index) => ({ step, number: index + 1 })).filter(({ step }) => step.chart === 'flow' && step.selection?.kind === 'measure');
+    const steps = story
+      .map((step, index) => ({ step, number: index + 1 }))
+      .filter(({ step }) => step.chart === 'flow' && step.selection?.kind === 'measure');
     expect(steps.length).toBeGreaterThan(0);
     for (const { step, number } of steps) {
       await page.evaluate((n) => (location.hash = `#present/${n}`), number);
@@ -260,27 +334,37 @@ describe('the tariff flow chart in presentation (1280×720, 24 px type)', () => 
       // The presentation brings the selected mark into view (a smooth scroll on a timer): let it settle.
       await page.waitForTimeout(1200);
       const selected = step.selection!.id;
-      const chain = new Set([selected, ...dataset.measures.filter((m) => m.respondsTo.includes(selected)).map((m) => m.id), ...(dataset.measures.find((m) => m.id === selected)?.respondsTo ?? [])]);
-      const view = await page.evaluate((ids) => {
-        const column = document.querySelector('.present-chart')!.getBoundingClientRect();
-        const top = Math.max(column.top, 0);
-        const bottom = Math.min(column.bottom, window.innerHeight);
-        const out: string[] = [];
-        for (const id of ids) {
-          const mark = document.querySelector(`.present-chart [data-chart-svg] [data-id="${CSS.escape(id)}"]`);
-          if (!mark) {
-            out.push(`${id} is not drawn`);
-            continue;
+      const chain = new Set([
+        selected,
+        ...dataset.measures.filter((m) => m.respondsTo.includes(selected)).map((m) => m.id),
+        ...(dataset.measures.find((m) => m.id === selected)?.respondsTo ?? []),
+      ]);
+      const view = await page.evaluate(
+        (ids) => {
+          const column = document.querySelector('.present-chart')!.getBoundingClientRect();
+          const top = Math.max(column.top, 0);
+          const bottom = Math.min(column.bottom, window.innerHeight);
+          const out: string[] = [];
+          for (const id of ids) {
+            const mark = document.querySelector(`.present-chart [data-chart-svg] [data-id="${CSS.escape(id)}"]`);
+            if (!mark) {
+              out.push(`${id} is not drawn`);
+              continue;
+            }
+            const box = mark.getBoundingClientRect();
+            if (box.top < top - 1 || box.bottom > bottom + 1)
+              out.push(
+                `${id} is out of view (${Math.round(box.top)}–${Math.round(box.bottom)} of ${Math.round(top)}–${Math.round(bottom)})`,
+              );
           }
-          const box = mark.getBoundingClientRect();
-          if (box.top < top - 1 || box.bottom > bottom + 1) out.push(`${id} is out of view (${Math.round(box.top)}–${Math.round(box.bottom)} of ${Math.round(top)}–${Math.round(bottom)})`);
-        }
-        const sizes = [...document.querySelectorAll('.present-chart [data-chart-svg] text')].map((text) => {
-          const matrix = (text as SVGGraphicsElement).getScreenCTM()!;
-          return parseFloat(getComputedStyle(text).fontSize) * Math.hypot(matrix.a, matrix.b);
-        });
-        return { out, smallest: Math.min(...sizes) };
-      }, [...chain]);
+          const sizes = [...document.querySelectorAll('.present-chart [data-chart-svg] text')].map((text) => {
+            const matrix = (text as SVGGraphicsElement).getScreenCTM()!;
+            return parseFloat(getComputedStyle(text).fontSize) * Math.hypot(matrix.a, matrix.b);
+          });
+          return { out, smallest: Math.min(...sizes) };
+        },
+        [...chain],
+      );
       expect(view.out, `step ${number} (${step.key})`).toEqual([]);
       expect(view.smallest).toBeGreaterThanOrEqual(23.5);
     }

@@ -30,7 +30,11 @@ function buildSite(): string {
   const dataset = join(work, 'dataset.json');
   const dist = join(work, 'dist');
   const env = { ...process.env, DATASET_FILE: dataset, DIST_DIR: dist };
-  execFileSync('npx', ['tsx', 'scripts/build-data.ts', '--seeds', articles, '--out', dataset, '--no-corrections', '--quiet'], { stdio: 'inherit', env });
+  execFileSync(
+    'npx',
+    ['tsx', 'scripts/build-data.ts', '--seeds', articles, '--out', dataset, '--no-corrections', '--quiet'],
+    { stdio: 'inherit', env },
+  );
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env });
   execFileSync('npx', ['tsx', 'scripts/build-single-file.ts'], { stdio: 'inherit', env });
   return dist;
@@ -46,7 +50,14 @@ describe.skipIf(!existsSync(DEV_ARTICLES))('in force on a day, with the developm
   beforeAll(async () => {
     if (!process.env.IN_FORCE_DIST) built = buildSite();
     const dist = process.env.IN_FORCE_DIST ?? built!;
-    server = await preview({ configFile: false, root: process.cwd(), base: './', logLevel: 'silent', build: { outDir: dist }, preview: { host: '127.0.0.1', port: 0 } });
+    server = await preview({
+      configFile: false,
+      root: process.cwd(),
+      base: './',
+      logLevel: 'silent',
+      build: { outDir: dist },
+      preview: { host: '127.0.0.1', port: 0 },
+    });
     base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
     browser = await launchChromium();
   }, 600_000);
@@ -56,7 +67,11 @@ describe.skipIf(!existsSync(DEV_ARTICLES))('in force on a day, with the developm
     if (built) rmSync(dirname(built), { recursive: true, force: true });
   });
 
-  async function open(width: number, hash = '', { path = '/', colorScheme = 'light' as 'light' | 'dark' } = {}): Promise<{ page: Page; errors: string[] }> {
+  async function open(
+    width: number,
+    hash = '',
+    { path = '/', colorScheme = 'light' as 'light' | 'dark' } = {},
+  ): Promise<{ page: Page; errors: string[] }> {
     const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -67,7 +82,11 @@ describe.skipIf(!existsSync(DEV_ARTICLES))('in force on a day, with the developm
   }
 
   /** One imposer's part of the summary ("Canada …; China …"): "" when it has none. */
-  const imposerPart = (sentence: string, imposer: string) => sentence.replace(/^On [^:]+: /, '').split('; ').find((part) => part.startsWith(`${imposer} `)) ?? '';
+  const imposerPart = (sentence: string, imposer: string) =>
+    sentence
+      .replace(/^On [^:]+: /, '')
+      .split('; ')
+      .find((part) => part.startsWith(`${imposer} `)) ?? '';
 
   const control = (page: Page) => page.locator('#flow .in-force');
 
@@ -100,9 +119,13 @@ describe.skipIf(!existsSync(DEV_ARTICLES))('in force on a day, with the developm
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('on=2025-03-02');
     // "Next change" jumps to the next day a rate changed: the US tariffs of 4 March 2025.
-    await control(page).getByRole('button', { name: /^Next change/ }).click();
+    await control(page)
+      .getByRole('button', { name: /^Next change/ })
+      .click();
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('on=2025-03-04');
-    await expect.poll(async () => imposerPart((await summary.textContent())!, 'United States')).toMatch(/25% on all goods from Canada/);
+    await expect
+      .poll(async () => imposerPart((await summary.textContent())!, 'United States'))
+      .toMatch(/25% on all goods from Canada/);
     expect(await axeViolations(page, '#flow .in-force')).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -116,7 +139,9 @@ describe.skipIf(!existsSync(DEV_ARTICLES))('in force on a day, with the developm
     expect(canada).toMatch(/6\.1% on electric vehicles from China/);
     expect(canada).not.toMatch(/100% on electric vehicles/);
     // The steel and aluminum tariffs raised to 50% in June 2025.
-    expect(imposerPart((await summary.textContent())!, 'United States')).toMatch(/50% on (steel|aluminum).* from all origins/);
+    expect(imposerPart((await summary.textContent())!, 'United States')).toMatch(
+      /50% on (steel|aluminum).* from all origins/,
+    );
     // The list for the eye says the same.
     expect(await control(page).locator('.in-force-list').textContent()).toMatch(/6\.1% on electric vehicles/);
   });
@@ -126,14 +151,20 @@ describe.skipIf(!existsSync(DEV_ARTICLES))('in force on a day, with the developm
     await showTimeline(page);
     const marks = page.locator('#timeline [data-chart-svg] .event[role=button]');
     // The day chosen in the URL draws the "in force on" rule (in the opening view, which holds every date).
-    expect(await page.locator('#timeline [data-in-force-rule] text').textContent({ timeout: 5000 })).toBe('In force on 1 March 2025');
+    expect(await page.locator('#timeline [data-in-force-rule] text').textContent({ timeout: 5000 })).toBe(
+      'In force on 1 March 2025',
+    );
     // With the keyboard: "Previous event" from the last item back, each selected mark's name read as a screen reader
     // would (the selected mark is the chart's tab stop, so Tab reaches it).
     const previous = page.locator('#timeline').getByRole('button', { name: '← Previous event' });
     await previous.focus();
     const names: string[] = [];
     const wanted = [/6\.1%.*De-escalation \(cut\)/, /50%.*Escalation \(raised\)/];
-    for (let index = 0; index < 150 && !wanted.every((pattern) => names.some((name) => pattern.test(name))); index += 1) {
+    for (
+      let index = 0;
+      index < 150 && !wanted.every((pattern) => names.some((name) => pattern.test(name)));
+      index += 1
+    ) {
       const before = await page.evaluate(() => location.hash);
       await page.keyboard.press('Enter');
       await page.waitForFunction((hash) => location.hash !== hash, before);
@@ -148,7 +179,9 @@ describe.skipIf(!existsSync(DEV_ARTICLES))('in force on a day, with the developm
         expect((await selected.boundingBox())?.width, name).toBeGreaterThan(0);
         const chevron = page.locator(`#timeline .chevron[data-direction-for="${id}"]`);
         await expect.poll(() => chevron.count(), { message: `${name}: its chevron` }).toBe(1);
-        expect(await chevron.getAttribute('data-direction'), name).toBe(/De-escalation/.test(name) ? 'de-escalation' : 'escalation');
+        expect(await chevron.getAttribute('data-direction'), name).toBe(
+          /De-escalation/.test(name) ? 'de-escalation' : 'escalation',
+        );
         expect((await chevron.boundingBox())?.height, name).toBeGreaterThan(0);
       }
       names.push(name);
@@ -187,7 +220,11 @@ describe.skipIf(!existsSync(DEV_ARTICLES))('in force on a day, with the developm
     const { page } = await open(1440, '#on=2025-03-01');
     await page.locator('#flow').scrollIntoViewIfNeeded();
     await page.locator('#flow [data-chart-svg]').waitFor();
-    const mark = (label: RegExp) => page.locator('#flow [data-chart-svg] .measure').filter({ has: page.locator('text', { hasText: label }) }).first();
+    const mark = (label: RegExp) =>
+      page
+        .locator('#flow [data-chart-svg] .measure')
+        .filter({ has: page.locator('text', { hasText: label }) })
+        .first();
     const cut = mark(/Cut to 6\.1%/);
     expect(await cut.getAttribute('data-in-force')).toBe('false');
     expect(await cut.getAttribute('aria-label')).toMatch(/Not in force on 1 March 2025/);
@@ -212,16 +249,20 @@ describe.skipIf(!existsSync(DEV_ARTICLES))('in force on a day, with the developm
     expect(box.x + box.width).toBeLessThanOrEqual(svg.x + svg.width + 1);
     const chosen = await open(1440, '#on=2025-03-01');
     await chosen.page.locator('#flow').scrollIntoViewIfNeeded();
-    expect(await chosen.page.locator('#flow [data-lane-note="CA"]').textContent()).toMatch(/^on 1 March 2025: 100% on electric vehicles/);
+    expect(await chosen.page.locator('#flow [data-lane-note="CA"]').textContent()).toMatch(
+      /^on 1 March 2025: 100% on electric vehicles/,
+    );
     // On a phone the chain is one column per lane: the notes are a list under it, in words.
     const phone = await open(375);
     await phone.page.locator('#flow').scrollIntoViewIfNeeded();
     await phone.page.locator('#flow [data-chart-svg]').waitFor();
-    expect(await phone.page.locator('#flow .lane-notes').textContent()).toMatch(/Canada, now: 6\.1% on electric vehicles/);
+    expect(await phone.page.locator('#flow .lane-notes').textContent()).toMatch(
+      /Canada, now: 6\.1% on electric vehicles/,
+    );
     expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 
-  it('takes a reader of the timeline to the one control, whose day then moves the timeline\'s rule', async () => {
+  it("takes a reader of the timeline to the one control, whose day then moves the timeline's rule", async () => {
     const { page, errors } = await open(1440, '#on=2025-03-01');
     await showTimeline(page);
     const jump = page.locator('#timeline .in-force-jump');
@@ -230,11 +271,21 @@ describe.skipIf(!existsSync(DEV_ARTICLES))('in force on a day, with the developm
     // With the keyboard: the button takes the focus to the control's slider, by the flow chart.
     await jump.getByRole('button', { name: /Change the day/ }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('#flow .in-force') !== null && (document.activeElement as HTMLInputElement).type === 'range')).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.activeElement?.closest('#flow .in-force') !== null &&
+            (document.activeElement as HTMLInputElement).type === 'range',
+        ),
+      )
+      .toBe(true);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('on=2025-03-02');
     await page.locator('#timeline').scrollIntoViewIfNeeded();
-    await expect.poll(() => page.locator('#timeline [data-in-force-rule] text').textContent()).toBe('In force on 2 March 2025');
+    await expect
+      .poll(() => page.locator('#timeline [data-in-force-rule] text').textContent())
+      .toBe('In force on 2 March 2025');
     await jump.getByRole('button', { name: 'Show all dates' }).click();
     await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('on=');
     expect(errors).toEqual([]);
@@ -245,10 +296,14 @@ describe.skipIf(!existsSync(DEV_ARTICLES))('in force on a day, with the developm
     await page.locator('#flow').scrollIntoViewIfNeeded();
     await control(page).locator('.in-force-list').waitFor();
     // 15 June is inside "June 2025", the month of the 50% step: listed as a step that may or may not apply yet.
-    expect(await control(page).locator('.in-force-list .uncertain').allTextContents()).toContainEqual(expect.stringMatching(/50% on .*sometime in June 2025 \(day not stated\)/));
+    expect(await control(page).locator('.in-force-list .uncertain').allTextContents()).toContainEqual(
+      expect.stringMatching(/50% on .*sometime in June 2025 \(day not stated\)/),
+    );
     expect(await axeViolations(page, '#flow .in-force')).toEqual([]);
     const embed = await open(640, '#on=2025-03-01', { path: '/embed/timeline.html' });
-    expect(await embed.page.locator('[data-in-force-rule] text').textContent({ timeout: 15_000 })).toBe('In force on 1 March 2025');
+    expect(await embed.page.locator('[data-in-force-rule] text').textContent({ timeout: 15_000 })).toBe(
+      'In force on 1 March 2025',
+    );
     expect(embed.errors).toEqual([]);
   });
 

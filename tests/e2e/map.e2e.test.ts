@@ -31,15 +31,16 @@ function drawableStops(dataset: Dataset) {
     });
 }
 
-
 /** Marker centres of the stops drawn inside the frame (not the far stop pinned to the edge), by stop id. */
 async function markerCentres(page: Page, scope: string): Promise<Map<string, { x: number; y: number }>> {
-  const entries = await page.locator(`${scope} [data-stop-number][data-visible="true"]:not([data-off-map])`).evaluateAll((nodes) =>
-    nodes.map((node) => {
-      const match = /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(node.getAttribute('transform') ?? '');
-      return [node.getAttribute('data-id') ?? '', { x: Number(match?.[1]), y: Number(match?.[2]) }] as const;
-    }),
-  );
+  const entries = await page
+    .locator(`${scope} [data-stop-number][data-visible="true"]:not([data-off-map])`)
+    .evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const match = /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(node.getAttribute('transform') ?? '');
+        return [node.getAttribute('data-id') ?? '', { x: Number(match?.[1]), y: Number(match?.[2]) }] as const;
+      }),
+    );
   return new Map(entries);
 }
 
@@ -105,10 +106,16 @@ describe('the summit map', () => {
     const stops = drawableStops(await servedDataset(page));
     expect(stops.length).toBeGreaterThan(1);
     await expect.poll(() => map.locator('svg[data-chart-svg] [data-stop-number]').count()).toBe(stops.length);
-    const numbers = await map.locator('[data-stop-number]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-stop-number')));
+    const numbers = await map
+      .locator('[data-stop-number]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-stop-number')));
     expect(numbers).toEqual(stops.map((_, index) => String(index + 1)));
     const labels = await map.locator('[data-label-for]').allTextContents();
-    for (const { place } of stops) expect(labels.some((text) => text.includes(place.name)), place.name).toBe(true);
+    for (const { place } of stops)
+      expect(
+        labels.some((text) => text.includes(place.name)),
+        place.name,
+      ).toBe(true);
     // The route: one drawn leg between each pair of stops in the overview.
     await expect.poll(() => map.locator('[data-leg][data-drawn="true"]').count()).toBe(stops.length - 1);
     // Country shapes arrive from the same origin after first paint.
@@ -160,16 +167,25 @@ describe('the summit map', () => {
       for (let step = -1; step < stops.length; step++) {
         if (step >= 0) await map.getByRole('button', { name: 'Next stop →' }).click();
         const where = step < 0 ? 'overview' : `step ${step + 1}`;
-        await expect.poll(() => map.locator('[data-step-status]').textContent()).toMatch(step < 0 ? /Whole trip/ : new RegExp(`^Stop ${step + 1} of`));
+        await expect
+          .poll(() => map.locator('[data-step-status]').textContent())
+          .toMatch(step < 0 ? /Whole trip/ : new RegExp(`^Stop ${step + 1} of`));
         compared += await expectNorthUpEastRight(page, MAP, dataset, `${width} px, ${where}`);
         const { labels, route } = await labelsAndRoute(page, MAP);
         expect(labels.length, where).toBeGreaterThan(0);
         for (const [index, a] of labels.entries()) {
           for (const b of labels.slice(index + 1)) {
-            const apart = a.x + a.width <= b.x + 1 || b.x + b.width <= a.x + 1 || a.y + a.height <= b.y + 1 || b.y + b.height <= a.y + 1;
+            const apart =
+              a.x + a.width <= b.x + 1 ||
+              b.x + b.width <= a.x + 1 ||
+              a.y + a.height <= b.y + 1 ||
+              b.y + b.height <= a.y + 1;
             expect(apart, `${width} px, ${where}: labels ${a.id} and ${b.id} overlap`).toBe(true);
           }
-          const crossing = route.find((point) => point.x > a.x + 1 && point.x < a.x + a.width - 1 && point.y > a.y + 1 && point.y < a.y + a.height - 1);
+          const crossing = route.find(
+            (point) =>
+              point.x > a.x + 1 && point.x < a.x + a.width - 1 && point.y > a.y + 1 && point.y < a.y + a.height - 1,
+          );
           expect(crossing, `${width} px, ${where}: the route crosses the label of ${a.id}`).toBeUndefined();
         }
         // The north arrow points straight up (the projection never rolls).
@@ -190,16 +206,25 @@ describe('the summit map', () => {
     // Zoomed to a leg between two near stops, the bar stands for fewer kilometres.
     const dataset = await servedDataset(page);
     const stops = drawableStops(dataset);
-    const farIds = await map.locator('[data-stop-number][data-off-map]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')));
+    const farIds = await map
+      .locator('[data-stop-number][data-off-map]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')));
     if (farIds.length) {
       expect(await map.locator('[data-locator]').count()).toBe(1);
       const svgBox = (await map.locator('svg[data-chart-svg]').boundingBox())!;
       const edge = (await map.locator(`[data-stop-number][data-id="${farIds[0]}"] .marker`).boundingBox())!;
-      const gap = Math.min(edge.x - svgBox.x, edge.y - svgBox.y, svgBox.x + svgBox.width - edge.x - edge.width, svgBox.y + svgBox.height - edge.y - edge.height);
+      const gap = Math.min(
+        edge.x - svgBox.x,
+        edge.y - svgBox.y,
+        svgBox.x + svgBox.width - edge.x - edge.width,
+        svgBox.y + svgBox.height - edge.y - edge.height,
+      );
       expect(gap).toBeLessThan(20);
       expect(await map.locator(`[data-label-for="${farIds[0]}"]`).textContent()).toMatch(/km away/);
     }
-    const nearLeg = stops.findIndex((_, index) => index > 0 && !farIds.includes(stops[index]!.stop.id) && !farIds.includes(stops[index - 1]!.stop.id));
+    const nearLeg = stops.findIndex(
+      (_, index) => index > 0 && !farIds.includes(stops[index]!.stop.id) && !farIds.includes(stops[index - 1]!.stop.id),
+    );
     if (nearLeg > 0) {
       for (let index = 0; index <= nearLeg; index++) await map.getByRole('button', { name: 'Next stop →' }).click();
       await expect.poll(async () => Number(await scale.getAttribute('data-scale-km'))).toBeLessThan(overviewKm);
@@ -256,7 +281,9 @@ describe('the summit map', () => {
   it('fits a 375 px phone with no horizontal scroll', async () => {
     const { page } = await openMap(browser, { viewport: { width: 375, height: 800 } });
     await page.locator(`${MAP} svg[data-chart-svg]`).scrollIntoViewIfNeeded();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const box = await page.locator(`${MAP} svg[data-chart-svg]`).boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
@@ -291,14 +318,20 @@ describe('the summit map', () => {
     const dataset = await servedDataset(probe.page);
     await probe.page.context().close();
     const stops = drawableStops(dataset);
-    const target = stops.map((item, index) => ({ ...item, index })).find((item) => item.stop.meetings.length && item.index > 0);
+    const target = stops
+      .map((item, index) => ({ ...item, index }))
+      .find((item) => item.stop.meetings.length && item.index > 0);
     expect(target, 'a stop after the first with a meeting').toBeDefined();
     const meetingId = target!.stop.meetings[0]!;
     const { page } = await openPage(browser, `/#meeting=${encodeURIComponent(meetingId)}`, { reducedMotion: 'reduce' });
     const map = page.locator(MAP);
     await map.locator('svg[data-chart-svg]').waitFor();
-    await expect.poll(() => map.locator('[data-step-status]').textContent()).toBe(`Stop ${target!.index + 1} of ${stops.length}: ${target!.place.name}`);
-    expect(await map.locator(`[data-stop-details] [data-id="${meetingId}"]`).getAttribute('data-selected')).toBe('true');
+    await expect
+      .poll(() => map.locator('[data-step-status]').textContent())
+      .toBe(`Stop ${target!.index + 1} of ${stops.length}: ${target!.place.name}`);
+    expect(await map.locator(`[data-stop-details] [data-id="${meetingId}"]`).getAttribute('data-selected')).toBe(
+      'true',
+    );
     await page.context().close();
   });
 

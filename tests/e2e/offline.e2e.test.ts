@@ -18,7 +18,8 @@ describe('dist/tariff-tracer.html opened from disk', () => {
   let injectedScriptRefused = false;
 
   beforeAll(async () => {
-    if (!existsSync(FILE)) throw new Error(`${FILE} not found: \`npm run build\` writes it (scripts/build-single-file.ts)`);
+    if (!existsSync(FILE))
+      throw new Error(`${FILE} not found: \`npm run build\` writes it (scripts/build-single-file.ts)`);
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.route('**/*', (route) => {
@@ -31,7 +32,9 @@ describe('dist/tariff-tracer.html opened from disk', () => {
     await context.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`),
+      );
     });
     page = await context.newPage();
     page.on('pageerror', (error) => errors.push(String(error)));
@@ -47,7 +50,9 @@ describe('dist/tariff-tracer.html opened from disk', () => {
 
   it('is one file: no script, stylesheet or image it would have to fetch', async () => {
     const external = await page.evaluate(() =>
-      [...document.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="modulepreload"], img[src]')].map((node) => node.outerHTML.slice(0, 120)),
+      [...document.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="modulepreload"], img[src]')].map(
+        (node) => node.outerHTML.slice(0, 120),
+      ),
     );
     expect(external).toEqual([]);
   });
@@ -76,7 +81,9 @@ describe('dist/tariff-tracer.html opened from disk', () => {
   });
 
   it('runs under a strict Content-Security-Policy with no violation, and the policy refuses an injected script', async () => {
-    const policy = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+    const policy = await page.evaluate(
+      () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+    );
     expect(policy).toMatch(/script-src( 'sha256-[^']+')+;/);
     expect(policy).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
     expect(policy).toContain("object-src 'none'");
@@ -90,7 +97,9 @@ describe('dist/tariff-tracer.html opened from disk', () => {
       return (window as unknown as { __injected?: boolean }).__injected === true;
     });
     expect(ran).toBe(false);
-    const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations.splice(0));
+    const violations = await page.evaluate(() =>
+      (window as unknown as { __cspViolations: string[] }).__cspViolations.splice(0),
+    );
     expect(violations).toHaveLength(1);
     expect(violations[0]).toMatch(/^script-src-elem inline/);
     injectedScriptRefused = true;

@@ -59,23 +59,37 @@ async function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const slide = document.querySelector('.presentation')!;
     const problems: string[] = [];
-    const name = (element: Element) => `${element.tagName.toLowerCase()}.${(element.getAttribute('class') ?? '').split(' ')[0]} “${(element.textContent ?? '').trim().slice(0, 30)}”`;
+    const name = (element: Element) =>
+      `${element.tagName.toLowerCase()}.${(element.getAttribute('class') ?? '').split(' ')[0]} “${(element.textContent ?? '').trim().slice(0, 30)}”`;
     for (const element of [slide, ...slide.querySelectorAll('*')]) {
       if (!element.checkVisibility()) continue;
       const box = element.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
       const inSvg = element instanceof SVGElement && !(element instanceof SVGSVGElement);
-      if (!inSvg && element.clientHeight > 0 && (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1)) {
+      if (
+        !inSvg &&
+        element.clientHeight > 0 &&
+        (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1)
+      ) {
         const style = getComputedStyle(element);
         // A box that lets its content spill over (overflow: visible) is caught by the window test below.
-        if (style.overflowY !== 'visible' || style.overflowX !== 'visible') problems.push(`scrolls or clips: ${name(element)} ${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight}`);
+        if (style.overflowY !== 'visible' || style.overflowX !== 'visible')
+          problems.push(
+            `scrolls or clips: ${name(element)} ${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight}`,
+          );
       }
       if (inSvg && !(element instanceof SVGTextElement)) continue;
       // Text wholly outside its chart's drawing (a far stop while the map shows one leg) is not drawn at all.
       const drawing = element instanceof SVGTextElement ? element.ownerSVGElement?.getBoundingClientRect() : undefined;
-      if (drawing && (box.right < drawing.left || box.left > drawing.right || box.bottom < drawing.top || box.top > drawing.bottom)) continue;
+      if (
+        drawing &&
+        (box.right < drawing.left || box.left > drawing.right || box.bottom < drawing.top || box.top > drawing.bottom)
+      )
+        continue;
       if (box.left < -1 || box.top < -1 || box.right > innerWidth + 1 || box.bottom > innerHeight + 1) {
-        problems.push(`outside the window: ${name(element)} at ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}`);
+        problems.push(
+          `outside the window: ${name(element)} at ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}`,
+        );
       }
     }
     return problems;

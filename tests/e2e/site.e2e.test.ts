@@ -27,7 +27,9 @@ async function chartsDrawn(page: Page): Promise<void> {
 
 /** The held Carney–Xi meeting (the one the story is about): the meeting with the most evidence among held ones. */
 function storyMeeting(dataset: Dataset): Dataset['meetings'][number] {
-  const meetings = [...dataset.meetings].sort((a, b) => Number(b.status === 'held') - Number(a.status === 'held') || b.evidence.length - a.evidence.length);
+  const meetings = [...dataset.meetings].sort(
+    (a, b) => Number(b.status === 'held') - Number(a.status === 'held') || b.evidence.length - a.evidence.length,
+  );
   const meeting = meetings[0];
   if (!meeting) throw new Error('the compiled dataset has no meeting');
   return meeting;
@@ -35,9 +37,15 @@ function storyMeeting(dataset: Dataset): Dataset['meetings'][number] {
 
 /** For each chart, what its marks say: [data-id, selected, related] for every mark. */
 async function markStates(page: Page, chapter: string): Promise<{ id: string; selected: boolean; related: boolean }[]> {
-  return page.locator(`#${chapter} [data-id]`).evaluateAll((nodes) =>
-    nodes.map((node) => ({ id: node.getAttribute('data-id') ?? '', selected: node.getAttribute('data-selected') === 'true', related: node.getAttribute('data-related') === 'true' })),
-  );
+  return page
+    .locator(`#${chapter} [data-id]`)
+    .evaluateAll((nodes) =>
+      nodes.map((node) => ({
+        id: node.getAttribute('data-id') ?? '',
+        selected: node.getAttribute('data-selected') === 'true',
+        related: node.getAttribute('data-related') === 'true',
+      })),
+    );
 }
 
 /** Every mark of the selection is selected or related on every chart, and no other mark is. */
@@ -97,13 +105,18 @@ describe('the story page', () => {
             return { selector, text, box: box ? [box.top, box.left, box.width, box.height].map(Math.round) : null };
           }),
         );
-      const withoutScript = await openPage(browser, '/', { viewport: { width, height: 800 }, javaScriptEnabled: false });
+      const withoutScript = await openPage(browser, '/', {
+        viewport: { width, height: 800 },
+        javaScriptEnabled: false,
+      });
       const before = await firstScreen(withoutScript.page);
       await withoutScript.page.context().close();
       const mounted = await openPage(browser, '/', { viewport: { width, height: 800 } });
       const after = await firstScreen(mounted.page);
       const dataset = await inlinedDataset(mounted.page);
-      expect(before.find((entry) => entry.selector === '.standfirst')?.text).toContain(`${dataset.articles.length}newsarticles`);
+      expect(before.find((entry) => entry.selector === '.standfirst')?.text).toContain(
+        `${dataset.articles.length}newsarticles`,
+      );
       expect(before.every((entry) => entry.box !== null)).toBe(true);
       expect(after).toEqual(before);
       expect(mounted.errors).toEqual([]);
@@ -111,10 +124,12 @@ describe('the story page', () => {
     });
   }
 
-  it('draws a chart just below the fold at the reader\'s first move, not during load; Tab from the header reaches it', async () => {
+  it("draws a chart just below the fold at the reader's first move, not during load; Tab from the header reaches it", async () => {
     // A viewport that ends 100 px above the first chart: near the screen, not on it.
     const probe = await openPage(browser, '/', { viewport: { width: 412, height: 800 } });
-    const chartTop = await probe.page.locator('#flow .chapter-chart').evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    const chartTop = await probe.page
+      .locator('#flow .chapter-chart')
+      .evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
     await probe.page.context().close();
     const viewport = { width: 412, height: Math.round(chartTop) - 100 };
 
@@ -141,13 +156,17 @@ describe('the story page', () => {
     await keyboard.page.getByRole('button', { name: 'Dark' }).focus();
     await keyboard.page.keyboard.press('Tab');
     // Focus goes into the chart as soon as it is drawn (its code is imported then, from the cache).
-    const focused = () => keyboard.page.evaluate(() => document.activeElement?.closest('section')?.id ?? document.activeElement?.tagName);
+    const focused = () =>
+      keyboard.page.evaluate(() => document.activeElement?.closest('section')?.id ?? document.activeElement?.tagName);
     await expect.poll(focused, { timeout: 5000 }).toBe('flow');
     await keyboard.page.context().close();
   });
 
   // Focus moves in document order: a chart not drawn yet has no controls, and Tab would pass it by.
-  for (const viewport of [{ width: 1280, height: 500 }, { width: 375, height: 560 }]) {
+  for (const viewport of [
+    { width: 1280, height: 500 },
+    { width: 375, height: 560 },
+  ]) {
     it(`Tab alone, from the header, reaches each of the three charts in turn before the sources (${viewport.width}×${viewport.height})`, async () => {
       const { page, errors } = await openPage(browser, '/', { viewport });
       await page.waitForTimeout(300);
@@ -180,7 +199,10 @@ describe('the story page', () => {
     const highlighted = await expectHighlighted(page, dataset, { kind: 'meeting', id: meeting.id });
     expect(highlighted.trip, 'the map highlights the meeting or its stop').toBeGreaterThan(0);
     expect(highlighted.timeline, 'the timeline highlights the meeting').toBeGreaterThan(0);
-    expect(highlighted.flow, 'the flow chart highlights the measures the leaders discussed (canola, seafood, EVs)').toBeGreaterThan(0);
+    expect(
+      highlighted.flow,
+      'the flow chart highlights the measures the leaders discussed (canola, seafood, EVs)',
+    ).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -224,7 +246,9 @@ describe('the story page', () => {
     await probe.page.context().close();
     const meeting = storyMeeting(dataset);
 
-    const { page, errors } = await openPage(browser, `/#meeting=${encodeURIComponent(meeting.id)}`, { viewport: { width: 1280, height: 700 } });
+    const { page, errors } = await openPage(browser, `/#meeting=${encodeURIComponent(meeting.id)}`, {
+      viewport: { width: 1280, height: 700 },
+    });
     const quote = (await page.locator('[data-details] blockquote').first().textContent())?.trim();
     const readButton = page.locator('[data-details] button.read').first();
     await readButton.click();
@@ -238,7 +262,10 @@ describe('the story page', () => {
     await expect(dialog.locator('h2').textContent()).resolves.toBe(article ? articleLabel(article) : undefined);
     expect(decodeURIComponent(await page.evaluate(() => location.hash))).toContain(`read=${evidence?.articleId}`);
     await page.waitForTimeout(200);
-    const [markBox, textBox] = await Promise.all([dialog.locator('mark').first().boundingBox(), dialog.locator('.reader-text').boundingBox()]);
+    const [markBox, textBox] = await Promise.all([
+      dialog.locator('mark').first().boundingBox(),
+      dialog.locator('.reader-text').boundingBox(),
+    ]);
     expect(markBox!.y).toBeGreaterThanOrEqual(textBox!.y - 1);
     expect(markBox!.y).toBeLessThan(textBox!.y + textBox!.height);
 
@@ -256,12 +283,18 @@ describe('the story page', () => {
     await probe.page.context().close();
     const evidence = storyMeeting(dataset).evidence[0]!;
 
-    const { page } = await openPage(browser, `/#read=${encodeURIComponent(evidence.articleId)}&quote=${evidence.start}-${evidence.end}`);
+    const { page } = await openPage(
+      browser,
+      `/#read=${encodeURIComponent(evidence.articleId)}&quote=${evidence.start}-${evidence.end}`,
+    );
     const dialog = page.locator('dialog.reader[open]');
     await dialog.waitFor();
     expect((await dialog.locator('mark').allTextContents()).join('')).toBe(evidence.quote);
     // The whole article is there, as text (the page inlines excerpts; the reader fetched articles/<id>.json).
-    const whole = await page.evaluate(async (id) => ((await (await fetch(`articles/${id}.json`)).json()) as { text: string }).text, evidence.articleId);
+    const whole = await page.evaluate(
+      async (id) => ((await (await fetch(`articles/${id}.json`)).json()) as { text: string }).text,
+      evidence.articleId,
+    );
     expect(await dialog.locator('.reader-text').textContent()).toBe(whole);
     await dialog.getByRole('button', { name: /close/i }).click();
     await expect(page.locator('dialog.reader[open]').count()).resolves.toBe(0);
@@ -273,10 +306,14 @@ describe('the story page', () => {
     const dataset = await inlinedDataset(probe.page);
     await probe.page.context().close();
     // A disagreement about a measure, seen from the measure; else any disagreement, selected itself.
-    const conflict = dataset.conflicts.find((candidate) => dataset.measures.some((measure) => measure.id === candidate.factId)) ?? dataset.conflicts[0];
+    const conflict =
+      dataset.conflicts.find((candidate) => dataset.measures.some((measure) => measure.id === candidate.factId)) ??
+      dataset.conflicts[0];
     expect(conflict, 'the seeds disagree on the date of the canola-seed levy: the dataset should say so').toBeDefined();
     const isMeasure = dataset.measures.some((measure) => measure.id === conflict!.factId);
-    const link = isMeasure ? `measure=${encodeURIComponent(conflict!.factId)}` : `conflict=${encodeURIComponent(conflict!.id)}`;
+    const link = isMeasure
+      ? `measure=${encodeURIComponent(conflict!.factId)}`
+      : `conflict=${encodeURIComponent(conflict!.id)}`;
 
     const { page } = await openPage(browser, `/#${link}`);
     const sides = page.locator('[data-details] .conflict .sides > li');
@@ -330,9 +367,17 @@ describe('the story page', () => {
         return [...document.body.querySelectorAll('*')]
           .filter((element) => {
             const box = element.getBoundingClientRect();
-            return box.width > 0 && (box.right > limit || box.left < -1) && !element.closest('.visually-hidden, .skip-link') && !clipped(element);
+            return (
+              box.width > 0 &&
+              (box.right > limit || box.left < -1) &&
+              !element.closest('.visually-hidden, .skip-link') &&
+              !clipped(element)
+            );
           })
-          .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} right=${Math.round(element.getBoundingClientRect().right)}`);
+          .map(
+            (element) =>
+              `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''} right=${Math.round(element.getBoundingClientRect().right)}`,
+          );
       });
       expect(overflowing).toEqual([]);
       await page.context().close();
@@ -382,7 +427,11 @@ describe('on a phone (375×667, touch)', () => {
   });
 
   // The map's first marks are the faint places mentioned; its stops are what a reader taps.
-  for (const [chapter, marks] of [['flow', '[data-id]'], ['trip', '[data-id^="stop-"]'], ['timeline', '[data-id]']] as const) {
+  for (const [chapter, marks] of [
+    ['flow', '[data-id]'],
+    ['trip', '[data-id^="stop-"]'],
+    ['timeline', '[data-id]'],
+  ] as const) {
     it(`a tap on a ${chapter} mark opens the details sheet and nothing else over the page`, async () => {
       const { page } = await openPage(browser, '/', PHONE);
       await page.locator(`#${chapter}`).scrollIntoViewIfNeeded();
@@ -392,7 +441,9 @@ describe('on a phone (375×667, touch)', () => {
       await mark.tap({ force: true });
       await page.locator('aside.details.open').waitFor();
       // The bottom sheet is the one overlay: no chart tooltip is shown with it.
-      const tooltips = await page.locator('.tooltip').evaluateAll((nodes) => nodes.filter((node) => node.checkVisibility()).length);
+      const tooltips = await page
+        .locator('.tooltip')
+        .evaluateAll((nodes) => nodes.filter((node) => node.checkVisibility()).length);
       expect(tooltips).toBe(0);
       await page.context().close();
     });
@@ -425,12 +476,17 @@ describe('embedding a chart where the host page strips scripts', () => {
     const { page } = await openPage(browser, `/embed/${chart}.html`, { viewport: { width, height: 400 } });
     await page.locator('[data-chart-svg]').first().waitFor({ state: 'attached' });
     await page.waitForTimeout(300);
-    const height = await page.evaluate(() => Math.ceil(document.querySelector('main.embed')!.getBoundingClientRect().height));
+    const height = await page.evaluate(() =>
+      Math.ceil(document.querySelector('main.embed')!.getBoundingClientRect().height),
+    );
     await page.context().close();
     return height;
   }
 
-  for (const [chart, chapter, width] of [['flow', 'flow', 640], ['timeline', 'timeline', 320]] as const) {
+  for (const [chart, chapter, width] of [
+    ['flow', 'flow', 640],
+    ['timeline', 'timeline', 320],
+  ] as const) {
     it(`the ${chart} embed dialog offers a height that holds the whole chart at a ${width} px column`, async () => {
       const { page } = await openPage(browser, '/', { viewport: { width: 1280, height: 900 } });
       await page.locator(`#${chapter}`).scrollIntoViewIfNeeded();
@@ -451,7 +507,9 @@ describe('embedding a chart where the host page strips scripts', () => {
   /** A host page of the site's origin holding one embed in an iframe of a fixed size, as a CMS without scripts does. */
   async function framedEmbed(chart: string, width: number, height: number) {
     const opened = await openPage(browser, '/', { viewport: { width: width + 40, height: height + 100 } });
-    await opened.page.setContent(`<iframe src="embed/${chart}.html" title="embed" width="${width}" height="${height}" style="border:0"></iframe>`);
+    await opened.page.setContent(
+      `<iframe src="embed/${chart}.html" title="embed" width="${width}" height="${height}" style="border:0"></iframe>`,
+    );
     const frame = opened.page.frameLocator('iframe');
     await frame.locator('[data-chart-svg]').first().waitFor({ state: 'attached' });
     return { ...opened, frame };
@@ -463,7 +521,12 @@ describe('embedding a chart where the host page strips scripts', () => {
     await bar.waitFor();
     expect(await bar.getByRole('link', { name: /open the full chart/ }).getAttribute('href')).toBe('../index.html');
     // The rest of the chart is reachable: the frame's page scrolls, and its credit line can be scrolled into view.
-    const scroll = await frame.locator('body').evaluate(() => ({ overflow: getComputedStyle(document.body).overflowY, height: document.scrollingElement!.scrollHeight }));
+    const scroll = await frame
+      .locator('body')
+      .evaluate(() => ({
+        overflow: getComputedStyle(document.body).overflowY,
+        height: document.scrollingElement!.scrollHeight,
+      }));
     expect(scroll.overflow).toBe('auto');
     expect(scroll.height).toBeGreaterThan(600);
     await frame.locator('.embed-credit').scrollIntoViewIfNeeded();

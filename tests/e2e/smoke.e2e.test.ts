@@ -30,12 +30,20 @@ describe('the story page', () => {
     expect(landmarks.header).toBeGreaterThan(0);
     expect(landmarks.main).toBe(1);
     expect(landmarks.footer).toBeGreaterThan(0);
-    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((nodes) =>
-      nodes.filter((node) => !(node as HTMLElement).closest('[hidden], dialog:not([open])')).map((node) => Number(node.tagName[1])),
-    );
+    const levels = await page
+      .locator('h1, h2, h3, h4, h5, h6')
+      .evaluateAll((nodes) =>
+        nodes
+          .filter((node) => !(node as HTMLElement).closest('[hidden], dialog:not([open])'))
+          .map((node) => Number(node.tagName[1])),
+      );
     expect(levels[0]).toBe(1);
     expect(levels.filter((level) => level === 1)).toHaveLength(1);
-    const skips = levels.map((level, index) => (index > 0 && level > (levels[index - 1] ?? 1) + 1 ? `h${levels[index - 1]} → h${level}` : null)).filter(Boolean);
+    const skips = levels
+      .map((level, index) =>
+        index > 0 && level > (levels[index - 1] ?? 1) + 1 ? `h${levels[index - 1]} → h${level}` : null,
+      )
+      .filter(Boolean);
     expect(skips).toEqual([]);
     await page.context().close();
   });

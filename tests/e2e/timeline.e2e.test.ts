@@ -40,7 +40,9 @@ function startOf(date: FactDate): number {
 }
 
 async function viewSpan(page: Page): Promise<number> {
-  const [start, end] = await page.locator(SVG).evaluate((svg) => [svg.getAttribute('data-view-start'), svg.getAttribute('data-view-end')]);
+  const [start, end] = await page
+    .locator(SVG)
+    .evaluate((svg) => [svg.getAttribute('data-view-start'), svg.getAttribute('data-view-end')]);
   return Date.parse(end!) - Date.parse(start!);
 }
 
@@ -62,24 +64,38 @@ describe('the diplomatic timeline', () => {
 
     // The opening view holds the whole story, from the first dated event to the latest: the freeze (2017 visit,
     // 2018 detentions) as well as the thaw.
-    const [viewStart, viewEnd] = await page.locator(SVG).evaluate((svg) => [Date.parse(svg.getAttribute('data-view-start')!), Date.parse(svg.getAttribute('data-view-end')!)]);
+    const [viewStart, viewEnd] = await page
+      .locator(SVG)
+      .evaluate((svg) => [
+        Date.parse(svg.getAttribute('data-view-start')!),
+        Date.parse(svg.getAttribute('data-view-end')!),
+      ]);
     expect(viewStart).toBeLessThanOrEqual(Math.min(...dated.map((event) => startOf(event.date!))));
     expect(viewEnd).toBeGreaterThanOrEqual(Math.max(...dated.map((event) => endOf(event.date!))));
     // Each dated event is its own mark or sits in a cluster: where it is drawn, on screen.
-    const drawn = await page.locator(SVG).evaluate((svg, ids) => {
-      const found: Record<string, { left: number; right: number; cluster: boolean }> = {};
-      for (const id of ids) {
-        const own = svg.querySelector(`[data-id="${CSS.escape(id)}"] .mark`);
-        const cluster = [...svg.querySelectorAll('[data-cluster]')].find((node) => node.getAttribute('data-members')!.split(' ').includes(id));
-        const shape = own ?? cluster?.querySelector('.pill');
-        if (shape) {
-          const box = shape.getBoundingClientRect();
-          found[id] = { left: box.left, right: box.right, cluster: !own };
+    const drawn = await page.locator(SVG).evaluate(
+      (svg, ids) => {
+        const found: Record<string, { left: number; right: number; cluster: boolean }> = {};
+        for (const id of ids) {
+          const own = svg.querySelector(`[data-id="${CSS.escape(id)}"] .mark`);
+          const cluster = [...svg.querySelectorAll('[data-cluster]')].find((node) =>
+            node.getAttribute('data-members')!.split(' ').includes(id),
+          );
+          const shape = own ?? cluster?.querySelector('.pill');
+          if (shape) {
+            const box = shape.getBoundingClientRect();
+            found[id] = { left: box.left, right: box.right, cluster: !own };
+          }
         }
-      }
-      const frame = svg.getBoundingClientRect();
-      return { found, frame: { left: frame.left, width: frame.width }, view: [Date.parse(svg.getAttribute('data-view-start')!), Date.parse(svg.getAttribute('data-view-end')!)] };
-    }, dated.map((event) => event.id));
+        const frame = svg.getBoundingClientRect();
+        return {
+          found,
+          frame: { left: frame.left, width: frame.width },
+          view: [Date.parse(svg.getAttribute('data-view-start')!), Date.parse(svg.getAttribute('data-view-end')!)],
+        };
+      },
+      dated.map((event) => event.id),
+    );
     expect(Object.keys(drawn.found).sort()).toEqual(dated.map((event) => event.id).sort());
     // The time axis, read from the chart's view and size, not from its code.
     const xOf = (time: number) => drawn.frame.left + ((time - viewStart) / (viewEnd - viewStart)) * drawn.frame.width;
@@ -98,11 +114,15 @@ describe('the diplomatic timeline', () => {
       }
     }
     // Marks of their own stand in date order.
-    const own = [...dated].filter((event) => !drawn.found[event.id]!.cluster).sort((a, b) => startOf(a.date!) - startOf(b.date!));
+    const own = [...dated]
+      .filter((event) => !drawn.found[event.id]!.cluster)
+      .sort((a, b) => startOf(a.date!) - startOf(b.date!));
     for (let index = 1; index < own.length; index++) {
       expect(drawn.found[own[index]!.id]!.left).toBeGreaterThanOrEqual(drawn.found[own[index - 1]!.id]!.left - 1);
     }
-    const listed = await page.locator(`${CHART} [data-undated-id]`).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-undated-id')));
+    const listed = await page
+      .locator(`${CHART} [data-undated-id]`)
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-undated-id')));
     expect(listed).toEqual(undated.map((event) => event.id));
     // Undated events are never drawn on the axis.
     for (const event of undated) await expect(page.locator(`${SVG} [data-id="${event.id}"]`).count()).resolves.toBe(0);
@@ -126,7 +146,13 @@ describe('the diplomatic timeline', () => {
     await page.keyboard.press('0');
     expect(Math.abs((await viewSpan(page)) - before)).toBeLessThan(86_400_000);
     // Zooming regroups the marks; focus stays on a mark of the chart throughout.
-    const focusedMark = () => page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? document.activeElement?.getAttribute('data-cluster') ?? null);
+    const focusedMark = () =>
+      page.evaluate(
+        () =>
+          document.activeElement?.getAttribute('data-id') ??
+          document.activeElement?.getAttribute('data-cluster') ??
+          null,
+      );
     await expect.poll(focusedMark).toBeTruthy();
     await page.keyboard.press('Home');
     const first = await focusedMark();
@@ -155,7 +181,8 @@ describe('the diplomatic timeline', () => {
     // Drag right: earlier dates come into view, at the same zoom.
     const startBefore = await viewStart();
     await page.mouse.down();
-    for (let step = 1; step <= 10; step++) await page.mouse.move(box.x + box.width / 2 + step * 15, box.y + box.height / 2);
+    for (let step = 1; step <= 10; step++)
+      await page.mouse.move(box.x + box.width / 2 + step * 15, box.y + box.height / 2);
     await page.mouse.up();
     await expect.poll(viewStart).toBeLessThan(startBefore);
     expect(Math.abs((await viewSpan(page)) - zoomed)).toBeLessThan(zoomed * 0.01);
@@ -169,7 +196,8 @@ describe('the diplomatic timeline', () => {
         const box = mark.getBoundingClientRect();
         const x = box.left + box.width / 2;
         const y = box.top + box.height / 2;
-        if (x > frame.left && x < frame.right && document.elementFromPoint(x, y)?.closest('[data-id]') === mark) return { id: mark.getAttribute('data-id')!, x, y };
+        if (x > frame.left && x < frame.right && document.elementFromPoint(x, y)?.closest('[data-id]') === mark)
+          return { id: mark.getAttribute('data-id')!, x, y };
       }
       return null;
     });
@@ -194,9 +222,12 @@ describe('the diplomatic timeline', () => {
     await page.mouse.wheel(0, -120);
     await page.clock.runFor(50);
     const edges = await texts('text.edge');
-    const [start, end] = await svg.evaluate((node) => [node.getAttribute('data-view-start')!, node.getAttribute('data-view-end')!].map(Date.parse));
+    const [start, end] = await svg.evaluate((node) =>
+      [node.getAttribute('data-view-start')!, node.getAttribute('data-view-end')!].map(Date.parse),
+    );
     const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-    const named = (time: number) => new RegExp(`^(\\d{1,2} )?(${months[new Date(time).getUTCMonth()]} )?${new Date(time).getUTCFullYear()}$`);
+    const named = (time: number) =>
+      new RegExp(`^(\\d{1,2} )?(${months[new Date(time).getUTCMonth()]} )?${new Date(time).getUTCFullYear()}$`);
     expect(edges).toHaveLength(2);
     expect(edges[0]).toMatch(named(start!));
     expect(edges[1]).toMatch(named(end! - 1));
@@ -222,7 +253,9 @@ describe('the diplomatic timeline', () => {
   it('steps with Next and Previous: the selection and the URL move to the neighbouring event in date order', async () => {
     const { page } = await openTimeline(browser);
     const dataset = await servedDataset(page);
-    const dated = [...dataset.events.filter((event) => event.date !== null)].sort((a, b) => startOf(a.date!) - startOf(b.date!));
+    const dated = [...dataset.events.filter((event) => event.date !== null)].sort(
+      (a, b) => startOf(a.date!) - startOf(b.date!),
+    );
     await page.getByRole('button', { name: 'Next event →' }).click();
     const firstHash = await page.evaluate(() => decodeURIComponent(location.hash));
     const firstId = firstHash.replace(/^#\w+=/, '');
@@ -230,15 +263,22 @@ describe('the diplomatic timeline', () => {
     // The first step lands on the earliest item: nothing dated starts before it.
     const firstEvent = dataset.events.find((event) => event.id === firstId);
     if (firstEvent) expect(startOf(firstEvent.date!)).toBe(startOf(dated[0]!.date!));
-    await expect(page.locator(`${SVG} [data-id="${CSS_escape(firstId)}"]`).getAttribute('data-selected')).resolves.toBe('true');
+    await expect(page.locator(`${SVG} [data-id="${CSS_escape(firstId)}"]`).getAttribute('data-selected')).resolves.toBe(
+      'true',
+    );
 
     await page.getByRole('button', { name: 'Next event →' }).click();
     const secondId = (await page.evaluate(() => decodeURIComponent(location.hash))).replace(/^#\w+=/, '');
     expect(secondId).not.toBe(firstId);
-    await expect(page.locator(`${SVG} [data-id="${CSS_escape(secondId)}"]`).getAttribute('data-selected')).resolves.toBe('true');
+    await expect(
+      page.locator(`${SVG} [data-id="${CSS_escape(secondId)}"]`).getAttribute('data-selected'),
+    ).resolves.toBe('true');
     // The details box shows the selected event's evidence as text.
     const second = dataset.events.find((event) => event.id === secondId);
-    if (second?.evidence[0]) await expect(page.locator(`${CHART} .details`).textContent()).resolves.toContain(second.evidence[0].quote.slice(0, 40));
+    if (second?.evidence[0])
+      await expect(page.locator(`${CHART} .details`).textContent()).resolves.toContain(
+        second.evidence[0].quote.slice(0, 40),
+      );
 
     await page.getByRole('button', { name: '← Previous event' }).click();
     await expect(page.evaluate(() => decodeURIComponent(location.hash))).resolves.toBe(firstHash);
@@ -249,7 +289,9 @@ describe('the diplomatic timeline', () => {
     const probe = await openTimeline(browser);
     const dataset = await servedDataset(probe.page);
     await probe.page.context().close();
-    const earliest = [...dataset.events.filter((event) => event.date !== null)].sort((a, b) => startOf(a.date!) - startOf(b.date!))[0]!;
+    const earliest = [...dataset.events.filter((event) => event.date !== null)].sort(
+      (a, b) => startOf(a.date!) - startOf(b.date!),
+    )[0]!;
     const { page } = await openTimeline(browser, {}, `#event=${encodeURIComponent(earliest.id)}`);
     const mark = page.locator(`${SVG} [data-id="${CSS_escape(earliest.id)}"]`);
     await expect(mark.getAttribute('data-selected')).resolves.toBe('true');
@@ -276,11 +318,15 @@ describe('the diplomatic timeline', () => {
     it(`labels marks with their whole titles, on one line or two, never cut, and no label over another, at ${width} px`, async () => {
       const { page } = await openTimeline(browser, { viewport: { width, height: 900 } });
       const dataset = await servedDataset(page);
-      const titles = new Map<string, string>([...dataset.events, ...dataset.meetings].map((fact) => [fact.id, fact.title.replace(/^Meeting:\s*/, '')]));
+      const titles = new Map<string, string>(
+        [...dataset.events, ...dataset.meetings].map((fact) => [fact.id, fact.title.replace(/^Meeting:\s*/, '')]),
+      );
       const labels = await page.locator(`${SVG} text[data-label-for]`).evaluateAll((nodes) =>
         nodes.map((node) => ({
           id: node.getAttribute('data-label-for')!,
-          lines: node.querySelectorAll('tspan').length ? [...node.querySelectorAll('tspan')].map((line) => line.textContent!) : [node.textContent!],
+          lines: node.querySelectorAll('tspan').length
+            ? [...node.querySelectorAll('tspan')].map((line) => line.textContent!)
+            : [node.textContent!],
         })),
       );
       const itemLabels = labels.filter((label) => titles.has(label.id));
@@ -291,7 +337,9 @@ describe('the diplomatic timeline', () => {
         expect(label.lines.length).toBeLessThanOrEqual(2);
       }
       const svgBox = (await page.locator(SVG).boundingBox())!;
-      const boxes = await page.locator(`${SVG} [data-label-for]`).evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().toJSON() as DOMRect));
+      const boxes = await page
+        .locator(`${SVG} [data-label-for]`)
+        .evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().toJSON() as DOMRect));
       for (const box of boxes) {
         expect(box.left).toBeGreaterThanOrEqual(svgBox.x - 1);
         expect(box.right).toBeLessThanOrEqual(svgBox.x + svgBox.width + 1);
@@ -299,7 +347,11 @@ describe('the diplomatic timeline', () => {
       for (let a = 0; a < boxes.length; a++) {
         for (let b = a + 1; b < boxes.length; b++) {
           const [first, second] = [boxes[a]!, boxes[b]!];
-          const overlap = first.left < second.right - 1 && second.left < first.right - 1 && first.top < second.bottom - 1 && second.top < first.bottom - 1;
+          const overlap =
+            first.left < second.right - 1 &&
+            second.left < first.right - 1 &&
+            first.top < second.bottom - 1 &&
+            second.top < first.bottom - 1;
           expect(overlap, `labels ${a} and ${b} overlap`).toBe(false);
         }
       }
@@ -316,8 +368,12 @@ describe('the diplomatic timeline', () => {
         return box.right >= frame.left && box.left <= frame.right;
       };
       return [
-        ...[...svg.querySelectorAll('[data-id]')].filter((node) => shown(node.querySelector('.mark') ?? node)).map((node) => node.getAttribute('data-id')!),
-        ...[...svg.querySelectorAll('[data-cluster]')].filter((node) => shown(node.querySelector('.pill') ?? node)).flatMap((node) => node.getAttribute('data-members')!.split(' ')),
+        ...[...svg.querySelectorAll('[data-id]')]
+          .filter((node) => shown(node.querySelector('.mark') ?? node))
+          .map((node) => node.getAttribute('data-id')!),
+        ...[...svg.querySelectorAll('[data-cluster]')]
+          .filter((node) => shown(node.querySelector('.pill') ?? node))
+          .flatMap((node) => node.getAttribute('data-members')!.split(' ')),
       ];
     });
   }
@@ -328,8 +384,19 @@ describe('the diplomatic timeline', () => {
     { how: 'tap', width: 375, touch: true },
   ]) {
     it(`opens every numbered group of the opening view onto its events, by ${how} at ${width} px`, async () => {
-      const { page } = await openTimeline(browser, { viewport: { width, height: 900 }, hasTouch: touch, isMobile: touch });
-      const groups = await page.locator(`${SVG} [data-cluster]`).evaluateAll((nodes) => nodes.map((node) => ({ id: node.getAttribute('data-cluster')!, members: node.getAttribute('data-members')!.split(' ') })));
+      const { page } = await openTimeline(browser, {
+        viewport: { width, height: 900 },
+        hasTouch: touch,
+        isMobile: touch,
+      });
+      const groups = await page
+        .locator(`${SVG} [data-cluster]`)
+        .evaluateAll((nodes) =>
+          nodes.map((node) => ({
+            id: node.getAttribute('data-cluster')!,
+            members: node.getAttribute('data-members')!.split(' '),
+          })),
+        );
       expect(groups.length).toBeGreaterThan(0);
       for (const group of groups) {
         const pill = page.locator(`${SVG} [data-cluster="${CSS_escape(group.id)}"]`);
@@ -339,7 +406,9 @@ describe('the diplomatic timeline', () => {
         } else if (how === 'tap') await pill.locator('.hit').tap({ force: true });
         else await pill.locator('.hit').click({ force: true });
         await expect.poll(() => page.locator(`${SVG} .empty-view`).count()).toBe(0);
-        await expect.poll(() => idsInView(page), { message: `${group.id} opens onto its events` }).toEqual(expect.arrayContaining(group.members));
+        await expect
+          .poll(() => idsInView(page), { message: `${group.id} opens onto its events` })
+          .toEqual(expect.arrayContaining(group.members));
         await page.locator(CHART).getByRole('button', { name: 'Reset' }).click();
         await page.waitForTimeout(250);
       }
@@ -353,7 +422,9 @@ describe('the diplomatic timeline', () => {
     // With no day chosen, nothing is faded for it.
     expect(await plain.page.locator(`${SVG} [data-in-force]`).count()).toBe(0);
     await plain.page.context().close();
-    const steps = (dataset.measureLives ?? []).flatMap((life) => life.steps).filter((step) => step.date && step.stage !== 'announced');
+    const steps = (dataset.measureLives ?? [])
+      .flatMap((life) => life.steps)
+      .filter((step) => step.date && step.stage !== 'announced');
     expect(steps.length, 'the seeds have dated measure steps').toBeGreaterThan(0);
     // The day before the first dated step: no measure was in force yet.
     const first = Math.min(...steps.map((step) => startOf(step.date!)));
@@ -362,7 +433,9 @@ describe('the diplomatic timeline', () => {
     await expect.poll(() => page.locator(`${SVG} [data-in-force-rule]`).count()).toBe(1);
     // Every trade mark whose name gives it a direction stands for a dated step of some measure's life: faded.
     const trade = page.locator(`${SVG} .event.cat-trade`);
-    const names = await trade.evaluateAll((marks) => marks.map((mark) => [mark.getAttribute('aria-label') ?? '', mark.getAttribute('data-in-force')]));
+    const names = await trade.evaluateAll((marks) =>
+      marks.map((mark) => [mark.getAttribute('aria-label') ?? '', mark.getAttribute('data-in-force')]),
+    );
     const withDirection = names.filter(([name]) => /Escalation|De-escalation|Exemption/.test(name!));
     expect(withDirection.length).toBeGreaterThan(0);
     for (const [name, inForce] of withDirection) {
@@ -377,7 +450,9 @@ describe('the diplomatic timeline', () => {
 
   it('fits a 320 px screen without sideways scrolling', async () => {
     const { page } = await openTimeline(browser, { viewport: { width: 320, height: 800 } });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBe(0);
     const svgWidth = (await page.locator(SVG).boundingBox())!.width;
     expect(svgWidth).toBeLessThanOrEqual(320);

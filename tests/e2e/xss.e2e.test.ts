@@ -57,7 +57,9 @@ describe('a hostile article', () => {
 
   it('shows <script> and <img onerror> as text in the reader, the details and the sources, and runs nothing', async () => {
     const article = dataset.articles[0]!;
-    const fact = [...dataset.measures, ...dataset.meetings].find((candidate) => candidate.evidence.some((item) => /[<>]/.test(item.quote)));
+    const fact = [...dataset.measures, ...dataset.meetings].find((candidate) =>
+      candidate.evidence.some((item) => /[<>]/.test(item.quote)),
+    );
     expect(fact, 'a fact quoting a sentence with markup, to show in the details panel').toBeDefined();
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -83,7 +85,9 @@ describe('a hostile article', () => {
     const reader = page.locator('dialog.reader[open] .reader-text');
     await reader.waitFor();
     expect(await reader.textContent()).toBe(article.text);
-    await expect(page.locator('dialog.reader[open] h2').textContent()).resolves.toBe('Tariff news <script>alert(1)</script>');
+    await expect(page.locator('dialog.reader[open] h2').textContent()).resolves.toBe(
+      'Tariff news <script>alert(1)</script>',
+    );
     // Hover over the text, where <b onmouseover> would be if it had been parsed as HTML.
     await reader.hover();
 
@@ -93,12 +97,16 @@ describe('a hostile article', () => {
     const sourcesText = await page.locator('#sources').textContent();
     expect(sourcesText).toContain('Tariff news <script>alert(1)</script>');
     expect(sourcesText).toContain('Hostile <img src=x onerror=alert(1)> Wire');
-    expect(await page.locator('[data-details] blockquote').allTextContents()).toContainEqual(expect.stringMatching(/<script>|<img src=x/));
+    expect(await page.locator('[data-details] blockquote').allTextContents()).toContainEqual(
+      expect.stringMatching(/<script>|<img src=x/),
+    );
 
     const injected = await page.evaluate(() => ({
       images: document.querySelectorAll('img').length,
       bold: document.querySelectorAll('b[onmouseover]').length,
-      scripts: [...document.scripts].filter((script) => script.textContent?.includes('alert(1)') && script.id !== 'dataset').length,
+      scripts: [...document.scripts].filter(
+        (script) => script.textContent?.includes('alert(1)') && script.id !== 'dataset',
+      ).length,
       flagged: (window as unknown as { __xss?: boolean }).__xss === true,
     }));
     expect(injected).toEqual({ images: 0, bold: 0, scripts: 0, flagged: false });

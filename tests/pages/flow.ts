@@ -20,5 +20,11 @@ if (theme === 'dark' || theme === 'light') document.documentElement.dataset.them
 
 mount(DevFlow, {
   target: document.getElementById('app')!,
-  props: { chart: FlowChart, dataset, url: new UrlState(), large: query.has('large'), step: query.has('step') ? Number(query.get('step')) : null },
+  props: {
+    chart: FlowChart,
+    dataset,
+    url: new UrlState(),
+    large: query.has('large'),
+    step: query.has('step') ? Number(query.get('step')) : null,
+  },
 });

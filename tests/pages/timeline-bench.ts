@@ -10,4 +10,7 @@ import DevFlow from './DevFlow.svelte';
 
 const query = new URLSearchParams(location.search);
 const dataset = syntheticDataset(loadInlinedDataset(), Number(query.get('events')) || 2000);
-mount(DevFlow, { target: document.getElementById('app')!, props: { chart: Timeline, dataset, url: new UrlState(), large: false, step: null } });
+mount(DevFlow, {
+  target: document.getElementById('app')!,
+  props: { chart: Timeline, dataset, url: new UrlState(), large: false, step: null },
+});

@@ -16,5 +16,11 @@ if (theme === 'dark' || theme === 'light') document.documentElement.dataset.them
 
 mount(DevFlow, {
   target: document.getElementById('app')!,
-  props: { chart: Timeline, dataset, url: new UrlState(), large: query.has('large'), step: query.has('step') ? Number(query.get('step')) : null },
+  props: {
+    chart: Timeline,
+    dataset,
+    url: new UrlState(),
+    large: query.has('large'),
+    step: query.has('step') ? Number(query.get('step')) : null,
+  },
 });

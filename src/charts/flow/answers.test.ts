@@ -11,14 +11,24 @@ describe('answerRelations(measures)', () => {
     expect(arrows).toContainEqual(['ca-all', 'us-all-25']);
     expect(arrows).toContainEqual(['us-all-25', 'ca-all']);
     expect(arrows.some(([source, target]) => source === 'us-ev' || target === 'cn-seafood')).toBe(false);
-    expect(notes.get('cn-seafood')!.answers.map((measure) => measure.id).sort()).toEqual(['ca-ev', 'ca-solar', 'ca-steel']);
+    expect(
+      notes
+        .get('cn-seafood')!
+        .answers.map((measure) => measure.id)
+        .sort(),
+    ).toEqual(['ca-ev', 'ca-solar', 'ca-steel']);
     expect(notes.get('us-ev')!.answeredBy.map((measure) => measure.id)).toEqual(['ca-ev']);
   });
 
   it('tells in words, not by a backward arrow, an answer dated before what it answered', () => {
     const measures = [
       measureFixture({ id: 'late', date: { value: '2025-06-01', precision: 'day' } }),
-      measureFixture({ id: 'early', imposer: 'CN', date: { value: '2025-01-01', precision: 'day' }, respondsTo: ['late'] }),
+      measureFixture({
+        id: 'early',
+        imposer: 'CN',
+        date: { value: '2025-01-01', precision: 'day' },
+        respondsTo: ['late'],
+      }),
     ];
     const { arrows, notes } = answerRelations(measures);
     expect(arrows).toEqual([]);
@@ -38,7 +48,12 @@ describe('displayTimes(measures)', () => {
   it("moves a month-precise answer to what it answered when its month's middle would put it first", () => {
     const measures = [
       measureFixture({ id: 'day', date: { value: '2025-03-20', precision: 'day' } }),
-      measureFixture({ id: 'month', imposer: 'CN', date: { value: '2025-03', precision: 'month' }, respondsTo: ['day'] }),
+      measureFixture({
+        id: 'month',
+        imposer: 'CN',
+        date: { value: '2025-03', precision: 'month' },
+        respondsTo: ['day'],
+      }),
       measureFixture({ id: 'undated', date: null }),
     ];
     const times = displayTimes(measures);

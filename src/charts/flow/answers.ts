@@ -30,7 +30,9 @@ export function displayTimes(measures: readonly Measure[]): Map<string, number> 
   }
   // A chain of answers can push several times: repeat until nothing moves (at most one pass per measure). Going in
   // time order, one pass settles most chains.
-  const inTimeOrder = measures.filter((measure) => times.has(measure.id)).sort((a, b) => times.get(a.id)! - times.get(b.id)!);
+  const inTimeOrder = measures
+    .filter((measure) => times.has(measure.id))
+    .sort((a, b) => times.get(a.id)! - times.get(b.id)!);
   for (let pass = 0; pass < inTimeOrder.length; pass++) {
     let moved = false;
     for (const measure of inTimeOrder) {
@@ -51,7 +53,10 @@ export function displayTimes(measures: readonly Measure[]): Map<string, number> 
 }
 
 /** The arrows and the worded relations among the drawn measures; answers to measures not drawn are left out. */
-export function answerRelations(measures: readonly Measure[], times: ReadonlyMap<string, number> = displayTimes(measures)): AnswerRelations {
+export function answerRelations(
+  measures: readonly Measure[],
+  times: ReadonlyMap<string, number> = displayTimes(measures),
+): AnswerRelations {
   const byId = new Map(measures.map((measure) => [measure.id, measure]));
   const arrows: [string, string][] = [];
   const notes = new Map<string, { answers: Measure[]; answeredBy: Measure[] }>();

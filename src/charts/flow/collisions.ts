@@ -19,7 +19,13 @@ export function boxesIntersect(a: Box, b: Box): boolean {
 /** Every problem found: "label a overlaps label b", "mark a is outside the frame", … Empty when the layout is clean. */
 export function layoutCollisions(layout: FlowLayout): string[] {
   const problems: string[] = [];
-  const marks: Box[] = layout.nodes.map((node) => ({ id: node.id, x: node.x - node.r, y: node.y - node.r, width: 2 * node.r, height: 2 * node.r }));
+  const marks: Box[] = layout.nodes.map((node) => ({
+    id: node.id,
+    x: node.x - node.r,
+    y: node.y - node.r,
+    width: 2 * node.r,
+    height: 2 * node.r,
+  }));
   const fontSize = layout.fontSize;
   // Lane headings and time labels are text too: boxes from their baseline, one line high.
   const headings: Box[] = [
@@ -36,11 +42,18 @@ export function layoutCollisions(layout: FlowLayout): string[] {
     }),
   ];
   const labels: Box[] = [...layout.nodes.map((node) => node.label), ...headings];
-  const inside = (box: Box) => box.x >= -0.5 && box.y >= -0.5 && box.x + box.width <= layout.width + 0.5 && box.y + box.height <= layout.height + 0.5;
+  const inside = (box: Box) =>
+    box.x >= -0.5 &&
+    box.y >= -0.5 &&
+    box.x + box.width <= layout.width + 0.5 &&
+    box.y + box.height <= layout.height + 0.5;
   for (const box of marks) if (!inside(box)) problems.push(`mark ${box.id} is outside the frame`);
   for (const box of labels) if (!inside(box)) problems.push(`label ${box.id} is outside the frame`);
   // Sort by x so each box is compared only with those that start before it ends (a sweep, not n²).
-  const all = [...labels.map((box) => ({ ...box, kind: 'label' })), ...marks.map((box) => ({ ...box, kind: 'mark' }))].sort((a, b) => a.x - b.x);
+  const all = [
+    ...labels.map((box) => ({ ...box, kind: 'label' })),
+    ...marks.map((box) => ({ ...box, kind: 'mark' })),
+  ].sort((a, b) => a.x - b.x);
   all.forEach((a, i) => {
     for (const b of all.slice(i + 1)) {
       if (b.x >= a.x + a.width) break;
@@ -62,7 +75,15 @@ function arrowCollisions(layout: FlowLayout, labels: readonly Box[], marks: read
       if (box.id === link.source || box.id === link.target) continue;
       // A circle's bounding box is bigger than the circle: count only a run through its middle square.
       const inset = box.width * 0.15;
-      if (crossed({ ...box, x: box.x + inset, y: box.y + inset, width: box.width - 2 * inset, height: box.height - 2 * inset })) {
+      if (
+        crossed({
+          ...box,
+          x: box.x + inset,
+          y: box.y + inset,
+          width: box.width - 2 * inset,
+          height: box.height - 2 * inset,
+        })
+      ) {
         problems.push(`arrow ${link.id} crosses mark ${box.id}`);
       }
     }
@@ -84,7 +105,12 @@ type Point = { x: number; y: number };
  * The longest stretch of `a` (in px, sampled every px) that runs within `tolerance` px of `b`: how far two arrows lie
  * on one another. Crossing lines share about 2 × tolerance px; lines that run together, their whole run.
  */
-export function sharedLength(a: string, b: string, tolerance = 1.5, exempt: readonly { x: number; y: number; radius: number }[] = []): number {
+export function sharedLength(
+  a: string,
+  b: string,
+  tolerance = 1.5,
+  exempt: readonly { x: number; y: number; radius: number }[] = [],
+): number {
   const other = flattenPath(b);
   let longest = 0;
   let run = 0;
@@ -94,7 +120,9 @@ export function sharedLength(a: string, b: string, tolerance = 1.5, exempt: read
     for (let step = 0; step < steps; step++) {
       const t = (step + 0.5) / steps;
       const point = { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
-      const near = !exempt.some((circle) => Math.hypot(point.x - circle.x, point.y - circle.y) <= circle.radius) && other.some(([p, q]) => distanceToSegment(point, p, q) <= tolerance);
+      const near =
+        !exempt.some((circle) => Math.hypot(point.x - circle.x, point.y - circle.y) <= circle.radius) &&
+        other.some(([p, q]) => distanceToSegment(point, p, q) <= tolerance);
       run = near ? run + length / steps : 0;
       longest = Math.max(longest, run);
     }
@@ -107,14 +135,26 @@ export function sharedLength(a: string, b: string, tolerance = 1.5, exempt: read
  * px. Arrows into the same answer join just before it, by design; near a mark both arrows touch (`nearMark` px beyond
  * its rim), lines fanning out of it may touch too.
  */
-export function sharedRuns(layout: Pick<FlowLayout, 'links' | 'nodes'>, maxShared = 6, tolerance = 1.5, nearMark = 12): string[] {
+export function sharedRuns(
+  layout: Pick<FlowLayout, 'links' | 'nodes'>,
+  maxShared = 6,
+  tolerance = 1.5,
+  nearMark = 12,
+): string[] {
   const problems: string[] = [];
   const nodes = new Map(layout.nodes.map((node) => [node.id, node]));
   layout.links.forEach((a, index) => {
     for (const b of layout.links.slice(index + 1)) {
       if (a.target === b.target) continue;
-      const common = [a.source, a.target].filter((id) => id === b.source || id === b.target).map((id) => nodes.get(id)!);
-      const shared = sharedLength(a.path, b.path, tolerance, common.map((node) => ({ x: node.x, y: node.y, radius: node.r + nearMark })));
+      const common = [a.source, a.target]
+        .filter((id) => id === b.source || id === b.target)
+        .map((id) => nodes.get(id)!);
+      const shared = sharedLength(
+        a.path,
+        b.path,
+        tolerance,
+        common.map((node) => ({ x: node.x, y: node.y, radius: node.r + nearMark })),
+      );
       if (shared > maxShared) problems.push(`${a.id} and ${b.id} share ${Math.round(shared)} px`);
     }
   });
@@ -134,9 +174,14 @@ export function flattenPath(path: string): [Point, Point][] {
   const segments: [Point, Point][] = [];
   let current: Point = { x: 0, y: 0 };
   for (const [, command, args] of path.matchAll(/([MLQC])([^MLQC]*)/g)) {
-    const numbers = (args ?? '').trim().split(/[\s,]+/).filter(Boolean).map(Number);
+    const numbers = (args ?? '')
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
     const points: Point[] = [];
-    for (let index = 0; index + 1 < numbers.length; index += 2) points.push({ x: numbers[index]!, y: numbers[index + 1]! });
+    for (let index = 0; index + 1 < numbers.length; index += 2)
+      points.push({ x: numbers[index]!, y: numbers[index + 1]! });
     if (command === 'M') current = points[0] ?? current;
     else if (command === 'L') {
       for (const point of points) {
@@ -155,7 +200,13 @@ export function flattenPath(path: string): [Point, Point][] {
 
 function bezierPoint(controls: readonly Point[], t: number): Point {
   let points = [...controls];
-  while (points.length > 1) points = points.slice(1).map((point, index) => ({ x: points[index]!.x + (point.x - points[index]!.x) * t, y: points[index]!.y + (point.y - points[index]!.y) * t }));
+  while (points.length > 1)
+    points = points
+      .slice(1)
+      .map((point, index) => ({
+        x: points[index]!.x + (point.x - points[index]!.x) * t,
+        y: points[index]!.y + (point.y - points[index]!.y) * t,
+      }));
   return points[0]!;
 }
 

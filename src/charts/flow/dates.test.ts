@@ -5,7 +5,11 @@ import { factDateMidpoint, factDatePeriod } from './dates.ts';
 describe('fact dates on the time axis', () => {
   const cases = [
     { value: '2024-10', midpoint: Date.UTC(2024, 9, 15), period: [Date.UTC(2024, 9, 1), Date.UTC(2024, 10, 1)] },
-    { value: '2025-10-31', midpoint: Date.UTC(2025, 9, 31, 12), period: [Date.UTC(2025, 9, 31), Date.UTC(2025, 10, 1)] },
+    {
+      value: '2025-10-31',
+      midpoint: Date.UTC(2025, 9, 31, 12),
+      period: [Date.UTC(2025, 9, 31), Date.UTC(2025, 10, 1)],
+    },
     { value: '2024', midpoint: Date.UTC(2024, 6, 2), period: [Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)] },
   ] as const;
   for (const { value, midpoint, period } of cases) {

@@ -35,7 +35,12 @@ export function quoteSource(article: Article | undefined, fallbackId: string): s
     : opening === article.file
       ? `${article.outlet ? `${article.outlet}, ` : ''}${opening}`
       : `${article.outlet ? `${article.outlet} article` : 'the article'} beginning ${opening}`;
-  const published = article.published.value ? factDateWords({ value: article.published.value, precision: article.published.precision ?? 'day' }, { short: true }) : '';
+  const published = article.published.value
+    ? factDateWords(
+        { value: article.published.value, precision: article.published.precision ?? 'day' },
+        { short: true },
+      )
+    : '';
   return published ? `${name}, ${published}` : name;
 }
 
@@ -47,13 +52,20 @@ export function rateDescription(measure: Measure): string {
 }
 
 /** The details box's facts; `otherDates` are the other dates articles give (a disputed date), as text. */
-export function measureFacts(measure: Measure, actorName: (code: string) => string, otherDates: readonly string[] = []): { term: string; value: string }[] {
+export function measureFacts(
+  measure: Measure,
+  actorName: (code: string) => string,
+  otherDates: readonly string[] = [],
+): { term: string; value: string }[] {
   const date = factDateWords(measure.date);
   return [
     { term: 'Who → whom', value: `${actorName(measure.imposer)} → ${actorName(measure.target)}` },
     { term: 'Products', value: productsText(measure) },
     { term: 'Rate', value: `${rateDescription(measure)} · ${measure.kind}` },
-    { term: 'Date', value: otherDates.length ? `${date} (disputed: another article gives ${otherDates.join(', ')})` : date },
+    {
+      term: 'Date',
+      value: otherDates.length ? `${date} (disputed: another article gives ${otherDates.join(', ')})` : date,
+    },
   ];
 }
 
@@ -74,7 +86,12 @@ export function evidenceLines(measure: Measure, articles: readonly Article[]): E
  * The source note: "Source: 3 articles (Global News, BBC, …)." from the articles the measures cite. `short`: one
  * line for a projector, where the slide already quotes its source and a long list would push the chart off screen.
  */
-export function sourceNote(measures: readonly Measure[], articles: readonly Article[], canRead = false, short = false): string {
+export function sourceNote(
+  measures: readonly Measure[],
+  articles: readonly Article[],
+  canRead = false,
+  short = false,
+): string {
   const cited = new Set(measures.flatMap((measure) => measure.evidence.map((evidence) => evidence.articleId)));
   const names = articles.filter((article) => cited.has(article.id)).map((article) => articleName(article, article.id));
   if (!names.length) return 'Source: no article reports a tariff measure yet.';

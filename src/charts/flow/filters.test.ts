@@ -33,7 +33,13 @@ describe('flow filters', () => {
 
   it('keeps the Canada–China measures in both directions for pair=CA-CN', () => {
     const kept = filterMeasures(storyMeasures(), parseFilters({ pair: 'CA-CN' }));
-    expect(kept.map((measure) => measure.id).sort()).toEqual(['m-ca-ev', 'm-ca-steel', 'm-cn-canola-oil', 'm-cn-canola-seed', 'm-cn-seafood']);
+    expect(kept.map((measure) => measure.id).sort()).toEqual([
+      'm-ca-ev',
+      'm-ca-steel',
+      'm-cn-canola-oil',
+      'm-cn-canola-seed',
+      'm-cn-seafood',
+    ]);
   });
 
   it('combines the pair and the family', () => {

@@ -32,7 +32,9 @@ export function pairKey(a: string, b: string): string {
 /** Reads `params.pair` and `params.family`; a malformed pair is ignored (null), never thrown on. */
 export function parseFilters(params: Record<string, string> | undefined): FlowFilters {
   const pairMatch = /^([A-Za-z]{2})-([A-Za-z]{2})$/.exec(params?.pair ?? '');
-  const pair = pairMatch ? ([pairMatch[1]!.toUpperCase(), pairMatch[2]!.toUpperCase()].sort() as [string, string]) : null;
+  const pair = pairMatch
+    ? ([pairMatch[1]!.toUpperCase(), pairMatch[2]!.toUpperCase()].sort() as [string, string])
+    : null;
   const family = params?.family ? familySlug(params.family) || null : null;
   return { pair: pair && pair[0] !== pair[1] ? pair : null, family };
 }

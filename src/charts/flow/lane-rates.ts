@@ -45,7 +45,11 @@ function list(items: readonly string[]): string {
  * The notes, lane by lane (in the lives' order), for the lives whose rate changed (rateChanged); a life not begun on
  * the day says nothing. `name` gives a country's name (for "all goods from Canada").
  */
-export function laneRateNotes(lives: readonly MeasureLife[], day: string | null, name: (code: CountryCode) => string): LaneRateNote[] {
+export function laneRateNotes(
+  lives: readonly MeasureLife[],
+  day: string | null,
+  name: (code: CountryCode) => string,
+): LaneRateNote[] {
   const changing = lives.filter(rateChanged);
   const end = day ?? changeDays(changing).at(-1) ?? null;
   if (!end || !changing.length) return [];
@@ -65,7 +69,11 @@ export function laneRateNotes(lives: readonly MeasureLife[], day: string | null,
       const last = begun[begun.length - 1]!;
       texts.push(`none on ${list(last.products)} (${last.stage})`);
     }
-    const note = notes.get(life.imposer) ?? { actor: life.imposer, when: day ? `on ${formatIsoDay(day)}` : 'now', rates: [] };
+    const note = notes.get(life.imposer) ?? {
+      actor: life.imposer,
+      when: day ? `on ${formatIsoDay(day)}` : 'now',
+      rates: [],
+    };
     note.rates.push(...texts);
     notes.set(life.imposer, note);
   }

@@ -28,7 +28,11 @@ export interface ResolvedOptions {
   notePlace?: { align: 'end' | 'start'; share: number };
 }
 
-type PlacedNode = Omit<FlowNode, 'y' | 'label'> & { labelWidth: number; labelLines: FlowNode['label']['lines']; anchor: 'start' | 'end' };
+type PlacedNode = Omit<FlowNode, 'y' | 'label'> & {
+  labelWidth: number;
+  labelLines: FlowNode['label']['lines'];
+  anchor: 'start' | 'end';
+};
 
 interface Placed {
   node: PlacedNode;
@@ -67,12 +71,20 @@ function layoutOnce(
 ): { layout: FlowLayout; unrouted: string[] } {
   const { width, fontSize, ordered, conflicts, actorName, shortLabels } = options;
   // A lane for each actor with a dated measure: one whose measures are all undated has only the undated row.
-  const lanes = options.lanes.filter((lane) => ordered.some((measure) => measure.imposer === lane && times.has(measure.id)));
-  const relations = { arrows: found.arrows, notes: new Map([...found.notes].map(([id, note]) => [id, { answers: [...note.answers], answeredBy: [...note.answeredBy] }])) };
+  const lanes = options.lanes.filter((lane) =>
+    ordered.some((measure) => measure.imposer === lane && times.has(measure.id)),
+  );
+  const relations = {
+    arrows: found.arrows,
+    notes: new Map(
+      [...found.notes].map(([id, note]) => [id, { answers: [...note.answers], answeredBy: [...note.answeredBy] }]),
+    ),
+  };
   const byId = new Map(ordered.map((measure) => [measure.id, measure]));
   for (const [source, target] of relations.arrows) {
     if (!worded.has(target)) continue;
-    const note = (id: string) => relations.notes.get(id) ?? relations.notes.set(id, { answers: [], answeredBy: [] }).get(id)!;
+    const note = (id: string) =>
+      relations.notes.get(id) ?? relations.notes.set(id, { answers: [], answeredBy: [] }).get(id)!;
     note(target).answers.push(byId.get(source)!);
     note(source).answeredBy.push(byId.get(target)!);
   }
@@ -115,14 +127,18 @@ function layoutOnce(
   // Leave room on the right for a label that stays right of the last mark when there is space for it. The first
   // month's tick label, centred on its tick, must fit left of it too.
   const rangeLeft = Math.max(margin.left + maxRadius + padding, textWidth('Sep 2025', fontSize) / 2 + 2);
-  const rangeRight = Math.max(rangeLeft + 1, right - maxRadius - padding - Math.min(maxLabelWidth * 0.5, (right - rangeLeft) * 0.25));
+  const rangeRight = Math.max(
+    rangeLeft + 1,
+    right - maxRadius - padding - Math.min(maxLabelWidth * 0.5, (right - rangeLeft) * 0.25),
+  );
   const x = compressedTimeScale(axisTimes, [rangeLeft, rangeRight]);
 
   // Undated labels are wrapped so that up to four share a row when there is room for it (a row fewer is worth more
   // than a line fewer per label).
   const undatedCount = ordered.filter((measure) => !times.has(measure.id)).length;
   const perRow = (count: number) => (right - margin.left - (count - 1) * gap * 3) / count - 2 * maxRadius - gap;
-  const sharing = [4, 3, 2, 1].find((count) => count <= Math.max(1, undatedCount) && perRow(count) >= fontSize * 12) ?? 1;
+  const sharing =
+    [4, 3, 2, 1].find((count) => count <= Math.max(1, undatedCount) && perRow(count) >= fontSize * 12) ?? 1;
   const undatedLabelWidth = Math.max(fontSize * 6, Math.min(maxLabelWidth, perRow(sharing)));
   const placedByLane = new Map<string, Placed[][]>(lanes.map((lane) => [lane, []]));
   const undatedPlaced: Placed[] = [];
@@ -130,12 +146,36 @@ function layoutOnce(
     const time = times.get(measure.id);
     const r = markRadius(measure.ratePct, maxRadius);
     const otherDates = disputedDates(measure, conflicts);
-    const common = { id: measure.id, measure, lane: measure.imposer, r, rateUnknown: measure.ratePct === null, planned: measure.status === 'planned', order };
+    const common = {
+      id: measure.id,
+      measure,
+      lane: measure.imposer,
+      r,
+      rateUnknown: measure.ratePct === null,
+      planned: measure.status === 'planned',
+      order,
+    };
     if (time === undefined) {
-      const lines = cachedLabel(labelCache, measure, otherDates, undatedLabelWidth, fontSize, actorName, labelOptions(measure, { withImposer: true }));
+      const lines = cachedLabel(
+        labelCache,
+        measure,
+        otherDates,
+        undatedLabelWidth,
+        fontSize,
+        actorName,
+        labelOptions(measure, { withImposer: true }),
+      );
       const labelWidth = widest(lines, fontSize, undatedLabelWidth);
       undatedPlaced.push({
-        node: { ...common, x: 0, undated: true, dispute: otherDates.length ? { otherDates, ghostX: null, bracketY: null, bracketX: null } : null, labelWidth, labelLines: lines, anchor: 'start' },
+        node: {
+          ...common,
+          x: 0,
+          undated: true,
+          dispute: otherDates.length ? { otherDates, ghostX: null, bracketY: null, bracketX: null } : null,
+          labelWidth,
+          labelLines: lines,
+          anchor: 'start',
+        },
         start: 0,
         end: 2 * r + gap + labelWidth,
         height: Math.max(2 * r, lines.length * lineHeight),
@@ -143,9 +183,12 @@ function layoutOnce(
       return;
     }
     const cx = x(time);
-    const ghostTimes = otherDates.map((value) => factDateMidpoint(parseFactDate(value))).filter((t): t is number => t !== null);
+    const ghostTimes = otherDates
+      .map((value) => factDateMidpoint(parseFactDate(value)))
+      .filter((t): t is number => t !== null);
     const ghostX = ghostTimes[0] !== undefined ? x(ghostTimes[0]) : null;
-    const label = (lineWidth: number) => cachedLabel(labelCache, measure, otherDates, lineWidth, fontSize, actorName, labelOptions(measure));
+    const label = (lineWidth: number) =>
+      cachedLabel(labelCache, measure, otherDates, lineWidth, fontSize, actorName, labelOptions(measure));
     let lines = label(maxLabelWidth);
     let labelWidth = widest(lines, fontSize, maxLabelWidth);
     // Right of the mark when it fits, else left of it; when neither side has room, the label is wrapped narrower to
@@ -170,21 +213,32 @@ function layoutOnce(
     const height = Math.max(2 * r, lines.length * lineHeight) + (ghostX !== null ? bracketSpace : 0);
     const rows = placedByLane.get(measure.imposer)!;
     const placed: Placed = {
-      node: { ...common, x: cx, undated: false, dispute: otherDates.length ? { otherDates, ghostX, bracketY: null, bracketX: null } : null, labelWidth, labelLines: lines, anchor },
+      node: {
+        ...common,
+        x: cx,
+        undated: false,
+        dispute: otherDates.length ? { otherDates, ghostX, bracketY: null, bracketX: null } : null,
+        labelWidth,
+        labelLines: lines,
+        anchor,
+      },
       start,
       end,
       height,
     };
     // Each arrow leaves a mark's row through its gutter; a mark's leg must not pass through a label in the rows it
     // crosses, so rows are only shared by intervals that keep `gap` apart.
-    const row = rows.find((candidate) => candidate.every((other) => other.end + gap <= start || end + gap <= other.start));
+    const row = rows.find((candidate) =>
+      candidate.every((other) => other.end + gap <= start || end + gap <= other.start),
+    );
     if (row) row.push(placed);
     else rows.push([placed]);
   });
 
   // Tracks each gutter must hold: one per arrow that starts in the row above it, one per answer in that row.
   const rowOf = new Map<string, string>();
-  for (const [lane, rows] of placedByLane) rows.forEach((row, index) => row.forEach(({ node }) => rowOf.set(node.id, `${lane}:${index}`)));
+  for (const [lane, rows] of placedByLane)
+    rows.forEach((row, index) => row.forEach(({ node }) => rowOf.set(node.id, `${lane}:${index}`)));
   const tracksNeeded = new Map<string, number>();
   const count = (row: string) => tracksNeeded.set(row, (tracksNeeded.get(row) ?? 0) + 1);
   for (const [source] of arrows) count(rowOf.get(source)!);
@@ -242,7 +296,17 @@ function layoutOnce(
     const laneHeight = Math.max(rowTop, laneTop + titleHeight + maxRadius * 2 + padding) - laneTop;
     const name = actorName(lane);
     const title = `${name} imposes`;
-    const shape: FlowLane = { actor: lane, name, x: 0, y: laneTop, width, height: laneHeight, title, titleX: margin.left, titleY: laneTop + Math.round(lineHeight * 1.05) };
+    const shape: FlowLane = {
+      actor: lane,
+      name,
+      x: 0,
+      y: laneTop,
+      width,
+      height: laneHeight,
+      title,
+      titleX: margin.left,
+      titleY: laneTop + Math.round(lineHeight * 1.05),
+    };
     // The note ends at the lane's right end, a gap of 1.5 em after the title at most.
     const note = options.laneNotes.find((candidate) => candidate.actor === lane);
     const notePlace = options.notePlace ?? { align: 'end', share: 1 };
@@ -266,7 +330,9 @@ function layoutOnce(
     const inline = false;
     let rowTop = bandTop + (inline ? Math.round(padding / 2) : titleHeight);
     let rowLeft = inline ? margin.left + textWidth('● Date not stated', fontSize, 'bold') + gap * 2 : margin.left;
-    const byLane = [...undatedPlaced].sort((a, b) => options.lanes.indexOf(a.node.lane) - options.lanes.indexOf(b.node.lane) || a.node.order - b.node.order);
+    const byLane = [...undatedPlaced].sort(
+      (a, b) => options.lanes.indexOf(a.node.lane) - options.lanes.indexOf(b.node.lane) || a.node.order - b.node.order,
+    );
     let row: Placed[] = [];
     let cursor = rowLeft;
     const flush = () => {
@@ -290,16 +356,32 @@ function layoutOnce(
     flush();
     // Half a gutter under the last row is enough: no arrow runs there.
     rowTop -= padding / 2;
-    undated = { x: 0, y: bandTop, width, height: rowTop - bandTop, title: 'Date not stated', titleX: margin.left, titleY: bandTop + Math.round((inline ? padding / 2 : 0) + lineHeight * (inline ? 0.8 : 1.05)) };
+    undated = {
+      x: 0,
+      y: bandTop,
+      width,
+      height: rowTop - bandTop,
+      title: 'Date not stated',
+      titleX: margin.left,
+      titleY: bandTop + Math.round((inline ? padding / 2 : 0) + lineHeight * (inline ? 0.8 : 1.05)),
+    };
     top = rowTop;
   }
   nodes.sort((a, b) => a.order - b.order);
 
-  const ticks = times.size ? monthTicks(x, fontSize, 0, right).map((tick) => ({ ...tick, y: Math.round(fontSize * 1.2) })) : [];
+  const ticks = times.size
+    ? monthTicks(x, fontSize, 0, right).map((tick) => ({ ...tick, y: Math.round(fontSize * 1.2) }))
+    : [];
   const height = Math.ceil(top + 2);
   const radius = Math.max(4, Math.min(8, Math.round(fontSize * 0.4)));
   const headings = [...laneShapes, ...(undated ? [undated] : [])];
-  const { links, unrouted } = routeArrows(nodes, arrows, gutterById, headings, { width, fontSize, spacing, radius, clearance: radius + 1 });
+  const { links, unrouted } = routeArrows(nodes, arrows, gutterById, headings, {
+    width,
+    fontSize,
+    spacing,
+    radius,
+    clearance: radius + 1,
+  });
   if (unrouted.length) return { layout: null as unknown as FlowLayout, unrouted };
   const layout: FlowLayout = {
     orientation: 'horizontal',
@@ -333,7 +415,10 @@ function cachedLabel(
 }
 
 function widest(lines: FlowNode['label']['lines'], fontSize: number, maxWidth: number): number {
-  return Math.min(maxWidth, Math.max(0, ...lines.map((line) => textWidth(line.text, fontSize, line.kind === 'title' ? 'bold' : 'regular'))));
+  return Math.min(
+    maxWidth,
+    Math.max(0, ...lines.map((line) => textWidth(line.text, fontSize, line.kind === 'title' ? 'bold' : 'regular'))),
+  );
 }
 
 /** The answers in arrow order, each with the measures it answered: one tree of arrows per answer. */
@@ -375,7 +460,13 @@ function routeArrows(
   arrows: readonly [string, string][],
   gutterById: ReadonlyMap<string, { top: number; height: number }>,
   headings: readonly { actor?: string; title: string; titleX: number; titleY: number; note?: FlowLane['note'] }[],
-  { width, fontSize, spacing, radius, clearance }: { width: number; fontSize: number; spacing: number; radius: number; clearance: number },
+  {
+    width,
+    fontSize,
+    spacing,
+    radius,
+    clearance,
+  }: { width: number; fontSize: number; spacing: number; radius: number; clearance: number },
 ): { links: FlowLink[]; unrouted: string[] } {
   if (!arrows.length) return { links: [], unrouted: [] };
   const obstacles: Obstacle[] = [
@@ -384,9 +475,18 @@ function routeArrows(
     ...nodes.flatMap((node) => {
       const gutter = gutterById.get(node.id);
       const bottom = gutter ? gutter.top + gutter.height : node.y + node.r;
-      return [{ id: node.id, x: node.x - node.r, y: node.y - node.r, width: 2 * node.r, height: bottom - (node.y - node.r) }, node.label];
+      return [
+        { id: node.id, x: node.x - node.r, y: node.y - node.r, width: 2 * node.r, height: bottom - (node.y - node.r) },
+        node.label,
+      ];
     }),
-    ...headings.map((heading) => ({ id: heading.actor ?? heading.title, x: heading.titleX, y: heading.titleY - fontSize, width: textWidth(`● ${heading.title}`, fontSize, 'bold'), height: fontSize * 1.3 })),
+    ...headings.map((heading) => ({
+      id: heading.actor ?? heading.title,
+      x: heading.titleX,
+      y: heading.titleY - fontSize,
+      width: textWidth(`● ${heading.title}`, fontSize, 'bold'),
+      height: fontSize * 1.3,
+    })),
     ...headings.flatMap(({ actor, note, titleY }) =>
       note ? [{ id: `${actor}-note`, x: note.x, y: titleY - fontSize, width: note.width, height: fontSize * 1.3 }] : [],
     ),
@@ -406,10 +506,22 @@ function routeArrows(
   const unrouted: string[] = [];
   for (const [target, sources] of byAnswer) {
     const answer = byId.get(target)!;
-    const to: RoutedMark = { x: answer.x, y: answer.y, r: answer.r, gutterY: track(target), offset: offsets.get(`in@${target}`) ?? 0 };
+    const to: RoutedMark = {
+      x: answer.x,
+      y: answer.y,
+      r: answer.r,
+      gutterY: track(target),
+      offset: offsets.get(`in@${target}`) ?? 0,
+    };
     const froms = sources.map((source): RoutedMark => {
       const node = byId.get(source)!;
-      return { x: node.x, y: node.y, r: node.r, gutterY: track(source), offset: offsets.get(`${source}->${target}`) ?? 0 };
+      return {
+        x: node.x,
+        y: node.y,
+        r: node.r,
+        gutterY: track(source),
+        offset: offsets.get(`${source}->${target}`) ?? 0,
+      };
     });
     const ys = [to.gutterY, ...froms.map((from) => from.gutterY)];
     const top = Math.min(...ys);
@@ -418,7 +530,10 @@ function routeArrows(
     // moves forward in time), else the nearest free x.
     const latest = Math.max(...froms.map((from) => from.x + (from.offset ?? 0)));
     const endX = to.x + (to.offset ?? 0);
-    const corridor = top === bottom ? null : chooseCorridor(obstacles, top, bottom, latest, endX, { marginX: MARGIN_CHANNEL, width, clearance });
+    const corridor =
+      top === bottom
+        ? null
+        : chooseCorridor(obstacles, top, bottom, latest, endX, { marginX: MARGIN_CHANNEL, width, clearance });
     if (corridor === MARGIN_CHANNEL) unrouted.push(target);
     sources.forEach((source, index) => {
       const path = wideRoute(froms[index]!, to, corridor, radius);
@@ -426,7 +541,14 @@ function routeArrows(
     });
     // Later answers keep their distance from this one's run, so no two answers' runs lie on top of each other.
     if (corridor !== null) {
-      const run: Obstacle = { id: `corridor ${target}`, clearance: spacing, x: corridor, y: top, width: 0, height: bottom - top };
+      const run: Obstacle = {
+        id: `corridor ${target}`,
+        clearance: spacing,
+        x: corridor,
+        y: top,
+        width: 0,
+        height: bottom - top,
+      };
       // Kept in order of left edge less clearance, so the corridor search needs no sort.
       const at = obstacles.findIndex((box) => box.x - (box.clearance ?? clearance) > run.x - spacing);
       obstacles.splice(at === -1 ? obstacles.length : at, 0, run);

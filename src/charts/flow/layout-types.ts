@@ -122,5 +122,13 @@ export interface FlowLayout {
   breaks: { x: number }[];
   /** The row (horizontal: a band under the lanes) or group (vertical) of measures with no date, with its heading
    * ("Date not stated" at titleX, titleY); null when every measure is dated. */
-  undated: { x: number; y: number; width: number; height: number; title: string; titleX: number; titleY: number } | null;
+  undated: {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    title: string;
+    titleX: number;
+    titleY: number;
+  } | null;
 }

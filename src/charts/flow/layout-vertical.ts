@@ -30,10 +30,25 @@ export function layoutVertical(options: ResolvedOptions): FlowLayout {
   const rows = ordered.map((measure, order) => {
     const undated = !times.has(measure.id);
     // Headings at month precision: a day-precise date still groups under its month.
-    const text = undated ? 'Date not stated' : factDateWords(measure.date && { value: measure.date.value.slice(0, 7), precision: measure.date.precision === 'year' ? 'year' : 'month' }, { short: true });
+    const text = undated
+      ? 'Date not stated'
+      : factDateWords(
+          measure.date && {
+            value: measure.date.value.slice(0, 7),
+            precision: measure.date.precision === 'year' ? 'year' : 'month',
+          },
+          { short: true },
+        );
     const heading = text === currentHeading ? null : text;
     currentHeading = text;
-    return { measure, order, undated, heading, r: markRadius(measure.ratePct, maxRadius), otherDates: disputedDates(measure, conflicts) };
+    return {
+      measure,
+      order,
+      undated,
+      heading,
+      r: markRadius(measure.ratePct, maxRadius),
+      otherDates: disputedDates(measure, conflicts),
+    };
   });
 
   // Channels: gap k lies left of column k (gap 0 at the far left, gap N right of the last column). Each answer has a
@@ -57,10 +72,14 @@ export function layoutVertical(options: ResolvedOptions): FlowLayout {
   let spareSlots = Math.max(0, Math.floor((width * 0.42 - lanes.length * columnWidth) / spacing));
   const channelOf = new Map<string, { gap: number; slot: number }>();
   const occupied = new Map<number, [number, number][][]>();
-  const notes = new Map([...relations.notes].map(([id, note]) => [id, { answers: [...note.answers], answeredBy: [...note.answeredBy] }]));
+  const notes = new Map(
+    [...relations.notes].map(([id, note]) => [id, { answers: [...note.answers], answeredBy: [...note.answeredBy] }]),
+  );
   const note = (id: string) => notes.get(id) ?? notes.set(id, { answers: [], answeredBy: [] }).get(id)!;
   // Short trees first: they are the ones a reader can follow, and they leave long spans the slots that remain.
-  const answers = [...byAnswer.keys()].sort((a, b) => spanOf(a)[1] - spanOf(a)[0] - (spanOf(b)[1] - spanOf(b)[0]) || rowIndex.get(a)! - rowIndex.get(b)!);
+  const answers = [...byAnswer.keys()].sort(
+    (a, b) => spanOf(a)[1] - spanOf(a)[0] - (spanOf(b)[1] - spanOf(b)[0]) || rowIndex.get(a)! - rowIndex.get(b)!,
+  );
   for (const target of answers) {
     const sources = byAnswer.get(target)!;
     const own = column(target);
@@ -135,7 +154,11 @@ export function layoutVertical(options: ResolvedOptions): FlowLayout {
       ticks.push({ text: row.heading, x: labelLeft, y: y + Math.round(lineHeight * 1.1) });
       y += Math.round(lineHeight * 1.5);
     }
-    const lines = labelLines(measure, row.otherDates, labelMaxWidth, fontSize, actorName, { titleLines: 4, short: options.shortLabels, relations: notes.get(measure.id) });
+    const lines = labelLines(measure, row.otherDates, labelMaxWidth, fontSize, actorName, {
+      titleLines: 4,
+      short: options.shortLabels,
+      relations: notes.get(measure.id),
+    });
     const labelHeight = lines.length * lineHeight;
     const rowHeight = Math.max(2 * row.r, labelHeight);
     const cy = y + rowHeight / 2;
@@ -150,12 +173,17 @@ export function layoutVertical(options: ResolvedOptions): FlowLayout {
       planned: measure.status === 'planned',
       undated: row.undated,
       order: row.order,
-      dispute: row.otherDates.length ? { otherDates: row.otherDates, ghostX: null, bracketY: null, bracketX: null } : null,
+      dispute: row.otherDates.length
+        ? { otherDates: row.otherDates, ghostX: null, bracketY: null, bracketX: null }
+        : null,
       label: {
         id: measure.id,
         x: labelLeft,
         y: cy - labelHeight / 2,
-        width: Math.min(labelMaxWidth, Math.max(...lines.map((line) => textWidth(line.text, fontSize, line.kind === 'title' ? 'bold' : 'regular')))),
+        width: Math.min(
+          labelMaxWidth,
+          Math.max(...lines.map((line) => textWidth(line.text, fontSize, line.kind === 'title' ? 'bold' : 'regular'))),
+        ),
         height: labelHeight,
         anchor: 'start',
         lineHeight,
@@ -171,10 +199,21 @@ export function layoutVertical(options: ResolvedOptions): FlowLayout {
     const title = titles[index] ?? lane;
     const half = textWidth(title, fontSize, 'bold') / 2;
     const left = index === 0 ? 0 : centres[index]! - markZone / 2 - gapWidths[index]! / 2;
-    const right = index === lanes.length - 1 ? columnsRight : centres[index]! + markZone / 2 + gapWidths[index + 1]! / 2;
+    const right =
+      index === lanes.length - 1 ? columnsRight : centres[index]! + markZone / 2 + gapWidths[index + 1]! / 2;
     // Centred on its column, but kept inside the columns' area at both ends.
     const titleX = Math.min(columnsRight - half, Math.max(half, centres[index]!));
-    return { actor: lane, name, x: left, y: 0, width: right - left, height, title, titleX, titleY: Math.round(lineHeight * (1.1 + (index % headingRows))) };
+    return {
+      actor: lane,
+      name,
+      x: left,
+      y: 0,
+      width: right - left,
+      height,
+      title,
+      titleX,
+      titleY: Math.round(lineHeight * (1.1 + (index % headingRows))),
+    };
   });
 
   const byId = new Map(nodes.map((node) => [node.id, node]));
@@ -203,7 +242,12 @@ export function layoutVertical(options: ResolvedOptions): FlowLayout {
       source,
       target,
       actor: to.lane,
-      path: columnRoute({ ...from, dy: offsetOf(source, channel, `${source}->${target}`) }, { ...to, dy: offsetOf(target, channel, `in@${target}`) }, channel, radius),
+      path: columnRoute(
+        { ...from, dy: offsetOf(source, channel, `${source}->${target}`) },
+        { ...to, dy: offsetOf(target, channel, `in@${target}`) },
+        channel,
+        radius,
+      ),
     };
   });
 
@@ -217,6 +261,17 @@ export function layoutVertical(options: ResolvedOptions): FlowLayout {
     links,
     ticks,
     breaks: [],
-    undated: undatedY === null ? null : { x: labelLeft, y: undatedY, width: width - labelLeft, height: height - undatedY, title: 'Date not stated', titleX: labelLeft, titleY: undatedY + Math.round(lineHeight * 1.1) },
+    undated:
+      undatedY === null
+        ? null
+        : {
+            x: labelLeft,
+            y: undatedY,
+            width: width - labelLeft,
+            height: height - undatedY,
+            title: 'Date not stated',
+            titleX: labelLeft,
+            titleY: undatedY + Math.round(lineHeight * 1.1),
+          },
   };
 }

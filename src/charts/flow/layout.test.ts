@@ -9,12 +9,42 @@ const widths = [320, 375, 599, 600, 768, 1024, 1440, 1920];
 
 describe('layoutFlow(measures, {width})', () => {
   const cases = [
-    ...widths.map((width) => ({ name: `the seeds' story at ${width}px`, measures: storyMeasures(), width, fontSize: 13 })),
-    { name: "the seeds' story in presentation type (24px) at 1280px", measures: storyMeasures(), width: 1280, fontSize: 24 },
-    { name: "the seeds' story in presentation type (24px) at 375px", measures: storyMeasures(), width: 375, fontSize: 24 },
-    ...[320, 1440].map((width) => ({ name: `the dev corpus's crossfire at ${width}px`, measures: crossfireMeasures(), width, fontSize: 13 })),
-    ...[375, 1440].map((width) => ({ name: `200 synthetic measures among 10 actors at ${width}px`, measures: syntheticMeasures(200, 10), width, fontSize: 13 })),
-    { name: '200 synthetic measures, seed 7, at 1024px', measures: syntheticMeasures(200, 10, 7), width: 1024, fontSize: 13 },
+    ...widths.map((width) => ({
+      name: `the seeds' story at ${width}px`,
+      measures: storyMeasures(),
+      width,
+      fontSize: 13,
+    })),
+    {
+      name: "the seeds' story in presentation type (24px) at 1280px",
+      measures: storyMeasures(),
+      width: 1280,
+      fontSize: 24,
+    },
+    {
+      name: "the seeds' story in presentation type (24px) at 375px",
+      measures: storyMeasures(),
+      width: 375,
+      fontSize: 24,
+    },
+    ...[320, 1440].map((width) => ({
+      name: `the dev corpus's crossfire at ${width}px`,
+      measures: crossfireMeasures(),
+      width,
+      fontSize: 13,
+    })),
+    ...[375, 1440].map((width) => ({
+      name: `200 synthetic measures among 10 actors at ${width}px`,
+      measures: syntheticMeasures(200, 10),
+      width,
+      fontSize: 13,
+    })),
+    {
+      name: '200 synthetic measures, seed 7, at 1024px',
+      measures: syntheticMeasures(200, 10, 7),
+      width: 1024,
+      fontSize: 13,
+    },
   ];
 
   for (const { name, measures, width, fontSize } of cases) {
@@ -34,10 +64,18 @@ describe('layoutFlow(measures, {width})', () => {
   // An undated measure in the chain adds the "Date not stated" row under the lanes (about 130–160 px at 24 px type); the
   // chart then leaves out its count line, so the slide has about 560 px for it.
   const presentationCases = [
-    { name: "Canada's measure and China's three answers (two lanes, a disputed date)", ids: ['m-ca-ev', 'm-cn-canola-seed', 'm-cn-canola-oil', 'm-cn-seafood'], maxHeight: 560 },
+    {
+      name: "Canada's measure and China's three answers (two lanes, a disputed date)",
+      ids: ['m-ca-ev', 'm-cn-canola-seed', 'm-cn-canola-oil', 'm-cn-seafood'],
+      maxHeight: 560,
+    },
     // Three lanes do not fit 500 px at 24 px; the presentation centres the selected mark, so the chain must stay
     // within about 310 px of it either way (the undated row, below, has no arrow to follow).
-    { name: 'the same with the US measure it answered (undated: no lane of its own, two measures in the undated row)', ids: ['m-ca-ev', 'm-us-ev', 'm-cn-canola-seed', 'm-cn-canola-oil', 'm-cn-seafood'], maxHeight: 560 },
+    {
+      name: 'the same with the US measure it answered (undated: no lane of its own, two measures in the undated row)',
+      ids: ['m-ca-ev', 'm-us-ev', 'm-cn-canola-seed', 'm-cn-canola-oil', 'm-cn-seafood'],
+      maxHeight: 560,
+    },
   ];
   for (const { name, ids, maxHeight } of presentationCases) {
     it(`fits a presentation step's chain in large type on a 1280×720 screen: ${name}`, () => {
@@ -80,8 +118,17 @@ describe('layoutFlow(measures, {width})', () => {
   });
 
   it('orders lanes US, Canada, China so the retaliation arrows stay short; an actor with only undated measures has no lane', () => {
-    expect(layoutFlow(crossfireMeasures(), { width: 1024 }).lanes.map((lane) => lane.actor)).toEqual(['US', 'CA', 'CN']);
-    expect(layoutFlow(crossfireMeasures().filter((measure) => measure.imposer !== 'US'), { width: 1024 }).lanes.map((lane) => lane.actor)).toEqual(['CA', 'CN']);
+    expect(layoutFlow(crossfireMeasures(), { width: 1024 }).lanes.map((lane) => lane.actor)).toEqual([
+      'US',
+      'CA',
+      'CN',
+    ]);
+    expect(
+      layoutFlow(
+        crossfireMeasures().filter((measure) => measure.imposer !== 'US'),
+        { width: 1024 },
+      ).lanes.map((lane) => lane.actor),
+    ).toEqual(['CA', 'CN']);
     // The seeds' US measures are all undated: they are in the undated row, and no empty US lane is drawn.
     expect(layoutFlow(storyMeasures(), { width: 1024 }).lanes.map((lane) => lane.actor)).toEqual(['CA', 'CN']);
     expect(layoutFlow(storyMeasures(), { width: 375 }).lanes.map((lane) => lane.actor)).toEqual(['US', 'CA', 'CN']);
@@ -91,7 +138,12 @@ describe('layoutFlow(measures, {width})', () => {
     for (const measures of [storyMeasures(), crossfireMeasures()]) {
       const layout = layoutFlow(measures, { width: 1024 });
       const undated = layout.nodes.filter((node) => node.undated);
-      expect(undated.map((node) => node.id).sort()).toEqual(measures.filter((measure) => measure.date === null).map((measure) => measure.id).sort());
+      expect(undated.map((node) => node.id).sort()).toEqual(
+        measures
+          .filter((measure) => measure.date === null)
+          .map((measure) => measure.id)
+          .sort(),
+      );
       expect(layout.undated?.title).toBe('Date not stated');
       const band = layout.undated!;
       const lanesBottom = Math.max(...layout.lanes.map((lane) => lane.y + lane.height));
@@ -102,7 +154,8 @@ describe('layoutFlow(measures, {width})', () => {
         expect(node.y + node.r).toBeLessThanOrEqual(band.y + band.height);
         expect(node.label.lines.map((line) => line.text).join(' ')).toContain('date not stated');
       }
-      for (const node of layout.nodes.filter((candidate) => !candidate.undated)) expect(node.y + node.r).toBeLessThanOrEqual(lanesBottom);
+      for (const node of layout.nodes.filter((candidate) => !candidate.undated))
+        expect(node.y + node.r).toBeLessThanOrEqual(lanesBottom);
     }
     // On phones: after every dated measure, under a "Date not stated" heading.
     const narrow = layoutFlow(crossfireMeasures(), { width: 320 });
@@ -118,7 +171,11 @@ describe('layoutFlow(measures, {width})', () => {
 
   it('tells an answer with an undated side in words, since no arrow can place it in time', () => {
     const layout = layoutFlow(crossfireMeasures(), { width: 1440 });
-    const text = (id: string) => layout.nodes.find((node) => node.id === id)!.label.lines.map((line) => line.text).join(' ');
+    const text = (id: string) =>
+      layout.nodes
+        .find((node) => node.id === id)!
+        .label.lines.map((line) => line.text)
+        .join(' ');
     expect(text('cn-seafood')).toContain('answers Canada’s 100% on electric vehicles');
     expect(text('us-ev')).toContain('answered by Canada’s 100% on electric vehicles');
     expect(layout.links.some((link) => link.source === 'us-ev' || link.target === 'cn-seafood')).toBe(false);
@@ -131,7 +188,11 @@ describe('layoutFlow(measures, {width})', () => {
     expect(at('m-cn-canola-seed').r).toBeGreaterThan(at('m-ca-steel').r);
     expect(at('m-cn-seafood').rateUnknown).toBe(true);
     expect(at('m-cn-seafood').planned).toBe(false);
-    const text = (id: string, kind: string) => at(id).label.lines.filter((line) => line.kind === kind).map((line) => line.text).join(' ');
+    const text = (id: string, kind: string) =>
+      at(id)
+        .label.lines.filter((line) => line.kind === kind)
+        .map((line) => line.text)
+        .join(' ');
     expect(text('m-cn-seafood', 'title')).toBe('Tariff on seafood, pork');
     expect(text('m-cn-seafood', 'meta')).toContain('rate not stated');
     expect(text('m-ca-ev', 'title')).toBe('100% on electric vehicles, batteries');
@@ -143,7 +204,10 @@ describe('layoutFlow(measures, {width})', () => {
 
   it('draws an arrow from a measure to each answer to it, arrowhead at the answer, when both are dated', () => {
     const layout = layoutFlow(storyMeasures(), { width: 1024 });
-    expect(layout.links.map((link) => link.id).sort()).toEqual(['m-ca-ev->m-cn-canola-oil', 'm-ca-ev->m-cn-canola-seed']);
+    expect(layout.links.map((link) => link.id).sort()).toEqual([
+      'm-ca-ev->m-cn-canola-oil',
+      'm-ca-ev->m-cn-canola-seed',
+    ]);
     const byId = new Map(layout.nodes.map((node) => [node.id, node]));
     for (const link of layout.links) {
       const segments = flattenPath(link.path);
@@ -163,10 +227,18 @@ describe('layoutFlow(measures, {width})', () => {
     const byId = new Map(layout.nodes.map((node) => [node.id, node]));
     const along = (id: string) => (layout.orientation === 'horizontal' ? byId.get(id)!.x : byId.get(id)!.order);
     const times = displayTimes(layout.nodes.map((node) => node.measure));
-    return layout.links
-      // Same-day answers may sit either way round on the phone's chain, which gives each measure a row of its own.
-      .filter((link) => (along(link.target) < along(link.source) - 0.01 && times.get(link.target) !== times.get(link.source)) || times.get(link.target)! < times.get(link.source)! || byId.get(link.source)!.undated || byId.get(link.target)!.undated)
-      .map((link) => link.id);
+    return (
+      layout.links
+        // Same-day answers may sit either way round on the phone's chain, which gives each measure a row of its own.
+        .filter(
+          (link) =>
+            (along(link.target) < along(link.source) - 0.01 && times.get(link.target) !== times.get(link.source)) ||
+            times.get(link.target)! < times.get(link.source)! ||
+            byId.get(link.source)!.undated ||
+            byId.get(link.target)!.undated,
+        )
+        .map((link) => link.id)
+    );
   }
 
   for (const width of [320, 375, 768, 1440, 1920]) {
@@ -185,14 +257,18 @@ describe('layoutFlow(measures, {width})', () => {
     const layout = layoutFlow(crossfireMeasures(), { width: 1440 });
     const forward = layout.links.find((link) => link.id === 'ca-ev->cn-oil')!;
     expect(arrowsAgainstTime({ ...layout, links: [forward] })).toEqual([]);
-    expect(arrowsAgainstTime({ ...layout, links: [{ ...forward, source: forward.target, target: forward.source }] })).toHaveLength(1);
+    expect(
+      arrowsAgainstTime({ ...layout, links: [{ ...forward, source: forward.target, target: forward.source }] }),
+    ).toHaveLength(1);
     const [a, b] = layout.links.filter((link) => link.target !== forward.target);
     const doubled = { ...layout, links: [a!, { ...b!, path: a!.path }] };
     expect(sharedRuns(doubled)).toHaveLength(1);
   });
 
   it('places an answer with a vaguer date no earlier than what it answered (Mar 2025 answering 8 Mar 2025)', () => {
-    const measures = crossfireMeasures().map((measure) => (measure.id === 'cn-oil' ? { ...measure, respondsTo: ['cn-agri'] } : measure));
+    const measures = crossfireMeasures().map((measure) =>
+      measure.id === 'cn-oil' ? { ...measure, respondsTo: ['cn-agri'] } : measure,
+    );
     const layout = layoutFlow(measures, { width: 1440 });
     const at = (id: string) => layout.nodes.find((node) => node.id === id)!;
     expect(factDateMidpoint(at('cn-oil').measure.date)).toBeGreaterThan(factDateMidpoint(at('cn-agri').measure.date)!);
@@ -216,14 +292,39 @@ describe('layoutFlow(measures, {width})', () => {
     const layout = layoutFlow(storyMeasures(), { width: 1024 });
     const label = layout.nodes.find((node) => node.id === 'm-ca-steel')!.label;
     const y = label.y + label.height / 2;
-    const crossing = { ...layout, links: [{ id: 'x', source: 'm-ca-ev', target: 'm-cn-seafood', actor: 'CN', path: `M${label.x - 5},${y}L${label.x + label.width + 5},${y}` }] };
+    const crossing = {
+      ...layout,
+      links: [
+        {
+          id: 'x',
+          source: 'm-ca-ev',
+          target: 'm-cn-seafood',
+          actor: 'CN',
+          path: `M${label.x - 5},${y}L${label.x + label.width + 5},${y}`,
+        },
+      ],
+    };
     expect(layoutCollisions(crossing)).toContain('arrow x crosses label m-ca-steel');
-    const along = { ...layout, links: [{ id: 'y', source: 'm-ca-ev', target: 'm-cn-seafood', actor: 'CN', path: `M${label.x - 5},${label.y - 2}L${label.x + label.width + 5},${label.y - 2}` }] };
+    const along = {
+      ...layout,
+      links: [
+        {
+          id: 'y',
+          source: 'm-ca-ev',
+          target: 'm-cn-seafood',
+          actor: 'CN',
+          path: `M${label.x - 5},${label.y - 2}L${label.x + label.width + 5},${label.y - 2}`,
+        },
+      ],
+    };
     expect(layoutCollisions(along)).toEqual([]);
   });
 
   it('leaves out arrows to measures that are not drawn (filtered away)', () => {
-    const layout = layoutFlow(storyMeasures().filter((measure) => measure.imposer !== 'US'), { width: 1024 });
+    const layout = layoutFlow(
+      storyMeasures().filter((measure) => measure.imposer !== 'US'),
+      { width: 1024 },
+    );
     expect(layout.links.some((link) => link.source === 'm-us-ev')).toBe(false);
   });
 
@@ -232,10 +333,16 @@ describe('layoutFlow(measures, {width})', () => {
     const node = wide.nodes.find((candidate) => candidate.id === 'm-cn-canola-seed')!;
     expect(node.dispute?.otherDates).toEqual(['2025-08']);
     expect(node.dispute!.ghostX!).toBeGreaterThan(node.x);
-    const note = (candidate: typeof node) => candidate.label.lines.filter((line) => line.kind === 'note').map((line) => line.text).join(' ');
+    const note = (candidate: typeof node) =>
+      candidate.label.lines
+        .filter((line) => line.kind === 'note')
+        .map((line) => line.text)
+        .join(' ');
     expect(note(node)).toBe('date disputed: also Aug 2025');
     const narrow = layoutFlow(storyMeasures(), { width: 375, conflicts: storyConflicts() });
-    expect(note(narrow.nodes.find((candidate) => candidate.id === 'm-cn-canola-seed')!)).toBe('date disputed: also Aug 2025');
+    expect(note(narrow.nodes.find((candidate) => candidate.id === 'm-cn-canola-seed')!)).toBe(
+      'date disputed: also Aug 2025',
+    );
   });
 
   it('gives each node its chronological position, undated last', () => {

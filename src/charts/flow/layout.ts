@@ -43,4 +43,3 @@ export function layoutFlow(measures: readonly Measure[], options: FlowLayoutOpti
   }
   return plain;
 }
-

@@ -37,13 +37,17 @@ function direction(previous: MeasureStep, step: MeasureStep): StepDirection {
 const placed = (step: MeasureStep) => step.date !== null && step.stage !== 'announced';
 
 const shares = (a: MeasureStep, b: MeasureStep) =>
-  a.products.includes('all goods') || b.products.includes('all goods') || a.products.some((product) => b.products.includes(product));
+  a.products.includes('all goods') ||
+  b.products.includes('all goods') ||
+  a.products.some((product) => b.products.includes(product));
 
 /** The earlier step that steps[index] changes (see lifeStepLinks), if any. */
 function changedStep(steps: readonly MeasureStep[], index: number): MeasureStep | undefined {
   const step = steps[index]!;
   const earlier = steps.slice(0, index).filter((candidate) => candidate.measureId !== step.measureId);
-  return earlier.findLast((candidate) => shares(candidate, step)) ?? (step.stage !== 'in force' ? earlier.at(-1) : undefined);
+  return (
+    earlier.findLast((candidate) => shares(candidate, step)) ?? (step.stage !== 'in force' ? earlier.at(-1) : undefined)
+  );
 }
 
 /**
@@ -66,7 +70,13 @@ export function lifeStepLinks(lives: readonly MeasureLife[], points: ReadonlyMap
         from: points.get(previous.measureId)!,
         to: points.get(step.measureId)!,
         stage: step.stage,
-        direction: shares(previous, step) ? direction(previous, step) : DOWN_STAGES.has(step.stage) ? 'down' : step.stage === 'raised' ? 'up' : 'same',
+        direction: shares(previous, step)
+          ? direction(previous, step)
+          : DOWN_STAGES.has(step.stage)
+            ? 'down'
+            : step.stage === 'raised'
+              ? 'up'
+              : 'same',
         ends: step.stage === 'lifted' || step.stage === 'paused',
       });
     }

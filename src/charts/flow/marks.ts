@@ -9,7 +9,10 @@ import { compareStrings } from '../../lib/compare.ts';
 export const DEFAULT_ACTOR_ORDER = ['US', 'CA', 'CN'];
 
 /** Lanes: the preferred actors first (when present), then the others by number of measures, then by code. */
-export function orderActors(measures: readonly Measure[], preferred: readonly string[] = DEFAULT_ACTOR_ORDER): string[] {
+export function orderActors(
+  measures: readonly Measure[],
+  preferred: readonly string[] = DEFAULT_ACTOR_ORDER,
+): string[] {
   const counts = new Map<string, number>();
   for (const measure of measures) counts.set(measure.imposer, (counts.get(measure.imposer) ?? 0) + 1);
   const first = preferred.filter((code) => counts.has(code));
@@ -29,7 +32,10 @@ export function chronologicalOrder(measures: readonly Measure[], lanes: readonly
     time: times.get(measure.id) ?? Number.POSITIVE_INFINITY,
     lane: lanes.indexOf(measure.imposer),
   }));
-  keyed.sort((a, b) => a.time - b.time || a.lane - b.lane || (a.measure.id < b.measure.id ? -1 : a.measure.id > b.measure.id ? 1 : 0));
+  keyed.sort(
+    (a, b) =>
+      a.time - b.time || a.lane - b.lane || (a.measure.id < b.measure.id ? -1 : a.measure.id > b.measure.id ? 1 : 0),
+  );
   return keyed.map((entry) => entry.measure);
 }
 
@@ -68,7 +74,8 @@ export function formatDateValue(value: string): string {
 export function headline(measure: Measure): string {
   const products = productsText(measure);
   if (measure.action === 'remove') return `Lifted: ${products}`;
-  if (measure.ratePct === null) return `${capitalise(measure.action === 'reduce' ? `cut ${measure.kind}` : measure.kind)} on ${products}`;
+  if (measure.ratePct === null)
+    return `${capitalise(measure.action === 'reduce' ? `cut ${measure.kind}` : measure.kind)} on ${products}`;
   return `${measure.action === 'reduce' ? 'Cut to ' : ''}${formatRate(measure.ratePct)} on ${products}`;
 }
 
@@ -108,16 +115,31 @@ export function labelLines(
     for (const line of wrapText(text, maxWidth, fontSize, maxLines, weight)) lines.push({ text: line, kind });
   };
   push(`${measure.status === 'planned' ? 'Planned: ' : ''}${headline(measure)}`, 'title', titleLines, 'bold');
-  const who = withImposer ? `${actorName(measure.imposer)} → ${actorName(measure.target)}` : `→ ${actorName(measure.target)}`;
+  const who = withImposer
+    ? `${actorName(measure.imposer)} → ${actorName(measure.target)}`
+    : `→ ${actorName(measure.target)}`;
   const kind = measure.kind === 'tariff' || measure.ratePct === null ? '' : ` · ${measure.kind}`;
   const rate = measure.ratePct === null && measure.action !== 'remove' ? ' · rate not stated' : '';
   if (!short) push(`${who}${kind} · ${factDateWords(measure.date, { short: true })}${rate}`, 'meta', 2, 'regular');
-  if (otherDates.length) push(`date disputed: also ${otherDates.map(formatDateValue).join(', ')}`, 'note', 2, 'regular');
+  if (otherDates.length)
+    push(`date disputed: also ${otherDates.map(formatDateValue).join(', ')}`, 'note', 2, 'regular');
   // As many lines as the title may take (the phone's chain has the height to name every measure answered), two in
   // presentation, where every line of height counts.
   const noteLines = short ? 2 : titleLines;
-  if (relations?.answers.length) push(`answers ${relations.answers.map((other) => shortReference(other, actorName)).join('; ')}`, 'note', noteLines, 'regular');
-  if (relations?.answeredBy.length) push(`answered by ${relations.answeredBy.map((other) => shortReference(other, actorName)).join('; ')}`, 'note', noteLines, 'regular');
+  if (relations?.answers.length)
+    push(
+      `answers ${relations.answers.map((other) => shortReference(other, actorName)).join('; ')}`,
+      'note',
+      noteLines,
+      'regular',
+    );
+  if (relations?.answeredBy.length)
+    push(
+      `answered by ${relations.answeredBy.map((other) => shortReference(other, actorName)).join('; ')}`,
+      'note',
+      noteLines,
+      'regular',
+    );
   return lines;
 }
 

@@ -24,7 +24,9 @@ export interface RoutedMark {
 
 /** Rounded orthogonal path through `points` (each turn a quarter curve of at most `radius`). */
 export function roundedPath(points: readonly Point[], radius: number): string {
-  const clean = points.filter((point, index) => index === 0 || point.x !== points[index - 1]!.x || point.y !== points[index - 1]!.y);
+  const clean = points.filter(
+    (point, index) => index === 0 || point.x !== points[index - 1]!.x || point.y !== points[index - 1]!.y,
+  );
   if (clean.length < 2) return '';
   const first = clean[0]!;
   let path = `M${round(first.x)},${round(first.y)}`;
@@ -112,7 +114,8 @@ export function wideRoute(source: RoutedMark, target: RoutedMark, corridor: numb
   const start = rim(source, 1);
   const end = rim(target, 2);
   const points: Point[] = [start, { x: start.x, y: source.gutterY }];
-  if (corridor !== null && source.gutterY !== target.gutterY) points.push({ x: corridor, y: source.gutterY }, { x: corridor, y: target.gutterY });
+  if (corridor !== null && source.gutterY !== target.gutterY)
+    points.push({ x: corridor, y: source.gutterY }, { x: corridor, y: target.gutterY });
   points.push({ x: end.x, y: target.gutterY }, end);
   return roundedPath(points, radius);
 }
@@ -132,7 +135,11 @@ export function chooseCorridor(
 ): number {
   const low = Math.min(from, to);
   const high = Math.max(from, to);
-  return freeCorridor(obstacles, y0, y1, from, to, clearance, low, high) ?? freeCorridor(obstacles, y0, y1, from, to, clearance, marginX, width - 2) ?? marginX;
+  return (
+    freeCorridor(obstacles, y0, y1, from, to, clearance, low, high) ??
+    freeCorridor(obstacles, y0, y1, from, to, clearance, marginX, width - 2) ??
+    marginX
+  );
 }
 
 /** A mark on the phone's vertical chain: centre, radius, and how far below its centre (dy) an arrow meets it. */

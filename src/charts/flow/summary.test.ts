@@ -9,7 +9,9 @@ describe('summarizeChain(measures, options)', () => {
   const sentences = summarizeChain(storyMeasures(), { actorName, conflicts: storyConflicts() });
 
   it('opens with how many measures each actor imposed', () => {
-    expect(sentences[0]).toBe('The articles report 9 tariff measures: 4 by the United States, 2 by Canada and 3 by China.');
+    expect(sentences[0]).toBe(
+      'The articles report 9 tariff measures: 4 by the United States, 2 by Canada and 3 by China.',
+    );
   });
 
   it('tells the chain in time order, naming what each measure followed or answered', () => {
@@ -17,7 +19,9 @@ describe('summarizeChain(measures, options)', () => {
       'In October 2024, Canada imposed a 100% tariff on Chinese electric vehicles and batteries, following the United States’ tariff on Chinese electric vehicles.',
     );
     expect(sentences[2]).toBe('The same month, Canada imposed a 25% tariff on Chinese steel and aluminium.');
-    expect(sentences[3]).toMatch(/^In March 2025, China imposed a 100% levy on Canadian canola oil, canola meal and peas, in retaliation for Canada’s 100% tariff/);
+    expect(sentences[3]).toMatch(
+      /^In March 2025, China imposed a 100% levy on Canadian canola oil, canola meal and peas, in retaliation for Canada’s 100% tariff/,
+    );
   });
 
   it('puts "the" before names that take it in running text', () => {
@@ -33,7 +37,9 @@ describe('summarizeChain(measures, options)', () => {
   });
 
   it('says when articles disagree on a date', () => {
-    expect(sentences.find((sentence) => sentence.includes('76% levy'))).toContain('Articles disagree on its date: another gives August 2025.');
+    expect(sentences.find((sentence) => sentence.includes('76% levy'))).toContain(
+      'Articles disagree on its date: another gives August 2025.',
+    );
   });
 
   it('keeps undated measures and unknown rates, and says so', () => {

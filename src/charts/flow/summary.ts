@@ -8,7 +8,13 @@ export interface SummaryOptions {
   conflicts?: readonly Conflict[];
 }
 
-const DEMONYMS: Record<string, string> = { CA: 'Canadian', CN: 'Chinese', US: 'American', MX: 'Mexican', JP: 'Japanese' };
+const DEMONYMS: Record<string, string> = {
+  CA: 'Canadian',
+  CN: 'Chinese',
+  US: 'American',
+  MX: 'Mexican',
+  JP: 'Japanese',
+};
 
 /** "a, b and c". */
 export function listText(items: readonly string[]): string {
@@ -23,7 +29,10 @@ function goodsText(measure: Measure, actorName: (code: string) => string): strin
   const allGoods = products.length < measure.products.length;
   const parts: string[] = [];
   if (allGoods) parts.push(demonym ? `all ${demonym} goods` : `all goods from ${actorName(measure.target)}`);
-  if (products.length) parts.push(demonym ? `${demonym} ${listText(products)}` : `${listText(products)} from ${actorName(measure.target)}`);
+  if (products.length)
+    parts.push(
+      demonym ? `${demonym} ${listText(products)}` : `${listText(products)} from ${actorName(measure.target)}`,
+    );
   if (!parts.length) return demonym ? `${demonym} goods` : `goods from ${actorName(measure.target)}`;
   return listText(parts);
 }
@@ -45,7 +54,8 @@ function datePhrase(measure: Measure): string {
 function clause(measure: Measure, actorName: (code: string) => string): string {
   const what = `${rateAndKind(measure)} on ${goodsText(measure, actorName)}`;
   if (measure.action === 'remove') return `${actorName(measure.imposer)} lifted its ${what.replace(/^an? /, '')}`;
-  if (measure.action === 'reduce') return `${actorName(measure.imposer)} cut its ${measure.kind} on ${goodsText(measure, actorName)}${measure.ratePct === null ? '' : ` to ${formatRate(measure.ratePct)}`}`;
+  if (measure.action === 'reduce')
+    return `${actorName(measure.imposer)} cut its ${measure.kind} on ${goodsText(measure, actorName)}${measure.ratePct === null ? '' : ` to ${formatRate(measure.ratePct)}`}`;
   return `${actorName(measure.imposer)} imposed ${what}`;
 }
 
@@ -55,7 +65,9 @@ function possessiveName(name: string): string {
 
 /** Country names read in running text: "the United States", "the Philippines", "Canada". */
 export function nameInText(name: string): string {
-  return /^(the |united |netherlands|philippines|bahamas|gambia|czech republic|dominican republic|central african|marshall islands|solomon islands|maldives|comoros)/i.test(name)
+  return /^(the |united |netherlands|philippines|bahamas|gambia|czech republic|dominican republic|central african|marshall islands|solomon islands|maldives|comoros)/i.test(
+    name,
+  )
     ? name.replace(/^(?!the )/i, 'the ')
     : name;
 }
@@ -79,18 +91,29 @@ export function summarizeChain(measures: readonly Measure[], options: SummaryOpt
     const count = measures.filter((measure) => measure.imposer === code).length;
     return `${count} by ${actorName(code)}`;
   });
-  sentences.push(`The articles report ${measures.length} tariff measure${measures.length === 1 ? '' : 's'}: ${listText(counts)}.`);
+  sentences.push(
+    `The articles report ${measures.length} tariff measure${measures.length === 1 ? '' : 's'}: ${listText(counts)}.`,
+  );
   let previousDate: string | null = null;
   for (const measure of chronologicalOrder(measures, lanes)) {
     const dateKey = measure.date?.value ?? 'none';
-    const opening = dateKey === previousDate ? (measure.date ? 'The same month' : 'Also at an unstated date') : datePhrase(measure);
+    const opening =
+      dateKey === previousDate ? (measure.date ? 'The same month' : 'Also at an unstated date') : datePhrase(measure);
     previousDate = dateKey;
-    const answered = measure.respondsTo.map((id) => byId.get(id)).filter((other): other is Measure => other !== undefined);
+    const answered = measure.respondsTo
+      .map((id) => byId.get(id))
+      .filter((other): other is Measure => other !== undefined);
     // "in retaliation for A and B, following C": one phrase per kind of answer, not one per answered measure.
     const phrases = (['in retaliation for', 'following'] as const)
-      .map((lead) => answered.map((other) => answerPhrase(measure, other, actorName)).filter((phrase) => phrase.startsWith(lead)))
+      .map((lead) =>
+        answered.map((other) => answerPhrase(measure, other, actorName)).filter((phrase) => phrase.startsWith(lead)),
+      )
       .filter((group) => group.length)
-      .map((group) => listText(group.map((phrase, index) => (index === 0 ? phrase : phrase.replace(/^(in retaliation for|following) /, '')))));
+      .map((group) =>
+        listText(
+          group.map((phrase, index) => (index === 0 ? phrase : phrase.replace(/^(in retaliation for|following) /, ''))),
+        ),
+      );
     let sentence = `${opening}, ${clause(measure, actorName)}${phrases.length ? `, ${phrases.join(', ')}` : ''}.`;
     const others = disputedDates(measure, conflicts);
     if (others.length) {

@@ -35,7 +35,10 @@ describe('compressedTimeScale(times, range, maxGap)', () => {
 
 describe('monthTicks(scale, fontSize, minX, maxX)', () => {
   it('puts no tick inside a break, names the year after one, and keeps labels apart', () => {
-    const scale = compressedTimeScale([at('2018-03-08'), at('2024-10-01'), at('2025-01-20'), at('2025-03-04')], [40, 1200]);
+    const scale = compressedTimeScale(
+      [at('2018-03-08'), at('2024-10-01'), at('2025-01-20'), at('2025-03-04')],
+      [40, 1200],
+    );
     const ticks = monthTicks(scale, 13, 0, 1240);
     const texts = ticks.map((tick) => tick.text);
     expect(texts[0]).toBe('Mar 2018');

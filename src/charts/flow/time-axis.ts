@@ -28,13 +28,20 @@ const DAY = 86_400_000;
  * month to the last time, onto [left, right]. A gap between two consecutive times longer than `maxGap` ms takes the
  * width of `breakWidth` (half of `maxGap` by default) and is reported as a break. A single time gets two months, so its mark sits near the left.
  */
-export function compressedTimeScale(times: readonly number[], [left, right]: readonly [number, number], maxGap = 60 * DAY, breakWidth = maxGap / 2): CompressedTimeScale {
+export function compressedTimeScale(
+  times: readonly number[],
+  [left, right]: readonly [number, number],
+  maxGap = 60 * DAY,
+  breakWidth = maxGap / 2,
+): CompressedTimeScale {
   const sorted = [...new Set(times)].sort((a, b) => a - b);
   const first = sorted.length ? utcMonth.floor(new Date(sorted[0]!)).getTime() : 0;
   const knots = [first, ...sorted.filter((time) => time > first)];
   if (sorted.length <= 1) knots.push(Math.max(utcMonth.offset(new Date(first), 2).getTime(), (sorted[0] ?? first) + 1));
   // A break takes less width than the longest unbroken gap, so it never looks like a stretch of time.
-  const weights = knots.slice(1).map((time, index) => (time - knots[index]! > maxGap ? breakWidth : time - knots[index]!));
+  const weights = knots
+    .slice(1)
+    .map((time, index) => (time - knots[index]! > maxGap ? breakWidth : time - knots[index]!));
   const total = weights.reduce((sum, weight) => sum + weight, 0) || 1;
   const positions = [left];
   for (const weight of weights) positions.push(positions[positions.length - 1]! + ((right - left) * weight) / total);
@@ -50,7 +57,8 @@ export function compressedTimeScale(times: readonly number[], [left, right]: rea
   }) as CompressedTimeScale;
   scale.breaks = [];
   knots.slice(1).forEach((time, index) => {
-    if (time - knots[index]! > maxGap) scale.breaks.push({ x: (positions[index]! + positions[index + 1]!) / 2, from: knots[index]!, to: time });
+    if (time - knots[index]! > maxGap)
+      scale.breaks.push({ x: (positions[index]! + positions[index + 1]!) / 2, from: knots[index]!, to: time });
   });
   scale.domain = [knots[0]!, knots[knots.length - 1]!];
   return scale;
@@ -71,7 +79,9 @@ export function monthTicks(scale: CompressedTimeScale, fontSize: number, minX: n
   const inBreak = (time: number) => scale.breaks.some((gap) => time > gap.from + DAY && time < gap.to - DAY);
   let best: AxisTick[] = [];
   for (const step of [1, 2, 3, 6, 12]) {
-    const candidates = [new Date(start), ...utcMonth.every(step)!.range(new Date(start + 1), new Date(end + 1))].map((date) => date.getTime()).filter((time) => !inBreak(time));
+    const candidates = [new Date(start), ...utcMonth.every(step)!.range(new Date(start + 1), new Date(end + 1))]
+      .map((date) => date.getTime())
+      .filter((time) => !inBreak(time));
     const kept: AxisTick[] = [];
     let lastRight = -Infinity;
     let lastYear: number | null = null;

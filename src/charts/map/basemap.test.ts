@@ -4,6 +4,8 @@ import { countriesFromTopology } from './basemap.ts';
 
 describe('countriesFromTopology', () => {
   it('names the file and the problem when the topology has no countries', () => {
-    expect(() => countriesFromTopology({ type: 'Topology', objects: {}, arcs: [] } as Topology, 'basemap.topo.json')).toThrow(/basemap.topo.json: no "countries"/);
+    expect(() =>
+      countriesFromTopology({ type: 'Topology', objects: {}, arcs: [] } as Topology, 'basemap.topo.json'),
+    ).toThrow(/basemap.topo.json: no "countries"/);
   });
 });

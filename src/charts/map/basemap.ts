@@ -11,7 +11,8 @@ export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
 /** The countries of a basemap topology, as GeoJSON features; throws a clear message on a malformed file. */
 export function countriesFromTopology(topology: Topology, source = 'basemap'): CountryFeature[] {
   const countries = topology?.objects?.countries as GeometryCollection<{ name: string }> | undefined;
-  if (!countries || countries.type !== 'GeometryCollection') throw new Error(`${source}: no "countries" GeometryCollection in the topology`);
+  if (!countries || countries.type !== 'GeometryCollection')
+    throw new Error(`${source}: no "countries" GeometryCollection in the topology`);
   const collection = feature(topology, countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
   return collection.features;
 }
@@ -31,7 +32,12 @@ export async function loadBasemap(url: string, fetchImpl: typeof fetch = fetch):
 export async function projectCountries(
   countries: readonly CountryFeature[],
   projection: GeoProjection,
-  options: { budgetMs?: number; digits?: number; pause?: () => Promise<void>; keep?: (country: CountryFeature) => boolean } = {},
+  options: {
+    budgetMs?: number;
+    digits?: number;
+    pause?: () => Promise<void>;
+    keep?: (country: CountryFeature) => boolean;
+  } = {},
 ): Promise<string[]> {
   const budget = options.budgetMs ?? 8;
   const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
@@ -52,7 +58,8 @@ export async function projectCountries(
 /** A country's longitude–latitude box [west, south, east, north] (a country across the antimeridian spans all longitudes). */
 export function countryBox(country: CountryFeature): [number, number, number, number] {
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  const rings = country.geometry.type === 'Polygon' ? country.geometry.coordinates : country.geometry.coordinates.flat();
+  const rings =
+    country.geometry.type === 'Polygon' ? country.geometry.coordinates : country.geometry.coordinates.flat();
   for (const ring of rings) {
     for (const [lon = 0, lat = 0] of ring) {
       if (lon < box[0]) box[0] = lon;

@@ -18,8 +18,21 @@ export function mapFixture(root = process.cwd()): Dataset {
     if (start < 0) throw new Error(`seeds/${FILE}: fixture quote not in the text: ${quote}`);
     return [{ articleId: 'a0', start, end: start + quote.length, quote }];
   };
-  const fact = (id: string, quote: string) => ({ id, provenance: 'extracted' as const, evidence: evidence(quote), articleCount: 1 });
-  const place = (id: string, name: string, country: string, lat: number, lon: number, quote: string, kind: Place['kind'] = 'city'): Place => ({
+  const fact = (id: string, quote: string) => ({
+    id,
+    provenance: 'extracted' as const,
+    evidence: evidence(quote),
+    articleCount: 1,
+  });
+  const place = (
+    id: string,
+    name: string,
+    country: string,
+    lat: number,
+    lon: number,
+    quote: string,
+    kind: Place['kind'] = 'city',
+  ): Place => ({
     ...fact(id, quote),
     name,
     kind,
@@ -77,7 +90,10 @@ export function mapFixture(root = process.cwd()): Dataset {
         title: 'Carney meets Lawrence Wong',
       },
       {
-        ...fact('mt-xi', 'Carney is pursuing a meeting with the Chinese leader on the sidelines of the Asia-Pacific Economic Cooperation summit in Gyeongju'),
+        ...fact(
+          'mt-xi',
+          'Carney is pursuing a meeting with the Chinese leader on the sidelines of the Asia-Pacific Economic Cooperation summit in Gyeongju',
+        ),
         participants: ['Mark Carney', 'Xi Jinping'],
         place: 'pl-gyeongju',
         date: day('2025-10-31'),
@@ -92,10 +108,48 @@ export function mapFixture(root = process.cwd()): Dataset {
       traveller: 'Mark Carney',
       title: 'Carney’s Asia trip',
       stops: [
-        { id: 'st-ottawa', order: 0, place: 'pl-ottawa', arrive: null, depart: day('2025-10-24'), label: 'Departure', meetings: [], evidence: evidence('Carney departs Friday for a week-long trip in Asia') },
-        { id: 'st-kuala-lumpur', order: 1, place: 'pl-kuala-lumpur', arrive: day('2025-10-26'), depart: day('2025-10-28'), label: 'ASEAN summit', meetings: ['mt-anwar'], evidence: evidence('first stopping in Malaysia for the Association of Southeast Asian Nations summit') },
-        { id: 'st-singapore', order: 2, place: 'pl-singapore', arrive: day('2025-10-28'), depart: day('2025-10-29'), label: 'Visit', meetings: ['mt-wong'], evidence: evidence('He’ll then travel to Singapore') },
-        { id: 'st-gyeongju', order: 3, place: 'pl-gyeongju', arrive: null, depart: null, label: 'APEC summit', meetings: ['mt-xi'], evidence: evidence('Asia-Pacific Economic Cooperation summit in Gyeongju, South Korea, from Oct. 31 to Nov. 1') },
+        {
+          id: 'st-ottawa',
+          order: 0,
+          place: 'pl-ottawa',
+          arrive: null,
+          depart: day('2025-10-24'),
+          label: 'Departure',
+          meetings: [],
+          evidence: evidence('Carney departs Friday for a week-long trip in Asia'),
+        },
+        {
+          id: 'st-kuala-lumpur',
+          order: 1,
+          place: 'pl-kuala-lumpur',
+          arrive: day('2025-10-26'),
+          depart: day('2025-10-28'),
+          label: 'ASEAN summit',
+          meetings: ['mt-anwar'],
+          evidence: evidence('first stopping in Malaysia for the Association of Southeast Asian Nations summit'),
+        },
+        {
+          id: 'st-singapore',
+          order: 2,
+          place: 'pl-singapore',
+          arrive: day('2025-10-28'),
+          depart: day('2025-10-29'),
+          label: 'Visit',
+          meetings: ['mt-wong'],
+          evidence: evidence('He’ll then travel to Singapore'),
+        },
+        {
+          id: 'st-gyeongju',
+          order: 3,
+          place: 'pl-gyeongju',
+          arrive: null,
+          depart: null,
+          label: 'APEC summit',
+          meetings: ['mt-xi'],
+          evidence: evidence(
+            'Asia-Pacific Economic Cooperation summit in Gyeongju, South Korea, from Oct. 31 to Nov. 1',
+          ),
+        },
       ],
     },
     conflicts: [],

@@ -32,11 +32,20 @@ describe('separateMarkers', () => {
       expect(marker.markerX).toBeLessThanOrEqual(frame.width - 10);
       expect(marker.markerY).toBeLessThanOrEqual(frame.height - 10);
     }
-    expect(Math.hypot(placed[0]!.markerX - placed[1]!.markerX, placed[0]!.markerY - placed[1]!.markerY)).toBeGreaterThan(20);
+    expect(
+      Math.hypot(placed[0]!.markerX - placed[1]!.markerX, placed[0]!.markerY - placed[1]!.markerY),
+    ).toBeGreaterThan(20);
   });
 
   it('leaves markers that are far apart where they are', () => {
-    const placed = separateMarkers([{ id: 'a', x: 10, y: 10, radius: 5 }, { id: 'b', x: 200, y: 200, radius: 5 }], 13, frame);
+    const placed = separateMarkers(
+      [
+        { id: 'a', x: 10, y: 10, radius: 5 },
+        { id: 'b', x: 200, y: 200, radius: 5 },
+      ],
+      13,
+      frame,
+    );
     expect(placed.map((marker) => [marker.markerX, marker.markerY])).toEqual([
       [10, 10],
       [200, 200],
@@ -46,7 +55,13 @@ describe('separateMarkers', () => {
 
 describe('placeLabels', () => {
   it('places crowded labels without overlap, each inside the frame and off every marker', () => {
-    const labels = [label('a', 180, 180), label('b', 195, 185), label('c', 185, 200), label('d', 170, 170), label('e', 200, 160)];
+    const labels = [
+      label('a', 180, 180),
+      label('b', 195, 185),
+      label('c', 185, 200),
+      label('d', 170, 170),
+      label('e', 200, 160),
+    ];
     const markers = labels.map((item) => ({ x: item.anchorX, y: item.anchorY, radius: 10 }));
     const { placed, hidden } = placeLabels(labels, markers, frame);
     expect(placed.length + hidden.length).toBe(labels.length);
@@ -69,7 +84,11 @@ describe('placeLabels', () => {
   });
 
   it('places higher priority labels first', () => {
-    const { placed } = placeLabels([label('late', 100, 100, 90, 30, 5), label('first', 100, 100, 90, 30, 0)], [], frame);
+    const { placed } = placeLabels(
+      [label('late', 100, 100, 90, 30, 5), label('first', 100, 100, 90, 30, 0)],
+      [],
+      frame,
+    );
     expect(placed[0]!.id).toBe('first');
     expect(placed[0]!.leader).toBe(false);
   });

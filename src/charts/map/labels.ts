@@ -67,7 +67,9 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 }
 
 export function overlaps(a: Box, b: Box, gap = 0): boolean {
-  return a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap;
+  return (
+    a.x < b.x + b.width + gap && b.x < a.x + a.width + gap && a.y < b.y + b.height + gap && b.y < a.y + a.height + gap
+  );
 }
 
 /** Distance from a point to a box (0 inside). */
@@ -118,7 +120,12 @@ function boxHitsCircle(box: Box, cx: number, cy: number, radius: number): boolea
 }
 
 export function insideFrame(box: Box, frame: Frame, margin = 0): boolean {
-  return box.x >= margin && box.y >= margin && box.x + box.width <= frame.width - margin && box.y + box.height <= frame.height - margin;
+  return (
+    box.x >= margin &&
+    box.y >= margin &&
+    box.x + box.width <= frame.width - margin &&
+    box.y + box.height <= frame.height - margin
+  );
 }
 
 /**
@@ -176,8 +183,10 @@ const DISTANCES = [1, 2.5, 4, 6];
 
 function candidate(label: LabelInput, [dx, dy]: [number, number], distanceFactor: number, gap: number): Box {
   const offset = label.anchorRadius + gap * distanceFactor + (distanceFactor > 1 ? 8 * distanceFactor : 0);
-  const x = dx > 0 ? label.anchorX + offset : dx < 0 ? label.anchorX - offset - label.width : label.anchorX - label.width / 2;
-  const y = dy > 0 ? label.anchorY + offset : dy < 0 ? label.anchorY - offset - label.height : label.anchorY - label.height / 2;
+  const x =
+    dx > 0 ? label.anchorX + offset : dx < 0 ? label.anchorX - offset - label.width : label.anchorX - label.width / 2;
+  const y =
+    dy > 0 ? label.anchorY + offset : dy < 0 ? label.anchorY - offset - label.height : label.anchorY - label.height / 2;
   return { x, y, width: label.width, height: label.height };
 }
 
@@ -197,11 +206,17 @@ export function placeLabels(
   const obstacles = options.obstacles ?? [];
   const placed: PlacedLabel[] = [];
   const hidden: string[] = [];
-  const order = labels.map((label, index) => ({ label, index })).sort((a, b) => a.label.priority - b.label.priority || a.index - b.index);
+  const order = labels
+    .map((label, index) => ({ label, index }))
+    .sort((a, b) => a.label.priority - b.label.priority || a.index - b.index);
   for (const { label } of order) {
     let spot: PlacedLabel | null = null;
     // Markers crowding this one: try the sides facing away from them first.
-    const others = markers.filter((marker) => marker.id !== label.id && Math.hypot(marker.x - label.anchorX, marker.y - label.anchorY) < 6 * (label.anchorRadius + marker.radius));
+    const others = markers.filter(
+      (marker) =>
+        marker.id !== label.id &&
+        Math.hypot(marker.x - label.anchorX, marker.y - label.anchorY) < 6 * (label.anchorRadius + marker.radius),
+    );
     const away = others.reduce<[number, number]>(
       (sum, marker) => {
         const dx = label.anchorX - marker.x;
@@ -211,7 +226,15 @@ export function placeLabels(
       },
       [0, 0],
     );
-    const directions = others.length ? DIRECTIONS.map((direction, index) => ({ direction, index, score: direction[0] * away[0] + direction[1] * away[1] })).sort((a, b) => b.score - a.score || a.index - b.index).map((item) => item.direction) : DIRECTIONS;
+    const directions = others.length
+      ? DIRECTIONS.map((direction, index) => ({
+          direction,
+          index,
+          score: direction[0] * away[0] + direction[1] * away[1],
+        }))
+          .sort((a, b) => b.score - a.score || a.index - b.index)
+          .map((item) => item.direction)
+      : DIRECTIONS;
     search: for (const distance of DISTANCES) {
       for (const direction of directions) {
         const box = candidate(label, direction, distance, gap);
@@ -223,13 +246,30 @@ export function placeLabels(
         if (distance === 1) {
           // Read as belonging to the nearest marker: no other marker may be nearer the label than its own.
           const own = boxDistance(box, label.anchorX, label.anchorY) - label.anchorRadius;
-          if (markers.some((marker) => marker.id !== label.id && boxDistance(box, marker.x, marker.y) - marker.radius < own)) continue;
+          if (
+            markers.some(
+              (marker) => marker.id !== label.id && boxDistance(box, marker.x, marker.y) - marker.radius < own,
+            )
+          )
+            continue;
         } else {
           // Farther out a leader line ties the label to its marker: it must pass clear of every other marker and label.
           const end = nearestPoint(box, label.anchorX, label.anchorY);
           const leader = { x1: label.anchorX, y1: label.anchorY, x2: end[0], y2: end[1] };
           const clear = (other: Box) => !segmentHitsBox(leader, other, 1);
-          if (!markers.every((marker) => marker.id === label.id || clear({ x: marker.x - marker.radius, y: marker.y - marker.radius, width: 2 * marker.radius, height: 2 * marker.radius }))) continue;
+          if (
+            !markers.every(
+              (marker) =>
+                marker.id === label.id ||
+                clear({
+                  x: marker.x - marker.radius,
+                  y: marker.y - marker.radius,
+                  width: 2 * marker.radius,
+                  height: 2 * marker.radius,
+                }),
+            )
+          )
+            continue;
           if (!placed.every(clear)) continue;
         }
         spot = { ...box, id: label.id, anchorX: label.anchorX, anchorY: label.anchorY, leader: distance > 1 };

@@ -23,19 +23,33 @@ describe('layoutMap', () => {
         const box = { width: layout.width, height: layout.height };
         for (const [index, label] of layout.labels.entries()) {
           expect(insideFrame(label, box)).toBe(true);
-          for (const other of layout.labels.slice(index + 1)) expect(overlaps(label, other), `${label.id} / ${other.id}`).toBe(false);
-          for (const segment of layout.routeSegments) expect(segmentHitsBox(segment, label), `${label.id} crossed by the route`).toBe(false);
-          const compass = { x: layout.compass.x - layout.compass.radius, y: layout.compass.y - layout.compass.radius, width: layout.compass.radius * 2, height: layout.compass.radius * 2 };
+          for (const other of layout.labels.slice(index + 1))
+            expect(overlaps(label, other), `${label.id} / ${other.id}`).toBe(false);
+          for (const segment of layout.routeSegments)
+            expect(segmentHitsBox(segment, label), `${label.id} crossed by the route`).toBe(false);
+          const compass = {
+            x: layout.compass.x - layout.compass.radius,
+            y: layout.compass.y - layout.compass.radius,
+            width: layout.compass.radius * 2,
+            height: layout.compass.radius * 2,
+          };
           expect(overlaps(label, compass), `${label.id} / compass`).toBe(false);
           if (layout.locator) {
-            const globe = { x: layout.locator.x - layout.locator.radius, y: layout.locator.y - layout.locator.radius, width: layout.locator.radius * 2, height: layout.locator.radius * 2 };
+            const globe = {
+              x: layout.locator.x - layout.locator.radius,
+              y: layout.locator.y - layout.locator.radius,
+              width: layout.locator.radius * 2,
+              height: layout.locator.radius * 2,
+            };
             expect(overlaps(label, globe), `${label.id} / locator`).toBe(false);
           }
         }
         const seen = layout.stops.filter((mark) => mark.visible);
         for (const stop of seen) {
           for (const other of seen.filter((mark) => mark.id !== stop.id)) {
-            expect(Math.hypot(stop.markerX - other.markerX, stop.markerY - other.markerY)).toBeGreaterThanOrEqual(stop.radius * 2);
+            expect(Math.hypot(stop.markerX - other.markerX, stop.markerY - other.markerY)).toBeGreaterThanOrEqual(
+              stop.radius * 2,
+            );
           }
         }
       });
@@ -45,14 +59,20 @@ describe('layoutMap', () => {
       const layout = layoutAt(width, null);
       expect(layout.stops.every((stop) => stop.visible)).toBe(true);
       const distance = (label: { x: number; y: number; width: number; height: number }, x: number, y: number) =>
-        Math.hypot(Math.max(label.x - x, 0, x - label.x - label.width), Math.max(label.y - y, 0, y - label.y - label.height));
+        Math.hypot(
+          Math.max(label.x - x, 0, x - label.x - label.width),
+          Math.max(label.y - y, 0, y - label.y - label.height),
+        );
       for (const stop of layout.stops) {
         const label = layout.labels.find((item) => item.id === stop.id);
         expect(label, stop.id).toBeDefined();
         // A label set apart has a leader line to its marker; one beside it must not sit nearer another marker.
         if (label!.leader) continue;
         for (const other of layout.stops.filter((item) => item.id !== stop.id)) {
-          expect(distance(label!, stop.markerX, stop.markerY), `${stop.id} label nearer ${other.id}`).toBeLessThanOrEqual(distance(label!, other.markerX, other.markerY));
+          expect(
+            distance(label!, stop.markerX, stop.markerY),
+            `${stop.id} label nearer ${other.id}`,
+          ).toBeLessThanOrEqual(distance(label!, other.markerX, other.markerY));
         }
       }
     });
@@ -60,7 +80,9 @@ describe('layoutMap', () => {
     it(`at ${width} px, a stop further north is drawn higher and one further east to the right`, () => {
       const layout = layoutAt(width, null);
       const byId = new Map(layout.stops.map((stop) => [stop.id, stop]));
-      const [kualaLumpur, singapore, gyeongju] = ['st-kuala-lumpur', 'st-singapore', 'st-gyeongju'].map((id) => byId.get(id)!);
+      const [kualaLumpur, singapore, gyeongju] = ['st-kuala-lumpur', 'st-singapore', 'st-gyeongju'].map((id) =>
+        byId.get(id)!,
+      );
       expect(gyeongju!.y).toBeLessThan(kualaLumpur!.y);
       expect(kualaLumpur!.y).toBeLessThan(singapore!.y);
       expect(gyeongju!.x).toBeGreaterThan(singapore!.x);
@@ -78,7 +100,12 @@ describe('layoutMap', () => {
     expect(ottawa.y).toBeLessThan(layout.height / 2);
     expect(Math.abs(ottawa.offMap!.bearing)).toBeLessThan(45);
     expect(ottawa.offMap!.km).toBeGreaterThan(13000);
-    expect(layout.labels.find((label) => label.id === 'st-ottawa')!.lines.map((line) => line.text).join(' ')).toMatch(/1\d,\d00 km away/);
+    expect(
+      layout.labels
+        .find((label) => label.id === 'st-ottawa')!
+        .lines.map((line) => line.text)
+        .join(' '),
+    ).toMatch(/1\d,\d00 km away/);
     expect(layout.locator).not.toBeNull();
     expect(layout.locator!.stops.map((stop) => stop.id)).toEqual(model.stops.map((stop) => stop.id));
   });
@@ -103,7 +130,9 @@ describe('layoutMap', () => {
   it('labels each stop with its number, city and dates', () => {
     const label = layoutAt(1440, null).labels.find((item) => item.id === 'st-kuala-lumpur')!;
     expect(label.lines.map((line) => line.text)).toEqual(['2 Kuala Lumpur', '26–28 October 2025']);
-    expect(layoutAt(1440, null).labels.find((item) => item.id === 'st-gyeongju')!.lines[1]!.text).toBe('dates not stated');
+    expect(layoutAt(1440, null).labels.find((item) => item.id === 'st-gyeongju')!.lines[1]!.text).toBe(
+      'dates not stated',
+    );
   });
 
   it('draws the legs up to the current stop, the last one arriving', () => {

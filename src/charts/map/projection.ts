@@ -66,7 +66,8 @@ export function tripFrame(stops: readonly RoutePoint[]): TripFrame {
   const north = Math.max(...latitudes);
   // The one-sixth rule for standard parallels; at least 2° apart so a single-stop map still has a cone.
   const inset = (north - south) / 6;
-  const parallels: [number, number] = north - south < 2 ? [round1(center[1] - 1), round1(center[1] + 1)] : [round1(south + inset), round1(north - inset)];
+  const parallels: [number, number] =
+    north - south < 2 ? [round1(center[1] - 1), round1(center[1] + 1)] : [round1(south + inset), round1(north - inset)];
   const centralLongitude = round1(center[0]);
   return { near, far, centralLongitude, parallels, globeCenter: globeCenterFor(stops, centralLongitude) };
 }
@@ -94,13 +95,22 @@ function globeCenterFor(stops: readonly RoutePoint[], longitude: number): LonLat
   // Every 5°, then every degree around the best (the farthest distance is unimodal in latitude along a meridian).
   let bestLat = 0;
   for (let lat = -80; lat <= 80; lat += 5) if (worst(lat) < worst(bestLat) - 1e-9) bestLat = lat;
-  for (let lat = Math.max(-80, bestLat - 4); lat <= Math.min(80, bestLat + 4); lat += 1) if (worst(lat) < worst(bestLat) - 1e-9) bestLat = lat;
+  for (let lat = Math.max(-80, bestLat - 4); lat <= Math.min(80, bestLat + 4); lat += 1)
+    if (worst(lat) < worst(bestLat) - 1e-9) bestLat = lat;
   return [longitude, bestLat];
 }
 
 /** The trip's conic conformal projection, unscaled; `view` sets scale and offset. Clipped to the frame when given. */
-export function projectionFor(frame: TripFrame, view?: MapView, clip?: { width: number; height: number; margin?: number }, precision = 0.3): GeoProjection {
-  const projection = geoConicConformal().parallels(frame.parallels).rotate([-frame.centralLongitude, 0]).precision(precision);
+export function projectionFor(
+  frame: TripFrame,
+  view?: MapView,
+  clip?: { width: number; height: number; margin?: number },
+  precision = 0.3,
+): GeoProjection {
+  const projection = geoConicConformal()
+    .parallels(frame.parallels)
+    .rotate([-frame.centralLongitude, 0])
+    .precision(precision);
   if (view) projection.scale(view.scale).translate(view.translate);
   if (clip) {
     const margin = clip.margin ?? 20;
@@ -115,14 +125,19 @@ export function projectionFor(frame: TripFrame, view?: MapView, clip?: { width: 
 /** Fits a view to `points` in the padded frame, never closer than a circle of `minRadius` degrees around them. */
 export function fitView(frame: TripFrame, points: readonly LonLat[], options: FitOptions): MapView {
   if (!points.length) throw new Error('fitView: no points to fit');
-  const circle = geoCircle().center(sphericalMean(points.map((point) => [point[0], point[1]]))).radius(options.minRadius)() as Polygon;
+  const circle = geoCircle()
+    .center(sphericalMean(points.map((point) => [point[0], point[1]])))
+    .radius(options.minRadius)() as Polygon;
   const { width, height, padding } = options;
   const projection = projectionFor(frame).fitExtent(
     [
       [padding.left, padding.top],
       [Math.max(padding.left + 1, width - padding.right), Math.max(padding.top + 1, height - padding.bottom)],
     ],
-    { type: 'MultiPoint', coordinates: [...points.map((point) => [point[0], point[1]]), ...(circle.coordinates[0] ?? [])] },
+    {
+      type: 'MultiPoint',
+      coordinates: [...points.map((point) => [point[0], point[1]]), ...(circle.coordinates[0] ?? [])],
+    },
   );
   const [tx, ty] = projection.translate();
   return { scale: projection.scale(), translate: [tx, ty] };
@@ -143,7 +158,12 @@ export function stepPoints(frame: TripFrame, stops: readonly RoutePoint[], step:
 }
 
 /** The view of a step (null: the overview) for a frame size. */
-export function viewForStep(frame: TripFrame, stops: readonly RoutePoint[], step: number | null, options: FitOptions): MapView {
+export function viewForStep(
+  frame: TripFrame,
+  stops: readonly RoutePoint[],
+  step: number | null,
+  options: FitOptions,
+): MapView {
   return fitView(frame, stepPoints(frame, stops, step), options);
 }
 
@@ -151,7 +171,11 @@ export function viewForStep(frame: TripFrame, stops: readonly RoutePoint[], step
  * Smooth path between two views of the same frame size: the point under the frame's centre moves in a straight line
  * (in projected units) while the scale changes geometrically, so the zoom neither swerves nor speeds up.
  */
-export function interpolateView(a: MapView, b: MapView, size: { width: number; height: number }): (t: number) => MapView {
+export function interpolateView(
+  a: MapView,
+  b: MapView,
+  size: { width: number; height: number },
+): (t: number) => MapView {
   const cx = size.width / 2;
   const cy = size.height / 2;
   const ua = [(cx - a.translate[0]) / a.scale, (cy - a.translate[1]) / a.scale];
@@ -181,19 +205,32 @@ export function viewTransform(reference: MapView, view: MapView): string {
 
 /** The view the basemap is projected with once: the overview in a 1000 px square. */
 export function referenceView(frame: TripFrame, stops: readonly RoutePoint[]): MapView {
-  return fitView(frame, stepPoints(frame, stops, null), { width: 1000, height: 1000, padding: { top: 0, right: 0, bottom: 0, left: 0 }, minRadius: 4 });
+  return fitView(frame, stepPoints(frame, stops, null), {
+    width: 1000,
+    height: 1000,
+    padding: { top: 0, right: 0, bottom: 0, left: 0 },
+    minRadius: 4,
+  });
 }
 
 /**
  * The longitude–latitude box a view can show, with `margin` frames around it (sampled on a grid of the frame):
  * countries outside it are not projected at all. Clipping them to the frame cost far more than projecting.
  */
-export function viewBox(frame: TripFrame, view: MapView, size: { width: number; height: number }, margin = 1): [number, number, number, number] {
+export function viewBox(
+  frame: TripFrame,
+  view: MapView,
+  size: { width: number; height: number },
+  margin = 1,
+): [number, number, number, number] {
   const projection = projectionFor(frame, view);
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   for (let i = 0; i <= 12; i++) {
     for (let j = 0; j <= 12; j++) {
-      const point = projection.invert?.([(-margin + ((1 + 2 * margin) * i) / 12) * size.width, (-margin + ((1 + 2 * margin) * j) / 12) * size.height]);
+      const point = projection.invert?.([
+        (-margin + ((1 + 2 * margin) * i) / 12) * size.width,
+        (-margin + ((1 + 2 * margin) * j) / 12) * size.height,
+      ]);
       if (!point || !point.every(Number.isFinite)) continue;
       box[0] = Math.min(box[0], point[0]);
       box[1] = Math.min(box[1], point[1]);

@@ -35,7 +35,13 @@ export function routeLegs(stops: readonly RoutePoint[], segments = 32): RouteLeg
   for (let index = 0; index + 1 < stops.length; index++) {
     const from = stops[index]!;
     const to = stops[index + 1]!;
-    legs.push({ id: `${from.id}→${to.id}`, from: from.id, to: to.id, index, coordinates: greatCircleArc([from.lon, from.lat], [to.lon, to.lat], segments) });
+    legs.push({
+      id: `${from.id}→${to.id}`,
+      from: from.id,
+      to: to.id,
+      index,
+      coordinates: greatCircleArc([from.lon, from.lat], [to.lon, to.lat], segments),
+    });
   }
   return legs;
 }

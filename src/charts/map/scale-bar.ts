@@ -13,7 +13,11 @@ export interface ScaleBar {
 const KM_PER_DEGREE = 111.195;
 
 /** The longest round distance (1, 2 or 5 × 10ⁿ km) not longer than `maxLength` px at the frame's centre; null off the globe. */
-export function scaleBar(projection: GeoProjection, frame: { width: number; height: number }, maxLength: number): ScaleBar | null {
+export function scaleBar(
+  projection: GeoProjection,
+  frame: { width: number; height: number },
+  maxLength: number,
+): ScaleBar | null {
   const center = projection.invert?.([frame.width / 2, frame.height / 2]);
   if (!center || !center.every(Number.isFinite)) return null;
   const [lon, lat] = center;

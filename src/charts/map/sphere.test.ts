@@ -7,7 +7,9 @@ import { globeProjection, projectionFor, tripFrame, type MapView } from './proje
 import { arcDistance, groupThousands, sphericalMean, svgPath } from './sphere.ts';
 
 // The shapes the site ships; the same file the map draws.
-const countries = countriesFromTopology(JSON.parse(readFileSync('src/charts/map/basemap.topo.json', 'utf8')) as Topology);
+const countries = countriesFromTopology(
+  JSON.parse(readFileSync('src/charts/map/basemap.topo.json', 'utf8')) as Topology,
+);
 
 /** The numbers of a path string, to compare shapes drawn at different precisions. */
 function numbers(d: string): number[] {
@@ -17,9 +19,21 @@ function numbers(d: string): number[] {
 describe('sphericalMean', () => {
   it('matches d3’s centroid of a MultiPoint, across the antimeridian too', () => {
     for (const coordinates of [
-      [[-75.7, 45.4], [101.7, 3.1], [103.8, 1.35], [129.2, 35.8]],
-      [[179, 10], [-179, -10]],
-      [[0, 89], [120, 89], [-120, 89]],
+      [
+        [-75.7, 45.4],
+        [101.7, 3.1],
+        [103.8, 1.35],
+        [129.2, 35.8],
+      ],
+      [
+        [179, 10],
+        [-179, -10],
+      ],
+      [
+        [0, 89],
+        [120, 89],
+        [-120, 89],
+      ],
     ]) {
       const mean = sphericalMean(coordinates);
       const expected = geoCentroid({ type: 'MultiPoint', coordinates });
@@ -67,24 +81,50 @@ describe('svgPath', () => {
   it('draws the sphere’s outline and open lines without closing them', () => {
     const projection = globeProjection(frame, 100);
     expect(svgPath(projection, { type: 'Sphere' })).toMatch(/^M[^Z]+Z$/);
-    const line = svgPath(projectionFor(frame, views[0]!, { width: 960, height: 600 }), { type: 'LineString', coordinates: [[139.7, 35.7], [151.2, -33.9]] });
+    const line = svgPath(projectionFor(frame, views[0]!, { width: 960, height: 600 }), {
+      type: 'LineString',
+      coordinates: [
+        [139.7, 35.7],
+        [151.2, -33.9],
+      ],
+    });
     expect(line).toMatch(/^M/);
     expect(line).not.toContain('Z');
   });
 
   it('draws nothing for what the view cannot show', () => {
     const projection = projectionFor(frame, views[1]!, { width: 375, height: 400 });
-    expect(svgPath(projection, { type: 'LineString', coordinates: [[-75, 45], [-80, 40]] })).toBe('');
+    expect(
+      svgPath(projection, {
+        type: 'LineString',
+        coordinates: [
+          [-75, 45],
+          [-80, 40],
+        ],
+      }),
+    ).toBe('');
   });
 });
 
 describe('arcDistance', () => {
   it('agrees with d3’s geoDistance', () => {
     const pairs = [
-      [[-75.7, 45.4], [101.7, 3.1]],
-      [[101.7, 3.1], [103.9, 1.3]],
-      [[0, 0], [180, 0]],
-      [[10, 89.9], [-170, 89.9]],
+      [
+        [-75.7, 45.4],
+        [101.7, 3.1],
+      ],
+      [
+        [101.7, 3.1],
+        [103.9, 1.3],
+      ],
+      [
+        [0, 0],
+        [180, 0],
+      ],
+      [
+        [10, 89.9],
+        [-170, 89.9],
+      ],
     ] as const;
     for (const [a, b] of pairs) expect(arcDistance(a, b)).toBeCloseTo(geoDistance([...a], [...b]), 9);
   });

@@ -42,6 +42,10 @@ export function viewEdgeLabels(view: TimeInterval, ticks: readonly AxisTick[]): 
   const first = new Date(view.start);
   const last = new Date(view.end - 1);
   const onMonth = (tick: AxisTick) => utcMonth.floor(new Date(tick.time)).getTime() === tick.time;
-  const format = ticks.some((tick) => !onMonth(tick)) ? formatDayYear : ticks.some((tick) => !tick.major) ? formatMonthYear : formatYear;
+  const format = ticks.some((tick) => !onMonth(tick))
+    ? formatDayYear
+    : ticks.some((tick) => !tick.major)
+      ? formatMonthYear
+      : formatYear;
   return [format(first), format(last)];
 }

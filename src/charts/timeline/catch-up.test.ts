@@ -10,19 +10,34 @@ import { paddedDomain } from './zoom.ts';
 const WIDTH = 1440;
 
 function setUp() {
-  const dataset = syntheticDataset({ events: [], meetings: [], measures: [], conflicts: [], articles: [] } as unknown as Dataset, 2000);
+  const dataset = syntheticDataset(
+    { events: [], meetings: [], measures: [], conflicts: [], articles: [] } as unknown as Dataset,
+    2000,
+  );
   const { items } = timelineItems(dataset);
   const placed = assignLanes(items).placed;
-  const options = { domain: paddedDomain(timeExtent(items)!), width: WIDTH, dotRadius: 5, minGap: 13, clusterMinWidth: 26, pillHeight: 18 };
+  const options = {
+    domain: paddedDomain(timeExtent(items)!),
+    width: WIDTH,
+    dotRadius: 5,
+    minGap: 13,
+    clusterMinWidth: 26,
+    pillHeight: 18,
+  };
   // A regroup in the middle of a zoom: the view over 2025 at level 8, then the same stretch at level 32.
   const from = WIDTH * 0.85;
   const to = WIDTH * 0.95;
-  return { before: marksBetween(layoutAtLevel(placed, 8, options), from, to), after: marksBetween(layoutAtLevel(placed, 32, options), from, to) };
+  return {
+    before: marksBetween(layoutAtLevel(placed, 8, options), from, to),
+    after: marksBetween(layoutAtLevel(placed, 32, options), from, to),
+  };
 }
 
-const rowOf = (mark: LevelMark) => (mark.type === 'item' ? `${mark.placed.lane}:${mark.placed.row}` : `${mark.lane}:${mark.row}`);
+const rowOf = (mark: LevelMark) =>
+  mark.type === 'item' ? `${mark.placed.lane}:${mark.placed.row}` : `${mark.lane}:${mark.row}`;
 /** Ids of the items the marks stand for. */
-const itemIds = (marks: readonly LevelMark[]) => marks.flatMap((mark) => (mark.type === 'item' ? [mark.id] : mark.members.map((member) => member.item.id))).sort();
+const itemIds = (marks: readonly LevelMark[]) =>
+  marks.flatMap((mark) => (mark.type === 'item' ? [mark.id] : mark.members.map((member) => member.item.id))).sort();
 
 describe('catchUp(drawn, wanted, budget)', () => {
   it('reaches the wanted marks in a few steps, each taking whole rows and about `budget` new marks', () => {
@@ -63,7 +78,9 @@ describe('catchUp(drawn, wanted, budget)', () => {
     const order = (marks: readonly LevelMark[]) => marks.map(rowOf);
     const step = catchUp(before, after, 24);
     const rows = order(step);
-    const sorted = [...rows].sort((a, b) => Number(a.split(':')[0]) - Number(b.split(':')[0]) || Number(a.split(':')[1]) - Number(b.split(':')[1]));
+    const sorted = [...rows].sort(
+      (a, b) => Number(a.split(':')[0]) - Number(b.split(':')[0]) || Number(a.split(':')[1]) - Number(b.split(':')[1]),
+    );
     expect(rows).toEqual(sorted);
   });
 

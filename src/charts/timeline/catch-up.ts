@@ -4,7 +4,8 @@
 // the new one never overlaps it. Pure; no DOM.
 import type { LevelMark } from './level-marks.ts';
 
-const rowOf = (mark: LevelMark) => (mark.type === 'item' ? mark.placed.lane * 1024 + mark.placed.row : mark.lane * 1024 + mark.row);
+const rowOf = (mark: LevelMark) =>
+  mark.type === 'item' ? mark.placed.lane * 1024 + mark.placed.row : mark.lane * 1024 + mark.row;
 
 /**
  * One step from the marks `drawn` towards the marks `wanted`: whole rows take their wanted marks, in lane and row
@@ -12,7 +13,11 @@ const rowOf = (mark: LevelMark) => (mark.type === 'item' ? mark.placed.lane * 10
  * whole. Rows that are the same on both sides are kept as they are. Returns `wanted` itself when this step takes
  * every row left, and `drawn` itself when no row differs (nothing to draw: the caller stops); does not modify its inputs.
  */
-export function catchUp(drawn: readonly LevelMark[], wanted: readonly LevelMark[], budget: number): readonly LevelMark[] {
+export function catchUp(
+  drawn: readonly LevelMark[],
+  wanted: readonly LevelMark[],
+  budget: number,
+): readonly LevelMark[] {
   const drawnSet = new Set(drawn);
   const wantedSet = new Set(wanted);
   // The rows that differ, each with its cost: the wanted marks it holds that are not drawn yet.
@@ -29,5 +34,7 @@ export function catchUp(drawn: readonly LevelMark[], wanted: readonly LevelMark[
   }
   if (taken.size === cost.size) return wanted;
   // Back in lane and row order; a stable sort keeps each row's marks in their order.
-  return [...drawn.filter((mark) => !taken.has(rowOf(mark))), ...wanted.filter((mark) => taken.has(rowOf(mark)))].sort((a, b) => rowOf(a) - rowOf(b));
+  return [...drawn.filter((mark) => !taken.has(rowOf(mark))), ...wanted.filter((mark) => taken.has(rowOf(mark)))].sort(
+    (a, b) => rowOf(a) - rowOf(b),
+  );
 }

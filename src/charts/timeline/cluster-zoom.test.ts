@@ -31,7 +31,9 @@ function openEveryGroup(dataset: Dataset): { groups: number; failures: Failure[]
     const options = { domain, width, dotRadius: 5, minGap: fontSize, clusterMinWidth: fontSize * 2, pillHeight: 18 };
     const kMax = maxZoom(domain, width);
     for (let level = 1; level <= levelOf(kMax); level *= Math.SQRT2) {
-      const clusters = layoutAtLevel(placed, level, options).marks.filter((mark): mark is LevelClusterMark => mark.type === 'cluster');
+      const clusters = layoutAtLevel(placed, level, options).marks.filter(
+        (mark): mark is LevelClusterMark => mark.type === 'cluster',
+      );
       for (const cluster of clusters) {
         groups++;
         const opened = openGroupTransform(cluster, placed, options, kMax);
@@ -39,15 +41,20 @@ function openEveryGroup(dataset: Dataset): { groups: number; failures: Failure[]
         // Each member is drawn in the view (not in the margin laid out for a pan), alone or inside a smaller group.
         const after = layoutAtLevel(placed, levelOf(opened.k), options);
         const drawn = marksBetween(after, -opened.x / opened.k, (width - opened.x) / opened.k);
-        const drawnIds = new Set(drawn.flatMap((mark) => (mark.type === 'item' ? [mark.id] : mark.members.map((member) => member.item.id))));
+        const drawnIds = new Set(
+          drawn.flatMap((mark) => (mark.type === 'item' ? [mark.id] : mark.members.map((member) => member.item.id))),
+        );
         const missing = cluster.members.filter(({ item }) => !drawnIds.has(item.id));
         if (missing.length) fail(`${missing.length} of ${cluster.members.length} members not in view`);
         // The group falls apart, unless the zoom is at its most (a day 48 px wide), where the details box lists it.
-        const stillWhole = drawn.some((mark) => mark.type === 'cluster' && cluster.members.every((member) => mark.members.includes(member)));
+        const stillWhole = drawn.some(
+          (mark) => mark.type === 'cluster' && cluster.members.every((member) => mark.members.includes(member)),
+        );
         // (or unless one more step of zoom would push a member out of view).
         const anchors = cluster.members.map(anchorTime);
         const spanPx = ((Math.max(...anchors) - Math.min(...anchors)) / (domain.end - domain.start)) * width * opened.k;
-        if (stillWhole && opened.k < kMax * 0.999 && spanPx * Math.SQRT2 < width) fail('still one group, though the zoom could go further');
+        if (stillWhole && opened.k < kMax * 0.999 && spanPx * Math.SQRT2 < width)
+          fail('still one group, though the zoom could go further');
       }
     }
   }
@@ -56,12 +63,15 @@ function openEveryGroup(dataset: Dataset): { groups: number; failures: Failure[]
 
 describe('a click on a group', () => {
   const compiled = 'public/dataset.json';
-  it.runIf(existsSync(compiled))('opens onto its events, for every group of the compiled seeds at every level and width', () => {
-    const dataset = JSON.parse(readFileSync(compiled, 'utf8')) as Dataset;
-    const { groups, failures } = openEveryGroup(dataset);
-    expect(groups).toBeGreaterThan(10);
-    expect(failures).toEqual([]);
-  });
+  it.runIf(existsSync(compiled))(
+    'opens onto its events, for every group of the compiled seeds at every level and width',
+    () => {
+      const dataset = JSON.parse(readFileSync(compiled, 'utf8')) as Dataset;
+      const { groups, failures } = openEveryGroup(dataset);
+      expect(groups).toBeGreaterThan(10);
+      expect(failures).toEqual([]);
+    },
+  );
 
   it('opens onto its events for every group of 1,500 generated events (disputed dates among them) at every level and width', () => {
     const base = { events: [], meetings: [], measures: [], conflicts: [], articles: [] } as unknown as Dataset;
@@ -76,7 +86,12 @@ describe('a click on a group', () => {
     const width = 1440;
     const kMax = maxZoom(domain, width);
     const cluster = { start: Date.UTC(2025, 9, 24), end: Date.UTC(2025, 9, 29) };
-    const opened = transformForInterval({ start: cluster.start - 86_400_000, end: cluster.end + 86_400_000 }, domain, width, kMax);
+    const opened = transformForInterval(
+      { start: cluster.start - 86_400_000, end: cluster.end + 86_400_000 },
+      domain,
+      width,
+      kMax,
+    );
     expect(opened.k).toBeCloseTo(kMax, 6);
     const shown = visibleInterval(opened, domain, width);
     expect(shown.start).toBeLessThan(cluster.start);

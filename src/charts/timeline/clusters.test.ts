@@ -16,7 +16,9 @@ function placedFrom(events: ReturnType<typeof event>[]) {
 }
 
 describe('clusterMarks(placed, x, options)', () => {
-  const dense = Array.from({ length: 8 }, (_, index) => event(`s${index}`, day(`2025-10-${String(index + 1).padStart(2, '0')}`), 'statement'));
+  const dense = Array.from({ length: 8 }, (_, index) =>
+    event(`s${index}`, day(`2025-10-${String(index + 1).padStart(2, '0')}`), 'statement'),
+  );
 
   it('merges items closer than the gap into one cluster that lists them', () => {
     const marks = clusterMarks(placedFrom(dense), scale(900), { width: 900 });
@@ -38,7 +40,8 @@ describe('clusterMarks(placed, x, options)', () => {
     expect(marks.every((mark) => mark.type === 'item')).toBe(true);
     expect(marks.map((mark) => mark.id)).toEqual(dense.map((item) => item.id));
     const centres = (marks as ItemMark[]).map((mark) => (mark.x0 + mark.x1) / 2);
-    for (let index = 1; index < centres.length; index++) expect(centres[index]! - centres[index - 1]!).toBeGreaterThan(12);
+    for (let index = 1; index < centres.length; index++)
+      expect(centres[index]! - centres[index - 1]!).toBeGreaterThan(12);
   });
 
   it('draws a day as a dot of dotRadius and a month as a bar across the month', () => {
@@ -53,7 +56,11 @@ describe('clusterMarks(placed, x, options)', () => {
   });
 
   it('never clusters across lanes or rows', () => {
-    const events = [event('a', month('2018-12'), 'detention/consular'), event('b', month('2018-12'), 'detention/consular'), event('c', month('2018-12'), 'statement')];
+    const events = [
+      event('a', month('2018-12'), 'detention/consular'),
+      event('b', month('2018-12'), 'detention/consular'),
+      event('c', month('2018-12'), 'statement'),
+    ];
     const marks = clusterMarks(placedFrom(events), scale(400), { width: 400 });
     expect(marks.map((mark) => mark.type)).toEqual(['item', 'item', 'item']);
   });
@@ -68,7 +75,9 @@ describe('clusterMarks(placed, x, options)', () => {
 
   it('keeps a disputed item and its second position in one mark', () => {
     const { items } = timelineItems(storyDataset());
-    const marks = clusterMarks(assignLanes(items).placed, scale(2000, 4, -scale(2000, 4)(Date.UTC(2024, 6, 1))), { width: 2000 });
+    const marks = clusterMarks(assignLanes(items).placed, scale(2000, 4, -scale(2000, 4)(Date.UTC(2024, 6, 1))), {
+      width: 2000,
+    });
     const canola = marks.find((mark) => mark.id === 'event-canola') as ItemMark;
     expect(canola.disputes).toHaveLength(1);
     expect(canola.disputes[0]!.x0).toBeGreaterThan(canola.x1);

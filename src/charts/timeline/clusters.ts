@@ -69,7 +69,13 @@ export function markRow(mark: TimelineMark): number {
 }
 
 /** Pixel extent of an interval: a day is a dot, a longer span a bar at least 2 × dotRadius wide. */
-function extent(start: number, end: number, isDay: boolean, x: (time: number) => number, dotRadius: number): { x0: number; x1: number } {
+function extent(
+  start: number,
+  end: number,
+  isDay: boolean,
+  x: (time: number) => number,
+  dotRadius: number,
+): { x0: number; x1: number } {
   const left = x(start);
   const right = x(end);
   if (isDay || right - left < dotRadius * 2) {
@@ -109,7 +115,14 @@ function rowIndex(placed: readonly PlacedItem[]): RowEntry[][] {
       start = Math.min(start, position.start);
       end = Math.max(end, position.end);
     }
-    bucket.entries.push({ entry, isDay: item.date.precision === 'day', isYear: item.date.precision === 'year', start, end, restStart: start });
+    bucket.entries.push({
+      entry,
+      isDay: item.date.precision === 'day',
+      isYear: item.date.precision === 'year',
+      start,
+      end,
+      restStart: start,
+    });
   }
   const index = [...rows.values()].sort((a, b) => a.lane - b.lane || a.row - b.row).map((bucket) => bucket.entries);
   for (const entries of index) {
@@ -125,7 +138,11 @@ function rowIndex(placed: readonly PlacedItem[]): RowEntry[][] {
  * Groups the placed items (in date order) into marks for the scale `x` (time in ms → px). Returns marks in view,
  * ordered by lane, row and position; does not modify its input.
  */
-export function clusterMarks(placed: readonly PlacedItem[], x: (time: number) => number, options: ClusterOptions): TimelineMark[] {
+export function clusterMarks(
+  placed: readonly PlacedItem[],
+  x: (time: number) => number,
+  options: ClusterOptions,
+): TimelineMark[] {
   const { width, minGap = 12, dotRadius = 5, margin = 40, clusterMinWidth = 20, clusterMaxWidth = 120 } = options;
   const marks: TimelineMark[] = [];
   for (const row of rowIndex(placed)) {
@@ -139,7 +156,9 @@ export function clusterMarks(placed: readonly PlacedItem[], x: (time: number) =>
       let x1 = solidX1;
       let disputes: { x0: number; x1: number }[] = NO_SPANS;
       if (item.disputes.length) {
-        disputes = item.disputes.map((position) => extent(position.start, position.end, position.date.precision === 'day', x, dotRadius));
+        disputes = item.disputes.map((position) =>
+          extent(position.start, position.end, position.date.precision === 'day', x, dotRadius),
+        );
         for (const span of disputes) {
           x0 = Math.min(x0, span.x0);
           x1 = Math.max(x1, span.x1);
@@ -159,7 +178,15 @@ export function clusterMarks(placed: readonly PlacedItem[], x: (time: number) =>
           group = null;
           break;
         }
-        group = { members: [entry], first: { ...own, disputes, solid: { x0: own.x0, x1: solidX1 } }, x0, x1, fullX1, start, end };
+        group = {
+          members: [entry],
+          first: { ...own, disputes, solid: { x0: own.x0, x1: solidX1 } },
+          x0,
+          x1,
+          fullX1,
+          start,
+          end,
+        };
       }
     }
     if (group) pushInView(marks, group, width, margin, clusterMinWidth);
@@ -192,5 +219,15 @@ function pushInView(marks: TimelineMark[], group: Group, width: number, margin: 
   const { members, start, end } = group;
   const centre = (group.x0 + group.x1) / 2;
   const half = Math.max(group.x1 - group.x0, clusterMinWidth) / 2;
-  marks.push({ type: 'cluster', id: `${CLUSTER_PREFIX}${first.item.id}`, members, lane: first.lane, row: first.row, x0: centre - half, x1: centre + half, start, end });
+  marks.push({
+    type: 'cluster',
+    id: `${CLUSTER_PREFIX}${first.item.id}`,
+    members,
+    lane: first.lane,
+    row: first.row,
+    x0: centre - half,
+    x1: centre + half,
+    start,
+    end,
+  });
 }

@@ -30,7 +30,11 @@ export function sourceLines(evidence: readonly Evidence[], articles: readonly Ar
   return evidence.map((item, index) => {
     const article = articles.find((candidate) => candidate.id === item.articleId);
     const name = article ? articleLabel(article) : item.articleId;
-    return { key: `${item.articleId}:${item.start}:${index}`, quote: item.quote, source: article?.outlet ? `${name} (${article.outlet})` : name };
+    return {
+      key: `${item.articleId}:${item.start}:${index}`,
+      quote: item.quote,
+      source: article?.outlet ? `${name} (${article.outlet})` : name,
+    };
   });
 }
 
@@ -84,11 +88,17 @@ export function itemName(item: TimelineItem, { notInForce = false }: { notInForc
   if (item.direction) parts.push(directionText(item));
   // With a day chosen on the page: a trade mark faded because none of its measures was in force that day.
   if (notInForce) parts.push('Not in force on the chosen day');
-  if (item.disputes.length) parts.push(`Date disputed: the sources also give ${item.disputes.map((position) => dateText(position.date, { withPrecision: false })).join(' and ')}`);
+  if (item.disputes.length)
+    parts.push(
+      `Date disputed: the sources also give ${item.disputes.map((position) => dateText(position.date, { withPrecision: false })).join(' and ')}`,
+    );
   return parts.join('. ');
 }
 
 /** What the details box shows: one fact (a dated item, or an undated event), or the items of a cluster. */
 export type DetailsTarget =
-  | { type: 'fact'; fact: Pick<TimelineEvent, 'id' | 'title' | 'category' | 'evidence' | 'date'> & { disputes?: DisputedPosition[] } }
+  | {
+      type: 'fact';
+      fact: Pick<TimelineEvent, 'id' | 'title' | 'category' | 'evidence' | 'date'> & { disputes?: DisputedPosition[] };
+    }
   | { type: 'cluster'; items: TimelineItem[]; canZoom: boolean };

@@ -23,10 +23,16 @@ function input(type: string, fields: Record<string, number | boolean>): Event {
 describe('wheelFactor(event)', () => {
   it('zooms in by ×1.18 for a notch towards the screen and out by the same for one away', () => {
     expect(wheelFactor({ deltaY: -120, deltaMode: 0, ctrlKey: false })).toBeCloseTo(2 ** 0.24, 9);
-    expect(wheelFactor({ deltaY: 120, deltaMode: 0, ctrlKey: false }) * wheelFactor({ deltaY: -120, deltaMode: 0, ctrlKey: false })).toBeCloseTo(1, 9);
+    expect(
+      wheelFactor({ deltaY: 120, deltaMode: 0, ctrlKey: false }) *
+        wheelFactor({ deltaY: -120, deltaMode: 0, ctrlKey: false }),
+    ).toBeCloseTo(1, 9);
   });
   it('reads a trackpad pinch (ctrlKey) ten times stronger', () => {
-    expect(Math.log2(wheelFactor({ deltaY: -10, deltaMode: 0, ctrlKey: true }))).toBeCloseTo(10 * Math.log2(wheelFactor({ deltaY: -10, deltaMode: 0, ctrlKey: false })), 9);
+    expect(Math.log2(wheelFactor({ deltaY: -10, deltaMode: 0, ctrlKey: true }))).toBeCloseTo(
+      10 * Math.log2(wheelFactor({ deltaY: -10, deltaMode: 0, ctrlKey: false })),
+      9,
+    );
   });
 });
 

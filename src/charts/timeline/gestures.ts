@@ -74,14 +74,16 @@ export function attachGestures(element: Element, options: GestureOptions): () =>
     const beforeMiddle = middle();
     travelled += Math.abs(pointer.clientX - point.x) + Math.abs(pointer.clientY - point.y);
     // Captured once it is a drag, not on press: a captured press would send its click to the chart, not the mark.
-    if (travelled > CLICK_DISTANCE && !element.hasPointerCapture?.(pointer.pointerId)) element.setPointerCapture?.(pointer.pointerId);
+    if (travelled > CLICK_DISTANCE && !element.hasPointerCapture?.(pointer.pointerId))
+      element.setPointerCapture?.(pointer.pointerId);
     point.x = pointer.clientX;
     point.y = pointer.clientY;
     const width = options.width();
     const kMax = options.kMax();
     let next = now();
     // Two fingers: zoom about where they were by how much they spread, then follow their middle.
-    if (pointers.size === 2 && beforeSpread > 0) next = zoomAbout(next, spread() / beforeSpread, beforeMiddle, width, kMax);
+    if (pointers.size === 2 && beforeSpread > 0)
+      next = zoomAbout(next, spread() / beforeSpread, beforeMiddle, width, kMax);
     next = panBy(next, middle() - beforeMiddle, width, kMax);
     push(next);
   };

@@ -1,6 +1,15 @@
 // Dataset → timeline items: events, plus dated meetings and measures no event already stands for, each with the time
 // interval its precision supports; undated events kept apart (never placed at a guessed day).
-import type { Conflict, Dataset, EventCategory, Evidence, FactDate, Measure, MeasureStage, TimelineEvent } from '../../lib/dataset.ts';
+import type {
+  Conflict,
+  Dataset,
+  EventCategory,
+  Evidence,
+  FactDate,
+  Measure,
+  MeasureStage,
+  TimelineEvent,
+} from '../../lib/dataset.ts';
 
 export type TimelineItemKind = 'event' | 'meeting' | 'measure';
 
@@ -54,10 +63,16 @@ const STAGE_DIRECTION: Partial<Record<MeasureStage, TradeDirection>> = {
  * The direction of a set of measures' stages: one direction when all that have one agree, else null. An exemption
  * beside cuts or liftings is part of a de-escalation (a deal that cuts some duties and exempts some goods).
  */
-export function tradeDirection(measures: readonly Pick<Measure, 'stage'>[]): { direction: TradeDirection | null; stages: MeasureStage[] } {
-  const stages = [...new Set(measures.flatMap((measure) => (measure.stage && STAGE_DIRECTION[measure.stage] ? [measure.stage] : [])))];
+export function tradeDirection(measures: readonly Pick<Measure, 'stage'>[]): {
+  direction: TradeDirection | null;
+  stages: MeasureStage[];
+} {
+  const stages = [
+    ...new Set(measures.flatMap((measure) => (measure.stage && STAGE_DIRECTION[measure.stage] ? [measure.stage] : []))),
+  ];
   const directions = new Set(stages.map((stage) => STAGE_DIRECTION[stage]!));
-  if (directions.size === 2 && directions.has('exemption') && directions.has('de-escalation')) return { direction: 'de-escalation', stages };
+  if (directions.size === 2 && directions.has('exemption') && directions.has('de-escalation'))
+    return { direction: 'de-escalation', stages };
   return directions.size === 1 ? { direction: [...directions][0]!, stages } : { direction: null, stages: [] };
 }
 
@@ -96,7 +111,12 @@ function isValidDate(date: FactDate | null): date is FactDate {
 }
 
 /** Date conflicts about the item itself or a fact it stands for, as positions other than the item's own date. */
-function disputesFor(id: string, relatedIds: readonly string[], date: FactDate, conflicts: readonly Conflict[]): DisputedPosition[] {
+function disputesFor(
+  id: string,
+  relatedIds: readonly string[],
+  date: FactDate,
+  conflicts: readonly Conflict[],
+): DisputedPosition[] {
   const positions: DisputedPosition[] = [];
   for (const conflict of conflicts) {
     if (conflict.field !== 'date' || (conflict.factId !== id && !relatedIds.includes(conflict.factId))) continue;
@@ -122,7 +142,9 @@ export function timelineItems(dataset: Pick<Dataset, 'events' | 'meetings' | 'me
   const measuresById = new Map(dataset.measures.map((measure) => [measure.id, measure]));
   // Only trade events carry a direction: a meeting about a measure neither raises nor cuts it.
   const eventDirection = (event: TimelineEvent) =>
-    event.category === 'trade measure' ? tradeDirection(event.relatedIds.flatMap((id) => measuresById.get(id) ?? [])) : { direction: null, stages: [] };
+    event.category === 'trade measure'
+      ? tradeDirection(event.relatedIds.flatMap((id) => measuresById.get(id) ?? []))
+      : { direction: null, stages: [] };
   const items: TimelineItem[] = [];
   const undated: TimelineEvent[] = [];
 

@@ -47,7 +47,12 @@ function expectNoOverlap(labels: readonly PlacedLabel[], marks: readonly Timelin
 
 describe('placeLabels(marks, options)', () => {
   it('labels an isolated mark in full, to its right', () => {
-    const { items } = timelineItems({ events: [event('e', day('2025-10-31'), 'meeting', [], 'Meeting: Mark Carney – Xi Jinping')], meetings: [], measures: [], conflicts: [] });
+    const { items } = timelineItems({
+      events: [event('e', day('2025-10-31'), 'meeting', [], 'Meeting: Mark Carney – Xi Jinping')],
+      meetings: [],
+      measures: [],
+      conflicts: [],
+    });
     const x = scale(1200, 6, Date.UTC(2025, 0, 1));
     const marks = clusterMarks(assignLanes(items).placed, x, { width: 1200 });
     const [label] = placeLabels(marks, { width: 1200, fontSize: 13 });
@@ -57,14 +62,19 @@ describe('placeLabels(marks, options)', () => {
   });
 
   it('flips a label to the left at the right edge', () => {
-    const { items } = timelineItems({ events: [event('e', month('2025-12'), 'statement', [], 'A statement at the end')], meetings: [], measures: [], conflicts: [] });
+    const { items } = timelineItems({
+      events: [event('e', month('2025-12'), 'statement', [], 'A statement at the end')],
+      meetings: [],
+      measures: [],
+      conflicts: [],
+    });
     const x = scale(600, 1);
     const marks = clusterMarks(assignLanes(items).placed, x, { width: 600 });
     const [label] = placeLabels(marks, { width: 600, fontSize: 13 });
     expect(label!.x + label!.width).toBeLessThanOrEqual(marks[0]!.x0);
   });
 
-  describe('the latest meeting, at the right edge with last month\'s meeting just before it', () => {
+  describe("the latest meeting, at the right edge with last month's meeting just before it", () => {
     const story = () =>
       timelineItems({
         events: [
@@ -83,8 +93,15 @@ describe('placeLabels(marks, options)', () => {
     for (const { width, start, fontSize, text } of views) {
       it(`is labelled ${text} on the lane's heading line, clear of the lane's name, at ${width} px`, () => {
         const k = span / (Date.UTC(2026, 1, 1) - start);
-        const marks = clusterMarks(assignLanes(story()).placed, scale(width, k, start), { width, minGap: fontSize, clusterMinWidth: fontSize * 2 });
-        expect(marks.map((mark) => mark.id), 'the two meetings stand apart').toEqual(['li-carney', 'carney-xi']);
+        const marks = clusterMarks(assignLanes(story()).placed, scale(width, k, start), {
+          width,
+          minGap: fontSize,
+          clusterMinWidth: fontSize * 2,
+        });
+        expect(
+          marks.map((mark) => mark.id),
+          'the two meetings stand apart',
+        ).toEqual(['li-carney', 'carney-xi']);
         const nameEnd = 4 + fontSize + estimateTextWidth('Meetings', fontSize) * 1.1;
         const labels = placeLabels(marks, { width, fontSize, headings: new Map([[0, nameEnd]]) });
         const latest = labels.find((label) => label.id === 'carney-xi');
@@ -105,7 +122,11 @@ describe('placeLabels(marks, options)', () => {
       // The last nine months: the dot a quarter of the width from the right edge, too little room for one line on either side.
       const k = span / (Date.UTC(2026, 1, 1) - Date.UTC(2025, 5, 1));
       const alone = story().filter((item) => item.id === 'carney-xi');
-      const marks = clusterMarks(assignLanes(alone).placed, scale(width, k, Date.UTC(2025, 5, 1)), { width, minGap: fontSize, clusterMinWidth: fontSize * 2 });
+      const marks = clusterMarks(assignLanes(alone).placed, scale(width, k, Date.UTC(2025, 5, 1)), {
+        width,
+        minGap: fontSize,
+        clusterMinWidth: fontSize * 2,
+      });
       const nameEnd = 4 + fontSize + estimateTextWidth('Meetings', fontSize) * 1.1;
       const labels = placeLabels(marks, { width, fontSize, headings: new Map([[0, nameEnd]]) });
       const latest = labels.find((label) => label.id === 'carney-xi')!;
@@ -127,16 +148,40 @@ describe('placeLabels(marks, options)', () => {
   });
 
   it('names a cluster by its count', () => {
-    const events = Array.from({ length: 5 }, (_, index) => event(`s${index}`, day(`2025-10-0${index + 1}`), 'statement'));
-    const marks = clusterMarks(assignLanes(timelineItems({ events, meetings: [], measures: [], conflicts: [] }).items).placed, scale(500), { width: 500 });
+    const events = Array.from({ length: 5 }, (_, index) =>
+      event(`s${index}`, day(`2025-10-0${index + 1}`), 'statement'),
+    );
+    const marks = clusterMarks(
+      assignLanes(timelineItems({ events, meetings: [], measures: [], conflicts: [] }).items).placed,
+      scale(500),
+      { width: 500 },
+    );
     expect(placeLabels(marks, { width: 500, fontSize: 12 }).map((label) => label.text)).toEqual(['5 events']);
   });
 
   const cases = [
     { name: 'the seed-shaped story at 375 px', width: 375, k: 4, focus: Date.UTC(2024, 0, 1), synthetic: 0 },
-    { name: 'the seed-shaped story at 1440 px, all years', width: 1440, k: 1, focus: Date.UTC(2016, 11, 1), synthetic: 0 },
-    { name: '2,000 synthetic events at 1440 px, zoomed to 2025', width: 1440, k: 9, focus: Date.UTC(2025, 0, 1), synthetic: 2000 },
-    { name: '2,000 synthetic events at 320 px, zoomed in', width: 320, k: 60, focus: Date.UTC(2025, 5, 1), synthetic: 2000 },
+    {
+      name: 'the seed-shaped story at 1440 px, all years',
+      width: 1440,
+      k: 1,
+      focus: Date.UTC(2016, 11, 1),
+      synthetic: 0,
+    },
+    {
+      name: '2,000 synthetic events at 1440 px, zoomed to 2025',
+      width: 1440,
+      k: 9,
+      focus: Date.UTC(2025, 0, 1),
+      synthetic: 2000,
+    },
+    {
+      name: '2,000 synthetic events at 320 px, zoomed in',
+      width: 320,
+      k: 60,
+      focus: Date.UTC(2025, 5, 1),
+      synthetic: 2000,
+    },
   ];
   for (const { name, width, k, focus, synthetic } of cases) {
     it(`places no label over another label or mark: ${name}`, () => {
@@ -151,9 +196,16 @@ describe('placeLabels(marks, options)', () => {
   }
 
   it('labels priority marks first', () => {
-    const events = [event('a', month('2025-03'), 'statement', [], 'A long statement title that takes room'), event('b', month('2025-05'), 'statement', [], 'Another long statement title')];
+    const events = [
+      event('a', month('2025-03'), 'statement', [], 'A long statement title that takes room'),
+      event('b', month('2025-05'), 'statement', [], 'Another long statement title'),
+    ];
     const x = scale(900, 3, Date.UTC(2024, 6, 1));
-    const marks = clusterMarks(assignLanes(timelineItems({ events, meetings: [], measures: [], conflicts: [] }).items).placed, x, { width: 900 });
+    const marks = clusterMarks(
+      assignLanes(timelineItems({ events, meetings: [], measures: [], conflicts: [] }).items).placed,
+      x,
+      { width: 900 },
+    );
     const withPriority = placeLabels(marks, { width: 900, fontSize: 13, priority: new Set(['b']) });
     expect(withPriority.find((label) => label.id === 'b')!.text).toBe('Another long statement title');
   });
@@ -203,7 +255,16 @@ describe('placeLabels(marks, options) at the edges', () => {
     const item = (id: string, x: number) => ({
       type: 'item' as const,
       id,
-      placed: { item: { id, title: `Event ${id}`, category: 'statement', date: { value: '2025-01-01', precision: 'day' } } as never, lane: 0, row: 0 },
+      placed: {
+        item: {
+          id,
+          title: `Event ${id}`,
+          category: 'statement',
+          date: { value: '2025-01-01', precision: 'day' },
+        } as never,
+        lane: 0,
+        row: 0,
+      },
       x0: x - 5,
       x1: x + 5,
       disputes: [],

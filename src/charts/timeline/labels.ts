@@ -44,7 +44,9 @@ export interface LabelOptions {
 export function markText(mark: TimelineMark): string {
   if (mark.type === 'cluster') return `${mark.members.length} events`;
   // The lane already says "Meetings": the compiler's "Meeting: " prefix would only take room.
-  return mark.placed.item.category === 'meeting' ? mark.placed.item.title.replace(/^Meeting:\s*/, '') : mark.placed.item.title;
+  return mark.placed.item.category === 'meeting'
+    ? mark.placed.item.title.replace(/^Meeting:\s*/, '')
+    : mark.placed.item.title;
 }
 
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
@@ -96,7 +98,8 @@ export function placeLabels(marks: readonly TimelineMark[], options: LabelOption
   const { width, fontSize, priority = new Set<string>(), gap = 4, headings } = options;
   // Per row: the intervals taken, each with the index of the mark it belongs to (-1 for a label or a lane's name).
   const occupied = new Map<string, Line>();
-  for (const [lane, nameEnd] of headings ?? []) occupied.set(`${lane}:${HEADING_ROW}`, [{ interval: [-Infinity, nameEnd], owner: -1 }]);
+  for (const [lane, nameEnd] of headings ?? [])
+    occupied.set(`${lane}:${HEADING_ROW}`, [{ interval: [-Infinity, nameEnd], owner: -1 }]);
   marks.forEach((mark, index) => {
     const key = `${markLane(mark)}:${markRow(mark)}`;
     const list = occupied.get(key) ?? [];
@@ -126,9 +129,15 @@ export function placeLabels(marks: readonly TimelineMark[], options: LabelOption
       { line: rowLine, row, edge: own[0] - gap, side: 'left' },
     ];
     if (headingLine) {
-      places.push({ line: headingLine, row: HEADING_ROW, edge: own[1] - 1, side: 'left' }, { line: headingLine, row: HEADING_ROW, edge: own[0] + 1, side: 'right' });
+      places.push(
+        { line: headingLine, row: HEADING_ROW, edge: own[1] - 1, side: 'left' },
+        { line: headingLine, row: HEADING_ROW, edge: own[0] + 1, side: 'right' },
+      );
     }
-    const spots: Spot[] = places.map((place) => ({ ...place, room: roomAt(place.line, place.edge, place.side, index, width, gap) }));
+    const spots: Spot[] = places.map((place) => ({
+      ...place,
+      room: roomAt(place.line, place.edge, place.side, index, width, gap),
+    }));
     // The whole title on one line where it fits, else on two lines beside the mark (the heading line has one line).
     let spot = spots.find((candidate) => candidate.room >= fullWidth);
     let lines = [full];
@@ -187,19 +196,49 @@ export function drawnLabels(marks: readonly LevelMark[], options: DrawnLabelOpti
     const mark = byId.get(label.id)!;
     // Left of its mark (or, on the heading line, ending over it): anchored by its end.
     const onRight = label.x >= mark.x0;
-    return { id: label.id, key: label.id, kind: mark.type, text: label.text, lines: label.lines, lane: label.lane, row: label.row, x: onRight ? label.x : label.x + label.width, anchor: onRight ? 'start' : 'end' };
+    return {
+      id: label.id,
+      key: label.id,
+      kind: mark.type,
+      text: label.text,
+      lines: label.lines,
+      lane: label.lane,
+      row: label.row,
+      x: onRight ? label.x : label.x + label.width,
+      anchor: onRight ? 'start' : 'end',
+    };
   });
   for (const mark of screen) {
     if (mark.x1 < 0 || mark.x0 > width) continue;
     if (mark.type === 'cluster') {
-      drawn.push({ id: mark.id, key: `${mark.id}:count`, kind: 'count', text: String(mark.members.length), lines: [String(mark.members.length)], lane: mark.lane, row: mark.row, x: (mark.x0 + mark.x1) / 2, anchor: 'middle' });
+      drawn.push({
+        id: mark.id,
+        key: `${mark.id}:count`,
+        kind: 'count',
+        text: String(mark.members.length),
+        lines: [String(mark.members.length)],
+        lane: mark.lane,
+        row: mark.row,
+        x: (mark.x0 + mark.x1) / 2,
+        anchor: 'middle',
+      });
       continue;
     }
     mark.disputes.forEach((span, index) => {
       const gapLeft = Math.min(mark.x1, span.x1);
       const gapRight = Math.max(mark.x0, span.x0);
       if (gapRight - gapLeft <= disputedWidth) return;
-      drawn.push({ id: mark.id, key: `${mark.id}:disputed:${index}`, kind: 'disputed', text: 'disputed', lines: ['disputed'], lane: mark.placed.lane, row: mark.placed.row, x: (gapLeft + gapRight) / 2, anchor: 'middle' });
+      drawn.push({
+        id: mark.id,
+        key: `${mark.id}:disputed:${index}`,
+        kind: 'disputed',
+        text: 'disputed',
+        lines: ['disputed'],
+        lane: mark.placed.lane,
+        row: mark.placed.row,
+        x: (gapLeft + gapRight) / 2,
+        anchor: 'middle',
+      });
     });
   }
   return drawn;

@@ -15,7 +15,9 @@ describe('assignLanes(items)', () => {
     expect(laneKeyOf('visit')).toBe('visit');
     expect(laneKeyOf('agreement')).toBe('visit');
     const all = LANES.flatMap((lane) => lane.categories);
-    expect(new Set(all)).toEqual(new Set(['trade measure', 'meeting', 'detention/consular', 'statement', 'visit', 'agreement']));
+    expect(new Set(all)).toEqual(
+      new Set(['trade measure', 'meeting', 'detention/consular', 'statement', 'visit', 'agreement']),
+    );
   });
 
   it('stacks items whose dates overlap in separate rows, and reuses a row once it is free', () => {

@@ -62,7 +62,10 @@ export interface LaneAssignment {
  * (a disputed position counts as part of the item). Past `maxRows` an item shares the row that frees up first; the
  * clusters then group what overlaps. Items must be in date order; they are not modified.
  */
-export function assignLanes(items: readonly TimelineItem[], { maxRows = 3 }: { maxRows?: number } = {}): LaneAssignment {
+export function assignLanes(
+  items: readonly TimelineItem[],
+  { maxRows = 3 }: { maxRows?: number } = {},
+): LaneAssignment {
   const rowEnds = new Map<string, number[]>();
   const keyed = items.map((item) => {
     const key = laneKeyOf(item.category);
@@ -76,7 +79,11 @@ export function assignLanes(items: readonly TimelineItem[], { maxRows = 3 }: { m
     ends[row] = Math.max(ends[row] ?? -Infinity, end);
     return { item, key, row };
   });
-  const lanes: Lane[] = LANES.filter((lane) => rowEnds.has(lane.key)).map((lane) => ({ ...lane, categories: [...lane.categories], rows: rowEnds.get(lane.key)!.length }));
+  const lanes: Lane[] = LANES.filter((lane) => rowEnds.has(lane.key)).map((lane) => ({
+    ...lane,
+    categories: [...lane.categories],
+    rows: rowEnds.get(lane.key)!.length,
+  }));
   const laneIndex = new Map(lanes.map((lane, index) => [lane.key, index]));
   return { lanes, placed: keyed.map(({ item, key, row }) => ({ item, lane: laneIndex.get(key)!, row })) };
 }
@@ -88,14 +95,20 @@ export interface LaneGeometry {
 }
 
 /** Vertical layout: each lane a heading line then its rows, sized from the font size. */
-export function laneGeometry(lanes: readonly Lane[], { fontSize, top = 0 }: { fontSize: number; top?: number }): LaneGeometry {
+export function laneGeometry(
+  lanes: readonly Lane[],
+  { fontSize, top = 0 }: { fontSize: number; top?: number },
+): LaneGeometry {
   const headingHeight = Math.round(fontSize * 1.6);
   // Room for a title on two lines (labels.ts) between the marks of the rows above and below.
   const rowHeight = Math.round(fontSize * 2.5);
   let y = top;
   const geometry = lanes.map((lane) => {
     const laneTop = y;
-    const rowY = Array.from({ length: lane.rows }, (_, row) => laneTop + headingHeight + rowHeight * row + rowHeight / 2);
+    const rowY = Array.from(
+      { length: lane.rows },
+      (_, row) => laneTop + headingHeight + rowHeight * row + rowHeight / 2,
+    );
     const height = headingHeight + rowHeight * lane.rows + Math.round(fontSize * 0.4);
     y += height;
     return { top: laneTop, height, headingY: laneTop + fontSize * 0.7, rowY };

@@ -20,11 +20,14 @@ function setUp(events: Parameters<typeof timelineItems>[0]) {
   return { items, placed, options: { ...OPTIONS, domain } };
 }
 
-const synthetic = () => syntheticDataset({ events: [], meetings: [], measures: [], conflicts: [], articles: [] } as unknown as Dataset, 400);
+const synthetic = () =>
+  syntheticDataset({ events: [], meetings: [], measures: [], conflicts: [], articles: [] } as unknown as Dataset, 400);
 
 /** Ids of the items a list of marks stands for. */
 function itemIds(marks: readonly LevelMark[]): string[] {
-  return marks.flatMap((mark) => (mark.type === 'item' ? [mark.id] : mark.members.map((member) => member.item.id))).sort();
+  return marks
+    .flatMap((mark) => (mark.type === 'item' ? [mark.id] : mark.members.map((member) => member.item.id)))
+    .sort();
 }
 
 describe('levelOf(k)', () => {
@@ -51,8 +54,10 @@ describe('layoutAtLevel(placed, level, options)', () => {
 
   it('splits clusters as the level rises', () => {
     const { placed, options } = setUp(synthetic());
-    const clustersAt = (level: number) => layoutAtLevel(placed, level, options).marks.filter((mark) => mark.type === 'cluster').length;
-    const singlesAt = (level: number) => layoutAtLevel(placed, level, options).marks.filter((mark) => mark.type === 'item').length;
+    const clustersAt = (level: number) =>
+      layoutAtLevel(placed, level, options).marks.filter((mark) => mark.type === 'cluster').length;
+    const singlesAt = (level: number) =>
+      layoutAtLevel(placed, level, options).marks.filter((mark) => mark.type === 'item').length;
     expect(clustersAt(1)).toBeGreaterThan(0);
     expect(singlesAt(64)).toBeGreaterThan(singlesAt(1));
   });
@@ -115,7 +120,12 @@ describe('marksBetween(layout, from, to)', () => {
 
 describe('onScreen(mark, k, x, dotRadius)', () => {
   it('puts a day at k · unit + x with its dot radius either side', () => {
-    const { placed, options } = setUp({ events: [event('a', day('2025-10-31'), 'meeting')], meetings: [], measures: [], conflicts: [] });
+    const { placed, options } = setUp({
+      events: [event('a', day('2025-10-31'), 'meeting')],
+      meetings: [],
+      measures: [],
+      conflicts: [],
+    });
     const [mark] = layoutAtLevel(placed, 4, options).marks;
     if (mark?.type !== 'item') throw new Error('expected an item mark');
     const screen = onScreen(mark, 5, -300, 5);
@@ -141,11 +151,20 @@ describe('drawnLabels(marks, options)', () => {
     for (const box of boxes) {
       expect(box.left).toBeGreaterThanOrEqual(0);
       expect(box.right).toBeLessThanOrEqual(WIDTH);
-      const overlapping = boxes.filter((other) => other !== box && other.row === box.row && other.left < box.right && other.right > box.left);
+      const overlapping = boxes.filter(
+        (other) => other !== box && other.row === box.row && other.left < box.right && other.right > box.left,
+      );
       expect(overlapping).toEqual([]);
     }
-    const onScreenClusters = marks.map((mark) => onScreen(mark, k, x, 5)).filter((mark) => mark.type === 'cluster' && mark.x1 >= 0 && mark.x0 <= WIDTH);
-    expect(labels.filter((label) => label.kind === 'count').map((label) => label.id).sort()).toEqual(onScreenClusters.map((mark) => mark.id).sort());
+    const onScreenClusters = marks
+      .map((mark) => onScreen(mark, k, x, 5))
+      .filter((mark) => mark.type === 'cluster' && mark.x1 >= 0 && mark.x0 <= WIDTH);
+    expect(
+      labels
+        .filter((label) => label.kind === 'count')
+        .map((label) => label.id)
+        .sort(),
+    ).toEqual(onScreenClusters.map((mark) => mark.id).sort());
   });
 
   it('writes "disputed" on the canola link when there is room, between the two positions', () => {

@@ -102,7 +102,13 @@ export function layoutAtLevel(placed: readonly PlacedItem[], level: number, opti
   const span = domain.end - domain.start;
   const unit = (time: number) => ((time - domain.start) / span) * width;
   const full = width * level;
-  const grouped = clusterMarks(placed, (time) => unit(time) * level, { width: full, margin: 0, dotRadius, minGap, clusterMinWidth });
+  const grouped = clusterMarks(placed, (time) => unit(time) * level, {
+    width: full,
+    margin: 0,
+    dotRadius,
+    minGap,
+    clusterMinWidth,
+  });
   const marks: LevelMark[] = [];
   const lo = new Float64Array(grouped.length);
   const hi = new Float64Array(grouped.length);
@@ -110,7 +116,10 @@ export function layoutAtLevel(placed: readonly PlacedItem[], level: number, opti
   grouped.forEach((mark, index) => {
     const drawn = mark.type === 'item' ? itemMark(mark, unit, level, dotRadius) : clusterMark(mark, unit, pillHeight);
     // A cluster's members run on in date order from its first: its id and its size say which they are.
-    const identity = drawn.type === 'item' ? `i:${drawn.id}:${drawn.own.fixed}:${drawn.disputes.map((d) => d.fixed).join()}` : `c:${drawn.id}:${drawn.members.length}`;
+    const identity =
+      drawn.type === 'item'
+        ? `i:${drawn.id}:${drawn.own.fixed}:${drawn.disputes.map((d) => d.fixed).join()}`
+        : `c:${drawn.id}:${drawn.members.length}`;
     let interned = cache.interned.get(identity);
     if (!interned) cache.interned.set(identity, (interned = drawn));
     marks.push(interned);
@@ -133,7 +142,14 @@ export function layoutAtLevel(placed: readonly PlacedItem[], level: number, opti
   return layout;
 }
 
-function drawSpan(start: number, end: number, isDay: boolean, unit: (time: number) => number, level: number, dotRadius: number): DrawSpan {
+function drawSpan(
+  start: number,
+  end: number,
+  isDay: boolean,
+  unit: (time: number) => number,
+  level: number,
+  dotRadius: number,
+): DrawSpan {
   const x0 = unit(start);
   const x1 = unit(end);
   return { c: (x0 + x1) / 2, x0, x1, fixed: isDay || (x1 - x0) * level < dotRadius * 2 };
@@ -146,7 +162,9 @@ function itemMark(mark: ItemMark, unit: (time: number) => number, level: number,
     id: mark.id,
     placed: mark.placed,
     own: drawSpan(item.start, item.end, item.date.precision === 'day', unit, level, dotRadius),
-    disputes: item.disputes.map((position) => drawSpan(position.start, position.end, position.date.precision === 'day', unit, level, dotRadius)),
+    disputes: item.disputes.map((position) =>
+      drawSpan(position.start, position.end, position.date.precision === 'day', unit, level, dotRadius),
+    ),
   };
 }
 
@@ -167,7 +185,19 @@ function clusterMark(mark: ClusterMark, unit: (time: number) => number, pillHeig
     x0 = Math.min(x0, centre(member));
     x1 = Math.max(x1, centre(member));
   }
-  return { type: 'cluster', id: mark.id, members, lane, row, c: (x0 + x1) / 2, x0, x1, radius: pillHeight / 2, start, end };
+  return {
+    type: 'cluster',
+    id: mark.id,
+    members,
+    lane,
+    row,
+    c: (x0 + x1) / 2,
+    x0,
+    x1,
+    radius: pillHeight / 2,
+    start,
+    end,
+  };
 }
 
 /** The marks whose extent meets [from, to] (unit px), in the layout's order. */
@@ -189,7 +219,17 @@ export function screenSpan(span: DrawSpan, k: number, x: number, dotRadius: numb
 export function onScreen(mark: LevelMark, k: number, x: number, dotRadius: number): TimelineMark {
   if (mark.type === 'cluster') {
     const { radius } = mark;
-    return { type: 'cluster', id: mark.id, members: mark.members, lane: mark.lane, row: mark.row, x0: mark.x0 * k + x - radius, x1: mark.x1 * k + x + radius, start: mark.start, end: mark.end };
+    return {
+      type: 'cluster',
+      id: mark.id,
+      members: mark.members,
+      lane: mark.lane,
+      row: mark.row,
+      x0: mark.x0 * k + x - radius,
+      x1: mark.x1 * k + x + radius,
+      start: mark.start,
+      end: mark.end,
+    };
   }
   const own = screenSpan(mark.own, k, x, dotRadius);
   const solidX1 = mark.placed.item.date.precision === 'year' ? Math.min(own.x1, own.x0 + dotRadius * 2) : own.x1;

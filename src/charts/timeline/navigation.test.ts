@@ -23,7 +23,14 @@ function marksAt(level: number) {
     measures: [],
     conflicts: [],
   });
-  const options = { domain: paddedDomain(timeExtent(items)!), width: WIDTH, dotRadius: 5, minGap: 13, clusterMinWidth: 26, pillHeight: 18 };
+  const options = {
+    domain: paddedDomain(timeExtent(items)!),
+    width: WIDTH,
+    dotRadius: 5,
+    minGap: 13,
+    clusterMinWidth: 26,
+    pillHeight: 18,
+  };
   return layoutAtLevel(assignLanes(items).placed, level, options).marks;
 }
 
@@ -69,7 +76,9 @@ describe('firstOnScreen(marks, view)', () => {
 describe('markHolding(marks, itemId)', () => {
   it("is the item's own mark, or the cluster that holds it", () => {
     const wide = marksAt(1);
-    const cluster = wide.find((mark) => mark.type === 'cluster' && mark.members.some((member) => member.item.id === 'statement-b'));
+    const cluster = wide.find(
+      (mark) => mark.type === 'cluster' && mark.members.some((member) => member.item.id === 'statement-b'),
+    );
     expect(cluster, 'two statements a day apart cluster at zoom 1').toBeDefined();
     expect(markHolding(wide, 'statement-b')).toBe(cluster!.id);
     expect(markHolding(wide, 'arrests')).toBe('arrests');

@@ -36,7 +36,8 @@ export function firstOnScreen(marks: readonly LevelMark[], { k, x, width, dotRad
 /** Id of the mark that stands for an item: its own, or the cluster holding it; null when neither is drawn. */
 export function markHolding(marks: readonly LevelMark[], itemId: string): string | null {
   for (const mark of marks) {
-    if (mark.type === 'item' ? mark.id === itemId : mark.members.some((member) => member.item.id === itemId)) return mark.id;
+    if (mark.type === 'item' ? mark.id === itemId : mark.members.some((member) => member.item.id === itemId))
+      return mark.id;
   }
   return null;
 }

@@ -12,16 +12,24 @@ const DAY = 86_400_000;
  * on either side; then, while they are still one group, more zoom about their middle, as long as they all stay in
  * view, up to `kMax`.
  */
-export function openGroupTransform(cluster: LevelClusterMark, placed: readonly PlacedItem[], options: LevelOptions, kMax: number): ViewTransform {
+export function openGroupTransform(
+  cluster: LevelClusterMark,
+  placed: readonly PlacedItem[],
+  options: LevelOptions,
+  kMax: number,
+): ViewTransform {
   const { domain, width } = options;
   const anchors = cluster.members.map(anchorTime);
   const first = Math.min(...anchors);
   const last = Math.max(...anchors);
   const pad = Math.max((last - first) * 0.25, DAY);
-  const toPx = (view: ViewTransform, time: number) => ((time - domain.start) / (domain.end - domain.start)) * width * view.k + view.x;
+  const toPx = (view: ViewTransform, time: number) =>
+    ((time - domain.start) / (domain.end - domain.start)) * width * view.k + view.x;
   const ids = new Set(cluster.members.map((member) => member.item.id));
   const stillWhole = (view: ViewTransform) =>
-    layoutAtLevel(placed, levelOf(view.k), options).marks.some((mark) => mark.type === 'cluster' && mark.members.filter((member) => ids.has(member.item.id)).length === ids.size);
+    layoutAtLevel(placed, levelOf(view.k), options).marks.some(
+      (mark) => mark.type === 'cluster' && mark.members.filter((member) => ids.has(member.item.id)).length === ids.size,
+    );
   let view = transformForInterval({ start: first - pad, end: last + pad }, domain, width, kMax);
   for (let step = 0; step < 48 && view.k < kMax && stillWhole(view); step++) {
     const next = zoomAbout(view, Math.SQRT2, toPx(view, (first + last) / 2), width, kMax);

@@ -2,7 +2,14 @@
 // denser towards the end like the real story, in every category and precision, with a few disputed dates.
 import type { Conflict, Dataset, EventCategory, TimelineEvent } from '../../lib/dataset.ts';
 
-const CATEGORIES: EventCategory[] = ['trade measure', 'meeting', 'detention/consular', 'statement', 'visit', 'agreement'];
+const CATEGORIES: EventCategory[] = [
+  'trade measure',
+  'meeting',
+  'detention/consular',
+  'statement',
+  'visit',
+  'agreement',
+];
 
 /** A small linear congruential generator: the same events on every run. */
 function random(seed: number): () => number {
@@ -41,7 +48,16 @@ export function syntheticDataset(base: Dataset, count: number, seed = 7): Datase
     });
     if (index % 97 === 0 && precision !== 'year') {
       const other = new Date(time + 60 * 86_400_000).toISOString().slice(0, precision === 'day' ? 10 : 7);
-      conflicts.push({ id: `conflict-date-${id}`, factId: id, field: 'date', subject: `Date of ${id}`, sides: [{ value, evidence: [] }, { value: other, evidence: [] }] });
+      conflicts.push({
+        id: `conflict-date-${id}`,
+        factId: id,
+        field: 'date',
+        subject: `Date of ${id}`,
+        sides: [
+          { value, evidence: [] },
+          { value: other, evidence: [] },
+        ],
+      });
     }
   }
   return {

@@ -32,25 +32,41 @@ describe('laidOutRange(previous, layout, transform, width)', () => {
 
 describe('revealTransform(transform, item, options)', () => {
   const { items } = timelineItems({
-    events: [event('early', month('2018-12'), 'detention/consular'), event('late', day('2025-10-31'), 'meeting', [], 'Mark Carney – Xi Jinping')],
+    events: [
+      event('early', month('2018-12'), 'detention/consular'),
+      event('late', day('2025-10-31'), 'meeting', [], 'Mark Carney – Xi Jinping'),
+    ],
     meetings: [],
     measures: [],
     conflicts: [],
   });
   const domain = { start: Date.UTC(2016, 11, 1), end: Date.UTC(2026, 1, 1) };
   const width = 800;
-  const at = (transform: { k: number; x: number }, time: number) => ((time - domain.start) / (domain.end - domain.start)) * width * transform.k + transform.x;
+  const at = (transform: { k: number; x: number }, time: number) =>
+    ((time - domain.start) / (domain.end - domain.start)) * width * transform.k + transform.x;
 
   it('pans to the item, leaving room for its label on the right', () => {
     const item = items.find((candidate) => candidate.id === 'early')!;
-    const next = revealTransform({ k: 4, x: -3000 }, item, { domain, width, kMax: 200, labelRoom: 200, standsAlone: () => true });
+    const next = revealTransform({ k: 4, x: -3000 }, item, {
+      domain,
+      width,
+      kMax: 200,
+      labelRoom: 200,
+      standsAlone: () => true,
+    });
     expect(at(next, item.start)).toBeGreaterThanOrEqual(23);
     expect(width - at(next, item.end)).toBeGreaterThanOrEqual(180);
   });
 
   it('zooms in until the item stands alone', () => {
     const item = items.find((candidate) => candidate.id === 'late')!;
-    const next = revealTransform({ k: 1, x: 0 }, item, { domain, width, kMax: 200, labelRoom: 150, standsAlone: (k) => k > 10 });
+    const next = revealTransform({ k: 1, x: 0 }, item, {
+      domain,
+      width,
+      kMax: 200,
+      labelRoom: 150,
+      standsAlone: (k) => k > 10,
+    });
     expect(next.k).toBeGreaterThan(10);
     expect(at(next, item.start)).toBeGreaterThan(0);
     expect(at(next, item.end)).toBeLessThan(width);
@@ -59,6 +75,8 @@ describe('revealTransform(transform, item, options)', () => {
   it('leaves a view that already shows the item alone with room as it is', () => {
     const item = items.find((candidate) => candidate.id === 'early')!;
     const transform = { k: 4, x: -at({ k: 4, x: 0 }, item.start) + 100 };
-    expect(revealTransform(transform, item, { domain, width, kMax: 200, labelRoom: 200, standsAlone: () => true })).toEqual(transform);
+    expect(
+      revealTransform(transform, item, { domain, width, kMax: 200, labelRoom: 200, standsAlone: () => true }),
+    ).toEqual(transform);
   });
 });

@@ -29,7 +29,12 @@ export interface LaidOutRange<Layout> {
  * frame, on screen or not: a quarter (not a half) cut the marks drawn by a sixth and a zoom frame's time with them;
  * a pan past the range brings the marks beyond a few rows per frame (catch-up.ts).
  */
-export function laidOutRange<Layout>(previous: LaidOutRange<Layout> | null, layout: Layout, transform: ViewTransform, width: number): LaidOutRange<Layout> {
+export function laidOutRange<Layout>(
+  previous: LaidOutRange<Layout> | null,
+  layout: Layout,
+  transform: ViewTransform,
+  width: number,
+): LaidOutRange<Layout> {
   const from = -transform.x / transform.k;
   const to = (width - transform.x) / transform.k;
   if (previous && previous.layout === layout && from >= previous.from && to <= previous.to) return previous;
@@ -54,8 +59,12 @@ export interface RevealOptions {
  */
 export function revealTransform(transform: ViewTransform, item: TimelineItem, options: RevealOptions): ViewTransform {
   const { domain, width, kMax, labelRoom, standsAlone } = options;
-  const span = { start: Math.min(item.start, ...item.disputes.map((d) => d.start)), end: Math.max(item.end, ...item.disputes.map((d) => d.end)) };
-  const scaleOf = (view: ViewTransform) => (time: number) => ((time - domain.start) / (domain.end - domain.start)) * width * view.k + view.x;
+  const span = {
+    start: Math.min(item.start, ...item.disputes.map((d) => d.start)),
+    end: Math.max(item.end, ...item.disputes.map((d) => d.end)),
+  };
+  const scaleOf = (view: ViewTransform) => (time: number) =>
+    ((time - domain.start) / (domain.end - domain.start)) * width * view.k + view.x;
   let next = panToShow(transform, span, domain, width, kMax, 24, labelRoom);
   for (let attempt = 0; attempt < 16; attempt++) {
     const scale = scaleOf(next);
@@ -65,7 +74,15 @@ export function revealTransform(transform: ViewTransform, item: TimelineItem, op
     // label would no longer fit side by side.
     const fitsWider = (scale(span.end) - scale(span.start)) * 1.5 + (alone ? labelRoom : 0) + 48 <= width;
     if ((alone && roomy) || next.k >= kMax || !fitsWider) break;
-    next = panToShow(zoomAbout(next, 1.5, scale((span.start + span.end) / 2), width, kMax), span, domain, width, kMax, 24, labelRoom);
+    next = panToShow(
+      zoomAbout(next, 1.5, scale((span.start + span.end) / 2), width, kMax),
+      span,
+      domain,
+      width,
+      kMax,
+      24,
+      labelRoom,
+    );
   }
   return next;
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { centreOn, clampTransform, maxZoom, paddedDomain, panBy, panToShow, transformForInterval, visibleInterval, zoomAbout, zoomKeyAction } from './zoom.ts';
+import {
+  centreOn,
+  clampTransform,
+  maxZoom,
+  paddedDomain,
+  panBy,
+  panToShow,
+  transformForInterval,
+  visibleInterval,
+  zoomAbout,
+  zoomKeyAction,
+} from './zoom.ts';
 
 const DAY = 86_400_000;
 const domain = { start: Date.UTC(2016, 11, 1), end: Date.UTC(2026, 2, 1) };
@@ -51,7 +62,12 @@ describe('zoom maths', () => {
   });
 
   it('panToShow moves the view just enough to show an item, and not at all when it is in view', () => {
-    const transform = transformForInterval({ start: Date.UTC(2024, 0, 1), end: Date.UTC(2025, 0, 1) }, domain, width, kMax);
+    const transform = transformForInterval(
+      { start: Date.UTC(2024, 0, 1), end: Date.UTC(2025, 0, 1) },
+      domain,
+      width,
+      kMax,
+    );
     const inView = { start: Date.UTC(2024, 5, 1), end: Date.UTC(2024, 5, 2) };
     expect(panToShow(transform, inView, domain, width, kMax)).toBe(transform);
     const later = { start: Date.UTC(2025, 9, 31), end: Date.UTC(2025, 10, 1) };
@@ -69,7 +85,10 @@ describe('zoom maths', () => {
     const view = visibleInterval(centred, domain, width);
     expect((view.start + view.end) / 2).toBeCloseTo(middle, -3);
     // Near the end the clamps win: the view stops at the domain's end.
-    expect(visibleInterval(centreOn({ k: 4, x: 0 }, domain.end, domain, width, 100), domain, width).end).toBeCloseTo(domain.end, -3);
+    expect(visibleInterval(centreOn({ k: 4, x: 0 }, domain.end, domain, width, 100), domain, width).end).toBeCloseTo(
+      domain.end,
+      -3,
+    );
   });
 
   it('zoomKeyAction maps + / − / Shift+arrows / 0 and ignores other keys', () => {

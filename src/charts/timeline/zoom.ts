@@ -23,7 +23,13 @@ export function clampTransform(transform: ViewTransform, width: number, kMax: nu
 }
 
 /** Zooms by `factor` about the px position `centre` (which stays put), clamped. */
-export function zoomAbout(transform: ViewTransform, factor: number, centre: number, width: number, kMax: number): ViewTransform {
+export function zoomAbout(
+  transform: ViewTransform,
+  factor: number,
+  centre: number,
+  width: number,
+  kMax: number,
+): ViewTransform {
   const k = Math.min(kMax, Math.max(1, transform.k * factor));
   const x = centre - ((centre - transform.x) * k) / transform.k;
   return clampTransform({ k, x }, width, kMax);
@@ -35,8 +41,19 @@ export function panBy(transform: ViewTransform, dx: number, width: number, kMax:
 }
 
 /** The pan that brings `time` (ms) to the middle of the view, keeping k; clamped. */
-export function centreOn(transform: ViewTransform, time: number, domain: TimeInterval, width: number, kMax: number): ViewTransform {
-  return panBy(transform, width / 2 - (((time - domain.start) / (domain.end - domain.start)) * width * transform.k + transform.x), width, kMax);
+export function centreOn(
+  transform: ViewTransform,
+  time: number,
+  domain: TimeInterval,
+  width: number,
+  kMax: number,
+): ViewTransform {
+  return panBy(
+    transform,
+    width / 2 - (((time - domain.start) / (domain.end - domain.start)) * width * transform.k + transform.x),
+    width,
+    kMax,
+  );
 }
 
 /**
@@ -44,7 +61,12 @@ export function centreOn(transform: ViewTransform, time: number, domain: TimeInt
  * the offset must follow the clamped zoom, or a short target ends up far off screen (a group of two events four days
  * apart opened onto an empty view).
  */
-export function transformForInterval(target: TimeInterval, domain: TimeInterval, width: number, kMax: number): ViewTransform {
+export function transformForInterval(
+  target: TimeInterval,
+  domain: TimeInterval,
+  width: number,
+  kMax: number,
+): ViewTransform {
   const span = domain.end - domain.start;
   const targetSpan = Math.max(1, target.end - target.start);
   const k = Math.min(kMax, Math.max(1, span / targetSpan));
@@ -75,12 +97,14 @@ export function panToShow(
   const left = toPx(target.start);
   const right = toPx(target.end);
   if (left >= padding && right <= width - rightPadding) return transform;
-  const dx = right - left > width - padding - rightPadding || left < padding ? padding - left : width - rightPadding - right;
+  const dx =
+    right - left > width - padding - rightPadding || left < padding ? padding - left : width - rightPadding - right;
   return panBy(transform, dx, width, kMax);
 }
 
 /** What a key does in the chart: zoom in or out, pan a step, or reset; null when the key is not the chart's. */
-export type ZoomKeyAction = { type: 'zoom'; factor: number } | { type: 'pan'; share: number } | { type: 'reset' } | null;
+export type ZoomKeyAction =
+  { type: 'zoom'; factor: number } | { type: 'pan'; share: number } | { type: 'reset' } | null;
 
 export function zoomKeyAction(key: string, shiftKey = false): ZoomKeyAction {
   if (key === '+' || key === '=') return { type: 'zoom', factor: 1.5 };
@@ -100,5 +124,8 @@ export function zoomKeyAction(key: string, shiftKey = false): ZoomKeyAction {
 export function paddedDomain(extent: TimeInterval): TimeInterval {
   const first = new Date(extent.start);
   const last = new Date(extent.end - 1);
-  return { start: Date.UTC(first.getUTCFullYear(), first.getUTCMonth() - 1, 1), end: Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 4, 1) };
+  return {
+    start: Date.UTC(first.getUTCFullYear(), first.getUTCMonth() - 1, 1),
+    end: Date.UTC(last.getUTCFullYear(), last.getUTCMonth() + 4, 1),
+  };
 }
