@@ -144,7 +144,7 @@ export function basemapText(): { text: string; stats: BasemapStats } {
   try {
     topology = JSON.parse(readFileSync(file, 'utf8')) as Topology;
   } catch (error) {
-    throw new Error(`${file}: cannot read the Natural Earth topology (${(error as Error).message})`);
+    throw new Error(`${file}: cannot read the Natural Earth topology (${(error as Error).message})`, { cause: error });
   }
   const { topology: basemap, stats } = buildBasemap(topology);
   return { text: `${JSON.stringify(basemap)}\n`, stats };

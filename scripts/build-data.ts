@@ -210,6 +210,7 @@ function printReport(dataset: Dataset, options: CliOptions, print: (line: string
  * written as escapes, so each entry stays one line and nothing an article's author wrote can drive the terminal.
  */
 export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a report line must not carry
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => {
     const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
     return named[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;

@@ -1,4 +1,4 @@
-// `npm test`: builds the site from seeds/, runs every suite (unit, browser, type check) and ends with one
+// `npm test`: builds the site from seeds/, runs every suite (unit, browser, type check, format, lint) and ends with one
 // line "N passed, N failed" totalling them all. Exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -11,8 +11,12 @@ const chromium = ensureChromium({
   isExecutable: isExecutableFile,
   isRoot: process.getuid?.() === 0,
   hasSudo: () => spawnSync('sudo', ['-n', 'true'], { stdio: 'ignore' }).status === 0,
-  hasAptGet: (process.env.PATH ?? '').split(delimiter).some((folder) => folder !== '' && isExecutableFile(join(folder, 'apt-get'))),
-  runCommand: ([command, ...args]) => spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0,
+  hasAptGet: (process.env.PATH ?? '')
+    .split(delimiter)
+    .some((folder) => folder !== '' && isExecutableFile(join(folder, 'apt-get'))),
+  runCommand: ([command, ...args]) =>
+    spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+      .status === 0,
   log: (line) => console.log(line),
 });
 if ('stop' in chromium) {
@@ -43,12 +47,34 @@ function check(label, command, args) {
 }
 
 const built = check('build (compile seeds/ and bundle the site)', 'npm', ['run', 'build', '--silent']);
-check('type check (svelte-check, strict TypeScript)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']);
+check('type check (svelte-check, strict TypeScript)', 'npx', [
+  'svelte-check',
+  '--tsconfig',
+  './tsconfig.json',
+  '--fail-on-warnings',
+  '--output',
+  'human',
+]);
+check('format (prettier --check: the tree as Prettier writes it)', 'npx', [
+  'prettier',
+  '--check',
+  '--log-level',
+  'warn',
+  '.',
+]);
+check('lint (eslint: JavaScript, typescript-eslint and Svelte rules)', 'npx', ['eslint', '--max-warnings', '0', '.']);
 
 mkdirSync('test-results', { recursive: true });
 const projects = built ? [] : ['--project', 'unit'];
 if (!built) console.log('\nBuild failed: browser tests are skipped and counted as failed below.');
-const vitestOk = run('vitest', 'npx', ['vitest', 'run', ...projects, '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json']);
+const vitestOk = run('vitest', 'npx', [
+  'vitest',
+  'run',
+  ...projects,
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/vitest.json',
+]);
 
 if (existsSync('test-results/vitest.json')) {
   const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));

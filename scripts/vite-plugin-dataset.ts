@@ -51,7 +51,7 @@ export function readDataset(file: string): Dataset {
   try {
     return parseDatasetJson(readFileSync(file));
   } catch (error) {
-    throw new Error(`${file}: not valid JSON (${(error as Error).message})`);
+    throw new Error(`${file}: not valid JSON (${(error as Error).message})`, { cause: error });
   }
 }
 

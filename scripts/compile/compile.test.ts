@@ -166,8 +166,10 @@ describe('compileFolder on the seeds', () => {
   it('splits each article into sentences that lie inside its text', () => {
     for (const article of dataset.articles) {
       expect(article.sentences.length).toBeGreaterThan(10);
-      for (const { start, end } of article.sentences)
-        (expect(end).toBeLessThanOrEqual(article.text.length), expect(start).toBeLessThan(end));
+      for (const { start, end } of article.sentences) {
+        expect(end).toBeLessThanOrEqual(article.text.length);
+        expect(start).toBeLessThan(end);
+      }
     }
   });
 

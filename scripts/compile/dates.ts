@@ -500,7 +500,7 @@ function customMatches(sentence: string): Found[] {
     return {
       role: /^(since|by|until|before|after)$/.test(preposition) ? 'bound' : 'point',
       deictic: false,
-      resolve: (context: DateContext) => ({
+      resolve: () => ({
         date: formatDate({ year: Number(m[2]) }, 'year'),
         anchor: 'explicit',
         unresolved: null,

@@ -204,7 +204,7 @@ export function buildEvents(
   };
   for (const report of reports) {
     const peopleKeyed = report.category !== 'meeting' && report.category !== 'trade measure';
-    const { best, bestScore } =
+    const { best } =
       peopleKeyed && report.date === null
         ? bestUndated(report, (keys) => undated.earliest(keys, stillHas))
         : bestByScan(report);

@@ -121,7 +121,7 @@ function readJson<T>(name: string): T {
   try {
     content = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`data/lexicon/${name}: ${(error as Error).message}`);
+    throw new Error(`data/lexicon/${name}: ${(error as Error).message}`, { cause: error });
   }
   const problems = lexiconFileProblems(name, content);
   if (problems.length > 0)

@@ -4,16 +4,12 @@ import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Article, MeasureLife } from '../../src/lib/dataset.ts';
+import type { MeasureLife } from '../../src/lib/dataset.ts';
 import { compileSources } from './compile.ts';
 import { extractFacts } from './extract.ts';
 import { buildMeasureLives } from './measure-lives.ts';
 import { readSeedFolder } from './read.ts';
 import { articlesFromFolder } from './seed-articles.test-helper.ts';
-
-function livesOf(articles: Article[]): MeasureLife[] {
-  return buildMeasureLives(extractFacts(articles).measures).lives;
-}
 
 function steps(life: MeasureLife | undefined): string[] {
   return (life?.steps ?? []).map((step) => `${step.date?.value ?? '-'} ${step.stage} ${step.ratePct ?? '-'}%`);

@@ -165,7 +165,6 @@ export function findMeasureMentions(context: ArticleContext, registry: PeopleReg
       previousFrames = [];
       continue;
     }
-    previousFrames = [];
     const inSentence = framesOfSentence(context, sentence, triggers, memory, scoped);
     // A government's own release announces what it states: an undated rate it gives is announced on its day.
     if (memory.outlet && published.value && published.precision === 'day') {

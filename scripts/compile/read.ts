@@ -259,6 +259,7 @@ function utf16WithoutByteOrderMark(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' |
     // Big-endian is read as little-endian with each pair swapped: Node builds with small ICU lack a UTF-16BE decoder.
     const littleEndian = encoding === 'utf-16le' ? bytes : bytes.map((_, index) => bytes[index ^ 1] ?? 0);
     const text = new TextDecoder('utf-16le', { fatal: true }).decode(littleEndian);
+    // eslint-disable-next-line no-control-regex -- control characters are how a mis-decoded file shows itself
     return /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)
       ? null
       : encoding === 'utf-16le'

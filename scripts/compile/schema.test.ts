@@ -43,9 +43,13 @@ function schemaLiterals(node: SchemaNode | undefined): unknown[] | null {
   const values: unknown[] = [];
   let literal = false;
   for (const branch of all) {
-    if (branch.enum) ((literal = true), values.push(...branch.enum));
-    else if ('const' in branch) ((literal = true), values.push(branch.const));
-    else if (branch.type === 'null') values.push(null);
+    if (branch.enum) {
+      literal = true;
+      values.push(...branch.enum);
+    } else if ('const' in branch) {
+      literal = true;
+      values.push(branch.const);
+    } else if (branch.type === 'null') values.push(null);
     else return null;
   }
   return literal ? values.sort() : null;

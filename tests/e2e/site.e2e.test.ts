@@ -37,15 +37,13 @@ function storyMeeting(dataset: Dataset): Dataset['meetings'][number] {
 
 /** For each chart, what its marks say: [data-id, selected, related] for every mark. */
 async function markStates(page: Page, chapter: string): Promise<{ id: string; selected: boolean; related: boolean }[]> {
-  return page
-    .locator(`#${chapter} [data-id]`)
-    .evaluateAll((nodes) =>
-      nodes.map((node) => ({
-        id: node.getAttribute('data-id') ?? '',
-        selected: node.getAttribute('data-selected') === 'true',
-        related: node.getAttribute('data-related') === 'true',
-      })),
-    );
+  return page.locator(`#${chapter} [data-id]`).evaluateAll((nodes) =>
+    nodes.map((node) => ({
+      id: node.getAttribute('data-id') ?? '',
+      selected: node.getAttribute('data-selected') === 'true',
+      related: node.getAttribute('data-related') === 'true',
+    })),
+  );
 }
 
 /** Every mark of the selection is selected or related on every chart, and no other mark is. */
@@ -521,12 +519,10 @@ describe('embedding a chart where the host page strips scripts', () => {
     await bar.waitFor();
     expect(await bar.getByRole('link', { name: /open the full chart/ }).getAttribute('href')).toBe('../index.html');
     // The rest of the chart is reachable: the frame's page scrolls, and its credit line can be scrolled into view.
-    const scroll = await frame
-      .locator('body')
-      .evaluate(() => ({
-        overflow: getComputedStyle(document.body).overflowY,
-        height: document.scrollingElement!.scrollHeight,
-      }));
+    const scroll = await frame.locator('body').evaluate(() => ({
+      overflow: getComputedStyle(document.body).overflowY,
+      height: document.scrollingElement!.scrollHeight,
+    }));
     expect(scroll.overflow).toBe('auto');
     expect(scroll.height).toBeGreaterThan(600);
     await frame.locator('.embed-credit').scrollIntoViewIfNeeded();

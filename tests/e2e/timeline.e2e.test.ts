@@ -389,14 +389,12 @@ describe('the diplomatic timeline', () => {
         hasTouch: touch,
         isMobile: touch,
       });
-      const groups = await page
-        .locator(`${SVG} [data-cluster]`)
-        .evaluateAll((nodes) =>
-          nodes.map((node) => ({
-            id: node.getAttribute('data-cluster')!,
-            members: node.getAttribute('data-members')!.split(' '),
-          })),
-        );
+      const groups = await page.locator(`${SVG} [data-cluster]`).evaluateAll((nodes) =>
+        nodes.map((node) => ({
+          id: node.getAttribute('data-cluster')!,
+          members: node.getAttribute('data-members')!.split(' '),
+        })),
+      );
       expect(groups.length).toBeGreaterThan(0);
       for (const group of groups) {
         const pill = page.locator(`${SVG} [data-cluster="${CSS_escape(group.id)}"]`);

@@ -201,12 +201,10 @@ export function flattenPath(path: string): [Point, Point][] {
 function bezierPoint(controls: readonly Point[], t: number): Point {
   let points = [...controls];
   while (points.length > 1)
-    points = points
-      .slice(1)
-      .map((point, index) => ({
-        x: points[index]!.x + (point.x - points[index]!.x) * t,
-        y: points[index]!.y + (point.y - points[index]!.y) * t,
-      }));
+    points = points.slice(1).map((point, index) => ({
+      x: points[index]!.x + (point.x - points[index]!.x) * t,
+      y: points[index]!.y + (point.y - points[index]!.y) * t,
+    }));
   return points[0]!;
 }
 

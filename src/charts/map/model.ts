@@ -1,5 +1,5 @@
 // What the summit map draws, read from the dataset: stops with their place and meetings, and the other places mentioned.
-import type { Dataset, FactDate, Meeting, Place, TripStop } from '../../lib/dataset.ts';
+import type { Dataset, Meeting, Place, TripStop } from '../../lib/dataset.ts';
 import { dateSpanWords } from '../../lib/date-words.ts';
 
 export interface MapStop {

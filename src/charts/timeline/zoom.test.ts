@@ -3,7 +3,6 @@ import {
   centreOn,
   clampTransform,
   maxZoom,
-  paddedDomain,
   panBy,
   panToShow,
   transformForInterval,
