@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureId, meetingId, personId, placeId, shortHash, slug } from './ids.ts';
+import { distinctId, measureId, meetingId, personId, placeId, shortHash, slug } from './ids.ts';
 
 describe('ids from content', () => {
   it('slugs names without accents or punctuation', () => {
@@ -26,5 +26,19 @@ describe('ids from content', () => {
   it('hashes deterministically', () => {
     expect(shortHash('x')).toBe(shortHash('x'));
     expect(shortHash('x')).toMatch(/^[0-9a-f]{8}$/);
+  });
+});
+
+describe('distinct ids', () => {
+  // Seen at 1,000 generated articles: two groups of Canada's 25% steel and aluminum tariff, dated apart, both came out
+  // as measure-ca-cn-aluminum-steel-25, and the page logged a duplicate key.
+  it('tells apart a third fact with the same name and rate as an earlier one', () => {
+    const used = new Set<string>();
+    const base = 'measure-ca-cn-aluminum-steel';
+    expect(distinctId(base, used, ['25', 'aaaa1111'])).toBe(base);
+    expect(distinctId(base, used, ['25', 'bbbb2222'])).toBe(`${base}-25`);
+    expect(distinctId(base, used, ['25', 'cccc3333'])).toBe(`${base}-25-cccc3333`);
+    expect(distinctId(base, used, ['25', 'cccc3333'])).toBe(`${base}-25-cccc3333-2`);
+    expect(used.size).toBe(4);
   });
 });

@@ -32,6 +32,22 @@ export function measureId(imposer: string, target: string, products: readonly st
   return `measure-${imposer.toLowerCase()}-${target.toLowerCase()}-${productPart}${actionPart}`;
 }
 
+/**
+ * An id no other fact of the build has: the base, else the base with each distinguishing part added in turn, else a
+ * count. Two facts with one id would be drawn, selected and linked as one.
+ */
+export function distinctId(base: string, used: Set<string>, distinguishers: readonly string[]): string {
+  let id = base;
+  for (const part of distinguishers) {
+    if (!used.has(id)) break;
+    id = `${id}-${part}`;
+  }
+  const stem = id;
+  for (let n = 2; used.has(id); n++) id = `${stem}-${n}`;
+  used.add(id);
+  return id;
+}
+
 /** Meetings: participants (sorted ids) + date or place, so two meetings of the same pair stay apart. */
 export function meetingId(participantIds: readonly string[], distinguisher: string): string {
   const names = [...participantIds]

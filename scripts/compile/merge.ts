@@ -4,7 +4,7 @@ import type { Conflict, FactDate, Measure, MeasureChange, MeasureKind } from '..
 import { byArticleCount, conflictBetween, sidesOf } from './corroborate.ts';
 import { compareFactDates, datesCompatible, moreSpecificDate } from './calendar.ts';
 import { countArticles, dedupeEvidence } from './evidence.ts';
-import { measureId, shortHash } from './ids.ts';
+import { distinctId, measureId, shortHash } from './ids.ts';
 import { loadLexicon } from './lexicon.ts';
 import { DATE_ROLE_RANK, transferDates } from './measure-dating.ts';
 import { fullestFirst, label, overlapping, productsOf, provenanceOfFields, within } from './measure-record.ts';
@@ -259,12 +259,16 @@ export function mergeMeasures(input: readonly MeasureMention[]): MergedMeasures 
   const measures: Measure[] = [];
   const conflicts: Conflict[] = [];
   const idOfGroup = new Map<Group, string>();
+  const usedIds = new Set<string>();
   for (const group of groups) {
     const defining = group.mentions.filter((m) => m.role !== 'reference');
     const products = productsOf(defining);
-    let id = measureId(group.imposer, group.target, products, group.action);
-    if ([...idOfGroup.values()].includes(id))
-      id = `${id}-${group.ratePct ?? shortHash(defining.map((m) => m.key).join('|'))}`;
+    const mentionsHash = shortHash(defining.map((m) => m.key).join('|'));
+    // Apart by rate first; two groups at one rate (reports that date one measure apart) by their mentions.
+    const id = distinctId(measureId(group.imposer, group.target, products, group.action), usedIds, [
+      String(group.ratePct ?? mentionsHash),
+      mentionsHash,
+    ]);
     idOfGroup.set(group, id);
   }
   // "responded with …" looks back a few sentences in its own article: index the asserted mentions by article.

@@ -3,7 +3,7 @@
 // its hand-made gold. The floors below are the figures reached (bench/results-extraction.md), so a change that loses
 // facts on unseen text fails here. A user's clone has no ../shared: the suite then skips and says why.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +55,16 @@ describe.skipIf(!present)('the compiler on the development corpus (../shared/cor
       if (floor.precision != null) expect(row.precision ?? 0).toBeGreaterThanOrEqual(floor.precision);
     });
   }
+
+  it('gives every fact an id of its own (one id drawn twice is selected and linked as one)', () => {
+    const dataset = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
+    const ids = Object.values(dataset)
+      .filter(Array.isArray)
+      .flatMap((list) => list.map((item: { id?: unknown }) => item?.id).filter((id) => typeof id === 'string'));
+    const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
+    expect(ids.length).toBeGreaterThan(100);
+    expect(repeated).toEqual([]);
+  });
 
   it('says only what its sources say (truth checks: rates in first quotes, "held" only after the date, no cut titles)', () => {
     // truth.mjs exits 1 when it finds faults: read what it printed either way.
