@@ -9,6 +9,7 @@ import { compileSources } from '../scripts/compile/compile.ts';
 import { parseArticleText, readSeedFolder } from '../scripts/compile/read.ts';
 import { splitSentences } from '../scripts/compile/sentences.ts';
 import { writeDataset } from '../scripts/compile/write.ts';
+import { MONTH_NAMES } from '../src/lib/date-words.ts';
 
 /** `npm run bench -- --sizes 100,1000` for a quick look; results.md is only rewritten for the full run. */
 const sizesIndex = process.argv.indexOf('--sizes');
@@ -61,21 +62,6 @@ function seedSentences(): string[] {
   return sentences.filter((sentence) => sentence.length > 40);
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** `count` articles of 12–30 seed sentences in paragraphs, a third of them with a dateline, in sub-folders. */
 function generateCorpus(count: number, dir: string): void {
   rmSync(dir, { recursive: true, force: true });
@@ -87,7 +73,7 @@ function generateCorpus(count: number, dir: string): void {
     const paragraphs: string[] = [];
     if (next() < 0.33)
       paragraphs.push(
-        `${MONTHS[Math.floor(next() * 12)]} ${1 + Math.floor(next() * 28)}, ${2024 + Math.floor(next() * 2)}`,
+        `${MONTH_NAMES[Math.floor(next() * 12)]} ${1 + Math.floor(next() * 28)}, ${2024 + Math.floor(next() * 2)}`,
       );
     const sentenceCount = 12 + Math.floor(next() * 19);
     let paragraph: string[] = [];

@@ -9,6 +9,7 @@
 //   const inForce = $derived(day ? inForceOn(dataset.measureLives ?? [], day) : null);
 //   … draw a rule at `day`, fade what `inForce.rates` leaves out, say `formatIsoDay(day)` in words.
 import type { CountryCode, FactDate, MeasureLife, MeasureStage, MeasureStep } from './dataset.ts';
+import { factDateWords, isoDayWords } from './date-words.ts';
 
 /** One rate in force: an imposer's rate on some of a target's goods, since the step that set it. */
 export interface InForceRate {
@@ -168,25 +169,8 @@ export function parseDay(value: string | null | undefined): string | null {
   return isoDay(dayNumber(value)) === value ? value : null;
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "1 March 2025" for "2025-03-01": the day in words, read the same in every locale and time zone. */
-export function formatIsoDay(iso: string): string {
-  return `${Number(iso.slice(8, 10))} ${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
-}
+/** "1 March 2025" for "2025-03-01": the day in words (lib/date-words, one wording for every chart). */
+export const formatIsoDay = isoDayWords;
 
 /** True when some life has a step a day can fall after (dated and not only announced): the control has days to offer. */
 export function hasDatedSteps(lives: readonly MeasureLife[] | undefined): boolean {
@@ -194,12 +178,7 @@ export function hasDatedSteps(lives: readonly MeasureLife[] | undefined): boolea
 }
 
 /** A step's date in words at its precision: "1 March 2025", "March 2025", "2025". */
-export function formatFactDate(date: FactDate): string {
-  const [year, month] = date.value.split('-');
-  if (date.precision === 'day' && date.value.length === 10) return formatIsoDay(date.value);
-  if (date.precision !== 'year' && month) return `${MONTH_NAMES[Number(month) - 1]} ${year}`;
-  return year!;
-}
+export const formatFactDate = (date: FactDate): string => factDateWords(date);
 
 /** "China: 100% on canola oil from Canada, in force sometime in March 2025 (day not stated)": a step the day may precede. */
 export function uncertainInWords(
