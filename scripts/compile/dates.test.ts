@@ -402,6 +402,39 @@ describe('future clauses in news prose (made-up probe sentences, red team)', () 
     expect(at('China retaliated on March 8 with tariffs on canola oil.', '2025-06-04', 'March')).toBe('2025-03-08');
     expect(at('Ottawa imposed the duties from Oct. 1.', '2025-06-04', 'Oct')).toBe('2024-10-01');
   });
+  it("reads a start date after a past verb ('announced a surtax, effective Oct. 15') as the start nearest the report", () => {
+    expect(
+      at(
+        'The minister announced a 25 per cent surtax on imported Chinese steel, effective Oct. 15.',
+        '2024-08-26',
+        'Oct',
+      ),
+    ).toBe('2024-10-15');
+    // Published after the start, the same words look back.
+    expect(
+      at(
+        'The minister announced a 25 per cent surtax on imported Chinese steel, effective Oct. 15.',
+        '2024-11-20',
+        'Oct',
+      ),
+    ).toBe('2024-10-15');
+    expect(
+      at(
+        'Beijing set a 40 per cent deposit on Canadian rubber, starting Aug. 14, the ministry said.',
+        '2025-08-12',
+        'Aug',
+      ),
+    ).toBe('2025-08-14');
+  });
+  it("reads 'from Thursday' after a past verb as the nearer Thursday; 'took effect on Thursday' stays past", () => {
+    // Published on a Tuesday: Thursday comes in two days, the one before was five days ago.
+    expect(at('Beijing has set a provisional duty on Canadian canola from Thursday.', '2025-08-12', 'Thursday')).toBe(
+      '2025-08-14',
+    );
+    expect(at('The provisional duty on Canadian canola took effect on Thursday.', '2025-08-12', 'Thursday')).toBe(
+      '2025-08-07',
+    );
+  });
 });
 
 describe('date comparison', () => {

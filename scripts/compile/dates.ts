@@ -113,6 +113,34 @@ function firstMatch(re: RegExp, text: string): number {
  * after it, not counting an attribution ("…, officials said") unless the sentence opens with a phrase that has no
  * verb of its own ("Speaking after the talks on Friday, Carney said"); a present-tense sentence looks forward.
  */
+/**
+ * "effective Oct. 15", "starting Aug. 14", "set to take effect Thursday": a start date is announced ahead of it, so a
+ * past verb before it ("announced a surtax, effective Oct. 15") dates the saying, not the start. Plain "from" counts
+ * only before a weekday ("duties from Thursday"): "from January to June" is a past span as often as not.
+ */
+const EFFECTIVE_LEAD =
+  /\b(?:starting|beginning|effective|as of|(?:take|takes|come|comes) (?:into )?(?:effect|force))(?:\s+(?:on|from))?\s+$/i;
+const EFFECTIVE_LEAD_WEEKDAY =
+  /\b(?:from|starting|beginning|effective|as of|(?:take|takes|come|comes) (?:into )?(?:effect|force))(?:\s+(?:on|from))?\s+$/i;
+/** "took effect on Thursday", "came into force from Oct. 1": the start is reported as done. */
+const START_DONE = /\b(?:took|came|went|kicked|began|started|has taken|have taken|had taken)\b/i;
+
+/** The tense a start date takes: in a past clause, a date after an effective lead is a 'start', near the report. */
+export function startDateTense(
+  sentence: string,
+  start: number,
+  end: number,
+  weekday = false,
+): 'future' | 'past' | 'near' | 'start' {
+  const tense = clauseTense(sentence, start, end);
+  if (tense !== 'past') return tense;
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  const lead = (weekday ? EFFECTIVE_LEAD_WEEKDAY : EFFECTIVE_LEAD).exec(before);
+  if (!lead) return tense;
+  const clauseStart = Math.max(sentence.lastIndexOf(',', start - 1 - lead[0].length) + 1, 0);
+  return START_DONE.test(sentence.slice(clauseStart, start)) ? 'past' : 'start';
+}
+
 export function isFutureClause(sentence: string, start: number, end: number): boolean {
   return clauseTense(sentence, start, end) !== 'past';
 }
@@ -207,13 +235,17 @@ function deicticAnchor(context: DateContext, need: DatePrecision): FactDate | st
   return context.published;
 }
 
-function resolveWeekday(weekday: number, future: boolean, context: DateContext) {
+function resolveWeekday(weekday: number, tense: boolean | 'start', context: DateContext) {
   const anchor = deicticAnchor(context, 'day');
   if (typeof anchor === 'string') return unresolved(anchor);
   const ref = dateParts(anchor);
   const refWeekday = noonUtc(ref).getUTCDay();
-  // A past-tense weekday is the latest one on or before the reference; a future one the next on or after it.
-  const delta = future ? (weekday - refWeekday + 7) % 7 : -((refWeekday - weekday + 7) % 7);
+  // A past-tense weekday is the latest one on or before the reference; a future one the next on or after it; a start
+  // reported in a past clause ("set a duty … from Thursday") the nearer of the two.
+  const ahead = (weekday - refWeekday + 7) % 7;
+  const behind = -((refWeekday - weekday + 7) % 7);
+  const future = tense === 'start' ? ahead <= -behind : tense;
+  const delta = future ? ahead : behind;
   return { date: formatDate(addDays(ref, delta), 'day'), anchor: 'publication' as const, unresolved: null };
 }
 
@@ -230,6 +262,11 @@ function resolveLastMonthName(month: number, context: DateContext) {
     };
   const year = month < ref.month ? ref.year : ref.year - 1;
   return { date: formatDate({ year, month }, 'month'), anchor: 'publication' as const, unresolved: null };
+}
+
+/** What resolveBareMonth takes: true looks ahead, false back, 'near' either way (a start date, a plan in the past). */
+function bareMonthTense(tense: 'future' | 'past' | 'near' | 'start'): boolean | 'near' {
+  return tense === 'past' ? false : tense === 'near' || tense === 'start' ? 'near' : true;
 }
 
 /** "in March" (no year): the publication date anchors it, else the previous explicit date in the article. */
@@ -382,13 +419,17 @@ function customMatches(sentence: string): Found[] {
       const attributed = /\b(?:said|told|announced|confirmed|added|wrote|reported|stated)\s+$/i.test(
         sentence.slice(Math.max(0, m.index - 12), m.index),
       );
-      const future =
+      const tense =
         prefix === 'next'
-          ? true
+          ? 'future'
           : prefix === 'last' || attributed
-            ? false
-            : isFutureClause(sentence, m.index, m.index + m[0].length);
-      const resolved = resolveWeekday(WEEKDAYS.indexOf(m[1]!.toLowerCase()), future, context);
+            ? 'past'
+            : startDateTense(sentence, m.index, m.index + m[0].length, true);
+      const resolved = resolveWeekday(
+        WEEKDAYS.indexOf(m[1]!.toLowerCase()),
+        tense === 'start' ? 'start' : tense !== 'past',
+        context,
+      );
       // "last Friday" written on a Friday means a week ago, not today (and "next Friday" a week ahead).
       if (
         resolved.date &&
@@ -474,7 +515,7 @@ function customMatches(sentence: string): Found[] {
           : resolveBareMonth(
               month,
               day,
-              clauseTense(sentence, m.index, m.index + m[0].length) === 'past' ? false : true,
+              bareMonthTense(startDateTense(sentence, m.index, m.index + m[0].length)),
               context,
             ),
     };
@@ -608,8 +649,8 @@ function chronoMatches(sentence: string): Found[] {
             unresolved: null,
           };
         }
-        const tense = clauseTense(sentence, result.index, result.index + text.length);
-        const resolved = resolveBareMonth(month, day, tense === 'near' ? 'near' : tense === 'future', context);
+        const tense = startDateTense(sentence, result.index, result.index + text.length);
+        const resolved = resolveBareMonth(month, day, bareMonthTense(tense), context);
         let endDate: FactDate | null = null;
         if (resolved.date && endMonth) {
           const start = dateParts(resolved.date);
