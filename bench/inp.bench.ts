@@ -1,0 +1,243 @@
+// `npx tsx bench/inp.bench.ts` (npm run bench:inp): interaction to next paint (issue 19: ≤ 100 ms at 4× CPU) for a
+// flow selection by click and by keyboard Enter, a map step and a timeline zoom, on the page and on each embed.
+// Chromium with the CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), 412 × 823 px, the built site served by vite
+// preview on 127.0.0.1. The page's own Event Timing entries (PerformanceObserver type 'event', durationThreshold 16)
+// give each interaction's latency the web-vitals way (bench/inp-summary.ts): the longest event of the interaction,
+// from the input to the next paint. Each action is done three times, after the page has gone quiet, with a fresh
+// target each time (another mark, the next stop, the next zoom level).
+// Builds nothing: build first (DIST_DIR=… npx vite build && DIST_DIR=… npx tsx scripts/build-single-file.ts).
+// Env: DIST_DIR, PAGES=index.html,embed/flow.html,…, CPU_RATE (default 4), REPEAT (default 3),
+// INP_RESULTS=1 writes the table to bench/results-inp.md (the lead does, on a quiet machine).
+// On a loaded machine the figures grow with the load (printed at the end): an input waits for a busy core too.
+import { existsSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Locator, type Page } from 'playwright-core';
+import { preview } from 'vite';
+import { summarizeInteractions, type ActionSummary, type EventEntry } from './inp-summary.ts';
+
+const outDir = resolve(process.env.DIST_DIR ?? 'dist');
+const cpuRate = Number(process.env.CPU_RATE ?? '4');
+const repeat = Number(process.env.REPEAT ?? '3');
+const PAGES = (process.env.PAGES ?? 'index.html,embed/flow.html,embed/map.html,embed/timeline.html')
+  .split(',')
+  .map((page) => page.trim())
+  .filter(Boolean);
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+const LIMIT_MS = 100;
+
+declare global {
+  interface Window {
+    __events: EventEntry[];
+    __actionStarts: { name: string; at: number }[];
+    __lastLongTaskEnd: number;
+  }
+}
+
+const ACTIONS = {
+  flowClick: 'flow: select by click',
+  flowEnter: 'flow: select by Enter',
+  mapStep: 'map: next stop',
+  timelineZoom: 'timeline: zoom in',
+} as const;
+
+/** Waits until the page has had no long task for `quietMs` (or `maxMs` passed), then for two frames. */
+async function quiet(page: Page, quietMs = 800, maxMs = 15000): Promise<void> {
+  const started = Date.now();
+  while (Date.now() - started < maxMs) {
+    const since = await page.evaluate(() => performance.now() - window.__lastLongTaskEnd);
+    if (since >= quietMs) break;
+    await page.waitForTimeout(200);
+  }
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
+  );
+}
+
+/** From now on, interactions belong to `action` (by their start time: their entries arrive after the paint). */
+async function setAction(page: Page, action: string): Promise<void> {
+  await page.evaluate((name) => void window.__actionStarts.push({ name, at: performance.now() }), action);
+}
+
+/** The chart's selectable marks (flow measures, map stops, timeline events), once the chart has drawn them. */
+async function marksOf(page: Page, scope: string): Promise<Locator> {
+  const marks = page.locator(`${scope} svg[data-chart-svg] [role="button"][data-id]`);
+  await page.locator(scope).first().scrollIntoViewIfNeeded();
+  await marks.first().waitFor({ state: 'attached', timeout: 30_000 });
+  return marks;
+}
+
+/** Runs each action `repeat` times on the chart in `scope` ('body' on an embed, the chapter on the page). */
+async function flowActions(page: Page, scope: string): Promise<string[]> {
+  const marks = await marksOf(page, scope);
+  const count = await marks.count();
+  await setAction(page, ACTIONS.flowClick);
+  for (let index = 0; index < repeat; index++) {
+    const mark = marks.nth(index % count);
+    await mark.scrollIntoViewIfNeeded();
+    await quiet(page);
+    await mark.click({ force: true });
+  }
+  await setAction(page, ACTIONS.flowEnter);
+  for (let index = 0; index < repeat; index++) {
+    const mark = marks.nth((repeat + index) % count);
+    await mark.focus();
+    await quiet(page);
+    await page.keyboard.press('Enter');
+  }
+  return [ACTIONS.flowClick, ACTIONS.flowEnter];
+}
+
+async function mapActions(page: Page, scope: string): Promise<string[]> {
+  await marksOf(page, scope);
+  const next = page.locator(scope).getByRole('button', { name: 'Next stop →' });
+  await next.scrollIntoViewIfNeeded();
+  await setAction(page, ACTIONS.mapStep);
+  for (let index = 0; index < repeat && (await next.isEnabled()); index++) {
+    await quiet(page);
+    await next.click();
+    // The step animates for about a second; the next input waits for it to end, as a reader would.
+    await page.waitForTimeout(1200);
+  }
+  return [ACTIONS.mapStep];
+}
+
+async function timelineActions(page: Page, scope: string): Promise<string[]> {
+  await marksOf(page, scope);
+  const zoomIn = page.locator(scope).getByRole('button', { name: 'Zoom in' });
+  await zoomIn.scrollIntoViewIfNeeded();
+  await setAction(page, ACTIONS.timelineZoom);
+  for (let index = 0; index < repeat && (await zoomIn.isEnabled()); index++) {
+    await quiet(page);
+    await zoomIn.click();
+    await page.waitForTimeout(700);
+  }
+  return [ACTIONS.timelineZoom];
+}
+
+async function measure(page: Page, path: string, baseUrl: string): Promise<ActionSummary[]> {
+  await page.addInitScript(() => {
+    window.__events = [];
+    window.__actionStarts = [{ name: 'load', at: 0 }];
+    window.__lastLongTaskEnd = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as PerformanceEventTiming[])
+        window.__events.push({
+          name: entry.name,
+          interactionId: entry.interactionId ?? 0,
+          startTime: entry.startTime,
+          processingStart: entry.processingStart,
+          processingEnd: entry.processingEnd,
+          duration: entry.duration,
+          action: window.__actionStarts.findLast((start) => start.at <= entry.startTime)!.name,
+        });
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        window.__lastLongTaskEnd = Math.max(window.__lastLongTaskEnd, entry.startTime + entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+  await page.goto(`${baseUrl}${path === 'index.html' ? '' : path}`, { waitUntil: 'load' });
+  await quiet(page, 1500);
+  const actions: string[] = [];
+  const embedded = path.match(/embed\/(\w+)\.html/)?.[1];
+  if (!embedded || embedded === 'flow') actions.push(...(await flowActions(page, embedded ? 'body' : '#flow')));
+  if (!embedded || embedded === 'map') actions.push(...(await mapActions(page, embedded ? 'body' : '#trip')));
+  if (!embedded || embedded === 'timeline')
+    actions.push(...(await timelineActions(page, embedded ? 'body' : '#timeline')));
+  // Entries arrive after the paint that ends them: let the last one land.
+  await quiet(page);
+  await page.waitForTimeout(500);
+  const events = await page.evaluate(() => window.__events);
+  return summarizeInteractions(events, actions);
+}
+
+const ms = (value: number) => `${Math.round(value)}`;
+
+function tableRows(path: string, summaries: readonly ActionSummary[]): string[] {
+  return summaries.map((summary) => {
+    const longest = summary.longest;
+    const verdict = !summary.count ? 'NO INTERACTION SEEN' : summary.worst > LIMIT_MS ? 'OVER 100 ms' : 'ok';
+    const parts = longest
+      ? `${ms(longest.inputDelay)} / ${ms(longest.processing)} / ${ms(longest.presentationDelay)} (${longest.longestEvent})`
+      : '–';
+    return `| ${path} | ${summary.action} | ${summary.count} | ${ms(summary.worst)} | ${ms(summary.median)} | ${parts} | ${verdict} |`;
+  });
+}
+
+async function main(): Promise<void> {
+  for (const page of PAGES) {
+    if (!existsSync(join(outDir, page)))
+      throw new Error(
+        `${outDir}/${page} not found: build the site (and scripts/build-single-file.ts for the embeds) first`,
+      );
+  }
+  const server = await preview({
+    configFile: false,
+    root: process.cwd(),
+    base: './',
+    logLevel: 'silent',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const baseUrl = server.resolvedUrls?.local[0];
+  if (!baseUrl) throw new Error('vite preview did not report a URL');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  const rows: string[] = [];
+  let worst = 0;
+  try {
+    for (const path of PAGES) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      const summaries = await measure(page, path, baseUrl);
+      await context.close();
+      if (errors.length) console.error(`${path}: page errors: ${errors.join(' | ')}`);
+      for (const summary of summaries) worst = Math.max(worst, summary.worst);
+      rows.push(...tableRows(path, summaries));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const load = loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' / ');
+  const table = [
+    `Interaction to next paint at ${cpuRate}× CPU slowdown, 412 × 823 px, ${repeat} of each action, ${outDir}`,
+    '',
+    '| page | action | interactions | longest (INP) ms | median ms | longest: input delay / handlers / to paint ms | ≤ 100 ms |',
+    '|---|---|--:|--:|--:|---|---|',
+    ...rows,
+    '',
+    `Longest interaction: ${ms(worst)} ms (target ≤ ${LIMIT_MS} ms). Load average ${load}: figures grow with it.`,
+  ].join('\n');
+  console.log(table);
+  if (process.env.INP_RESULTS === '1') {
+    const file = resolve('bench/results-inp.md');
+    writeFileSync(
+      file,
+      `# Interaction to next paint (npm run bench:inp)\n\nMeasured ${new Date().toISOString().slice(0, 16)} UTC.\n\n${table}\n`,
+    );
+    console.log(`\nWrote ${file}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
