@@ -77,6 +77,9 @@ export function meetingSentences(dataset: Pick<Dataset, 'people' | 'articles'>, 
   return sentences;
 }
 
+/** What the articles say about each meeting, lower-cased (meetingSentences): the dataset is never modified. */
+const SAID = new WeakMap<Meeting, string>();
+
 /** Whether what the articles say about the meeting names one of the measure's products, between the countries involved. */
 export function meetingDiscusses(
   dataset: Pick<Dataset, 'people' | 'articles'>,
@@ -89,7 +92,12 @@ export function meetingDiscusses(
       .filter((code): code is string => !!code),
   );
   if (!countries.has(measure.imposer) || !countries.has(measure.target)) return false;
-  const said = meetingSentences(dataset, meeting).join(' ').toLowerCase();
+  // Every selection asks this of every meeting and measure pair, once per chart: the sentences are searched once.
+  let said = SAID.get(meeting);
+  if (said === undefined) {
+    said = meetingSentences(dataset, meeting).join(' ').toLowerCase();
+    SAID.set(meeting, said);
+  }
   const words = measure.products
     .flatMap((product) => product.toLowerCase().split(/[^a-z]+/))
     .filter((word) => word.length >= 5 && !GENERAL_WORDS.has(word));
