@@ -145,6 +145,11 @@ describe('clause headlines', () => {
     });
   });
 
+  it('keeps "no longer" in the headline (made-up news-style sentence)', () => {
+    const [march] = headlines('Canadian pork will no longer face Chinese tariffs from March.', null, '2026-01-16');
+    expect(march!.title).toBe('Canadian pork to no longer face Chinese tariffs');
+  });
+
   it('does not take a condition for what was announced (23_financecanada_counter_tariffs_us.txt)', () => {
     const sentence =
       'Minister LeBlanc also announced that, should the U.S. continue to apply unjustified tariffs on Canada, the government intends to impose additional countermeasures on $125 billion in imports from the U.S., drawing from a list of goods open for a 21-day comment period, which would bring the scope of countermeasures to a total of $155 billion worth of products.';

@@ -558,6 +558,9 @@ function clauseWords(
   const previous = tokens.slice(Math.max(0, verb - 3), verb).map((t) => t.lemma);
   // "did not break the relations": a headline that drops the "not" says the opposite of its sentence.
   const negated = previous.some((w) => w === 'not' || w === "n't" || w === 'never');
+  // "pork will no longer face the tariffs": the same holds for "no longer".
+  const noLonger = previous.some((w, i) => w === 'longer' && previous[i - 1] === 'no');
+  const not = negated ? 'not ' : noLonger ? 'no longer ' : '';
   const plural =
     isPlural(tokens, subject) ||
     /\band\b/.test(subjectText) ||
@@ -565,12 +568,12 @@ function clauseWords(
   let verbText: string;
   // "Ottawa could remove …", "Trump may impose …": a possibility stays one in the headline.
   const modal = previous.find((w) => /^(?:could|may|might|can|should)$/.test(w));
-  if (clause.passive) verbText = `${negated ? 'not ' : ''}${verbToken.text.toLowerCase()}`;
-  else if (modal) verbText = `${modal} ${negated ? 'not ' : ''}${verbToken.lemma}`;
+  if (clause.passive) verbText = `${not}${verbToken.text.toLowerCase()}`;
+  else if (modal) verbText = `${modal} ${not}${verbToken.lemma}`;
   else if (previous.includes('will') || previous.includes('would') || previous[previous.length - 1] === 'to')
-    verbText = `${embedded && (previous.includes('will') || previous.includes('would')) ? 'will' : 'to'} ${negated ? 'not ' : ''}${verbToken.lemma}`;
+    verbText = `${embedded && (previous.includes('will') || previous.includes('would')) ? 'will' : 'to'} ${not}${verbToken.lemma}`;
   else if (negated) verbText = `${plural ? 'do' : 'does'} not ${verbToken.lemma}`;
-  else verbText = presentTense(verbToken.lemma, plural);
+  else verbText = `${not}${presentTense(verbToken.lemma, plural)}`;
   let object = objectWords(text, tokens, phrases, verb, dates);
   // "announced Canada would impose 25 per cent tariffs": a report without "that" announces a clause, not "Canada".
   if (!embedded && !clause.passive && REPORTING.has(verbToken.lemma)) {

@@ -277,8 +277,13 @@ export function governingVerb(
   const kind = classify(verb);
   const modal = /\b(?:would|could|might|may|to|whether)\s+(?:\w+\s+)?$/i.test(near);
   const notSubject = /\bnot\s+$/i.test(near) && verb.text.toLowerCase() === 'subject';
+  // "canola meal will no longer be subject to Chinese tariffs", "pork will no longer face the levy": the measure ends
+  // for those goods (a removal), not a measure denied.
+  const noLonger =
+    /\bno\s+longer\s+(?:be\s+)?$/i.test(near) &&
+    (verb.text.toLowerCase() === 'subject' || ['face', 'pay', 'bear', 'attract'].includes(verb.lemma));
   const negated =
-    (!notSubject && /\b(?:not|no|never)\s+(?:\w+\s+)?$/i.test(near)) ||
+    (!notSubject && !noLonger && /\b(?:not|no|never)\s+(?:\w+\s+)?$/i.test(near)) ||
     /\b(?:until|unless|if|should|once|whether)\s+(?:the\s+)?(?:[\w.]+\s+){0,3}$/i.test(near);
   const exemptingFrom =
     (kind === 'remove' || verb.lemma === 'exempt') &&
@@ -289,7 +294,13 @@ export function governingVerb(
     /^\s*(?:[A-Z]|the\s+[A-Z])/.test(text.slice(verb.end)) &&
     !/^\s*(?:goods|imports|products)/i.test(text.slice(verb.end));
   let action: GoverningVerb['action'] =
-    kind === 'raise' ? 'raise' : kind === 'reduce' ? 'reduce' : kind === 'remove' || notSubject ? 'remove' : 'impose';
+    kind === 'raise'
+      ? 'raise'
+      : kind === 'reduce'
+        ? 'reduce'
+        : kind === 'remove' || notSubject || noLonger
+          ? 'remove'
+          : 'impose';
   // "Canada is exempt from the 10% U.S. universal tariffs": the country is spared, the tariff itself stands.
   // "Canada is exempt from …" spares a country: the tariff itself stands. "canola meal and peas to be exempt from …"
   // spares goods: a removal for them.
@@ -312,6 +323,7 @@ export function governingVerb(
     kind === 'plan' ||
     ((action === 'remove' || action === 'reduce') && modal && !asked && !decided) ||
     FUTURE_FRAME.test(text.slice(Math.max(leftStart, verb.start - 60), verb.start)) ||
+    (noLonger && /\b(?:will|would|shall|to)\s+no\s+longer\b/i.test(near)) ||
     /\bunder consideration\b/i.test(text.slice(trigger.end, limit + 40));
   const wished = (action === 'remove' || action === 'reduce') && modal && asked;
   return {

@@ -136,7 +136,7 @@ describe('verbs the tagger misses and retaliation without a named target', () =>
     const text =
       'Under the deal, China will lower tariffs on Canadian canola meal, lobsters, crabs and peas from March 1.';
     expect(measuresOf(article('news.txt', text, '2026-01-16'))).toEqual([
-      'CN->CA canola meal/lobster/crabs/peas -% reduce 2026-03-01',
+      'CN->CA canola meal/lobster/crab/peas -% reduce 2026-03-01',
     ]);
   });
 
@@ -260,7 +260,7 @@ describe('a news report of the January 2026 deal', () => {
     const exempt =
       'China imposed a 100% tariff on Canadian canola meal and peas in March 2025. Beijing also expects canola meal, lobsters, crabs and peas to be exempt from anti-discrimination tariffs from March 1, Carney said.';
     expect(measuresOf(article('reuters.txt', exempt, '2026-01-16'))).toContain(
-      'CN->CA canola meal/lobster/peas -% remove 2026-03-01',
+      'CN->CA canola meal/lobster/crab/peas -% remove 2026-03-01',
     );
     // 02_crs_us_canada_ieepa_tariffs.txt: Canada is spared, the universal tariff stands.
     const spared =

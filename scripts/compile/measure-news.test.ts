@@ -226,3 +226,28 @@ describe('a sentence that only says when the measure before it took effect', () 
     expect(measuresOf(text, '2025-08-01')).toEqual(['US->CA all goods 35% impose 2025-08-01']);
   });
 });
+
+describe('removals worded as what goods no longer face', () => {
+  it('made-up probe: "will no longer be subject to Chinese tariffs from March" is a planned removal, every good named', () => {
+    const text =
+      'Canadian canola meal, lobsters, crabs and peas will no longer be subject to Chinese tariffs from March, officials said.';
+    expect(measuresOf(text, '2026-01-16')).toEqual(['CN->CA canola meal/lobster/crab/peas -% remove planned 2026-03']);
+  });
+
+  it('made-up probe: "no longer faces the 25 per cent tariff" is a removal, not a measure denied', () => {
+    expect(measuresOf('Canadian pork no longer faces the 25 per cent Chinese tariff.', '2026-03-02')).toEqual([
+      'CN->CA pork 25% remove -',
+    ]);
+  });
+});
+
+describe('goods named the way news reports name them', () => {
+  it('made-up probe: "electric cars" are electric vehicles, "crabs" a seafood of the lexicon', () => {
+    expect(measuresOf('Ottawa imposed a 100% levy on Chinese electric cars in 2024.', '2025-03-10')).toEqual([
+      'CA->CN electric vehicles 100% impose 2024',
+    ]);
+    expect(measuresOf('China slapped a 25% tariff on Canadian crabs in March 2025.', '2025-06-01')).toEqual([
+      'CN->CA crab 25% impose 2025-03',
+    ]);
+  });
+});
