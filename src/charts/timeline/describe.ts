@@ -1,6 +1,7 @@
 // Words for the timeline's marks, details box and text alternative: date phrases, sources, the list by year.
 import type { Article, Evidence, FactDate, MeasureStage, TimelineEvent } from '../../lib/dataset.ts';
 import type { DisputedPosition, TimelineItem } from './items.ts';
+import type { LevelMark } from './level-marks.ts';
 import { articleLabel } from '../../lib/article-label.ts';
 import { factDateWords } from '../../lib/date-words.ts';
 
@@ -102,3 +103,25 @@ export type DetailsTarget =
       fact: Pick<TimelineEvent, 'id' | 'title' | 'category' | 'evidence' | 'date'> & { disputes?: DisputedPosition[] };
     }
   | { type: 'cluster'; items: TimelineItem[]; canZoom: boolean };
+
+type DetailsFact = Extract<DetailsTarget, { type: 'fact' }>['fact'];
+
+/**
+ * What the details box shows for the first of `ids` (in order of precedence; null skipped) that is a mark drawn or a
+ * fact: a numbered group's members (`canZoom`: whether Enter can still zoom into it), or the fact; else null.
+ */
+export function detailsTargetOf(
+  ids: readonly (string | null)[],
+  marks: ReadonlyMap<string, LevelMark>,
+  factOf: (id: string) => DetailsFact | undefined,
+  canZoom: boolean,
+): DetailsTarget | null {
+  for (const id of ids) {
+    if (!id) continue;
+    const mark = marks.get(id);
+    if (mark?.type === 'cluster') return { type: 'cluster', items: mark.members.map((member) => member.item), canZoom };
+    const fact = factOf(id);
+    if (fact) return { type: 'fact', fact };
+  }
+  return null;
+}

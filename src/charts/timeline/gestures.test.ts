@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { attachGestures, wheelFactor } from './gestures.ts';
+import { attachGestures, attachLabelClicks, wheelFactor } from './gestures.ts';
 import type { ViewTransform } from './zoom.ts';
 
 /** An element stand-in: a 1000 px wide box at the page's left edge that dispatches events. */
@@ -117,5 +117,30 @@ describe('attachGestures(element, options)', () => {
     element.dispatchEvent(input('wheel', { deltaY: -120, deltaMode: 0, ctrlKey: false, clientX: 400 }));
     flush();
     expect(applied).toEqual([]);
+  });
+});
+
+describe('attachLabelClicks(element, activate)', () => {
+  /** A click whose target is inside a label (naming its mark) or elsewhere in the chart. */
+  const clickOn = (labelFor: string | null) => ({
+    target: {
+      closest: (selector: string) =>
+        labelFor && selector === '[data-label-for]' ? { getAttribute: () => labelFor } : null,
+    },
+  });
+
+  it("activates the label's mark, ignores clicks elsewhere, and stops listening when detached", () => {
+    let listener: ((event: unknown) => void) | null = null;
+    const element = {
+      addEventListener: (type: string, callback: (event: unknown) => void) => type === 'click' && (listener = callback),
+      removeEventListener: (type: string, callback: unknown) => callback === listener && (listener = null),
+    };
+    const activated: string[] = [];
+    const detach = attachLabelClicks(element as unknown as Element, (id) => activated.push(id));
+    listener!(clickOn('tariff'));
+    listener!(clickOn(null));
+    expect(activated).toEqual(['tariff']);
+    detach();
+    expect(listener).toBeNull();
   });
 });

@@ -115,3 +115,27 @@ export function attachGestures(element: Element, options: GestureOptions): () =>
     element.removeEventListener('pointercancel', onup);
   };
 }
+
+/**
+ * A click on a label (drawn apart from its mark, see layers/Labels.svg.svelte: `data-label-for` names the mark) is a
+ * click on its mark. Listens on `element` until the returned function is called.
+ */
+export function attachLabelClicks(element: Element, activate: (markId: string) => void): () => void {
+  const onclick = (event: Event) => {
+    const id = (event.target as Element | null)?.closest?.('[data-label-for]')?.getAttribute('data-label-for');
+    if (id) activate(id);
+  };
+  element.addEventListener('click', onclick);
+  return () => element.removeEventListener('click', onclick);
+}
+
+/**
+ * Calls `set` with the element's width whenever it changes, from a ResizeObserver only: its callback runs after the
+ * browser's own layout, while bind:clientWidth reads the width once at mount, a forced layout of the whole page inside
+ * the mounting task. Returns the function that stops it.
+ */
+export function observeWidth(element: HTMLElement, set: (width: number) => void): () => void {
+  const observer = new ResizeObserver(() => set(element.clientWidth));
+  observer.observe(element);
+  return () => observer.disconnect();
+}

@@ -243,3 +243,40 @@ export function drawnLabels(marks: readonly LevelMark[], options: DrawnLabelOpti
   }
   return drawn;
 }
+
+/** Labels placed for a view at rest: its marks and the transform they were placed under. */
+export interface RestLabels {
+  k: number;
+  x: number;
+  labels: DrawnLabel[];
+}
+
+/**
+ * The labels of the view at rest `rest` (its marks under its transform k, x), the lanes' names (drawn bold on their
+ * heading lines) given, `priority` labelled first; null when there is no rest yet.
+ */
+export function labelsAtRest(
+  rest: { marks: readonly LevelMark[]; k: number; x: number } | null,
+  options: {
+    width: number;
+    fontSize: number;
+    dotRadius: number;
+    laneNames: readonly string[];
+    priority: ReadonlySet<string>;
+  },
+): RestLabels | null {
+  if (!rest) return null;
+  const { fontSize, laneNames } = options;
+  const headings = new Map(laneNames.map((name, index) => [index, 4 + fontSize + textWidth(name, fontSize, 'bold')]));
+  const disputedWidth = textWidth('disputed', fontSize) + 8;
+  const labels = drawnLabels(rest.marks, { ...options, headings, k: rest.k, x: rest.x, disputedWidth });
+  return { k: rest.k, x: rest.x, labels };
+}
+
+/**
+ * How far the labels placed at rest move under the transform now: they follow a pan as one group (the x moved since);
+ * null while the zoom differs from theirs (they wait for the next rest).
+ */
+export function labelOffset(placed: Pick<RestLabels, 'k' | 'x'> | null, now: { k: number; x: number }): number | null {
+  return placed !== null && Math.abs(placed.k / now.k - 1) < 1e-9 ? now.x - placed.x : null;
+}

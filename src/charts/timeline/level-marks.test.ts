@@ -3,7 +3,7 @@ import type { Dataset } from '../../lib/dataset.ts';
 import { day, event, storyDataset } from './fixtures.ts';
 import { timelineItems } from './items.ts';
 import { textWidth } from '../../lib/text-metrics.ts';
-import { drawnLabels } from './labels.ts';
+import { drawnLabels, HEADING_ROW, labelOffset, labelsAtRest } from './labels.ts';
 import { assignLanes } from './lanes.ts';
 import { layoutAtLevel, levelOf, marksBetween, onScreen, type LevelMark } from './level-marks.ts';
 import { syntheticDataset } from './synthetic.ts';
@@ -178,5 +178,34 @@ describe('drawnLabels(marks, options)', () => {
     expect(word).toBeDefined();
     expect(word!.x).toBeGreaterThan(canola.own.x1 * k + x);
     expect(word!.x).toBeLessThan(canola.disputes[0]!.x0 * k + x);
+  });
+});
+
+describe('labelsAtRest(rest, options) and labelOffset(placed, now)', () => {
+  it("places the rest's labels under its transform, a lane's heading line free past its name, none before a rest", () => {
+    const { placed, options } = setUp(synthetic());
+    const k = 3;
+    const x = -800;
+    const marks = layoutAtLevel(placed, levelOf(k), options).marks;
+    const laneNames = ['Trade measures', 'Meetings', 'Statements'];
+    const rest = labelsAtRest(
+      { marks, k, x },
+      { width: WIDTH, fontSize: 13, dotRadius: 5, laneNames, priority: new Set() },
+    );
+    expect(rest?.k).toBe(k);
+    expect(rest?.x).toBe(x);
+    expect(rest!.labels.length).toBeGreaterThan(0);
+    // A label on a heading line starts past the lane's name (drawn bold) and what is left of the heading line.
+    for (const label of rest!.labels.filter((label) => label.row === HEADING_ROW)) {
+      const left = label.anchor === 'start' ? label.x : label.x - textWidth(label.lines[0]!, 13);
+      expect(left).toBeGreaterThan(textWidth(laneNames[label.lane]!, 13, 'bold'));
+    }
+    expect(labelsAtRest(null, { width: WIDTH, fontSize: 13, dotRadius: 5, laneNames, priority: new Set() })).toBeNull();
+  });
+
+  it('moves the labels with a pan, and has none while the zoom differs from theirs', () => {
+    expect(labelOffset({ k: 2, x: -300 }, { k: 2, x: -250 })).toBe(50);
+    expect(labelOffset({ k: 2, x: -300 }, { k: 2.5, x: -300 })).toBeNull();
+    expect(labelOffset(null, { k: 2, x: -300 })).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { day, event, month } from './fixtures.ts';
 import { timeExtent, timelineItems } from './items.ts';
 import { assignLanes } from './lanes.ts';
 import { layoutAtLevel, onScreen } from './level-marks.ts';
-import { firstOnScreen, keyboardOrder, markHolding } from './navigation.ts';
+import { firstOnScreen, keyboardOrder, markHolding, stepIndex } from './navigation.ts';
 import { paddedDomain } from './zoom.ts';
 
 const WIDTH = 1000;
@@ -83,5 +83,17 @@ describe('markHolding(marks, itemId)', () => {
     expect(markHolding(wide, 'statement-b')).toBe(cluster!.id);
     expect(markHolding(wide, 'arrests')).toBe('arrests');
     expect(markHolding(wide, 'nowhere')).toBeNull();
+  });
+});
+
+describe('stepIndex(count, current, delta)', () => {
+  it('steps one item either way, held at the ends, and starts from the first (Next) or last (Previous)', () => {
+    expect(stepIndex(5, 2, 1)).toBe(3);
+    expect(stepIndex(5, 2, -1)).toBe(1);
+    expect(stepIndex(5, 4, 1)).toBe(4);
+    expect(stepIndex(5, 0, -1)).toBe(0);
+    expect(stepIndex(5, -1, 1)).toBe(0);
+    expect(stepIndex(5, -1, -1)).toBe(4);
+    expect(stepIndex(0, -1, 1)).toBeNull();
   });
 });

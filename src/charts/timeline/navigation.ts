@@ -41,3 +41,13 @@ export function markHolding(marks: readonly LevelMark[], itemId: string): string
   }
   return null;
 }
+
+/**
+ * The item Previous (`delta` −1) or Next (+1) steps to from the item at index `current` in date order: the next one
+ * that way, held at the ends; from none (−1), the first (Next) or the last (Previous). Null when there is no item.
+ */
+export function stepIndex(count: number, current: number, delta: number): number | null {
+  if (count === 0) return null;
+  if (current === -1) return delta > 0 ? 0 : count - 1;
+  return Math.max(0, Math.min(count - 1, current + delta));
+}

@@ -11,11 +11,13 @@ import {
   layoutAtLevel,
   levelOf,
   marksBetween,
+  onScreen,
   type LevelClusterMark,
   type LevelLayout,
   type LevelMark,
   type LevelOptions,
 } from './level-marks.ts';
+import { keyboardOrder, type ScreenView } from './navigation.ts';
 import { openGroupTransform } from './open-group.ts';
 import { heldLevel as levelWhileMoving, laidOutRange, revealTransform, type LaidOutRange } from './view.ts';
 import {
@@ -26,6 +28,7 @@ import {
   transformForInterval,
   visibleInterval,
   zoomAbout,
+  zoomKeyAction,
   type ViewTransform,
 } from './zoom.ts';
 
@@ -279,6 +282,52 @@ export class TimelineViewport {
     this.#panAnchor = null;
     this.#range = null;
     this.#restLater();
+  }
+
+  /** The marks' screen now: what the keyboard order reads. */
+  get screen(): ScreenView {
+    const { k, x } = this.transform;
+    return { k, x, width: this.width, dotRadius: this.#inputs().dotRadius };
+  }
+
+  /**
+   * Where an arrow key, Home or End leads from mark `id`: the next mark on screen that way; at the edge of the view,
+   * the view moves on half a width (a jump: the marks beyond are drawn at once) and the first mark beyond is next.
+   * Undefined for another key; null when no mark is on screen.
+   */
+  markAfter(id: string, key: string): string | null | undefined {
+    if (key !== 'ArrowLeft' && key !== 'ArrowRight' && key !== 'Home' && key !== 'End') return undefined;
+    const order = keyboardOrder(this.marks, this.screen);
+    if (key === 'Home') return order[0]?.id ?? null;
+    if (key === 'End') return order.at(-1)?.id ?? null;
+    const forward = key === 'ArrowRight';
+    const index = order.findIndex((candidate) => candidate.id === id);
+    const next = index === -1 ? undefined : order[index + (forward ? 1 : -1)];
+    if (next) return next.id;
+    const half = this.width / 2;
+    this.panBy(forward ? -half : half, { jump: true });
+    const moved = keyboardOrder(this.marks, this.screen);
+    const beyond = forward
+      ? moved.find((candidate) => candidate.x0 > half - 1)
+      : moved.findLast((candidate) => candidate.x1 < half + 1);
+    return beyond?.id ?? moved[0]?.id ?? null;
+  }
+
+  /**
+   * A zoom or pan key pressed on mark `id` (+, −, Shift + arrows, 0): zooms about that mark (else the middle), pans or
+   * goes back to the opening view. Returns false for any other key.
+   */
+  zoomKey(key: string, shiftKey: boolean, id: string): boolean {
+    const action = zoomKeyAction(key, shiftKey);
+    if (!action) return false;
+    if (action.type === 'zoom') {
+      const mark = this.marks.find((candidate) => candidate.id === id);
+      const { k, x, dotRadius } = this.screen;
+      const onScreenNow = mark ? onScreen(mark, k, x, dotRadius) : null;
+      this.zoomBy(action.factor, onScreenNow ? (onScreenNow.x0 + onScreenNow.x1) / 2 : this.width / 2);
+    } else if (action.type === 'pan') this.panBy(action.share * this.width);
+    else this.reset();
+    return true;
   }
 
   /** Back to the opening view. */

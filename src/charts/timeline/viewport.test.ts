@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { event, day, month } from './fixtures.ts';
 import { timeExtent, timelineItems, type TimeInterval } from './items.ts';
 import { assignLanes } from './lanes.ts';
-import { levelOf, type LevelClusterMark } from './level-marks.ts';
+import { levelOf, onScreen, type LevelClusterMark } from './level-marks.ts';
+import { keyboardOrder } from './navigation.ts';
 import { REST_MS, TimelineViewport, type Scheduler } from './viewport.svelte.ts';
 import { paddedDomain } from './zoom.ts';
 
@@ -262,6 +263,56 @@ describe('TimelineViewport', () => {
     expect(clock.idle()).toBe(1);
     cancel();
     expect(clock.idle()).toBe(0);
+  });
+
+  it('leads an arrow key to the next mark on screen, Home and End to the first and last', () => {
+    const { viewport } = viewportOf();
+    const order = keyboardOrder(viewport.marks, viewport.screen).map((mark) => mark.id);
+    expect(order.length).toBeGreaterThan(2);
+    expect(viewport.markAfter(order[0]!, 'ArrowRight')).toBe(order[1]);
+    expect(viewport.markAfter(order[1]!, 'ArrowLeft')).toBe(order[0]);
+    expect(viewport.markAfter(order[1]!, 'Home')).toBe(order[0]);
+    expect(viewport.markAfter(order[0]!, 'End')).toBe(order.at(-1));
+    expect(viewport.markAfter(order[0]!, 'Enter')).toBeUndefined();
+    expect(viewport.transform).toEqual({ k: 1, x: 0 });
+  });
+
+  it('moves the view on half a width at the edge, to the first mark beyond it, drawn at once', () => {
+    const { viewport } = viewportOf();
+    // 2021 to 2023: the meeting alone on screen, the weekly events of 2024 beyond the right edge.
+    viewport.showInterval({ start: Date.UTC(2021, 0, 1), end: Date.UTC(2023, 11, 1) });
+    const before = viewport.shown!;
+    expect(keyboardOrder(viewport.marks, viewport.screen).map((mark) => mark.id)).toEqual(['met-2021']);
+    const next = viewport.markAfter('met-2021', 'ArrowRight');
+    expect(viewport.shown!.start - before.start).toBeCloseTo(span(before) / 2, -5);
+    expect(viewport.caughtUp).toBe(true);
+    // The first mark of the half that came into view: drawn, past the middle, and the leftmost there.
+    const order = keyboardOrder(viewport.marks, viewport.screen);
+    const beyond = order.filter((mark) => mark.x0 > viewport.width / 2 - 1);
+    expect(beyond.length).toBeGreaterThan(0);
+    expect(next).toBe(beyond[0]!.id);
+    expect(next).toMatch(/week-00/);
+    // Back: the meeting again, now left of the middle.
+    expect(viewport.markAfter(next!, 'ArrowLeft')).toBe('met-2021');
+  });
+
+  it('zooms about the focused mark on + and −, pans on Shift + arrows, resets on 0, and leaves other keys', () => {
+    const { viewport } = viewportOf();
+    const mark = viewport.marks.find((candidate) => candidate.id === 'met-2021')!;
+    const at = onScreen(mark, 1, 0, 5);
+    const centre = (at.x0 + at.x1) / 2;
+    const timeAt = (px: number) => viewport.shown!.start + (px / viewport.width) * span(viewport.shown);
+    const dateAtMark = timeAt(centre);
+    expect(viewport.zoomKey('+', false, 'met-2021')).toBe(true);
+    expect(viewport.transform.k).toBeCloseTo(1.5);
+    expect(timeAt(centre)).toBeCloseTo(dateAtMark, -5);
+    const shownBefore = viewport.shown!;
+    expect(viewport.zoomKey('ArrowLeft', true, 'met-2021')).toBe(true);
+    expect(viewport.shown!.start).toBeLessThan(shownBefore.start);
+    expect(viewport.zoomKey('0', false, 'met-2021')).toBe(true);
+    expect(viewport.isOpeningView).toBe(true);
+    expect(viewport.zoomKey('ArrowLeft', false, 'met-2021')).toBe(false);
+    expect(viewport.zoomKey('Enter', false, 'met-2021')).toBe(false);
   });
 
   it('does nothing before it has a width or an item', () => {
