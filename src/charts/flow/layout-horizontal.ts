@@ -23,10 +23,17 @@ export interface ResolvedOptions {
   actorName: (code: string) => string;
   shortLabels: boolean;
   laneNotes: NonNullable<FlowLayoutOptions['laneNotes']>;
-  /** Where lane notes go in their title rows, and the most of the width they take (layout.ts tries several, so that
-   * a note never costs an arrow): at the lane's right end, or straight after its title. */
-  notePlace?: { align: 'end' | 'start'; share: number };
 }
+
+/**
+ * Where lane notes may go in their title rows, in order of preference, and the most of the width they take: at the
+ * lane's right end, then straight after its title, then narrower. The first that costs no arrow its route is kept.
+ */
+const NOTE_PLACES = [
+  { align: 'end', share: 1 },
+  { align: 'start', share: 1 },
+  { align: 'start', share: 0.35 },
+] as const;
 
 type PlacedNode = Omit<FlowNode, 'y' | 'label'> & {
   labelWidth: number;
@@ -43,6 +50,7 @@ interface Placed {
 
 /** Left margin kept free of everything, so an arrow can always get from one gutter to another. */
 const MARGIN_CHANNEL = 3;
+const MARGIN_RIGHT = 4;
 
 /**
  * Lays out the lanes and routes the arrows. An answer whose lines find no free vertical run (a dense chart: labels
@@ -56,10 +64,39 @@ export function layoutHorizontal(options: ResolvedOptions): FlowLayout {
   // Most labels are the same from one round to the next: wrapping text is the costly part of a round.
   const labels = new Map<string, FlowLabelLine[]>();
   for (;;) {
-    const { layout, unrouted } = layoutOnce(options, times, found, worded, labels);
-    if (!unrouted.length) return layout;
+    const { layout, unrouted, route } = layoutOnce(options, times, found, worded, labels);
+    if (!unrouted.length) return withLaneNotes(layout, options, route);
     worded = new Set([...worded, ...unrouted]);
   }
+}
+
+/**
+ * A lane's rate note sits in its title row, which arrows also use: a note may never cost an answer its arrow. The
+ * notes go at the first place (NOTE_PLACES) where every arrow still routes around them; else none are drawn (the
+ * chart then lists them under the drawing). Only the arrows are routed again: the marks do not move.
+ */
+function withLaneNotes(
+  layout: FlowLayout,
+  { laneNotes, width, fontSize }: ResolvedOptions,
+  route: (lanes: readonly FlowLane[]) => { links: FlowLink[]; unrouted: string[] },
+): FlowLayout {
+  if (!laneNotes.length) return layout;
+  const right = width - MARGIN_RIGHT;
+  for (const place of NOTE_PLACES) {
+    const lanes = layout.lanes.map((lane) => {
+      const note = laneNotes.find((candidate) => candidate.actor === lane.actor);
+      // The note ends at the lane's right end, or starts a gap of 1.5 em after the title.
+      const titleEnd = lane.titleX + textWidth(`● ${lane.title}`, fontSize, 'bold') + fontSize * 1.5;
+      const room = Math.min(right - titleEnd, width * place.share);
+      if (!note || room <= fontSize * 4) return lane;
+      const text = fitNote(note, room, fontSize);
+      const noteWidth = textWidth(text, fontSize, 'bold');
+      return { ...lane, note: { text, x: place.align === 'end' ? right - noteWidth : titleEnd, width: noteWidth } };
+    });
+    const { links, unrouted } = route(lanes);
+    if (!unrouted.length) return { ...layout, lanes, links };
+  }
+  return layout;
 }
 
 function layoutOnce(
@@ -68,7 +105,12 @@ function layoutOnce(
   found: AnswerRelations,
   worded: ReadonlySet<string>,
   labelCache: Map<string, FlowLabelLine[]>,
-): { layout: FlowLayout; unrouted: string[] } {
+): {
+  layout: FlowLayout;
+  unrouted: string[];
+  /** Routes the same arrows again beside other lane headings (with notes). */
+  route: (lanes: readonly FlowLane[]) => { links: FlowLink[]; unrouted: string[] };
+} {
   const { width, fontSize, ordered, conflicts, actorName, shortLabels } = options;
   // A lane for each actor with a dated measure: one whose measures are all undated has only the undated row.
   const lanes = options.lanes.filter((lane) =>
@@ -99,7 +141,7 @@ function layoutOnce(
   const maxRadius = Math.round(Math.min(22, Math.max(8, fontSize * 1.2)));
   const maxLabelWidth = shortLabels ? Math.min(fontSize * 15.5, width * 0.46) : Math.min(fontSize * 15, width * 0.3);
   const axisHeight = Math.round(fontSize * (shortLabels ? 1.9 : 2.4));
-  const margin = { left: MARGIN_CHANNEL + 9, right: 4 };
+  const margin = { left: MARGIN_CHANNEL + 9, right: MARGIN_RIGHT };
   const bracketSpace = Math.round(fontSize * 0.6);
   // A relation with an undated side is told on the undated measure's label only (the lanes stay compact; the
   // undated row is where a reader looks for what time cannot show); one whose dates contradict it, on both.
@@ -307,16 +349,6 @@ function layoutOnce(
       titleX: margin.left,
       titleY: laneTop + Math.round(lineHeight * 1.05),
     };
-    // The note ends at the lane's right end, a gap of 1.5 em after the title at most.
-    const note = options.laneNotes.find((candidate) => candidate.actor === lane);
-    const notePlace = options.notePlace ?? { align: 'end', share: 1 };
-    const titleEnd = margin.left + textWidth(`● ${title}`, fontSize, 'bold') + fontSize * 1.5;
-    const room = Math.min(right - titleEnd, width * notePlace.share);
-    if (note && room > fontSize * 4) {
-      const text = fitNote(note, room, fontSize);
-      const noteWidth = textWidth(text, fontSize, 'bold');
-      shape.note = { text, x: notePlace.align === 'end' ? right - noteWidth : titleEnd, width: noteWidth };
-    }
     laneShapes.push(shape);
     top = laneTop + laneHeight;
   }
@@ -374,15 +406,16 @@ function layoutOnce(
     : [];
   const height = Math.ceil(top + 2);
   const radius = Math.max(4, Math.min(8, Math.round(fontSize * 0.4)));
-  const headings = [...laneShapes, ...(undated ? [undated] : [])];
-  const { links, unrouted } = routeArrows(nodes, arrows, gutterById, headings, {
-    width,
-    fontSize,
-    spacing,
-    radius,
-    clearance: radius + 1,
-  });
-  if (unrouted.length) return { layout: null as unknown as FlowLayout, unrouted };
+  const route = (lanes: readonly FlowLane[]) =>
+    routeArrows(nodes, arrows, gutterById, [...lanes, ...(undated ? [undated] : [])], {
+      width,
+      fontSize,
+      spacing,
+      radius,
+      clearance: radius + 1,
+    });
+  const { links, unrouted } = route(laneShapes);
+  if (unrouted.length) return { layout: null as unknown as FlowLayout, unrouted, route };
   const layout: FlowLayout = {
     orientation: 'horizontal',
     width,
@@ -395,7 +428,7 @@ function layoutOnce(
     breaks: times.size ? x.breaks.map((gapMark) => ({ x: gapMark.x })) : [],
     undated,
   };
-  return { layout, unrouted: [] };
+  return { layout, unrouted: [], route };
 }
 
 function cachedLabel(

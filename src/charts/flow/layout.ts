@@ -8,12 +8,6 @@ import { chronologicalOrder, DEFAULT_ACTOR_ORDER, orderActors } from './marks.ts
 
 export type * from './layout-types.ts';
 
-const NOTE_PLACES = [
-  { align: 'end', share: 1 },
-  { align: 'start', share: 1 },
-  { align: 'start', share: 0.35 },
-] as const;
-
 const FALLBACK_NAMES: Record<string, string> = { CA: 'Canada', CN: 'China', US: 'United States' };
 
 /** Lays out the measures for a drawing `width` px wide. Does not modify `measures` or `options`. */
@@ -31,15 +25,7 @@ export function layoutFlow(measures: readonly Measure[], options: FlowLayoutOpti
     shortLabels: options.shortLabels ?? false,
     laneNotes: options.laneNotes ?? [],
   };
-  if (width < (options.verticalBelow ?? 600)) return layoutVertical(resolved);
-  if (!resolved.laneNotes.length) return layoutHorizontal(resolved);
-  // A lane's rate note sits in its title row, which arrows also use: a note may never cost an answer its arrow.
-  // At the lane's right end first, then straight after its title, then narrower; else none (the chart then lists the
-  // notes under the drawing).
-  const plain = layoutHorizontal({ ...resolved, laneNotes: [] });
-  for (const notePlace of NOTE_PLACES) {
-    const noted = layoutHorizontal({ ...resolved, notePlace });
-    if (noted.links.length >= plain.links.length) return noted;
-  }
-  return plain;
+  // Lane rate notes are placed by the horizontal layout (in the lanes' title rows, where they cost no arrow); phones
+  // list them under the drawing.
+  return width < (options.verticalBelow ?? 600) ? layoutVertical(resolved) : layoutHorizontal(resolved);
 }
