@@ -34,7 +34,7 @@ const selections = (dataset: Dataset) => [
   ...dataset.meetings.map((fact) => ({ kind: 'meeting' as const, id: fact.id })),
   ...dataset.events.map((fact) => ({ kind: 'event' as const, id: fact.id })),
 ];
-const sorted = (ids: Set<string>) => [...ids].sort();
+const sorted = (ids: ReadonlySet<string>) => [...ids].sort();
 
 describe('excerptArticle', () => {
   const article: Article = {
@@ -257,7 +257,7 @@ describe('an embed’s slice', () => {
     const drawn = new Set([...DATASET.events, ...DATASET.meetings, ...DATASET.measures].map((fact) => fact.id));
     let linked = 0;
     for (const selection of selections(DATASET)) {
-      const onTimeline = (ids: Set<string>) => sorted(new Set([...ids].filter((id) => drawn.has(id))));
+      const onTimeline = (ids: ReadonlySet<string>) => sorted(new Set([...ids].filter((id) => drawn.has(id))));
       const expected = onTimeline(relatedFactIds(reference, selection));
       linked += expected.length;
       expect(onTimeline(relatedFactIds(timeline, selection)), selection.id).toEqual(expected);

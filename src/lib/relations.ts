@@ -3,10 +3,23 @@ import type { Dataset, Measure, Meeting, Person } from './dataset.ts';
 import type { Selection } from './selection.ts';
 import { indexDataset } from './dataset-index.ts';
 
-/** Ids related to the selection (the selected id included): a meeting's stop, place and events; a measure's answers; … */
-export function relatedFactIds(dataset: Dataset, selection: Selection | null): Set<string> {
+/** The sets already worked out, per dataset: the three charts (and the flow chart's focus) ask for the same one. */
+const RELATED = new WeakMap<Dataset, Map<string, ReadonlySet<string>>>();
+const NOTHING: ReadonlySet<string> = new Set();
+
+/** Ids related to the selection (the selected id included): a meeting's stop, place and events; a measure's answers; …
+ * Worked out once per dataset and id; the set is shared, hence read-only. */
+export function relatedFactIds(dataset: Dataset, selection: Selection | null): ReadonlySet<string> {
+  if (!selection) return NOTHING;
+  let known = RELATED.get(dataset);
+  if (!known) RELATED.set(dataset, (known = new Map()));
+  let related = known.get(selection.id);
+  if (!related) known.set(selection.id, (related = findRelatedFactIds(dataset, selection)));
+  return related;
+}
+
+function findRelatedFactIds(dataset: Dataset, selection: Selection): Set<string> {
   const related = new Set<string>();
-  if (!selection) return related;
   const { id } = selection;
   related.add(id);
 

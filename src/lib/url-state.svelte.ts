@@ -2,7 +2,9 @@
 import { formatHash, parseHash, sameSelection, type HashState, type Selection } from './selection.ts';
 
 export class UrlState {
-  state = $state<HashState>(parseHash(typeof location === 'undefined' ? '' : location.hash));
+  // Raw, not a deep proxy: every change replaces the whole state, and a selection keeps the same params object, so
+  // the charts' views that read only the params are not redrawn when the selection changes (issue 19, INP).
+  state = $state.raw<HashState>(parseHash(typeof location === 'undefined' ? '' : location.hash));
 
   get selection(): Selection | null {
     return this.state.selection;
