@@ -8,7 +8,7 @@ import { answerRelations, displayTimes, type AnswerRelations } from './answers.t
 import { parseFactDate } from '../../lib/date-words.ts';
 import { factDateMidpoint } from './dates.ts';
 import type { FlowLabelLine, FlowLane, FlowLayout, FlowLayoutOptions, FlowLink, FlowNode } from './layout-types.ts';
-import { disputedDates, labelLines, markRadius, type LabelOptions } from './marks.ts';
+import { disputedDates, labelLines, markRadius, widestLine, type LabelOptions } from './marks.ts';
 import { chooseCorridor, wideRoute, type Obstacle, type RoutedMark } from './routes.ts';
 import { textWidth } from '../../lib/text-metrics.ts';
 import { compressedTimeScale, monthTicks } from './time-axis.ts';
@@ -207,7 +207,7 @@ function layoutOnce(
         actorName,
         labelOptions(measure, { withImposer: true }),
       );
-      const labelWidth = widest(lines, fontSize, undatedLabelWidth);
+      const labelWidth = widestLine(lines, fontSize, undatedLabelWidth);
       undatedPlaced.push({
         node: {
           ...common,
@@ -232,7 +232,7 @@ function layoutOnce(
     const label = (lineWidth: number) =>
       cachedLabel(labelCache, measure, otherDates, lineWidth, fontSize, actorName, labelOptions(measure));
     let lines = label(maxLabelWidth);
-    let labelWidth = widest(lines, fontSize, maxLabelWidth);
+    let labelWidth = widestLine(lines, fontSize, maxLabelWidth);
     // Right of the mark when it fits, else left of it; when neither side has room, the label is wrapped narrower to
     // the roomier side.
     const roomRight = right - (cx + r + gap);
@@ -243,7 +243,7 @@ function layoutOnce(
       else if (Math.max(roomLeft, roomRight) >= fontSize * 6) {
         anchor = roomLeft > roomRight ? 'end' : 'start';
         lines = label(Math.max(roomLeft, roomRight));
-        labelWidth = widest(lines, fontSize, Math.max(roomLeft, roomRight));
+        labelWidth = widestLine(lines, fontSize, Math.max(roomLeft, roomRight));
       }
     }
     let start = anchor === 'start' ? cx - r : cx - r - gap - labelWidth;
@@ -359,9 +359,8 @@ function layoutOnce(
   if (undatedPlaced.length) {
     const bandTop = top;
     // The heading on a line of its own, like the lanes' (beside the first row, it left room for one label only).
-    const inline = false;
-    let rowTop = bandTop + (inline ? Math.round(padding / 2) : titleHeight);
-    let rowLeft = inline ? margin.left + textWidth('● Date not stated', fontSize, 'bold') + gap * 2 : margin.left;
+    let rowTop = bandTop + titleHeight;
+    const rowLeft = margin.left;
     const byLane = [...undatedPlaced].sort(
       (a, b) => options.lanes.indexOf(a.node.lane) - options.lanes.indexOf(b.node.lane) || a.node.order - b.node.order,
     );
@@ -369,7 +368,7 @@ function layoutOnce(
     let cursor = rowLeft;
     const flush = () => {
       if (!row.length) return;
-      const rowHeight = Math.max(...row.map((placed) => placed.height), inline ? lineHeight : 0);
+      const rowHeight = Math.max(...row.map((placed) => placed.height));
       let at = rowLeft;
       for (const placed of row) {
         place(placed, rowTop, rowHeight, at + placed.node.r);
@@ -377,7 +376,6 @@ function layoutOnce(
       }
       rowTop += rowHeight + padding;
       row = [];
-      rowLeft = margin.left;
       cursor = rowLeft;
     };
     for (const placed of byLane) {
@@ -395,7 +393,7 @@ function layoutOnce(
       height: rowTop - bandTop,
       title: 'Date not stated',
       titleX: margin.left,
-      titleY: bandTop + Math.round((inline ? padding / 2 : 0) + lineHeight * (inline ? 0.8 : 1.05)),
+      titleY: bandTop + Math.round(lineHeight * 1.05),
     };
     top = rowTop;
   }
@@ -445,13 +443,6 @@ function cachedLabel(
   let lines = cache.get(key);
   if (!lines) cache.set(key, (lines = labelLines(measure, otherDates, maxWidth, fontSize, actorName, options)));
   return lines;
-}
-
-function widest(lines: FlowNode['label']['lines'], fontSize: number, maxWidth: number): number {
-  return Math.min(
-    maxWidth,
-    Math.max(0, ...lines.map((line) => textWidth(line.text, fontSize, line.kind === 'title' ? 'bold' : 'regular'))),
-  );
 }
 
 /** The answers in arrow order, each with the measures it answered: one tree of arrows per answer. */

@@ -7,7 +7,7 @@ import { answerRelations, displayTimes } from './answers.ts';
 import { factDateWords } from '../../lib/date-words.ts';
 import type { ResolvedOptions } from './layout-horizontal.ts';
 import type { FlowLane, FlowLayout, FlowNode, FlowTick } from './layout-types.ts';
-import { disputedDates, labelLines, markRadius } from './marks.ts';
+import { disputedDates, labelLines, markRadius, widestLine } from './marks.ts';
 import { columnRoute } from './routes.ts';
 import { textWidth } from '../../lib/text-metrics.ts';
 
@@ -180,10 +180,7 @@ export function layoutVertical(options: ResolvedOptions): FlowLayout {
         id: measure.id,
         x: labelLeft,
         y: cy - labelHeight / 2,
-        width: Math.min(
-          labelMaxWidth,
-          Math.max(...lines.map((line) => textWidth(line.text, fontSize, line.kind === 'title' ? 'bold' : 'regular'))),
-        ),
+        width: widestLine(lines, fontSize, labelMaxWidth),
         height: labelHeight,
         anchor: 'start',
         lineHeight,

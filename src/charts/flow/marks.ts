@@ -3,7 +3,7 @@ import type { Conflict, Measure } from '../../lib/dataset.ts';
 import { displayTimes } from './answers.ts';
 import { factDateWords, parseFactDate } from '../../lib/date-words.ts';
 import type { FlowLabelLine } from './layout-types.ts';
-import { wrapText, type Weight } from '../../lib/text-metrics.ts';
+import { textWidth, wrapText, type Weight } from '../../lib/text-metrics.ts';
 import { compareStrings } from '../../lib/compare.ts';
 
 export const DEFAULT_ACTOR_ORDER = ['US', 'CA', 'CN'];
@@ -145,6 +145,14 @@ export function labelLines(
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The width of a label's widest line, at most `maxWidth`. */
+export function widestLine(lines: readonly FlowLabelLine[], fontSize: number, maxWidth: number): number {
+  return Math.min(
+    maxWidth,
+    Math.max(0, ...lines.map((line) => textWidth(line.text, fontSize, line.kind === 'title' ? 'bold' : 'regular'))),
+  );
 }
 
 export function round(value: number): number {
