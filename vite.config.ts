@@ -7,6 +7,7 @@ import { contentSecurityPolicyPlugin } from './scripts/vite-plugin-csp.ts';
 import { inlineDataset } from './scripts/vite-plugin-dataset.ts';
 import { prerenderFirstScreen } from './scripts/vite-plugin-first-screen.ts';
 import { inlineStylesheets } from './scripts/vite-plugin-inline-css.ts';
+import { mapGeometry } from './scripts/vite-plugin-map-geometry.ts';
 import { prefetchChunks } from './scripts/vite-plugin-prefetch-chunks.ts';
 
 // The three charts load as one chunk after the first paint: gzip then shares one dictionary across the charts'
@@ -35,6 +36,7 @@ export default defineConfig({
   plugins: [
     svelte(),
     inlineDataset(),
+    mapGeometry(),
     prerenderFirstScreen(),
     inlineStylesheets(),
     prefetchChunks([chartsChunk.name]),

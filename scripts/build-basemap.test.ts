@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { countriesFromTopology } from '../src/charts/map/basemap.ts';
+import { countriesFromTopology } from './vite-plugin-map-projection.ts';
 import { basemapText, BASEMAP_OUTPUT, buildBasemap } from './build-basemap.ts';
 
 const require = createRequire(import.meta.url);

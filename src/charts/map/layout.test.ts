@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { projectMapGeometry } from '../../../scripts/vite-plugin-map-geometry.ts';
 import { mapFixture } from './fixture.ts';
 import { insideFrame, overlaps, segmentHitsBox } from './labels.ts';
 import { layoutMap } from './layout.ts';
 import { mapModel } from './model.ts';
-import { heightFor, paddingFor, tripFrame, viewForStep } from './projection.ts';
+import { heightFor, paddingFor, viewForStep } from './projection.ts';
 
 const model = mapModel(mapFixture());
-const points = model.stops.map((stop) => ({ id: stop.id, lon: stop.lon, lat: stop.lat }));
-const frame = tripFrame(points);
+// The map as the build projects it (no country shapes: the layout does not read them).
+const geometry = projectMapGeometry(model, []);
 
 function layoutAt(width: number, step: number | null, large = false, showContext = true) {
   const height = heightFor(width, large);
-  const view = viewForStep(frame, points, step, { width, height, padding: paddingFor(width, large), minRadius: 3 });
-  return layoutMap(model, { width, height, frame, view, step, showContext, large });
+  const view = viewForStep(geometry, step, { width, height, padding: paddingFor(width, large) });
+  return layoutMap(model, { width, height, geometry, view, step, showContext, large });
 }
 
 describe('layoutMap', () => {
@@ -155,11 +156,11 @@ describe('layoutMap', () => {
     for (const step of [null, 1, 2, 3]) expect(Math.abs(layoutAt(768, step).northAngle)).toBeLessThan(5);
   });
 
-  it('does not modify the model or the view it is given', () => {
+  it('does not modify the model, the projected map or the view it is given', () => {
     const height = heightFor(375);
-    const view = viewForStep(frame, points, 2, { width: 375, height, padding: paddingFor(375), minRadius: 3 });
-    const before = structuredClone({ model, view, frame });
-    layoutMap(model, { width: 375, height, frame, view, step: 2, showContext: true });
-    expect({ model, view, frame }).toEqual(before);
+    const view = viewForStep(geometry, 2, { width: 375, height, padding: paddingFor(375) });
+    const before = structuredClone({ model, view, geometry });
+    layoutMap(model, { width: 375, height, geometry, view, step: 2, showContext: true });
+    expect({ model, view, geometry }).toEqual(before);
   });
 });

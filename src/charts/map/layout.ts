@@ -1,19 +1,19 @@
 // The summit map's layout for one view: where each stop, context place, route leg, label, the scale bar and the
-// locator globe go. Pure: the component draws what this returns, and calls it again for every frame of a zoom.
-import { geoInterpolate, type GeoProjection } from 'd3-geo';
-import type { LineString } from 'geojson';
+// locator globe go. Pure: the component draws what this returns, and calls it again for every frame of a zoom. The map
+// was projected at build time (geometry.ts): a view scales and shifts those coordinates.
+import { globePoint, tripProjection, type PlanarProjection } from './conic.ts';
+import { clipLine, linePath, type MapGeometry } from './geometry.ts';
 import { overlaps, placeLabels, segmentHitsBox, separateMarkers, textWidth, type Box, type Segment } from './labels.ts';
 import type { MapModel } from './model.ts';
-import { globeProjection, projectionFor, type MapView, type TripFrame } from './projection.ts';
-import { legFractions, routeLegs, type LonLat } from './route.ts';
-import { scaleBar, type ScaleBar } from './scale-bar.ts';
-import { arcDistance, groupThousands, svgPath } from './sphere.ts';
+import { viewMapping, type MapView } from './projection.ts';
+import { legFractions } from './route.ts';
+import { groupThousands, scaleBar, type ScaleBar } from './scale-bar.ts';
 
 export interface MapLayoutOptions {
   width: number;
   height: number;
-  /** The trip's projection (the same at every step). */
-  frame: TripFrame;
+  /** The projected map (the same at every step and width). */
+  geometry: MapGeometry;
   view: MapView;
   /** Current stop (0-based), or null for the whole trip. */
   step: number | null;
@@ -115,68 +115,49 @@ export function typeScale(
     : { fontSize: 14, contextFontSize: 12, markerRadius: 12 };
 }
 
-const EARTH_KM = 6371;
+type Frame = { left: number; top: number; right: number; bottom: number };
 
-function inside(
-  point: [number, number] | null,
-  box: { left: number; top: number; right: number; bottom: number },
-): point is [number, number] {
-  return (
-    point !== null &&
-    Number.isFinite(point[0]) &&
-    Number.isFinite(point[1]) &&
-    point[0] >= box.left &&
-    point[0] <= box.right &&
-    point[1] >= box.top &&
-    point[1] <= box.bottom
-  );
+function inside(point: readonly number[], box: Frame): boolean {
+  const [x = NaN, y = NaN] = point;
+  return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
 }
 
 /**
- * Where the leg from a near stop to a far one leaves the frame (shrunk by `inset`): the far stop's marker goes there.
- * Null when the near stop is itself outside.
+ * Where a line (x, y pairs on screen, from a near stop to a far one) leaves `box`, and its bearing there (degrees
+ * clockwise from up): the far stop's marker goes there. Null when the near stop is itself outside or the line stays in.
  */
-export function edgePoint(
-  projection: GeoProjection,
-  near: LonLat,
-  far: LonLat,
-  box: { left: number; top: number; right: number; bottom: number },
-): { x: number; y: number; bearing: number } | null {
-  if (!inside(projection(near), box)) return null;
-  const along = geoInterpolate(near, far);
-  let low = 0;
-  let high = 1;
-  // The first sample outside, then bisection between it and the last one inside.
-  for (let index = 1; index <= 64; index++) {
-    if (!inside(projection(along(index / 64)), box)) {
-      low = (index - 1) / 64;
-      high = index / 64;
-      break;
-    }
-    if (index === 64) return null;
+export function edgePoint(line: readonly number[], box: Frame): { x: number; y: number; bearing: number } | null {
+  if (!inside(line, box)) return null;
+  for (let index = 2; index < line.length; index += 2) {
+    const [x1, y1, x2, y2] = [line[index - 2]!, line[index - 1]!, line[index]!, line[index + 1]!];
+    if (inside([x2, y2], box)) continue;
+    // The fraction of the piece at which it crosses the edge it leaves by.
+    const t = Math.min(
+      x2 > box.right ? (box.right - x1) / (x2 - x1) : x2 < box.left ? (box.left - x1) / (x2 - x1) : 1,
+      y2 > box.bottom ? (box.bottom - y1) / (y2 - y1) : y2 < box.top ? (box.top - y1) / (y2 - y1) : 1,
+    );
+    return {
+      x: x1 + t * (x2 - x1),
+      y: y1 + t * (y2 - y1),
+      bearing: (Math.atan2(x2 - x1, y1 - y2) * 180) / Math.PI,
+    };
   }
-  for (let round = 0; round < 20; round++) {
-    const middle = (low + high) / 2;
-    if (inside(projection(along(middle)), box)) low = middle;
-    else high = middle;
-  }
-  const [x, y] = projection(along(low))!;
-  const [bx, by] = projection(along(Math.min(1, low + 0.01)))!;
-  return { x, y, bearing: (Math.atan2(bx - x, y - by) * 180) / Math.PI };
+  return null;
 }
 
+/** A line of x, y pairs the other way round. */
+const reversed = (line: readonly number[]) =>
+  line.flatMap((_, at) => (at % 2 ? [] : [line.at(-at - 2)!, line.at(-at - 1)!]));
+
 /** The route legs as straight pieces on screen, near the frame only (a leg to a far stop wraps far outside it). */
-function routeSegments(projection: GeoProjection, legs: LonLat[][], width: number, height: number): Segment[] {
+function routeSegments(legs: readonly (readonly number[])[], width: number, height: number): Segment[] {
   const near = { left: -width, top: -height, right: 2 * width, bottom: 2 * height };
   const frame = { x: 0, y: 0, width, height };
   const segments: Segment[] = [];
-  for (const coordinates of legs) {
-    const points = coordinates.map((point) => projection(point));
-    for (let index = 1; index < points.length; index++) {
-      const a = points[index - 1] ?? null;
-      const b = points[index] ?? null;
-      if (!inside(a, near) || !inside(b, near)) continue;
-      const segment = { x1: a[0], y1: a[1], x2: b[0], y2: b[1] };
+  for (const line of legs) {
+    for (let index = 2; index < line.length; index += 2) {
+      const segment = { x1: line[index - 2]!, y1: line[index - 1]!, x2: line[index]!, y2: line[index + 1]! };
+      if (!inside([segment.x1, segment.y1], near) || !inside([segment.x2, segment.y2], near)) continue;
       // Only pieces that cross the frame can touch a label.
       if (segmentHitsBox(segment, frame)) segments.push(segment);
     }
@@ -185,8 +166,12 @@ function routeSegments(projection: GeoProjection, legs: LonLat[][], width: numbe
 }
 
 export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout {
-  const { width, height, frame, view, step, showContext, large = false, labels: withLabels = true } = options;
-  const projection = projectionFor(frame, view, { width, height });
+  const { width, height, geometry, view, step, showContext, large = false, labels: withLabels = true } = options;
+  // Reference pixels to this view's.
+  const { k, x: dx, y: dy } = viewMapping(geometry.reference, view);
+  const onScreen = (line: readonly number[]) => line.map((value, index) => (index % 2 ? dy : dx) + k * value);
+  // Each leg's lines on screen (the projection cuts a leg in two only far outside the frame, at its antimeridian).
+  const legLines = geometry.legs.map((lines) => lines.map(onScreen));
   const { fontSize, contextFontSize, markerRadius } = typeScale(width, large);
   const lineHeight = Math.round(fontSize * 1.25);
   const whole = { left: 0, top: 0, right: width, bottom: height };
@@ -194,21 +179,19 @@ export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout
   const edgeInset = markerRadius + 14;
   const edgeBox = { left: edgeInset, top: edgeInset, right: width - edgeInset, bottom: height - edgeInset };
 
-  const positions = model.stops.map((stop, index) => {
-    if (!frame.far.includes(index)) {
-      const point = projection([stop.lon, stop.lat]) ?? [NaN, NaN];
+  const positions = geometry.stops.map((stop, index) => {
+    if (!stop.far) {
+      const point = onScreen([stop.x, stop.y]) as [number, number];
       return { x: point[0], y: point[1], visible: inside(point, whole), offMap: null };
     }
     // A far stop: on the frame's edge along its leg to the nearest near neighbour in trip order.
-    const neighbour = [index + 1, index - 1]
-      .map((other) => model.stops[other])
-      .find((other, at) => other && !frame.far.includes(index + (at === 0 ? 1 : -1)));
-    const edge = neighbour
-      ? edgePoint(projection, [neighbour.lon, neighbour.lat], [stop.lon, stop.lat], edgeBox)
-      : null;
-    const km = neighbour
-      ? Math.round((arcDistance([neighbour.lon, neighbour.lat], [stop.lon, stop.lat]) * EARTH_KM) / 100) * 100
-      : 0;
+    const { neighbour, km } = stop.far;
+    let edge = null;
+    if (neighbour !== null) {
+      const leg = legLines[Math.min(index, neighbour)]!.flat();
+      // Walked from the near stop outwards.
+      edge = edgePoint(neighbour < index ? leg : reversed(leg), edgeBox);
+    }
     return edge
       ? { x: edge.x, y: edge.y, visible: true, offMap: { bearing: edge.bearing, km } }
       : { x: -1000, y: -1000, visible: false, offMap: { bearing: 0, km } };
@@ -244,34 +227,26 @@ export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout
   const contextRadius = large ? 7 : 4;
   const contextCandidates: ContextMark[] = showContext
     ? model.context.flatMap((place) => {
-        const point = projection([place.lon, place.lat]);
+        const projected = geometry.context.find((item) => item.id === place.id);
+        const point = projected ? onScreen([projected.x, projected.y]) : [];
         return inside(point, whole)
-          ? [{ id: place.id, name: place.name, x: point[0], y: point[1], radius: contextRadius }]
+          ? [{ id: place.id, name: place.name, x: point[0]!, y: point[1]!, radius: contextRadius }]
           : [];
       })
     : [];
 
   const fractions = legFractions(Math.max(0, model.stops.length - 1), step);
-  const routePoints = model.stops.map((stop) => ({ id: stop.id, lon: stop.lon, lat: stop.lat }));
-  const legs: LegMark[] = routeLegs(routePoints, 2).map((leg) => {
-    const line: LineString = {
-      type: 'LineString',
-      coordinates: [leg.coordinates[0]!, leg.coordinates[leg.coordinates.length - 1]!],
-    };
-    return {
-      id: leg.id,
-      index: leg.index,
-      d: svgPath(projection, line),
-      fraction: fractions[leg.index] ?? 0,
-      arriving: step !== null && leg.index === step - 1,
-    };
-  });
-  const segments = routeSegments(
-    projection,
-    routeLegs(routePoints, 48).map((leg) => leg.coordinates),
-    width,
-    height,
-  );
+  // Drawn up to 20 px beyond the frame, as the frame clips them.
+  const clip = { left: -20, top: -20, right: width + 20, bottom: height + 20 };
+  const legs: LegMark[] = legLines.map((lines, index) => ({
+    id: `${model.stops[index]!.id}→${model.stops[index + 1]!.id}`,
+    index,
+    d: linePath(lines.flatMap((line) => clipLine(line, clip))),
+    fraction: fractions[index] ?? 0,
+    arriving: step !== null && index === step - 1,
+  }));
+  const segments = routeSegments(legLines.flat(), width, height);
+  const projection = tripProjection(geometry.conic, view);
 
   // Fixed furniture: compass (top right), scale bar (bottom left), locator globe (a free corner).
   const compassRadius = large ? 24 : 14;
@@ -288,8 +263,8 @@ export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout
   ];
   if (scale)
     obstacles.push({ x: scale.x - 4, y: scale.y - fontSize - 10, width: scale.length + 8, height: fontSize + 18 });
-  const locator = frame.far.length
-    ? locatorLayout(model, frame, projection, {
+  const locator = geometry.stops.some((stop) => stop.far)
+    ? locatorLayout(geometry, projection, {
         width,
         height,
         step,
@@ -421,12 +396,7 @@ interface LocatorOptions {
 }
 
 /** The locator globe, in the corner where it covers the fewest stops and route pieces. */
-function locatorLayout(
-  model: MapModel,
-  frame: TripFrame,
-  projection: GeoProjection,
-  options: LocatorOptions,
-): LocatorLayout {
+function locatorLayout(geometry: MapGeometry, projection: PlanarProjection, options: LocatorOptions): LocatorLayout {
   const { width, height, step, large, segments, stops } = options;
   const radius = Math.round(Math.max(36, Math.min(large ? 80 : 64, width * (large ? 0.09 : 0.075))));
   const gap = 8;
@@ -459,55 +429,40 @@ function locatorLayout(
     .map((item, index) => ({ item, index, cost: cost(item) }))
     .sort((a, b) => a.cost - b.cost || a.index - b.index)[0]!.item;
 
-  const globe = globeProjection(frame, radius);
-  // The main frame's outline, walked along its edges and drawn on the globe.
-  const ring: LonLat[] = [];
-  const edge = (from: [number, number], to: [number, number]) => {
-    for (let index = 0; index < 12; index++) {
+  // The main frame's outline, walked along its edges and drawn on the globe (its near side).
+  const outline: number[][] = [];
+  let line: number[] | null = null;
+  const edge = (from: [number, number], to: [number, number], close = false) => {
+    for (let index = 0; index <= (close ? 12 : 11); index++) {
       const t = index / 12;
-      const point = projection.invert?.([from[0] + (to[0] - from[0]) * t, from[1] + (to[1] - from[1]) * t]);
-      if (point && point.every(Number.isFinite)) ring.push([point[0], point[1]]);
+      const place = projection.invert([from[0] + (to[0] - from[0]) * t, from[1] + (to[1] - from[1]) * t]);
+      const point = place && globePoint(geometry.globeCenter, place);
+      if (!point) line = null;
+      else {
+        if (!line) outline.push((line = []));
+        line.push(point[0] * radius, point[1] * radius);
+      }
     }
   };
   edge([0, 0], [width, 0]);
   edge([width, 0], [width, height]);
   edge([width, height], [0, height]);
-  edge([0, height], [0, 0]);
-  if (ring[0]) ring.push(ring[0]);
-  const outline = ring.length > 3 ? svgPath(globe, { type: 'LineString', coordinates: ring }) : '';
+  edge([0, height], [0, 0], true);
   return {
     x: corner.x,
     y: corner.y,
     radius,
-    outline,
-    stops: model.stops.flatMap((stop, index) => {
-      const point = globe([stop.lon, stop.lat]);
-      // The near side of the globe only (an orthographic projection also maps the far side's points).
-      const visible = arcDistance([stop.lon, stop.lat], frame.globeCenter) < Math.PI / 2;
-      return point && visible ? [{ id: stop.id, x: point[0], y: point[1], current: step === index }] : [];
-    }),
+    outline: linePath(outline.filter((part) => part.length >= 4)),
+    stops: geometry.stops.flatMap((stop, index) =>
+      stop.globe
+        ? [{ id: stop.id, x: stop.globe[0] * radius, y: stop.globe[1] * radius, current: step === index }]
+        : [],
+    ),
   };
 }
 
 /** The route on the locator globe (radius 100, origin at the centre; the layer scales it): all legs, and those travelled by `step`. */
-export function locatorRoute(
-  model: MapModel,
-  frame: TripFrame,
-  step: number | null,
-): { route: string; travelled: string } {
-  const globe = globeProjection(frame, 100);
-  const legs = routeLegs(
-    model.stops.map((stop) => ({ id: stop.id, lon: stop.lon, lat: stop.lat })),
-    2,
-  );
-  const pathOf = (chosen: typeof legs) =>
-    chosen
-      .map((leg) =>
-        svgPath(globe, {
-          type: 'LineString',
-          coordinates: [leg.coordinates[0]!, leg.coordinates[leg.coordinates.length - 1]!],
-        }),
-      )
-      .join('');
-  return { route: pathOf(legs), travelled: pathOf(legs.filter((leg) => step === null || leg.index < step)) };
+export function locatorRoute(geometry: MapGeometry, step: number | null): { route: string; travelled: string } {
+  const legs = geometry.globe.legs;
+  return { route: legs.join(''), travelled: legs.filter((_, index) => step === null || index < step).join('') };
 }

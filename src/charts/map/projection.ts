@@ -1,27 +1,10 @@
-// Fits the summit map's projection: one conic conformal projection for the whole trip, its central meridian and
-// standard parallels fitted to the stops, so north is up and east is right at every width and step (a step only
-// changes the scale and the offset). A stop far from the others (Ottawa) does not share the frame: it is drawn at
-// the frame's edge where its leg leaves, and on a locator globe.
-import { geoCircle, geoConicConformal, geoOrthographic, type GeoProjection } from 'd3-geo';
-import type { Polygon } from 'geojson';
-import { greatCircleArc, type LonLat, type RoutePoint } from './route.ts';
-import { arcDistance, sphericalMean } from './sphere.ts';
+// The summit map's views: what a frame shows at each step and width, as the scale and offset of the trip's projection
+// (one conic conformal projection for the whole trip, so north is up and east is right at every width and step).
+// Nothing is projected here: the map was projected once at build time (geometry.ts) and a view only scales and shifts
+// those coordinates.
+import type { Bounds, MapGeometry } from './geometry.ts';
 
-/** The projection's fixed part, read from the stops once: the same for every step and width. */
-export interface TripFrame {
-  /** Indexes (trip order) of the stops the main map is fitted to. */
-  near: number[];
-  /** Indexes of the stops too far from the others to share the frame (shown at the edge and on the locator). */
-  far: number[];
-  /** Central meridian, degrees. */
-  centralLongitude: number;
-  /** Standard parallels, degrees, south first. */
-  parallels: [number, number];
-  /** Centre of the locator globe: on the central meridian, the latitude from which the farthest stop is nearest. */
-  globeCenter: LonLat;
-}
-
-/** A view: the scale and offset of the trip's projection for one frame. */
+/** A view: the scale and offset of the trip's projection for one frame (d3's projection.scale and translate). */
 export interface MapView {
   scale: number;
   translate: [number, number];
@@ -30,141 +13,36 @@ export interface MapView {
 export interface FitOptions {
   width: number;
   height: number;
-  /** Space kept free around the fitted points (labels go there). */
+  /** Space kept free around what is fitted (labels go there). */
   padding: { top: number; right: number; bottom: number; left: number };
-  /** The view never zooms in closer than a circle of this radius (degrees) around the points' centre. */
-  minRadius: number;
-}
-
-const DEGREES = 180 / Math.PI;
-/** A stop farther than this (degrees of arc, ~3,900 km) from the others' centre gets the locator instead. */
-const FAR_DEGREES = 35;
-const round1 = (value: number) => Math.round(value * 10) / 10;
-
-/** The trip's projection parameters; pure, deterministic, and rounded so a small change of coordinates keeps them. */
-export function tripFrame(stops: readonly RoutePoint[]): TripFrame {
-  if (!stops.length) throw new Error('tripFrame: no stops to fit');
-  const near = stops.map((_, index) => index);
-  const far: number[] = [];
-  // Drop the farthest stop from the group's centre while it lies beyond FAR_DEGREES (one at a time: the centre moves).
-  while (near.length > 1) {
-    const center = sphericalMean(near.map((index) => [stops[index]!.lon, stops[index]!.lat]));
-    let farthest = -1;
-    let farthestDistance = FAR_DEGREES;
-    for (const index of near) {
-      const distance = arcDistance(center, [stops[index]!.lon, stops[index]!.lat]) * DEGREES;
-      if (distance > farthestDistance) [farthest, farthestDistance] = [index, distance];
-    }
-    if (farthest < 0) break;
-    near.splice(near.indexOf(farthest), 1);
-    far.push(farthest);
-  }
-  far.sort((a, b) => a - b);
-  const center = sphericalMean(near.map((index) => [stops[index]!.lon, stops[index]!.lat]));
-  const latitudes = near.map((index) => stops[index]!.lat);
-  const south = Math.min(...latitudes);
-  const north = Math.max(...latitudes);
-  // The one-sixth rule for standard parallels; at least 2° apart so a single-stop map still has a cone.
-  const inset = (north - south) / 6;
-  const parallels: [number, number] =
-    north - south < 2 ? [round1(center[1] - 1), round1(center[1] + 1)] : [round1(south + inset), round1(north - inset)];
-  const centralLongitude = round1(center[0]);
-  return { near, far, centralLongitude, parallels, globeCenter: globeCenterFor(stops, centralLongitude) };
 }
 
 /**
- * The locator globe's centre: on the map's central meridian (so the globe's north is the map's north), at the
- * latitude from which the farthest stop or route point is nearest.
+ * The view that fits `bounds` (a box in the pixels of the `reference` view) into the padded frame, centred: what
+ * d3's projection.fitExtent gives for the points whose box it is.
  */
-function globeCenterFor(stops: readonly RoutePoint[], longitude: number): LonLat {
-  const points: LonLat[] = stops.flatMap((stop, index) => {
-    const next = stops[index + 1];
-    return next ? greatCircleArc([stop.lon, stop.lat], [next.lon, next.lat], 8) : [[stop.lon, stop.lat] as LonLat];
-  });
-  // Each latitude's farthest distance computed once (the scan revisits them): this ran at the map's first drawing.
-  const cache = new Map<number, number>();
-  const worst = (lat: number) => {
-    let value = cache.get(lat);
-    if (value === undefined) {
-      value = 0;
-      for (const point of points) value = Math.max(value, arcDistance([longitude, lat], point));
-      cache.set(lat, value);
-    }
-    return value;
-  };
-  // Every 5°, then every degree around the best (the farthest distance is unimodal in latitude along a meridian).
-  let bestLat = 0;
-  for (let lat = -80; lat <= 80; lat += 5) if (worst(lat) < worst(bestLat) - 1e-9) bestLat = lat;
-  for (let lat = Math.max(-80, bestLat - 4); lat <= Math.min(80, bestLat + 4); lat += 1)
-    if (worst(lat) < worst(bestLat) - 1e-9) bestLat = lat;
-  return [longitude, bestLat];
-}
-
-/** The trip's conic conformal projection, unscaled; `view` sets scale and offset. Clipped to the frame when given. */
-export function projectionFor(
-  frame: TripFrame,
-  view?: MapView,
-  clip?: { width: number; height: number; margin?: number },
-  precision = 0.3,
-): GeoProjection {
-  const projection = geoConicConformal()
-    .parallels(frame.parallels)
-    .rotate([-frame.centralLongitude, 0])
-    .precision(precision);
-  if (view) projection.scale(view.scale).translate(view.translate);
-  if (clip) {
-    const margin = clip.margin ?? 20;
-    projection.clipExtent([
-      [-margin, -margin],
-      [clip.width + margin, clip.height + margin],
-    ]);
-  }
-  return projection;
-}
-
-/** Fits a view to `points` in the padded frame, never closer than a circle of `minRadius` degrees around them. */
-export function fitView(frame: TripFrame, points: readonly LonLat[], options: FitOptions): MapView {
-  if (!points.length) throw new Error('fitView: no points to fit');
-  const circle = geoCircle()
-    .center(sphericalMean(points.map((point) => [point[0], point[1]])))
-    .radius(options.minRadius)() as Polygon;
+export function fitView(bounds: Bounds, reference: MapView, options: FitOptions): MapView {
   const { width, height, padding } = options;
-  const projection = projectionFor(frame).fitExtent(
-    [
-      [padding.left, padding.top],
-      [Math.max(padding.left + 1, width - padding.right), Math.max(padding.top + 1, height - padding.bottom)],
-    ],
-    {
-      type: 'MultiPoint',
-      coordinates: [...points.map((point) => [point[0], point[1]]), ...(circle.coordinates[0] ?? [])],
-    },
-  );
-  const [tx, ty] = projection.translate();
-  return { scale: projection.scale(), translate: [tx, ty] };
+  // The box in the projection's own units (scale 1, no offset).
+  const [x0, y0, x1, y1] = bounds.map(
+    (value, index) => (value - reference.translate[index % 2]!) / reference.scale,
+  ) as [number, number, number, number];
+  const w = Math.max(padding.left + 1, width - padding.right) - padding.left;
+  const h = Math.max(padding.top + 1, height - padding.bottom) - padding.top;
+  const scale = Math.min(w / (x1 - x0), h / (y1 - y0));
+  return {
+    scale,
+    translate: [padding.left + (w - scale * (x1 + x0)) / 2, padding.top + (h - scale * (y1 + y0)) / 2],
+  };
 }
 
 /**
- * What a step shows: the overview (null), the first stop and any leg from or to a far stop show all the near stops;
- * step i shows the leg into stop i when both its ends are near.
+ * The view of a step (null: the overview) for a frame size: the overview, the first stop and any leg from or to a
+ * far stop show all the near stops; step i shows the leg into stop i (never closer than a few degrees across).
  */
-export function stepPoints(frame: TripFrame, stops: readonly RoutePoint[], step: number | null): LonLat[] {
-  const overview = frame.near.map((index) => [stops[index]!.lon, stops[index]!.lat] as LonLat);
-  if (step === null || step <= 0 || stops.length < 2) return overview;
-  const index = Math.min(step, stops.length - 1);
-  if (frame.far.includes(index) || frame.far.includes(index - 1)) return overview;
-  const from = stops[index - 1]!;
-  const to = stops[index]!;
-  return greatCircleArc([from.lon, from.lat], [to.lon, to.lat], 16);
-}
-
-/** The view of a step (null: the overview) for a frame size. */
-export function viewForStep(
-  frame: TripFrame,
-  stops: readonly RoutePoint[],
-  step: number | null,
-  options: FitOptions,
-): MapView {
-  return fitView(frame, stepPoints(frame, stops, step), options);
+export function viewForStep(geometry: MapGeometry, step: number | null, options: FitOptions): MapView {
+  const index = step === null ? 0 : Math.max(0, Math.min(step, geometry.steps.length - 2)) + 1;
+  return fitView(geometry.steps[index]!, geometry.reference, options);
 }
 
 /**
@@ -192,63 +70,19 @@ export function interpolateView(
   };
 }
 
+/** How a point of the `reference` view's pixels moves to `view`'s: x' = x + k · x₀, y' = y + k · y₀. */
+export function viewMapping(reference: MapView, view: MapView): { k: number; x: number; y: number } {
+  const k = view.scale / reference.scale;
+  return { k, x: view.translate[0] - k * reference.translate[0], y: view.translate[1] - k * reference.translate[1] };
+}
+
 /**
  * The SVG transform taking shapes projected once with `reference` to `view` (same projection, other scale and
  * offset): the basemap is projected once and every step and width only changes this transform.
  */
 export function viewTransform(reference: MapView, view: MapView): string {
-  const k = view.scale / reference.scale;
-  const x = view.translate[0] - k * reference.translate[0];
-  const y = view.translate[1] - k * reference.translate[1];
+  const { k, x, y } = viewMapping(reference, view);
   return `translate(${x.toFixed(2)},${y.toFixed(2)}) scale(${k.toFixed(5)})`;
-}
-
-/** The view the basemap is projected with once: the overview in a 1000 px square. */
-export function referenceView(frame: TripFrame, stops: readonly RoutePoint[]): MapView {
-  return fitView(frame, stepPoints(frame, stops, null), {
-    width: 1000,
-    height: 1000,
-    padding: { top: 0, right: 0, bottom: 0, left: 0 },
-    minRadius: 4,
-  });
-}
-
-/**
- * The longitude–latitude box a view can show, with `margin` frames around it (sampled on a grid of the frame):
- * countries outside it are not projected at all. Clipping them to the frame cost far more than projecting.
- */
-export function viewBox(
-  frame: TripFrame,
-  view: MapView,
-  size: { width: number; height: number },
-  margin = 1,
-): [number, number, number, number] {
-  const projection = projectionFor(frame, view);
-  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i <= 12; i++) {
-    for (let j = 0; j <= 12; j++) {
-      const point = projection.invert?.([
-        (-margin + ((1 + 2 * margin) * i) / 12) * size.width,
-        (-margin + ((1 + 2 * margin) * j) / 12) * size.height,
-      ]);
-      if (!point || !point.every(Number.isFinite)) continue;
-      box[0] = Math.min(box[0], point[0]);
-      box[1] = Math.min(box[1], point[1]);
-      box[2] = Math.max(box[2], point[0]);
-      box[3] = Math.max(box[3], point[1]);
-    }
-  }
-  return box;
-}
-
-/** The locator globe: an orthographic view of the whole trip, north up, radius 1 at the origin (scale it to draw). */
-export function globeProjection(frame: TripFrame, radius = 1, precision = 0.5): GeoProjection {
-  return geoOrthographic()
-    .rotate([-frame.globeCenter[0], -frame.globeCenter[1], 0])
-    .clipAngle(90)
-    .precision(precision)
-    .scale(radius)
-    .translate([0, 0]);
 }
 
 /** Frame padding for a width: room for labels beside the outermost stops. */

@@ -1,6 +1,6 @@
 import { geoEquirectangular } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { scaleBar } from './scale-bar.ts';
+import { groupThousands, scaleBar } from './scale-bar.ts';
 
 describe('scaleBar', () => {
   // Plate carrée at the equator: one degree of longitude (111.2 km) is `scale × π / 180` pixels.
@@ -19,5 +19,11 @@ describe('scaleBar', () => {
   it('gets shorter in kilometres when the map is zoomed in', () => {
     const zoomed = geoEquirectangular().scale(2000).translate([200, 100]);
     expect(scaleBar(zoomed, frame, 120)!.km).toBe(200);
+  });
+});
+
+describe('groupThousands', () => {
+  it('writes thousands with commas', () => {
+    expect([0, 950, 1000, 14600, 1234567].map(groupThousands)).toEqual(['0', '950', '1,000', '14,600', '1,234,567']);
   });
 });

@@ -1,7 +1,5 @@
 // The map's scale bar: a round distance whose length on screen fits the room, measured at the frame's centre
 // (a conformal conic's scale changes a few per cent across a region the size of East Asia).
-import type { GeoProjection } from 'd3-geo';
-import { groupThousands } from './sphere.ts';
 
 export interface ScaleBar {
   km: number;
@@ -14,7 +12,11 @@ const KM_PER_DEGREE = 111.195;
 
 /** The longest round distance (1, 2 or 5 × 10ⁿ km) not longer than `maxLength` px at the frame's centre; null off the globe. */
 export function scaleBar(
-  projection: GeoProjection,
+  /** Longitude–latitude to frame pixels and back (conic.ts's tripProjection; any d3 projection). */
+  projection: {
+    (point: [number, number]): [number, number] | null;
+    invert?(point: [number, number]): [number, number] | null;
+  },
   frame: { width: number; height: number },
   maxLength: number,
 ): ScaleBar | null {
@@ -31,4 +33,9 @@ export function scaleBar(
   const power = 10 ** Math.floor(Math.log10(most));
   const km = [5, 2, 1].map((step) => step * power).find((value) => value <= most) ?? power;
   return { km, length: km / kmPerPixel, label: `${groupThousands(km)} km` };
+}
+
+/** A whole number with thousands separators ("14,600"), without Intl (whose first call loads locale data). */
+export function groupThousands(value: number): string {
+  return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
