@@ -8,6 +8,10 @@ import { compareStrings } from '../../lib/compare.ts';
 
 export const DEFAULT_ACTOR_ORDER = ['US', 'CA', 'CN'];
 
+/** The theme colour an actor's marks and arrows take (theme.css has --color-ca, -cn, -us; others share one). */
+export const actorColorKey = (actor: string): string =>
+  ['CA', 'CN', 'US'].includes(actor.toUpperCase()) ? actor.toLowerCase() : 'other';
+
 /** Lanes: the preferred actors first (when present), then the others by number of measures, then by code. */
 export function orderActors(
   measures: readonly Measure[],
