@@ -426,6 +426,20 @@ describe('future clauses in news prose (made-up probe sentences, red team)', () 
       ),
     ).toBe('2025-08-14');
   });
+  it("reads no date in a contract month ('ICE November canola futures fell'), but keeps a dated one", () => {
+    const ctx = context(day('2025-08-12'));
+    expect(findDates('ICE November canola futures fell 6 per cent after the announcement.', ctx)).toEqual([]);
+    expect(findDates('Canola futures fell on November 3 after the announcement.', ctx)[0]?.date).toEqual(
+      day('2024-11-03'),
+    );
+  });
+  it("does not count 'hours after Carney met Xi' from the article's last date; 'two days later' still does", () => {
+    const ctx = context(day('2026-01-16'), month('2026-03'));
+    expect(findDates('The pact comes hours after the prime minister met the president.', ctx)).toEqual([]);
+    expect(
+      first('Two days later, the ministry confirmed the cut.', context(day('2026-01-20'), day('2026-01-10'))).date,
+    ).toEqual(month('2026-01'));
+  });
   it("reads 'from Thursday' after a past verb as the nearer Thursday; 'took effect on Thursday' stays past", () => {
     // Published on a Tuesday: Thursday comes in two days, the one before was five days ago.
     expect(at('Beijing has set a provisional duty on Canadian canola from Thursday.', '2025-08-12', 'Thursday')).toBe(

@@ -321,8 +321,10 @@ function resolveBareMonth(month: number, day: number | null, tense: boolean | 'n
 }
 
 const ANAPHORIC_MONTH = /\b(?:(?:later|earlier) )?(?:in )?that (?:same )?month\b/gi;
+// "hours after Carney met Xi" counts from the clause it introduces, not from the article's last date: only a bare
+// "after" ("two days after, …") or "later" is anaphoric.
 const ANAPHORIC_LATER =
-  /\b(?:(?:a few|several|a couple of|two|three|\d+) )?(?:days|hours|weeks) (?:later|after(?:wards)?)\b/gi;
+  /\b(?:(?:a few|several|a couple of|two|three|\d+) )?(?:days|hours|weeks) (?:later|afterwards|after(?!\s+[\w"“'‘]))\b/gi;
 const NEXT_DAY =
   /\b(?:the (?:next|following) day|(?:a|one) day later|the day after)\b(?! (?:the|a|an|his|her|their|its)\b)/gi;
 /** "comes one day after the Chinese president met Trump": counted from an event, not from the narrative's date. */
@@ -594,6 +596,12 @@ function chronoMatches(sentence: string): Found[] {
     if (!MONTH_WORD.test(text) && !ISO_DATE.test(text)) continue; // "for a week" is a duration, not a date
     if (/^may$/.test(text)) continue; // the verb "may", not the month
     if (NUMERIC_DATE.test(text)) continue; // "02-11-2025" could be day-month or month-day: never guess
+    // "ICE November canola futures", "the March contract": a delivery month names a contract, not a date.
+    if (
+      !known('day') &&
+      /^\s+(?:[a-z]+\s+){0,2}(?:futures|contracts?|delivery)\b/i.test(sentence.slice(result.index + text.length))
+    )
+      continue;
     const month = result.start.get('month')!;
     const day = known('day') ? result.start.get('day')! : null;
     // A dateline run into its lead ("CANADA, January 15 - Today, …") is no range: chrono reads "Today" as its end.

@@ -145,6 +145,15 @@ describe('clause headlines', () => {
     });
   });
 
+  it('reads "in May" before the verb as the month, not the modal (made-up news-style sentence)', () => {
+    const [may] = headlines(
+      'The U.S. president in May announced new tariffs on Chinese electric vehicles.',
+      null,
+      '2024-08-26',
+    );
+    expect(may!.title).toBe('U.S. president announces new tariffs on Chinese electric vehicles');
+  });
+
   it('keeps "no longer" in the headline (made-up news-style sentence)', () => {
     const [march] = headlines('Canadian pork will no longer face Chinese tariffs from March.', null, '2026-01-16');
     expect(march!.title).toBe('Canadian pork to no longer face Chinese tariffs');

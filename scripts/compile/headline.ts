@@ -567,7 +567,10 @@ function clauseWords(
     /^(?:they|we)$/i.test(text.slice(subject.start, subject.end));
   let verbText: string;
   // "Ottawa could remove …", "Trump may impose …": a possibility stays one in the headline.
-  const modal = previous.find((w) => /^(?:could|may|might|can|should)$/.test(w));
+  // ("Biden in May announced": a capitalised "May" before the verb is the month.)
+  const modal = tokens
+    .slice(Math.max(0, verb - 3), verb)
+    .find((t) => /^(?:could|may|might|can|should)$/.test(t.lemma) && t.text !== 'May')?.lemma;
   if (clause.passive) verbText = `${not}${verbToken.text.toLowerCase()}`;
   else if (modal) verbText = `${modal} ${not}${verbToken.lemma}`;
   else if (previous.includes('will') || previous.includes('would') || previous[previous.length - 1] === 'to')

@@ -251,3 +251,64 @@ describe('goods named the way news reports name them', () => {
     ]);
   });
 });
+
+describe('"hit … with" a tariff, the goods a list', () => {
+  it('made-up probe: "said it would hit imported canola oil, peas, and pork from Canada with a 100 per cent tariff"', () => {
+    const text =
+      "China's commerce ministry said it would hit imported canola oil, peas, and pork from Canada with a 100 per cent tariff.";
+    expect(measuresOf(text, '2025-03-08')).toEqual(['CN->CA canola oil/peas/pork 100% impose planned -']);
+  });
+
+  it('made-up probe: "Beijing slapped Canadian canola oil, peas and pork with tariffs of up to 100 per cent in March"', () => {
+    const text = 'Beijing slapped Canadian canola oil, peas and pork with tariffs of up to 100 per cent in March.';
+    expect(measuresOf(text, '2025-06-08')).toEqual(['CN->CA canola oil/peas/pork 100% impose 2025-03']);
+  });
+
+  it('made-up probe: a list that names no goods and several countries is no measure ("hit Canada, Mexico and China with tariffs")', () => {
+    expect(measuresOf('Trump hit Canada, Mexico and China with tariffs in March.', '2025-06-08')).toEqual([]);
+  });
+});
+
+describe('a definite measure is the one named before on the same goods', () => {
+  it('made-up probe: "The surtax on Chinese steel … will start Oct. 15" is Canada\'s, though a U.S. tariff was named last', () => {
+    const text = [
+      'Ottawa announced on Monday a 25% surtax on imported Chinese steel and aluminum.',
+      'Washington in May announced new tariffs on Chinese electric vehicles.',
+      'The surtax on Chinese steel and aluminum will start Oct. 15.',
+    ].join(' ');
+    const found = measuresOf(text, '2024-08-26');
+    expect(found).toContain('CA->CN steel/aluminum -% impose planned 2024-10-15');
+    expect(found.filter((m) => m.startsWith('US->CN steel'))).toEqual([]);
+  });
+});
+
+describe('goods named again by a generic noun', () => {
+  it('made-up probe: "levies on the crop" names no product of its own (not a product called "crop")', () => {
+    const text =
+      'Beijing answered with 100 per cent duties on Canadian rapeseed oil and meal, and later with levies on the crop.';
+    expect(measuresOf(text, '2025-09-01')).toEqual(['CN->CA canola oil/canola meal 100% impose -']);
+  });
+
+  it('made-up probe: "duties on the product would be dropped to 15 per cent" is not a tariff on all goods', () => {
+    const text =
+      'Ottawa agreed to cut its duties on Chinese electric vehicles. Officials said duties on the product would be dropped to 15 per cent by March 1.';
+    expect(measuresOf(text, '2026-01-20').filter((m) => m.includes('all goods'))).toEqual([]);
+  });
+});
+
+describe('objects opened by a quantity', () => {
+  it('made-up probe: "on nearly all Chinese-made electric vehicles" and "on an array of seafood items from Canada"', () => {
+    expect(
+      measuresOf(
+        'Ottawa will impose a 100 per cent surtax on nearly all Chinese-made electric vehicles.',
+        '2024-08-26',
+      ),
+    ).toEqual(['CA->CN electric vehicles 100% impose planned -']);
+    expect(
+      measuresOf(
+        'Beijing said it is imposing 25 percent tariffs on an array of seafood items from Canada.',
+        '2025-03-08',
+      ),
+    ).toEqual(['CN->CA seafood 25% impose -']);
+  });
+});

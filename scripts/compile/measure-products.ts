@@ -156,6 +156,8 @@ const EMPTY_HEADS = new Set([
   'worth',
 ]);
 const ANAPHORA = new Set(['such', 'those', 'these', 'them', 'they', 'it']);
+/** "duties on the product", "levies on the crop": a singular generic noun after "the" names goods said before. */
+const ANAPHORIC_NOUNS = new Set(['product', 'crop', 'commodity', 'oilseed', 'item', 'grain']);
 const QUANTIFIERS = new Set([
   'all',
   'most',
@@ -400,7 +402,11 @@ export function readObject(
   for (const phrase of phrases) {
     const start = tokens[phrase.first]!.start;
     const phraseEnd = tokens[phrase.last - 1]!.end;
-    if (ANAPHORA.has(tokens[phrase.first]!.lemma) && !/^(?:such as)/i.test(text.slice(start))) {
+    const theGeneric =
+      phrase.last - phrase.first === 2 &&
+      /^(?:the|this|that)$/i.test(tokens[phrase.first]!.text) &&
+      ANAPHORIC_NOUNS.has(tokens[phrase.first + 1]!.text.toLowerCase());
+    if (theGeneric || (ANAPHORA.has(tokens[phrase.first]!.lemma) && !/^(?:such as)/i.test(text.slice(start)))) {
       anaphoric = true;
       continue;
     }

@@ -9,15 +9,20 @@ import { findRates, type RateMention } from './measure-rate.ts';
 import { phraseStart } from './measure-slots.ts';
 import type { Token } from './nlp.ts';
 
-/** What comes between a trigger and its object: "(EVs)", "of 25%", "under Section 232", a closing quote. */
+/**
+ * What comes between a trigger and its object: "(EVs)", "of 25%", "under Section 232", a closing quote; and what
+ * opens the object without naming goods: "nearly all …", "an array of …".
+ */
 const OBJECT_LEAD =
-  /^\s*["”’]?\s*(?:\([^)]*\)\s*)?(?:(?:of|rates?\s+of)\s+[^,;]*?(?:%|per\s?cent|percent)\s+)?(?:(?:under|pursuant to)\s+[^,;]*?\s+)?(?:(?:were|was|is|are|has been|have been|will be|would be)\s+(?:\w+ly\s+)?\w+ed\s+)?(?:on|against|targeting|covering|for|to include)\s+/i;
+  /^\s*["”’]?\s*(?:\([^)]*\)\s*)?(?:(?:of|rates?\s+of)\s+[^,;]*?(?:%|per\s?cent|percent)\s+)?(?:(?:under|pursuant to)\s+[^,;]*?\s+)?(?:(?:were|was|is|are|has been|have been|will be|would be)\s+(?:\w+ly\s+)?\w+ed\s+)?(?:on|against|targeting|covering|for|to include)\s+(?:(?:nearly|almost|virtually|practically)\s+(?=all\b|every\b))?(?:(?:an?|the)\s+(?:wide\s+|broad\s+|long\s+)?(?:array|range|host|list|number|variety|slew|raft|series)\s+of\s+)?/i;
 /** "… products (…) that will be subject to the 25 per cent surtax", "goods … continue to remain not subject to the tariffs". */
 const TAXED_SUBJECT = /(?:,\s*which\s+)?(?:would\s+|will\s+|shall\s+|are\s+|is\s+|to\s+)?be\s+$/i;
 const FACED_BY_GOODS =
   /\b(?:(?:will|would|could|may|to|also|now|still|already)\s+)?(?:(?:has|have|had)\s+)?(?:be\s+|been\s+|are\s+|is\s+|were\s+|was\s+)?(?:fac(?:e|es|ed|ing)|hit\s+(?:with|by))\s+(?:the\s+|a\s+|an\s+)?(?:[\w%.-]+\s+){0,5}$/i;
+// The object may be a list of goods ("hit imported rapeseed oil, oil cakes, and peas from Canada with a 100 per cent
+// tariff"): it is kept only when it names goods of the lexicon or one country (see shapesOf).
 const HIT_WITH =
-  /\b(hit|hits|hitting|slap(?:s|ped|ping)?|target(?:s|ed|ing)?|punish(?:es|ed|ing)?)\s+((?:the\s+)?[A-Z][^,;]{1,50}?)(\s+with\s+(?:new\s+|fresh\s+|an?\s+|the\s+)?(?:[\w%.-]+\s+){0,4})$/;
+  /\b(hit|hits|hitting|slap(?:s|ped|ping)?|target(?:s|ed|ing)?|punish(?:es|ed|ing)?)\s+((?:the\s+)?(?:[A-Z][^,;]{1,50}?|[A-Za-z][^;]{1,90}?))(\s+with\s+(?:new\s+|fresh\s+|an?\s+|the\s+)?(?:[\w%.-]+\s+){0,4})$/;
 const SUBJECT_TO =
   /\b(?:subject\s*,?\s*(?:instead\s*,\s*)?to|exempt(?:ed)?\s+from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w%.-]+\s+){0,5}$/i;
 /** A quota: "allow up to 49,000 Chinese electric vehicles …, with the … tariff rate of 6.1%". */
@@ -168,17 +173,26 @@ function shapesOf(
     // "will hit Canada with a 35% tariff", "slapped Chinese steel with duties": the verb's object is what the tariff is on.
     const hitWith =
       products.length === 0 && !subjectTo
-        ? HIT_WITH.exec(text.slice(Math.max(leftStart, trigger.start - 90), trigger.start))
+        ? HIT_WITH.exec(text.slice(Math.max(leftStart, trigger.start - 130), trigger.start))
         : null;
     if (hitWith) {
       const spanStart =
-        Math.max(leftStart, trigger.start - 90) +
+        Math.max(leftStart, trigger.start - 130) +
         hitWith.index +
         hitWith[0].length -
         hitWith[2]!.length -
         hitWith[3]!.length;
       const spanActors = actors.filter((a) => a.start >= spanStart && a.end <= spanStart + hitWith[2]!.length);
       const goods = findProducts(hitWith[2]!);
+      // "said it would hit rapeseed oil, …, and peas from Canada with a 100 per cent tariff": a comma in the list
+      // hid the verb from governingVerb; "hit" is it, and its subject imposes.
+      if (!verb && (goods.length > 0 || spanActors.length === 1)) {
+        const verbAt = Math.max(leftStart, trigger.start - 130) + hitWith.index;
+        const lead = text.slice(Math.max(leftStart, verbAt - 40), verbAt);
+        const negated = /\b(?:not|never|no)\s+(?:\w+\s+)?$/i.test(lead);
+        const planned = /\b(?:will|would|could|may|might|to|threaten\w*|plans?)\s+(?:\w+\s+)?$/i.test(lead);
+        verb = { start: verbAt, action: 'impose', planned, negated, announced: false };
+      }
       if (spanActors.length === 1) origin = spanActors[0]!.code;
       if (goods.length > 0) products = goods;
       else if (spanActors.length === 1 && /^(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s*$/.test(hitWith[2]!))

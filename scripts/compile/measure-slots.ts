@@ -293,7 +293,14 @@ export function imposerOf(input: SlotInput): string | null {
   if (!noSubject) return null;
   // Goods that "face" a tariff say nothing of who imposes it: only the tariff's phrase (above) or a government speaking.
   if (input.faced) return governmentSpeaker(sentence, 0);
-  return governmentSpeaker(sentence, trigger.end) ?? imposerFromDiscourse(sentence, memory);
+  // "The surtax on Chinese steel and aluminum will start Oct. 15": a definite measure is one named before.
+  const definite = /\b(?:the|this|that|these|those)\s+(?:[\w%.-]+\s+){0,3}$/i.test(
+    text.slice(Math.max(0, npStart - 40), trigger.start),
+  );
+  return (
+    governmentSpeaker(sentence, trigger.end) ??
+    imposerFromDiscourse(sentence, memory, definite ? (input.reading?.products ?? []) : [])
+  );
 }
 
 /** ", China's commerce ministry said.", ", the Chinese government announced": an institution speaking for a country. */
@@ -316,7 +323,11 @@ function governmentSpeaker(sentence: SentenceInfo, after: number): string | null
 }
 
 /** The sentences just before: the imposer their frames agree on, else the subject of the sentence before. */
-function imposerFromDiscourse(sentence: SentenceInfo, memory: ArticleMemory): string | null {
+function imposerFromDiscourse(
+  sentence: SentenceInfo,
+  memory: ArticleMemory,
+  products: readonly string[],
+): string | null {
   // A sentence naming other countries as actors could be about any of them: do not carry a subject over.
   const text = sentence.text;
   const subjectLike = (a: ActorMention) =>
@@ -327,6 +338,18 @@ function imposerFromDiscourse(sentence: SentenceInfo, memory: ArticleMemory): st
     !TARGET_OF_VERB.test(text.slice(a.end, a.end + 40)) &&
     !/^\s+(?:tariffs?|duties|surtax)/i.test(text.slice(a.end));
   if (sentence.actors.some(subjectLike)) return null;
+  // "Canada will place a 25% surtax on Chinese steel … Biden announced tariffs on Chinese EVs. … The surtax on Chinese
+  // steel and aluminum will start Oct. 15.": a definite measure is the one named before on the same goods, whoever
+  // spoke last; two governments' measures on those goods leave it unclear.
+  if (products.length > 0) {
+    const earlier = new Set(
+      memory.recent
+        .filter((m) => m.sentenceIndex < sentence.index && m.products.some((p) => products.includes(p)))
+        .map((m) => m.imposer),
+    );
+    if (earlier.size === 1) return [...earlier][0]!;
+    if (earlier.size > 1) return null;
+  }
   const recent = memory.recent.filter((m) => m.sentenceIndex >= sentence.index - 2 && m.sentenceIndex < sentence.index);
   const imposers = new Set(recent.map((m) => m.imposer));
   if (imposers.size === 1) return [...imposers][0]!;
