@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Measure, MeasureLife } from '../../lib/dataset.ts';
 import { day, event, measure, month } from './fixtures.ts';
-import { notInForceIds } from './in-force-marks.ts';
+import { dayRule, notInForceIds } from './in-force-marks.ts';
 import { timelineItems } from './items.ts';
 
 // Canada's surtax on Chinese EVs: 100% in force in October 2024, cut to 6.1% on 16 January 2026 (the Beijing deal);
@@ -63,5 +63,15 @@ describe('notInForceIds(items, dataset, day)', () => {
   it('fades nothing when no day is chosen or the dataset has no measure lives', () => {
     expect(notInForceIds(items, dataset, null).size).toBe(0);
     expect(notInForceIds(items, { ...dataset, measureLives: [] }, '2024-01-01').size).toBe(0);
+  });
+});
+
+describe('dayRule(day, domain, width)', () => {
+  it('stands in the middle of the day, across the whole domain, with the day in words', () => {
+    const domain = { start: Date.UTC(2025, 0, 1), end: Date.UTC(2025, 0, 11) };
+    expect(dayRule('2025-01-03', domain, 1000)).toEqual({ x: 250, text: 'In force on 3 January 2025' });
+    expect(dayRule(null, domain, 1000)).toBeNull();
+    expect(dayRule('2025-01-03', null, 1000)).toBeNull();
+    expect(dayRule('2025-01-03', domain, 0)).toBeNull();
   });
 });

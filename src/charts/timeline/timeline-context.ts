@@ -7,7 +7,8 @@ export interface TimelineExtra {
   /** The y of a row's centre line (HEADING_ROW: the lane's heading line), px. */
   rowY: (lane: number, row: number) => number;
   fontSize: number;
-  /** Height of a bar and of a group's pill (px). */
+  /** Radius of a day's dot and height of a bar (px). */
+  dotRadius: number;
   barHeight: number;
   pillHeight: number;
   /** Half the height of a mark (px): a chevron sits just above it. */
