@@ -13,11 +13,16 @@ const IMPORTS: Record<ChartName, () => Promise<ChartModule>> = {
 
 const loading = new Map<ChartName, Promise<ChartModule>>();
 
+// The import resolves in the task that evaluates the charts' chunk; the chart, drawn as soon as it resolves, would
+// add its first drawing to that task. Handing the module over in a task of its own makes them two shorter tasks.
+const inTaskOfItsOwn = (module: ChartModule) =>
+  new Promise<ChartModule>((resolve) => setTimeout(() => resolve(module)));
+
 /** The chart's component module; called again, returns the same promise. */
 export function loadChart(name: ChartName): Promise<ChartModule> {
   let module = loading.get(name);
   if (!module) {
-    module = IMPORTS[name]();
+    module = IMPORTS[name]().then(inTaskOfItsOwn);
     loading.set(name, module);
   }
   return module;
