@@ -3,7 +3,8 @@
 // shared: wall time includes waiting for a core, so the load average is printed too), and the overlap check's result
 // (label on label or mark, and, since arrows are routed around labels, arrow through a label or another mark), and
 // how many pairs of arrows into different answers lie along one another (sharedRuns; the "bundle" of issue 15).
-// Also the dev corpus's shape (crossfireMeasures: 17 measures, 9 arrows), with and without lane rate notes. Target: under 50 ms and no overlap.
+// Also the dev corpus's shape (crossfireMeasures: 17 measures, 9 arrows), with and without lane rate notes. Target:
+// under 50 ms and no overlap.
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { layoutCollisions, sharedRuns } from '../src/charts/flow/collisions.ts';
