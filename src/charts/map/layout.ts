@@ -1,7 +1,7 @@
 // The summit map's layout for one view: where each stop, context place, route leg, label, the scale bar and the
 // locator globe go. Pure: the component draws what this returns, and calls it again for every frame of a zoom. The map
 // was projected at build time (geometry.ts): a view scales and shifts those coordinates.
-import { globePoint, tripProjection, type PlanarProjection } from './conic.ts';
+import { globePoint, tripProjection } from './conic.ts';
 import { clipLine, linePath, type MapGeometry } from './geometry.ts';
 import { overlaps, placeLabels, segmentHitsBox, separateMarkers, textWidth, type Box, type Segment } from './labels.ts';
 import type { MapModel } from './model.ts';
@@ -80,8 +80,6 @@ export interface LocatorLayout {
   x: number;
   y: number;
   radius: number;
-  /** The main frame's outline, in globe pixels (origin at the centre). */
-  outline: string;
   stops: { id: string; x: number; y: number; current: boolean }[];
 }
 
@@ -264,7 +262,7 @@ export function layoutMap(model: MapModel, options: MapLayoutOptions): MapLayout
   if (scale)
     obstacles.push({ x: scale.x - 4, y: scale.y - fontSize - 10, width: scale.length + 8, height: fontSize + 18 });
   const locator = geometry.stops.some((stop) => stop.far)
-    ? locatorLayout(geometry, projection, {
+    ? locatorLayout(geometry, {
         width,
         height,
         step,
@@ -396,7 +394,7 @@ interface LocatorOptions {
 }
 
 /** The locator globe, in the corner where it covers the fewest stops and route pieces. */
-function locatorLayout(geometry: MapGeometry, projection: PlanarProjection, options: LocatorOptions): LocatorLayout {
+function locatorLayout(geometry: MapGeometry, options: LocatorOptions): LocatorLayout {
   const { width, height, step, large, segments, stops } = options;
   const radius = Math.round(Math.max(36, Math.min(large ? 80 : 64, width * (large ? 0.09 : 0.075))));
   const gap = 8;
@@ -429,7 +427,30 @@ function locatorLayout(geometry: MapGeometry, projection: PlanarProjection, opti
     .map((item, index) => ({ item, index, cost: cost(item) }))
     .sort((a, b) => a.cost - b.cost || a.index - b.index)[0]!.item;
 
-  // The main frame's outline, walked along its edges and drawn on the globe (its near side).
+  return {
+    x: corner.x,
+    y: corner.y,
+    radius,
+    stops: geometry.stops.flatMap((stop, index) =>
+      stop.globe
+        ? [{ id: stop.id, x: stop.globe[0] * radius, y: stop.globe[1] * radius, current: step === index }]
+        : [],
+    ),
+  };
+}
+
+/**
+ * The main frame's outline on the locator globe of `radius` (its pixels, origin at the centre): the frame's edges
+ * walked back to longitude and latitude, on the globe's near side. Apart from layoutMap: drawn once the globe is.
+ */
+export function locatorOutline(
+  geometry: MapGeometry,
+  view: MapView,
+  size: { width: number; height: number },
+  radius: number,
+): string {
+  const { width, height } = size;
+  const projection = tripProjection(geometry.conic, view);
   const outline: number[][] = [];
   let line: number[] | null = null;
   const edge = (from: [number, number], to: [number, number], close = false) => {
@@ -448,17 +469,7 @@ function locatorLayout(geometry: MapGeometry, projection: PlanarProjection, opti
   edge([width, 0], [width, height]);
   edge([width, height], [0, height]);
   edge([0, height], [0, 0], true);
-  return {
-    x: corner.x,
-    y: corner.y,
-    radius,
-    outline: linePath(outline.filter((part) => part.length >= 4)),
-    stops: geometry.stops.flatMap((stop, index) =>
-      stop.globe
-        ? [{ id: stop.id, x: stop.globe[0] * radius, y: stop.globe[1] * radius, current: step === index }]
-        : [],
-    ),
-  };
+  return linePath(outline.filter((part) => part.length >= 4));
 }
 
 /** The route on the locator globe (radius 100, origin at the centre; the layer scales it): all legs, and those travelled by `step`. */
