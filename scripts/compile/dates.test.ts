@@ -426,6 +426,11 @@ describe('future clauses in news prose (made-up probe sentences, red team)', () 
       ),
     ).toBe('2025-08-14');
   });
+  it("reads no date of its own in someone's month-named act ('after the premier's January visit')", () => {
+    const ctx = context(day('2026-02-27'));
+    expect(findDates("Beijing said it would drop the duties after the premier's January visit.", ctx)).toEqual([]);
+    expect(findDates('Beijing said it would drop the duties after a visit in January.', ctx)[0]?.date).toBeTruthy();
+  });
   it("reads no date in a contract month ('ICE November canola futures fell'), but keeps a dated one", () => {
     const ctx = context(day('2025-08-12'));
     expect(findDates('ICE November canola futures fell 6 per cent after the announcement.', ctx)).toEqual([]);

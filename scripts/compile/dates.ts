@@ -596,6 +596,17 @@ function chronoMatches(sentence: string): Found[] {
     if (!MONTH_WORD.test(text) && !ISO_DATE.test(text)) continue; // "for a week" is a duration, not a date
     if (/^may$/.test(text)) continue; // the verb "may", not the month
     if (NUMERIC_DATE.test(text)) continue; // "02-11-2025" could be day-month or month-day: never guess
+    // "after Carney's January visit": a month that qualifies someone's act dates that act, which the sentence only
+    // names; taken as the sentence's date it would date the main clause ("China said it would drop tariffs").
+    if (
+      !known('day') &&
+      !known('year') &&
+      /(?:['’]s|\b(?:his|her|its|their))\s+$/i.test(sentence.slice(Math.max(0, result.index - 6), result.index)) &&
+      /^\s+(?:visit|trip|meeting|talks|summit|deal|agreement|announcement|deadline|decision|ruling|call|tour)\b/i.test(
+        sentence.slice(result.index + text.length),
+      )
+    )
+      continue;
     // "ICE November canola futures", "the March contract": a delivery month names a contract, not a date.
     if (
       !known('day') &&

@@ -212,7 +212,25 @@ export function governingVerb(
   // Start before the trigger's own phrase: "raised steel, aluminum, and copper tariffs".
   const firstOffset = phraseStartOf(tokens, ti);
   const phraseFirst = tokens.findIndex((t) => t.start >= firstOffset);
-  for (let k = Math.min(ti, phraseFirst) - 1; k >= 0 && tokens[k]!.start >= leftStart; k -= 1) {
+  // "… to 15% and drop duties on peas": a verb the tagger took for a noun, opening the trigger's phrase after "and",
+  // "to" or a modal, is the frame's verb.
+  const opener = tokens[phraseFirst];
+  if (
+    opener &&
+    phraseFirst < ti &&
+    opener.pos === 'NOUN' &&
+    classify(opener) !== 'neutral' &&
+    classify(opener) !== 'plan' &&
+    !VERB_NOUNS.test(opener.text) &&
+    /^(?:and|to|will|would|could|may|might|shall)$/i.test(tokens[phraseFirst - 1]?.text ?? '')
+  )
+    verbIndex = phraseFirst;
+  // "China will lower … and drop duties …": the second verb shares the first one's "will".
+  const sharedFuture =
+    verbIndex === phraseFirst &&
+    /^and$/i.test(tokens[phraseFirst - 1]?.text ?? '') &&
+    /\b(?:will|would|shall|(?:is|are) set to|expected to|plans? to)\b[^,;]*$/i.test(text.slice(0, opener!.start));
+  for (let k = Math.min(ti, phraseFirst) - 1; verbIndex < 0 && k >= 0 && tokens[k]!.start >= leftStart; k -= 1) {
     const t = tokens[k]!;
     if (t.text === ')') {
       // "(USMCA)": read past a parenthesis.
@@ -321,6 +339,7 @@ export function governingVerb(
   const decided = /\b(?:agreed|decided|moved|voted|opted)\s+(?:on\s+\w+\s+)?to\s+$/i.test(near);
   const planned =
     kind === 'plan' ||
+    sharedFuture ||
     ((action === 'remove' || action === 'reduce') && modal && !asked && !decided) ||
     FUTURE_FRAME.test(text.slice(Math.max(leftStart, verb.start - 60), verb.start)) ||
     (noLonger && /\b(?:will|would|shall|to)\s+no\s+longer\b/i.test(near)) ||
@@ -373,6 +392,8 @@ const EFFECTIVE_CUE =
 const NAMED_YEAR = /\b(?:Act|Law|Code|Agreement)\s+(?:of\s+)?$/;
 
 const TRIGGER_WORD = /tariff|dut(?:y|ies)|surtax|lev(?:y|ies)|countermeasure/i;
+/** "suspend some tariffs … after Carney struck a deal … in January": a date inside such a clause dates its own act. */
+const SUBORDINATE = /\b(?:after|before|following|when|because|once|until|as)\s+(?!(?:of|from|on|in)\b)\S/i;
 const SINCE_BEFORE = /\bsince\s+$/i;
 
 function isSince(text: string, d: { start: number }): boolean {
@@ -430,7 +451,7 @@ export function readDate(
   const chosen =
     inRight.find((d) => isEffective(text, d) || deadline(d)) ??
     free.find((d) => d.end <= trigger.start && isEffective(text, d)) ??
-    inRight.find((d) => d.start < limit);
+    inRight.find((d) => d.start < limit && !SUBORDINATE.test(text.slice(trigger.end, d.start)));
   if (chosen) {
     claimed.add(chosen.start);
     return { date: chosen.date, dateRole: isEffective(text, chosen) || deadline(chosen) ? 'effective' : announcedRole };

@@ -312,3 +312,27 @@ describe('objects opened by a quantity', () => {
     ).toEqual(['CN->CA seafood 25% impose -']);
   });
 });
+
+describe('the clause a date belongs to, and "apply … to"', () => {
+  it('made-up probe: a date in an "after …" clause dates that clause\'s act, not the suspension', () => {
+    const text =
+      'Beijing has announced it will suspend some tariffs on Canadian farm goods after the two leaders struck a deal in January.';
+    expect(measuresOf(text, '2026-02-27')).toEqual(['CN->CA farm goods -% remove planned -']);
+  });
+
+  it('made-up probe: "will apply a 100% tariff to Canadian canola oil and peas" names the goods after "to"', () => {
+    expect(measuresOf('Beijing will apply a 100% tariff to Canadian canola oil and peas.', '2025-03-08')).toEqual([
+      'CN->CA canola oil/peas 100% impose planned -',
+    ]);
+  });
+});
+
+describe('two verbs, two frames', () => {
+  it('made-up probe: "will lower its tariffs on canola seed to 15% and drop duties on peas by March 1" gives the 15% to the seed only', () => {
+    const text =
+      'Beijing will lower its tariffs on Canadian canola seed to about 15% and drop duties on Canadian peas by March 1.';
+    const found = measuresOf(text, '2026-01-17');
+    expect(found).toContain('CN->CA peas -% remove planned 2026-03-01');
+    expect(found.filter((m) => m.startsWith('CN->CA peas 15%'))).toEqual([]);
+  });
+});

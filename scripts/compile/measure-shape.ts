@@ -39,6 +39,7 @@ function rateOf(
   leftStart: number,
   limit: number,
   rates: readonly RateMention[],
+  verb: GoverningVerb | null,
 ): RateMention | null {
   const before = rates.filter(
     (r) =>
@@ -48,7 +49,10 @@ function rateOf(
       trigger.start - r.end <= 40,
   );
   const near = before[before.length - 1];
-  if (near && !/[,;]/.test(text.slice(near.end, trigger.start))) return near;
+  // "lower its tariffs on canola seed to 15% and drop duties on peas": the frame's own verb after the rate starts a
+  // new clause; the rate is the other frame's.
+  const verbBetween = !!verb && near !== undefined && verb.start >= near.end && verb.start < trigger.start;
+  if (near && !verbBetween && !/[,;]/.test(text.slice(near.end, trigger.start))) return near;
   // "duties of up to 38%", "tariff rate of 6.1%", "the tariff on Canada from 25% to 35%", "copper tariffs to 50%"
   const after = rates.find((r) => r.start >= trigger.end && r.start < limit);
   if (!after) return null;
@@ -114,11 +118,17 @@ function shapesOf(
     if (!verb && previousVerb && i > 0 && !CLAUSE_BREAK.test(text.slice(triggers[i - 1]!.end, trigger.start)))
       verb = previousVerb;
     previousVerb = verb;
-    const rate = rateOf(text, trigger, leftStart, limit, rates);
+    const rate = rateOf(text, trigger, leftStart, limit, rates, verb);
     // Products: the object after "on"/"against"/"for"/"to include", else the noun compound before the trigger,
     // else the phrase the frame is said of ("energy products … subject to a 10% tariff", "exempted X from tariffs").
     let reading = null as ReturnType<typeof readObject> | null;
-    const lead = text.slice(trigger.end, limit).match(OBJECT_LEAD);
+    // "will apply a 100% tariff to Canadian rapeseed oil": after "apply", "to" opens the goods (elsewhere "to" opens a
+    // rate, "raised tariffs to 50%").
+    const lead =
+      text.slice(trigger.end, limit).match(OBJECT_LEAD) ??
+      (verb && verb.start < trigger.start && /^appl(?:y|ies|ied|ying)\b/i.test(text.slice(verb.start))
+        ? text.slice(trigger.end, limit).match(/^\s*to\s+(?=(?:the\s+)?[A-Za-z])(?!(?:about|around|nearly|zero)\b)/i)
+        : null);
     if (lead) {
       const at = tokens.findIndex((t) => t.start >= trigger.end + lead[0].length);
       if (at >= 0 && tokens[at]!.start < limit) reading = readObject(tokens, at, limit, actors, text);

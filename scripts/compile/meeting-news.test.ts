@@ -275,3 +275,18 @@ describe("the dateline dates only the lead's undated meeting (made-up probe sent
     expect(meetingsOf([['2026-01-20', text]])).toEqual(['mark-carney+xi-jinping held  ']);
   });
 });
+
+describe('an undated "after X met Y" months after their dated meeting (made-up probe sentences)', () => {
+  it('keeps a report of January apart from the October meeting: the two may have met again', () => {
+    const october = 'Prime Minister Mark Carney met Chinese President Xi Jinping in Gyeongju on Oct. 31.';
+    const january =
+      'The agreement, announced after Mark Carney met Chinese President Xi Jinping, drew criticism at home.';
+    const found = meetingsOf([
+      ['2025-11-01', october],
+      ['2026-01-17', january],
+    ]);
+    expect(found).toContain('mark-carney+xi-jinping held 2025-10-31 place-kr-gyeongju');
+    expect(found.filter((m) => m.includes(' held 2025-10-31'))).toHaveLength(1);
+    expect(found).toHaveLength(2);
+  });
+});

@@ -41,6 +41,8 @@ export interface MeetingMention {
 
 /** How many days a meeting dated only near (publication day, stop day) may lie from the day its cluster names. */
 const PUBLICATION_SLACK_DAYS = 3;
+/** How long after a meeting a report that leaves it undated is still taken to tell of it. */
+const HELD_REPORT_RECENT_DAYS = 60;
 
 /** Whole days between two "YYYY-MM-DD" days, whichever comes first. */
 function daysApart(a: string, b: string): number {
@@ -216,7 +218,14 @@ export function extractMeetings(
           daysApart(c.date.value.padEnd(10, '-01').slice(0, 10), published.padEnd(10, '-01').slice(0, 10)) <=
             PUBLICATION_SLACK_DAYS
         );
-      return c.date.value <= written;
+      // … and of a recent one: a report two months or more after a dated meeting, saying only that the two met, may
+      // tell of another meeting (Carney met Xi in Gyeongju in October and in Beijing in January).
+      return (
+        c.date.value <= written &&
+        (c.date.precision === 'year' ||
+          daysApart(c.date.value.padEnd(10, '-01').slice(0, 10), published.padEnd(10, '-01').slice(0, 10)) <=
+            HELD_REPORT_RECENT_DAYS)
+      );
     };
     const candidates = (near ?? clustersByPeople.get(`${key}#${mention.date?.value ?? '*'}`) ?? []).filter(
       (c) =>
