@@ -11,11 +11,11 @@
 // trace. On a loaded machine the latencies grow with the load (printed at the end): an input waits for a busy core
 // too. Hence a second figure per action from a Chromium trace: the longest main-thread task's CPU time during it (the
 // handlers and the frame that paints the result), which the other processes' load stretches far less.
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type CDPSession, type Locator, type Page } from 'playwright-core';
-import { preview } from 'vite';
+import { resolve } from 'node:path';
+import { type CDPSession, type Locator, type Page } from 'playwright-core';
+import { openBuiltSite } from './built-site.ts';
 import { summarizeInteractions, type ActionSummary, type EventEntry } from './inp-summary.ts';
 import { tasksFromTrace, type TraceEvent } from './trace-frames.ts';
 
@@ -26,14 +26,6 @@ const PAGES = (process.env.PAGES ?? 'index.html,embed/flow.html,embed/map.html,e
   .split(',')
   .map((page) => page.trim())
   .filter(Boolean);
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 const LIMIT_MS = 100;
 const TRACE = process.env.TRACE !== '0';
 
@@ -216,27 +208,7 @@ function tableRows(path: string, summaries: readonly ActionSummary[], taskCpu: T
 }
 
 async function main(): Promise<void> {
-  for (const page of PAGES) {
-    if (!existsSync(join(outDir, page)))
-      throw new Error(
-        `${outDir}/${page} not found: build the site (and scripts/build-single-file.ts for the embeds) first`,
-      );
-  }
-  const server = await preview({
-    configFile: false,
-    root: process.cwd(),
-    base: './',
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const baseUrl = server.resolvedUrls?.local[0];
-  if (!baseUrl) throw new Error('vite preview did not report a URL');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
+  const { baseUrl, browser, close } = await openBuiltSite(outDir, PAGES);
   const rows: string[] = [];
   let worst = 0;
   try {
@@ -252,8 +224,7 @@ async function main(): Promise<void> {
       rows.push(...tableRows(path, summaries, taskCpu));
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
   const load = loadavg()
     .map((value) => value.toFixed(1))

@@ -11,11 +11,10 @@
 // other processes' load does not stretch. Under heavy load even that grows (the throttle's share follows the wall
 // clock): CPU_RATE=1 then gives each task's unthrottled CPU time, printed scaled by 4 / CPU_RATE to compare with the
 // target. Env TRACE=0 leaves the trace out.
-import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { preview } from 'vite';
+import { resolve } from 'node:path';
+import { type Page } from 'playwright-core';
+import { openBuiltSite } from './built-site.ts';
 import { tasksFromTrace, type TraceEvent, type TracedTask } from './trace-frames.ts';
 
 const outDir = resolve(process.env.DIST_DIR ?? 'dist');
@@ -24,14 +23,6 @@ const PAGES = (process.env.PAGES ?? 'index.html,embed/map.html,embed/flow.html,e
   .split(',')
   .map((page) => page.trim())
   .filter(Boolean);
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 const LIMIT_MS = 100;
 const TRACE = process.env.TRACE !== '0';
 /** CPU times are printed as at 4× slowdown. */
@@ -172,27 +163,7 @@ async function measure(
 }
 
 async function main(): Promise<void> {
-  for (const page of PAGES) {
-    if (!existsSync(join(outDir, page)))
-      throw new Error(
-        `${outDir}/${page} not found: build the site (and scripts/build-single-file.ts for the embeds) first`,
-      );
-  }
-  const server = await preview({
-    configFile: false,
-    root: process.cwd(),
-    base: './',
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const baseUrl = server.resolvedUrls?.local[0];
-  if (!baseUrl) throw new Error('vite preview did not report a URL');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
+  const { baseUrl, browser, close } = await openBuiltSite(outDir, PAGES);
   let worst = 0;
   let worstCpu = 0;
   try {
@@ -232,8 +203,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
   if (TRACE)
     console.log(

@@ -128,14 +128,3 @@ export function attachLabelClicks(element: Element, activate: (markId: string) =
   element.addEventListener('click', onclick);
   return () => element.removeEventListener('click', onclick);
 }
-
-/**
- * Calls `set` with the element's width whenever it changes, from a ResizeObserver only: its callback runs after the
- * browser's own layout, while bind:clientWidth reads the width once at mount, a forced layout of the whole page inside
- * the mounting task. Returns the function that stops it.
- */
-export function observeWidth(element: HTMLElement, set: (width: number) => void): () => void {
-  const observer = new ResizeObserver(() => set(element.clientWidth));
-  observer.observe(element);
-  return () => observer.disconnect();
-}
