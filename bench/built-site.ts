@@ -1,18 +1,10 @@
-// The built site served by vite preview on 127.0.0.1 and a headless Chromium to read it: what the browser benches
-// (long tasks, interaction latency) share.
+// The built site served locally and a headless Chromium to read it, and a Chromium trace read back: what the browser
+// benches (long tasks, interaction latency) share.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { preview } from 'vite';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
+import { chromium, type Browser, type CDPSession } from 'playwright-core';
+import { CHROMIUM_ARGS, serveBuilt } from '../scripts/serve-built.ts';
+import type { TraceEvent } from './trace-frames.ts';
 
 export interface BuiltSite {
   baseUrl: string;
@@ -28,27 +20,38 @@ export async function openBuiltSite(outDir: string, pages: string[]): Promise<Bu
         `${outDir}/${page} not found: build the site (and scripts/build-single-file.ts for the embeds) first`,
       );
   }
-  const server = await preview({
-    configFile: false,
-    root: process.cwd(),
-    base: './',
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const baseUrl = server.resolvedUrls?.local[0];
-  if (!baseUrl) throw new Error('vite preview did not report a URL');
+  const server = await serveBuilt(outDir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
     headless: true,
   });
   return {
-    baseUrl,
+    baseUrl: server.url,
     browser,
     async close() {
       await browser.close();
       await server.close();
     },
   };
+}
+
+/** Ends the trace started on `cdp` (Tracing.start with transferMode ReturnAsStream) and reads its events back. */
+export function readTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  return new Promise((resolve, reject) => {
+    cdp.once('Tracing.tracingComplete', ({ stream }) => {
+      void (async () => {
+        let text = '';
+        for (;;) {
+          const chunk = await cdp.send('IO.read', { handle: stream! });
+          text += chunk.data;
+          if (chunk.eof) break;
+        }
+        await cdp.send('IO.close', { handle: stream! });
+        const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+        resolve(Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []));
+      })().catch(reject);
+    });
+    cdp.send('Tracing.end').catch(reject);
+  });
 }

@@ -14,10 +14,10 @@
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { type CDPSession, type Locator, type Page } from 'playwright-core';
-import { openBuiltSite } from './built-site.ts';
+import { type Locator, type Page } from 'playwright-core';
+import { openBuiltSite, readTrace } from './built-site.ts';
 import { summarizeInteractions, type ActionSummary, type EventEntry } from './inp-summary.ts';
-import { tasksFromTrace, type TraceEvent } from './trace-frames.ts';
+import { tasksFromTrace } from './trace-frames.ts';
 
 const outDir = resolve(process.env.DIST_DIR ?? 'dist');
 const cpuRate = Number(process.env.CPU_RATE ?? '4');
@@ -124,25 +124,6 @@ async function timelineActions(page: Page, scope: string): Promise<string[]> {
 /** Per action, the longest main-thread task's CPU time (ms) from a Chromium trace: what the other processes' load
  * does not stretch, unlike the wall-clock latency (see bench/long-tasks.bench.ts). */
 type TaskCpu = Map<string, number>;
-
-async function readTrace(cdp: CDPSession): Promise<TraceEvent[]> {
-  return new Promise((resolve, reject) => {
-    cdp.once('Tracing.tracingComplete', ({ stream }) => {
-      void (async () => {
-        let text = '';
-        for (;;) {
-          const chunk = await cdp.send('IO.read', { handle: stream! });
-          text += chunk.data;
-          if (chunk.eof) break;
-        }
-        await cdp.send('IO.close', { handle: stream! });
-        const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-        resolve(Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []));
-      })().catch(reject);
-    });
-    cdp.send('Tracing.end').catch(reject);
-  });
-}
 
 async function measure(page: Page, path: string, baseUrl: string): Promise<[ActionSummary[], TaskCpu]> {
   await page.addInitScript(() => {

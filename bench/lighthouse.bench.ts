@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { preview } from 'vite';
+import { serveBuilt } from '../scripts/serve-built.ts';
 
 const outDir = resolve(process.env.DIST_DIR ?? 'dist');
 const runs = Math.max(1, Number(process.env.RUNS ?? '3'));
@@ -141,16 +141,8 @@ async function main(): Promise<void> {
     console.error(`${outDir}/index.html not found: build the site first (npm run build).`);
     process.exit(1);
   }
-  const server = await preview({
-    configFile: false,
-    root: process.cwd(),
-    base: './',
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a URL');
+  const server = await serveBuilt(outDir);
+  const url = server.url;
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: CHROME_FLAGS,

@@ -14,8 +14,8 @@
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { type Page } from 'playwright-core';
-import { openBuiltSite } from './built-site.ts';
-import { tasksFromTrace, type TraceEvent, type TracedTask } from './trace-frames.ts';
+import { openBuiltSite, readTrace } from './built-site.ts';
+import { tasksFromTrace, type TracedTask } from './trace-frames.ts';
 
 const outDir = resolve(process.env.DIST_DIR ?? 'dist');
 const cpuRate = Number(process.env.CPU_RATE ?? '4');
@@ -143,22 +143,7 @@ async function measure(
   }
   const tasks = await page.evaluate(() => window.__longTasks);
   if (!TRACE) return { tasks, traced: [] };
-  const events: TraceEvent[] = await new Promise((resolve, reject) => {
-    cdp.once('Tracing.tracingComplete', ({ stream }) => {
-      void (async () => {
-        let text = '';
-        for (;;) {
-          const chunk = await cdp.send('IO.read', { handle: stream! });
-          text += chunk.data;
-          if (chunk.eof) break;
-        }
-        await cdp.send('IO.close', { handle: stream! });
-        const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-        resolve(Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []));
-      })().catch(reject);
-    });
-    cdp.send('Tracing.end').catch(reject);
-  });
+  const events = await readTrace(cdp);
   return { tasks, traced: tasksFromTrace(events, 50 / cpuScale) };
 }
 

@@ -17,21 +17,14 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { build, preview } from 'vite';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, serveBuilt } from '../scripts/serve-built.ts';
 import { inlineDataset } from '../scripts/vite-plugin-dataset.ts';
 import { framesFromTrace, type TraceEvent, type TracedRun } from './trace-frames.ts';
 
 const EVENTS = Number(process.env.EVENTS ?? '2000');
 const WIDTH = Number(process.env.WIDTH ?? '1440');
 const RUNS = Math.max(1, Number(process.env.RUNS ?? '3'));
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 interface PageFigures {
   work: number[];
@@ -146,16 +139,8 @@ async function main(): Promise<void> {
         rollupOptions: { input: { bench: resolve('tests/pages/timeline-bench.html') } },
       },
     });
-    const server = await preview({
-      configFile: false,
-      root: process.cwd(),
-      base: './',
-      logLevel: 'silent',
-      build: { outDir },
-      preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-    });
-    const base = server.resolvedUrls?.local[0];
-    if (!base) throw new Error('vite preview did not report a URL');
+    const server = await serveBuilt(outDir);
+    const base = server.url;
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: CHROMIUM_ARGS,
@@ -179,7 +164,7 @@ async function main(): Promise<void> {
       report(figures, trace, perRun, loadBefore);
     } finally {
       await browser.close();
-      await new Promise<void>((done) => server.httpServer.close(() => done()));
+      await server.close();
     }
   } finally {
     rmSync(outDir, { recursive: true, force: true });

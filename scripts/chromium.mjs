@@ -5,6 +5,16 @@ import { delimiter, join } from 'node:path';
 
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
+/** Headless, and nothing that reaches the network on its own (tests, screenshots and benches launch it alike). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
 /** The one line printed when Chromium is missing and cannot be installed from here. */
 export const MISSING_CHROMIUM =
   'Chromium not found (looked at $CHROMIUM_PATH, /usr/bin/chromium and chromium on PATH): the browser tests need it. ' +

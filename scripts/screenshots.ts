@@ -4,16 +4,8 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { preview } from 'vite';
+import { CHROMIUM_ARGS, serveBuilt } from './serve-built.ts';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 const WIDTHS = [375, 1440];
 const THEMES = ['light', 'dark'] as const;
 
@@ -38,16 +30,8 @@ async function main(): Promise<void> {
         .map((name) => `embed/${name}`),
     );
 
-  const server = await preview({
-    configFile: false,
-    root: process.cwd(),
-    base: './',
-    logLevel: 'silent',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-  });
-  const baseURL = server.resolvedUrls?.local[0]?.replace(/\/$/, '');
-  if (!baseURL) throw new Error('vite preview did not report a URL');
+  const server = await serveBuilt(outDir);
+  const baseURL = server.url.replace(/\/$/, '');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { DEFAULT_CHROMIUM_PATH, findChromium, isExecutableFile } from '../../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, DEFAULT_CHROMIUM_PATH, findChromium, isExecutableFile } from '../../scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -13,14 +13,7 @@ const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const foundChromium = findChromium({ env: process.env, isExecutable: isExecutableFile });
 export const CHROMIUM_PATH =
   'path' in foundChromium ? foundChromium.path : process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM_PATH;
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
+export { CHROMIUM_ARGS };
 
 export function baseURL(): string {
   return inject('baseURL');
