@@ -3,14 +3,4 @@
 import SummitMap from '../charts/map/SummitMap.svelte';
 import { mountEmbed } from './mount-embed.ts';
 
-// Mounted in a task of its own after the script's evaluation and the page's first layout (issue 19): Chromium lays
-// the page out when parsing ends, in the task that evaluates the script, and with the chart's frame mounted in it
-// that was a long task at 4× CPU slowdown. After a frame, else a timer (a hidden page gets no frames).
-let mounted = false;
-const mountOnce = () => {
-  if (mounted) return;
-  mounted = true;
-  mountEmbed('map', SummitMap);
-};
-requestAnimationFrame(() => setTimeout(mountOnce, 0));
-setTimeout(mountOnce, 100);
+mountEmbed('map', SummitMap);
